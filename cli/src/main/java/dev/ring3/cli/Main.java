@@ -1,0 +1,171 @@
+package dev.ring3.cli;
+
+import dev.ring3.interp.Interpreter;
+import dev.ring3.mmu.AddressSpace;
+import dev.ring3.syscalls.Linux;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code ring3} command: parses the command line in the style of qemu-x86_64 and strace and
+ * runs the guest program. The only place that wires the modules together.
+ */
+@Command(name = "ring3",
+        usageHelpWidth = 100,
+        sortOptions = false,
+        customSynopsis = "ring3 [OPTION...] PROGRAM [ARG...]",
+        description = {"Run an unmodified x86-64 Linux program on the JVM.", ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ring3 /bin/busybox sha256sum README.md",
+            "  ring3 -E LANG=C -U HOME ./prog arg1 arg2",
+            "  ring3 --memory=paged -0 sh /bin/busybox -c 'echo hi'",
+            "",
+            "The exit status is the guest's; a guest killed by signal N exits with 128+N.",
+            "Report bugs with the program and the command line that shows them."})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PROGRAM", description = "the x86-64 ELF executable to run")
+    String program;
+
+    @Parameters(index = "1..*", paramLabel = "ARG", description = "arguments passed to the program")
+    List<String> args = new ArrayList<>();
+
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nEnvironment and arguments:%n", order = 1)
+    EnvOptions env = new EnvOptions();
+
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nExecution:%n", order = 2)
+    ExecOptions exec = new ExecOptions();
+
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nDiagnostics:%n", order = 3)
+    DiagOptions diag = new DiagOptions();
+
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nMiscellaneous:%n", order = 4)
+    MiscOptions misc = new MiscOptions();
+
+    static final class EnvOptions {
+        @Option(names = "-E", paramLabel = "VAR=VALUE", description = "set VAR to VALUE in the guest's environment")
+        List<String> set = new ArrayList<>();
+
+        @Option(names = "-U", paramLabel = "VAR", description = "remove VAR from the guest's environment")
+        List<String> unset = new ArrayList<>();
+
+        @Option(names = "-0", paramLabel = "ARGV0", description = "pass ARGV0 as argv[0] instead of PROGRAM")
+        String argv0;
+
+        @Option(names = {"-i", "--ignore-environment"}, description = "start the guest with an empty environment")
+        boolean clear;
+    }
+
+    static final class ExecOptions {
+        @Option(names = "--memory", paramLabel = "KIND",
+                description = "guest memory: flat (one host window, fastest; default) or paged (any address)")
+        String memory = "flat";
+    }
+
+    static final class DiagOptions {
+        @Option(names = {"-q", "--quiet"}, description = "do not report unimplemented system calls")
+        boolean quiet;
+    }
+
+    static final class MiscOptions {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+        boolean help;
+
+        @Option(names = {"-V", "--version"}, versionHelp = true, description = "show the version and exit")
+        boolean version;
+    }
+
+    @Override
+    public Integer call() {
+        Linux.Config c = new Linux.Config();
+        c.executable = program;
+        List<String> argv = new ArrayList<>();
+        argv.add(env.argv0 != null ? env.argv0 : program);
+        argv.addAll(args);
+        c.argv = argv;
+        c.env = environment();
+        c.stdin = new FileInputStream(FileDescriptor.in).getChannel();
+        c.stdout = new FileOutputStream(FileDescriptor.out).getChannel();
+        c.stderr = new FileOutputStream(FileDescriptor.err).getChannel();
+        c.quiet = diag.quiet;
+        switch (exec.memory) {
+            case "flat": c.memory = AddressSpace.Kind.FLAT; break;
+            case "paged": c.memory = AddressSpace.Kind.PAGED; break;
+            default:
+                System.err.println("ring3: --memory: expected flat or paged, not '" + exec.memory + "'");
+                return 2;
+        }
+        c.engine = Interpreter::new;
+        return Linux.run(c);
+    }
+
+    private List<String> environment() {
+        Map<String, String> vars = new LinkedHashMap<>();
+        if (!env.clear) {
+            vars.putAll(System.getenv());
+        }
+        for (String s : env.set) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "-E expects VAR=VALUE, not '" + s + "'");
+            }
+            vars.put(s.substring(0, eq), s.substring(eq + 1));
+        }
+        for (String u : env.unset) {
+            vars.remove(u);
+        }
+        List<String> out = new ArrayList<>();
+        vars.forEach((k, v) -> out.add(k + "=" + v));
+        return out;
+    }
+
+    /** Runs ring3 with {@code argv}; returns the exit status instead of exiting (tests use this). */
+    public static int execute(String[] argv, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setStopAtPositional(true);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.getCommandSpec().version("ring3 " + version(), "x86-64 Linux user-mode emulator for the JVM",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
+        cl.setParameterExceptionHandler((ex, args) -> {
+            err.println("ring3: " + ex.getMessage());
+            err.println("Try 'ring3 --help' for more information.");
+            err.flush();
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            err.println("ring3: internal error: " + ex);
+            if (Boolean.getBoolean("ring3.debug")) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 70;
+        });
+        return cl.execute(argv);
+    }
+
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v != null ? v : "0.1.0-SNAPSHOT";
+    }
+
+    public static void main(String[] argv) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status = execute(argv, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+}

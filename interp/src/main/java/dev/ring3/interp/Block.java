@@ -1,0 +1,21 @@
+package dev.ring3.interp;
+
+/**
+ * A decoded basic block: straight-line instructions ending at the first control transfer (or at a
+ * length cap, or before an instruction that could not be fetched). The interpreter caches blocks
+ * by start address; the JIT forms regions from hot ones.
+ */
+public final class Block {
+    public final long start;
+    /** Address after the last instruction. */
+    public final long end;
+    public final Insn[] insns;
+    /** Times entered (the interpreter's hotness counter). */
+    public long executions;
+
+    Block(long start, long end, Insn[] insns) {
+        this.start = start;
+        this.end = end;
+        this.insns = insns;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.ring3.interp;
+
+/**
+ * Opcode-table rows for control flow: Jcc, JMP, CALL, RET, the LOOP family, JRCXZ, and ENTER/LEAVE.
+ * Near branches are f64 (64-bit operand size whatever 0x66 says). Semantics in {@link Control}
+ * and {@link Stack}.
+ */
+final class ControlRows {
+    private ControlRows() {}
+
+    private static final String[] CC = {
+        "o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g",
+    };
+
+    /** The flags condition code {@code cc} reads (SDM Vol. 1 Appendix B). */
+    static int condFlags(int cc) {
+        switch (cc >> 1) {
+            case 0: return Flags.OF;
+            case 1: return Flags.CF;
+            case 2: return Flags.ZF;
+            case 3: return Flags.CF | Flags.ZF;
+            case 4: return Flags.SF;
+            case 5: return Flags.PF;
+            case 6: return Flags.SF | Flags.OF;
+            default: return Flags.ZF | Flags.SF | Flags.OF;
+        }
+    }
+
+    static void register(OpcodeTable.Builder b) {
+        for (int cc = 0; cc < 16; cc++) {
+            b.row(String.format("%02X f64", 0x70 + cc), "j" + CC[cc] + " Jb", Control::jccJz)
+                    .reads(condFlags(cc)).ends();
+            b.row(String.format("0F %02X f64", 0x80 + cc), "j" + CC[cc] + " Jz", Control::jccJz)
+                    .reads(condFlags(cc)).ends();
+        }
+        b.row("EB f64", "jmp Jb", Control::jmpJz).ends();
+        b.row("E9 f64", "jmp Jz", Control::jmpJz).ends();
+        b.row("FF /4 f64", "jmp Ev", Control::jmpEv).ends();
+        b.row("E8 f64", "call Jz", Control::callJz).ends();
+        b.row("FF /2 f64", "call Ev", Control::callEv).ends();
+        b.row("C3 f64", "ret", Control::ret).ends();
+        b.row("C2 f64", "ret Iw", Control::retIw).ends();
+
+        b.row("E0 f64", "loopne Jb", Control::loopneJb).reads(Flags.ZF).ends();
+        b.row("E1 f64", "loope Jb", Control::loopeJb).reads(Flags.ZF).ends();
+        b.row("E2 f64", "loop Jb", Control::loopJb).ends();
+        b.row("E3 f64", "jrcxz Jb", Control::jrcxzJb).ends();
+
+        b.row("C8 d64", "enter Iw,Ib", Stack::enterIwIb);
+        b.row("C9 d64", "leave", Stack::leave);
+    }
+}

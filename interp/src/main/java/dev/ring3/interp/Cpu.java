@@ -1,0 +1,68 @@
+package dev.ring3.interp;
+
+import dev.ring3.mmu.AddressSpace;
+
+/**
+ * The architectural state of one guest thread: general registers, RIP, lazy flags, FS/GS bases,
+ * SSE registers and MXCSR. Plain fields so the interpreter and generated code reach them directly
+ * (DESIGN.md decision 2); GPRs are an array indexed by the x86 register number (0 RAX, 1 RCX,
+ * 2 RDX, 3 RBX, 4 RSP, 5 RBP, 6 RSI, 7 RDI, 8..15 R8..R15) because decoded instructions name them
+ * by number.
+ */
+public final class Cpu {
+    public static final int RAX = 0, RCX = 1, RDX = 2, RBX = 3, RSP = 4, RBP = 5, RSI = 6, RDI = 7;
+    public static final int R8 = 8, R9 = 9, R10 = 10, R11 = 11, R12 = 12, R13 = 13, R14 = 14, R15 = 15;
+
+    /** General-purpose registers by encoding number. */
+    public final long[] r = new long[16];
+    /** Address of the next instruction to execute (set before each instruction's semantics run). */
+    public long rip;
+
+    // ---- lazy flags (see Flags): the last flag-setting operation, materialised when read -----
+    /** Operation kind, one of Flags.OP_*. */
+    public int ccOp;
+    /** Operand size in bytes of that operation (1, 2, 4, 8). */
+    public int ccSize;
+    /** Result, first operand, second operand, and an extra (carry-in, old CF, shift count...). */
+    public long ccRes, ccA, ccB, ccC;
+    /** RFLAGS bits that are not lazy (DF, IF, TF, AC, ID, ...) and, when ccOp is EAGER, all of them. */
+    public long rflags = 0x202;
+
+    public long fsBase, gsBase;
+
+    /** XMM0..15 as (low, high) 64-bit halves: xmm[2*n] is bits 0..63 of XMMn, xmm[2*n+1] bits 64..127. */
+    public final long[] xmm = new long[32];
+    /** MXCSR; 0x1F80 is the power-on value (all exceptions masked, round to nearest). */
+    public int mxcsr = 0x1F80;
+    /** x87 control word as FNSTCW/FLDCW see it (no x87 arithmetic yet, but libcs save and restore it). */
+    public int fpuControl = 0x037F;
+    public int fpuStatus;
+    public int fpuTag = 0xFFFF;
+
+    /** The address space this thread runs in. */
+    public AddressSpace mem;
+    /** Where the SYSCALL instruction goes: the Linux personality. */
+    public SystemCallHandler os;
+    /** Scratch lanes for semantics that need temporaries without allocating (e.g. 128-bit operands). */
+    public final long[] scratch = new long[8];
+    /** Guest instructions retired, for profiles and the scheduler's budget. */
+    public long instructions;
+
+    public Cpu(AddressSpace mem) {
+        this.mem = mem;
+    }
+
+    /** A copy for fork/clone: same registers, another address space. */
+    public Cpu copy(AddressSpace newMem) {
+        Cpu c = new Cpu(newMem);
+        System.arraycopy(r, 0, c.r, 0, 16);
+        System.arraycopy(xmm, 0, c.xmm, 0, 32);
+        c.rip = rip;
+        c.ccOp = ccOp; c.ccSize = ccSize; c.ccRes = ccRes; c.ccA = ccA; c.ccB = ccB; c.ccC = ccC;
+        c.rflags = rflags;
+        c.fsBase = fsBase; c.gsBase = gsBase;
+        c.mxcsr = mxcsr; c.fpuControl = fpuControl; c.fpuStatus = fpuStatus; c.fpuTag = fpuTag;
+        c.os = os;
+        return c;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.ring3.interp;
+
+import dev.ring3.mmu.GuestFault;
+
+/**
+ * The interpreter: runs cached, pre-decoded blocks by calling each instruction's semantics. It is
+ * the tier everything runs in first and the fallback for whatever the JIT does not translate.
+ * Leaves {@link #run} only by exception (DESIGN.md "One program's path").
+ */
+public final class Interpreter implements ExecutionEngine {
+    private BlockCache cache;
+
+    @Override
+    public void run(Cpu cpu) {
+        for (;;) {
+            BlockCache bc = cache;
+            if (bc == null || bc.memory() != cpu.mem) {
+                bc = cache = new BlockCache(cpu.mem);
+            }
+            Block b = bc.lookup(cpu.rip);
+            b.executions++;
+            Insn[] insns = b.insns;
+            int k = 0;
+            try {
+                for (; k < insns.length; k++) {
+                    Insn in = insns[k];
+                    cpu.rip = in.next;
+                    in.op.exec.exec(cpu, in);
+                }
+            } catch (GuestFault e) {
+                cpu.rip = insns[k].addr;
+                cpu.instructions += k;
+                throw e;
+            } catch (CpuException e) {
+                // Faults report the faulting instruction; INT3 is a trap and reports the next one.
+                cpu.rip = e.vector() == CpuException.BP ? insns[k].next : insns[k].addr;
+                cpu.instructions += k;
+                throw e;
+            } catch (GuestExit e) {
+                cpu.instructions += k + 1;
+                throw e;
+            }
+            cpu.instructions += insns.length;
+        }
+    }
+
+    /** The block cache in use (for profiles and the JIT), or null before the first run. */
+    public BlockCache cache() {
+        return cache;
+    }
+}

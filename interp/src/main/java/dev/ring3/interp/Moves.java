@@ -1,0 +1,143 @@
+package dev.ring3.interp;
+
+/**
+ * Semantics of the data moves: MOV in its register, memory, immediate and moffs forms, MOV to and
+ * from segment registers, MOVZX/MOVSX/MOVSXD, LEA and the short XCHG with rAX (90+r). None of them
+ * touch the flags. Partial-register rules live in {@link Operands}: a 32-bit destination clears
+ * bits 63..32, 8- and 16-bit destinations keep the rest.
+ */
+public final class Moves {
+    private Moves() {}
+
+    /** Selectors a 64-bit Linux process sees (arch/x86/include/asm/segment.h: __USER_CS, __USER_DS). */
+    static final int USER_CS = 0x33, USER_DS = 0x2B;
+    /** Segment register numbers as ModRM.reg encodes them for 8C/8E. */
+    static final int SREG_ES = 0, SREG_CS = 1, SREG_SS = 2, SREG_DS = 3, SREG_FS = 4, SREG_GS = 5;
+
+    /** 88/89 MOV Eb,Gb / Ev,Gv. */
+    public static void movEvGv(Cpu c, Insn i) {
+        Operands.setE(c, i, Operands.getG(c, i));
+    }
+
+    /** 8A/8B MOV Gb,Eb / Gv,Ev. */
+    public static void movGvEv(Cpu c, Insn i) {
+        Operands.setG(c, i, Operands.getE(c, i));
+    }
+
+    /** C6 /0 MOV Eb,Ib and C7 /0 MOV Ev,Iz (the imm32 is sign-extended to 64 bits with REX.W). */
+    public static void movEvIz(Cpu c, Insn i) {
+        Operands.setE(c, i, i.imm);
+    }
+
+    /** B0+r MOV Zb,Ib and B8+r MOV Zv,Iv (a full imm64 with REX.W: "movabs"). */
+    public static void movZvIv(Cpu c, Insn i) {
+        Operands.setReg(c, i.reg, i.opsize, i.imm);
+    }
+
+    /** A0/A1 MOV AL,Ob / rAX,Ov: load from the absolute moffs address (FS/GS overrides apply). */
+    public static void movrAXOv(Cpu c, Insn i) {
+        Operands.setReg(c, Cpu.RAX, i.opsize, Operands.load(c, Operands.ea(c, i), i.opsize));
+    }
+
+    /** A2/A3 MOV Ob,AL / Ov,rAX. */
+    public static void movOvrAX(Cpu c, Insn i) {
+        Operands.store(c, Operands.ea(c, i), i.opsize, Operands.getReg(c, Cpu.RAX, i.opsize));
+    }
+
+    /**
+     * 8C MOV Ev,Sw. The selectors are fixed as Linux sets them: CS 0x33, SS 0x2B, and DS, ES, FS,
+     * GS 0 (FS and GS carry a base set by arch_prctl, not a selector). A register destination of
+     * 32 or 64 bits is zero-extended; a 16-bit one keeps bits 63..16; a memory destination is
+     * always a 16-bit store (SDM Vol. 2 MOV, checked on the host).
+     */
+    public static void movEvSw(Cpu c, Insn i) {
+        long sel = selector(i.modrmReg);
+        if (i.rm >= 0) {
+            Operands.setReg(c, i.rm, i.opsize, sel);
+        } else {
+            Operands.store(c, Operands.ea(c, i), 2, sel);
+        }
+    }
+
+    /**
+     * 8E MOV Sw,Ew. Loading CS is #UD. A null selector, or one of the two flat user descriptors
+     * Linux installs, is accepted and changes nothing: segment bases stay as they are, FS and GS
+     * included (on hardware a non-null load would reset the base from the descriptor, which is 0;
+     * see docs/quirks.md). Anything else would name a descriptor ring3 does not model: #GP.
+     */
+    public static void movSwEw(Cpu c, Insn i) {
+        int sreg = i.modrmReg;
+        if (sreg == SREG_CS || sreg > SREG_GS) {
+            throw new CpuException(CpuException.UD);
+        }
+        int sel = (int) Operands.getE(c, i, 2);
+        boolean nul = (sel & ~3) == 0;
+        // SS cannot be null at CPL 3 and must be a writable data segment (SDM Vol. 2 MOV, #GP(0)).
+        boolean ok = sreg == SREG_SS ? sel == USER_DS : nul || sel == USER_DS || sel == USER_CS;
+        if (!ok) {
+            throw new CpuException(CpuException.GP);
+        }
+    }
+
+    /** The selector MOV Ev,Sw reads for segment register {@code sreg}; 6 and 7 are #UD. */
+    static long selector(int sreg) {
+        switch (sreg) {
+            case SREG_CS: return USER_CS;
+            case SREG_SS: return USER_DS;
+            case SREG_ES: case SREG_DS: case SREG_FS: case SREG_GS: return 0;
+            default: throw new CpuException(CpuException.UD);
+        }
+    }
+
+    /** 0F B6 MOVZX Gv,Eb. */
+    public static void movzxGvEb(Cpu c, Insn i) {
+        Operands.setG(c, i, Operands.getE(c, i, 1));
+    }
+
+    /** 0F B7 MOVZX Gv,Ew. */
+    public static void movzxGvEw(Cpu c, Insn i) {
+        Operands.setG(c, i, Operands.getE(c, i, 2));
+    }
+
+    /** 0F BE MOVSX Gv,Eb. */
+    public static void movsxGvEb(Cpu c, Insn i) {
+        Operands.setG(c, i, (byte) Operands.getE(c, i, 1));
+    }
+
+    /** 0F BF MOVSX Gv,Ew. */
+    public static void movsxGvEw(Cpu c, Insn i) {
+        Operands.setG(c, i, (short) Operands.getE(c, i, 2));
+    }
+
+    /**
+     * 63 MOVSXD Gv,Ed: sign-extends with REX.W; without it the SDM defines a plain move of the
+     * operand size (32 bits, zero-extended into the register; 16 bits with 0x66).
+     */
+    public static void movsxdGvEd(Cpu c, Insn i) {
+        if (i.opsize == 8) {
+            Operands.setG(c, i, (int) Operands.getE(c, i, 4));
+        } else {
+            Operands.setG(c, i, Operands.getE(c, i, i.opsize));
+        }
+    }
+
+    /** 8D LEA Gv,M: the offset (no segment base), truncated to the address and operand sizes. */
+    public static void leaGvM(Cpu c, Insn i) {
+        Operands.setG(c, i, Operands.eaOffset(c, i));
+    }
+
+    /**
+     * 90+r XCHG Zv,rAX. Opcode 90 itself (register 0, no REX.B) is NOP: it must not clear the top
+     * of RAX as a 32-bit XCHG EAX,EAX would (SDM Vol. 2 NOP). With REX.B it exchanges R8 and rAX.
+     */
+    public static void xchgZvrAX(Cpu c, Insn i) {
+        int n = i.reg;
+        if (n == Cpu.RAX) {
+            return;
+        }
+        int size = i.opsize;
+        long a = Operands.getReg(c, n, size);
+        Operands.setReg(c, n, size, Operands.getReg(c, Cpu.RAX, size));
+        Operands.setReg(c, Cpu.RAX, size, a);
+    }
+}

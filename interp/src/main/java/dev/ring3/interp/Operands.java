@@ -1,0 +1,196 @@
+package dev.ring3.interp;
+
+import dev.ring3.mmu.AddressSpace;
+
+/**
+ * Reading and writing the operands of a decoded instruction: registers with x86's partial-register
+ * rules (32-bit writes zero bits 63..32, 8- and 16-bit writes keep the rest, AH..BH without REX),
+ * effective addresses, and memory of a given size. Every semantic method goes through here, so
+ * the rules live in one place. Values are returned zero-extended from their size.
+ */
+public final class Operands {
+    private Operands() {}
+
+    // ---- registers ---------------------------------------------------------------------------
+
+    /** Register {@code n} (or HIGH_BYTE + n for AH..BH) read at {@code size} bytes, zero-extended. */
+    public static long getReg(Cpu c, int n, int size) {
+        switch (size) {
+            case 8: return c.r[n];
+            case 4: return c.r[n] & 0xFFFFFFFFL;
+            case 2: return c.r[n] & 0xFFFFL;
+            default:
+                if (n >= Insn.HIGH_BYTE) {
+                    return (c.r[n - Insn.HIGH_BYTE] >>> 8) & 0xFF;
+                }
+                return c.r[n] & 0xFF;
+        }
+    }
+
+    /** Writes register {@code n} at {@code size} bytes with x86's partial-write rules. */
+    public static void setReg(Cpu c, int n, int size, long v) {
+        switch (size) {
+            case 8: c.r[n] = v; break;
+            case 4: c.r[n] = v & 0xFFFFFFFFL; break;
+            case 2: c.r[n] = (c.r[n] & ~0xFFFFL) | (v & 0xFFFFL); break;
+            default:
+                if (n >= Insn.HIGH_BYTE) {
+                    int m = n - Insn.HIGH_BYTE;
+                    c.r[m] = (c.r[m] & ~0xFF00L) | ((v & 0xFF) << 8);
+                } else {
+                    c.r[n] = (c.r[n] & ~0xFFL) | (v & 0xFF);
+                }
+        }
+    }
+
+    // ---- effective address ---------------------------------------------------------------------
+
+    /** The linear address of the memory operand: segment base + base + index*scale + disp. */
+    public static long ea(Cpu c, Insn i) {
+        long a = i.disp;
+        if (i.base >= 0) {
+            a += c.r[i.base];
+        }
+        if (i.index >= 0) {
+            a += c.r[i.index] << i.scale;
+        }
+        if (i.addrsize == 4) {
+            a &= 0xFFFFFFFFL;
+        }
+        if (i.seg != Insn.SEG_NONE) {
+            a += i.seg == Insn.SEG_FS ? c.fsBase : c.gsBase;
+        }
+        return a;
+    }
+
+    /** The offset part of the effective address, without segment base (LEA). */
+    public static long eaOffset(Cpu c, Insn i) {
+        long a = i.disp;
+        if (i.base >= 0) {
+            a += c.r[i.base];
+        }
+        if (i.index >= 0) {
+            a += c.r[i.index] << i.scale;
+        }
+        return i.addrsize == 4 ? a & 0xFFFFFFFFL : a;
+    }
+
+    // ---- memory --------------------------------------------------------------------------------
+
+    public static long load(Cpu c, long a, int size) {
+        AddressSpace m = c.mem;
+        switch (size) {
+            case 8: return m.read64(a);
+            case 4: return m.read32(a) & 0xFFFFFFFFL;
+            case 2: return m.read16(a) & 0xFFFFL;
+            default: return m.read8(a) & 0xFFL;
+        }
+    }
+
+    public static void store(Cpu c, long a, int size, long v) {
+        AddressSpace m = c.mem;
+        switch (size) {
+            case 8: m.write64(a, v); break;
+            case 4: m.write32(a, (int) v); break;
+            case 2: m.write16(a, (short) v); break;
+            default: m.write8(a, (byte) v); break;
+        }
+    }
+
+    // ---- ModRM operands ------------------------------------------------------------------------
+
+    /** E operand (register or memory) at the instruction's operand size. */
+    public static long getE(Cpu c, Insn i) {
+        return i.rm >= 0 ? getReg(c, i.rm, i.opsize) : load(c, ea(c, i), i.opsize);
+    }
+
+    /** E operand at an explicit size (MOVZX's Eb, MOVSXD's Ed ...). */
+    public static long getE(Cpu c, Insn i, int size) {
+        return i.rm >= 0 ? getReg(c, i.rm, size) : load(c, ea(c, i), size);
+    }
+
+    public static void setE(Cpu c, Insn i, long v) {
+        if (i.rm >= 0) {
+            setReg(c, i.rm, i.opsize, v);
+        } else {
+            store(c, ea(c, i), i.opsize, v);
+        }
+    }
+
+    public static void setE(Cpu c, Insn i, int size, long v) {
+        if (i.rm >= 0) {
+            setReg(c, i.rm, size, v);
+        } else {
+            store(c, ea(c, i), size, v);
+        }
+    }
+
+    /** G operand (ModRM.reg) at the operand size. */
+    public static long getG(Cpu c, Insn i) {
+        return getReg(c, i.reg, i.opsize);
+    }
+
+    public static void setG(Cpu c, Insn i, long v) {
+        setReg(c, i.reg, i.opsize, v);
+    }
+
+    // ---- stack ---------------------------------------------------------------------------------
+
+    public static void push64(Cpu c, long v) {
+        long sp = c.r[Cpu.RSP] - 8;
+        c.mem.write64(sp, v);
+        c.r[Cpu.RSP] = sp;
+    }
+
+    public static long pop64(Cpu c) {
+        long sp = c.r[Cpu.RSP];
+        long v = c.mem.read64(sp);
+        c.r[Cpu.RSP] = sp + 8;
+        return v;
+    }
+
+    /** PUSH at the operand size (8, or 2 with a 0x66 prefix). */
+    public static void push(Cpu c, int size, long v) {
+        long sp = c.r[Cpu.RSP] - size;
+        store(c, sp, size, v);
+        c.r[Cpu.RSP] = sp;
+    }
+
+    public static long pop(Cpu c, int size) {
+        long sp = c.r[Cpu.RSP];
+        long v = load(c, sp, size);
+        c.r[Cpu.RSP] = sp + size;
+        return v;
+    }
+
+    // ---- XMM -----------------------------------------------------------------------------------
+
+    /** Reads the low 64 bits of the W operand (xmm register or m64). */
+    public static long getWq(Cpu c, Insn i) {
+        return i.rm >= 0 ? c.xmm[i.rm << 1] : c.mem.read64(ea(c, i));
+    }
+
+    /** Reads the low 32 bits of the W operand (xmm register or m32), zero-extended. */
+    public static long getWd(Cpu c, Insn i) {
+        return i.rm >= 0 ? c.xmm[i.rm << 1] & 0xFFFFFFFFL : c.mem.read32(ea(c, i)) & 0xFFFFFFFFL;
+    }
+
+    /**
+     * Reads the 128-bit W operand into {@code out[0..1]} (low, high). {@code aligned} makes a
+     * memory operand that is not 16-byte aligned raise #GP, as MOVAPS and most SSE memory
+     * operands without VEX do.
+     */
+    public static void getW128(Cpu c, Insn i, long[] out, boolean aligned) {
+        if (i.rm >= 0) {
+            out[0] = c.xmm[i.rm << 1];
+            out[1] = c.xmm[(i.rm << 1) + 1];
+        } else {
+            long a = ea(c, i);
+            if (aligned && (a & 15) != 0) {
+                throw new CpuException(CpuException.GP);
+            }
+            out[0] = c.mem.read64(a);
+            out[1] = c.mem.read64(a + 8);
+        }
+    }
+}

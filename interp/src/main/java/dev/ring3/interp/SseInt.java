@@ -1,0 +1,221 @@
+package dev.ring3.interp;
+
+import java.util.function.LongBinaryOperator;
+
+/**
+ * SSE2 packed-integer arithmetic, comparisons and logic on XMM registers (SDM Vol. 1 §11.4.4):
+ * each operation is a kernel on one 64-bit half, applied to both halves. The float logic ops
+ * (ANDPS, XORPD...) are the same bitwise kernels.
+ */
+final class SseInt {
+    private SseInt() {}
+
+    /** V = k(V, W) on both halves; W is m128 (aligned) or an XMM register. */
+    static void apply(Cpu c, Insn i, LongBinaryOperator k) {
+        long[] s = c.scratch;
+        Operands.getW128(c, i, s, true);
+        int d = i.reg << 1;
+        c.xmm[d] = k.applyAsLong(c.xmm[d], s[0]);
+        c.xmm[d + 1] = k.applyAsLong(c.xmm[d + 1], s[1]);
+    }
+
+    // ---- lane access ----------------------------------------------------------------------------
+
+    static long lane(long v, int k, int bits) {
+        return (v >>> (k * bits)) & ((1L << bits) - 1);
+    }
+
+    static long slane(long v, int k, int bits) {
+        return (v << (64 - (k + 1) * bits)) >> (64 - bits);
+    }
+
+    private static final long H8 = 0x8080808080808080L, H16 = 0x8000800080008000L, H32 = 0x8000000080000000L;
+
+    // ---- kernels on a 64-bit half -----------------------------------------------------------------
+
+    /** Lane-wise wrapping add without carries between lanes (SWAR). */
+    static long addLanes(long a, long b, long high) {
+        return ((a & ~high) + (b & ~high)) ^ ((a ^ b) & high);
+    }
+
+    static long subLanes(long a, long b, long high) {
+        return ((a | high) - (b & ~high)) ^ ((a ^ ~b) & high);
+    }
+
+    static long paddb(long a, long b) { return addLanes(a, b, H8); }
+    static long paddw(long a, long b) { return addLanes(a, b, H16); }
+    static long paddd(long a, long b) { return addLanes(a, b, H32); }
+    static long paddq(long a, long b) { return a + b; }
+    static long psubb(long a, long b) { return subLanes(a, b, H8); }
+    static long psubw(long a, long b) { return subLanes(a, b, H16); }
+    static long psubd(long a, long b) { return subLanes(a, b, H32); }
+    static long psubq(long a, long b) { return a - b; }
+
+    /** Saturating add/sub; signed selects the range, sub negates b. */
+    private static long sat(long a, long b, int bits, boolean signed, boolean sub) {
+        long r = 0;
+        long max = signed ? (1L << (bits - 1)) - 1 : (1L << bits) - 1;
+        long min = signed ? -(1L << (bits - 1)) : 0;
+        for (int k = 0; k < 64 / bits; k++) {
+            long x = signed ? slane(a, k, bits) : lane(a, k, bits);
+            long y = signed ? slane(b, k, bits) : lane(b, k, bits);
+            long v = sub ? x - y : x + y;
+            v = Math.max(min, Math.min(max, v));
+            r |= (v & ((1L << bits) - 1)) << (k * bits);
+        }
+        return r;
+    }
+
+    static long paddsb(long a, long b) { return sat(a, b, 8, true, false); }
+    static long paddsw(long a, long b) { return sat(a, b, 16, true, false); }
+    static long paddusb(long a, long b) { return sat(a, b, 8, false, false); }
+    static long paddusw(long a, long b) { return sat(a, b, 16, false, false); }
+    static long psubsb(long a, long b) { return sat(a, b, 8, true, true); }
+    static long psubsw(long a, long b) { return sat(a, b, 16, true, true); }
+    static long psubusb(long a, long b) { return sat(a, b, 8, false, true); }
+    static long psubusw(long a, long b) { return sat(a, b, 16, false, true); }
+
+    static long pmullw(long a, long b) {
+        long r = 0;
+        for (int k = 0; k < 4; k++) {
+            r |= ((lane(a, k, 16) * lane(b, k, 16)) & 0xFFFF) << (16 * k);
+        }
+        return r;
+    }
+
+    static long pmulhw(long a, long b) {
+        long r = 0;
+        for (int k = 0; k < 4; k++) {
+            r |= (((slane(a, k, 16) * slane(b, k, 16)) >> 16) & 0xFFFF) << (16 * k);
+        }
+        return r;
+    }
+
+    static long pmulhuw(long a, long b) {
+        long r = 0;
+        for (int k = 0; k < 4; k++) {
+            r |= (((lane(a, k, 16) * lane(b, k, 16)) >>> 16) & 0xFFFF) << (16 * k);
+        }
+        return r;
+    }
+
+    static long pmuludq(long a, long b) {
+        return (a & 0xFFFFFFFFL) * (b & 0xFFFFFFFFL);
+    }
+
+    static long pmaddwd(long a, long b) {
+        long r = 0;
+        for (int k = 0; k < 2; k++) {
+            long v = slane(a, 2 * k, 16) * slane(b, 2 * k, 16) + slane(a, 2 * k + 1, 16) * slane(b, 2 * k + 1, 16);
+            r |= (v & 0xFFFFFFFFL) << (32 * k);
+        }
+        return r;
+    }
+
+    private static long avg(long a, long b, int bits) {
+        long r = 0;
+        for (int k = 0; k < 64 / bits; k++) {
+            r |= ((lane(a, k, bits) + lane(b, k, bits) + 1) >>> 1) << (k * bits);
+        }
+        return r;
+    }
+
+    static long pavgb(long a, long b) { return avg(a, b, 8); }
+    static long pavgw(long a, long b) { return avg(a, b, 16); }
+
+    /** Lane-wise min or max, signed or unsigned. */
+    private static long pick(long a, long b, int bits, boolean signed, boolean max) {
+        long r = 0;
+        for (int k = 0; k < 64 / bits; k++) {
+            long x = signed ? slane(a, k, bits) : lane(a, k, bits);
+            long y = signed ? slane(b, k, bits) : lane(b, k, bits);
+            long v = (max ? x >= y : x <= y) ? x : y;
+            r |= (v & ((1L << bits) - 1)) << (k * bits);
+        }
+        return r;
+    }
+
+    static long pminub(long a, long b) { return pick(a, b, 8, false, false); }
+    static long pmaxub(long a, long b) { return pick(a, b, 8, false, true); }
+    static long pminsw(long a, long b) { return pick(a, b, 16, true, false); }
+    static long pmaxsw(long a, long b) { return pick(a, b, 16, true, true); }
+
+    /** PSADBW: the sum of absolute byte differences of each half in its low word. */
+    static long psadbw(long a, long b) {
+        long sum = 0;
+        for (int k = 0; k < 8; k++) {
+            sum += Math.abs(lane(a, k, 8) - lane(b, k, 8));
+        }
+        return sum;
+    }
+
+    private static long cmp(long a, long b, int bits, boolean gt) {
+        long r = 0;
+        long ones = (1L << bits) - 1;
+        if (bits == 64) {
+            ones = -1L;
+        }
+        for (int k = 0; k < 64 / bits; k++) {
+            boolean t = gt ? slane(a, k, bits) > slane(b, k, bits) : lane(a, k, bits) == lane(b, k, bits);
+            if (t) {
+                r |= ones << (k * bits);
+            }
+        }
+        return r;
+    }
+
+    static long pcmpeqb(long a, long b) { return cmp(a, b, 8, false); }
+    static long pcmpeqw(long a, long b) { return cmp(a, b, 16, false); }
+    static long pcmpeqd(long a, long b) { return cmp(a, b, 32, false); }
+    static long pcmpgtb(long a, long b) { return cmp(a, b, 8, true); }
+    static long pcmpgtw(long a, long b) { return cmp(a, b, 16, true); }
+    static long pcmpgtd(long a, long b) { return cmp(a, b, 32, true); }
+
+    static long pand(long a, long b) { return a & b; }
+    static long pandn(long a, long b) { return ~a & b; }
+    static long por(long a, long b) { return a | b; }
+    static long pxor(long a, long b) { return a ^ b; }
+
+    // ---- instructions -----------------------------------------------------------------------------
+
+    static void paddbVxWx(Cpu c, Insn i) { apply(c, i, SseInt::paddb); }
+    static void paddwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::paddw); }
+    static void padddVxWx(Cpu c, Insn i) { apply(c, i, SseInt::paddd); }
+    static void paddqVxWx(Cpu c, Insn i) { apply(c, i, SseInt::paddq); }
+    static void psubbVxWx(Cpu c, Insn i) { apply(c, i, SseInt::psubb); }
+    static void psubwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::psubw); }
+    static void psubdVxWx(Cpu c, Insn i) { apply(c, i, SseInt::psubd); }
+    static void psubqVxWx(Cpu c, Insn i) { apply(c, i, SseInt::psubq); }
+    static void paddsbVxWx(Cpu c, Insn i) { apply(c, i, SseInt::paddsb); }
+    static void paddswVxWx(Cpu c, Insn i) { apply(c, i, SseInt::paddsw); }
+    static void paddusbVxWx(Cpu c, Insn i) { apply(c, i, SseInt::paddusb); }
+    static void padduswVxWx(Cpu c, Insn i) { apply(c, i, SseInt::paddusw); }
+    static void psubsbVxWx(Cpu c, Insn i) { apply(c, i, SseInt::psubsb); }
+    static void psubswVxWx(Cpu c, Insn i) { apply(c, i, SseInt::psubsw); }
+    static void psubusbVxWx(Cpu c, Insn i) { apply(c, i, SseInt::psubusb); }
+    static void psubuswVxWx(Cpu c, Insn i) { apply(c, i, SseInt::psubusw); }
+    static void pmullwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmullw); }
+    static void pmulhwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmulhw); }
+    static void pmulhuwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmulhuw); }
+    static void pmuludqVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmuludq); }
+    static void pmaddwdVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmaddwd); }
+    static void pavgbVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pavgb); }
+    static void pavgwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pavgw); }
+    static void pminubVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pminub); }
+    static void pmaxubVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmaxub); }
+    static void pminswVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pminsw); }
+    static void pmaxswVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmaxsw); }
+    static void psadbwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::psadbw); }
+    static void pcmpeqbVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pcmpeqb); }
+    static void pcmpeqwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pcmpeqw); }
+    static void pcmpeqdVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pcmpeqd); }
+    static void pcmpgtbVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pcmpgtb); }
+    static void pcmpgtwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pcmpgtw); }
+    static void pcmpgtdVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pcmpgtd); }
+    /** PAND, ANDPS, ANDPD. */
+    static void pandVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pand); }
+    /** PANDN, ANDNPS, ANDNPD: V = ~V & W. */
+    static void pandnVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pandn); }
+    static void porVxWx(Cpu c, Insn i) { apply(c, i, SseInt::por); }
+    static void pxorVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pxor); }
+}

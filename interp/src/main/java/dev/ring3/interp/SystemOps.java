@@ -1,0 +1,156 @@
+package dev.ring3.interp;
+
+import java.lang.invoke.VarHandle;
+
+/**
+ * Semantics of the system-flavoured instructions a user-mode program meets: SYSCALL, CPUID,
+ * RDTSC/RDTSCP, the traps (UD2, INT3, INT n, HLT), fences and cache hints, PAUSE and the hint
+ * NOPs, and the few x87 control instructions libcs run at start-up and in fenv (FNSTCW, FLDCW,
+ * FNSTSW, FNINIT, FWAIT).
+ */
+public final class SystemOps {
+    private SystemOps() {}
+
+    /**
+     * Ticks per second of ring3's TSC. RDTSC reads the host's monotonic clock (System.nanoTime,
+     * CLOCK_MONOTONIC on Linux) at one tick per nanosecond: a plausible 1 GHz invariant TSC that
+     * never goes backwards and is shared by all guest threads. The vDSO converts with this rate.
+     */
+    public static final long TSC_HZ = 1_000_000_000L;
+
+    /** The current TSC value. */
+    public static long tsc() {
+        return System.nanoTime();
+    }
+
+    /**
+     * 0F 05 SYSCALL: RCX = the next RIP, R11 = RFLAGS (RF is never set here), then the OS
+     * personality runs the call (SDM Vol. 2 SYSCALL; the kernel's return restores RFLAGS from
+     * R11, so the guest sees its flags unchanged). Ends the block: the handler may change RIP.
+     */
+    public static void syscall(Cpu c, Insn i) {
+        c.r[Cpu.RCX] = c.rip;
+        c.r[Cpu.R11] = Flags.rflags(c);
+        c.os.syscall(c);
+    }
+
+    /** 0F A2 CPUID: leaf EAX, subleaf ECX; see {@link CpuFeatures}. Writes zero-extend to 64 bits. */
+    public static void cpuid(Cpu c, Insn i) {
+        int leaf = (int) c.r[Cpu.RAX];
+        int sub = (int) c.r[Cpu.RCX];
+        c.r[Cpu.RAX] = CpuFeatures.cpuid(leaf, sub, CpuFeatures.EAX);
+        c.r[Cpu.RBX] = CpuFeatures.cpuid(leaf, sub, CpuFeatures.EBX);
+        c.r[Cpu.RCX] = CpuFeatures.cpuid(leaf, sub, CpuFeatures.ECX);
+        c.r[Cpu.RDX] = CpuFeatures.cpuid(leaf, sub, CpuFeatures.EDX);
+    }
+
+    /** 0F 31 RDTSC: EDX:EAX = TSC (upper halves of RAX and RDX cleared). */
+    public static void rdtsc(Cpu c, Insn i) {
+        long t = tsc();
+        c.r[Cpu.RAX] = t & 0xFFFFFFFFL;
+        c.r[Cpu.RDX] = t >>> 32;
+    }
+
+    /**
+     * 0F 01 F9 RDTSCP: RDTSC plus ECX = IA32_TSC_AUX, which Linux sets to (node << 12) | cpu;
+     * ring3 reports CPU 0 on node 0, as getcpu does.
+     */
+    public static void rdtscp(Cpu c, Insn i) {
+        rdtsc(c, i);
+        c.r[Cpu.RCX] = 0;
+    }
+
+    /** 0F 0B UD2. */
+    public static void ud2(Cpu c, Insn i) {
+        throw new CpuException(CpuException.UD);
+    }
+
+    /** CC INT3: #BP, which Linux delivers as SIGTRAP. */
+    public static void int3(Cpu c, Insn i) {
+        throw new CpuException(CpuException.BP);
+    }
+
+    /**
+     * CD INT Ib: the IDT gates Linux gives user mode are INT3 and INT 0x80 (the 32-bit system
+     * call, not implemented); any other vector is #GP, i.e. SIGSEGV, as on Linux.
+     */
+    public static void intIb(Cpu c, Insn i) {
+        throw new CpuException(CpuException.GP);
+    }
+
+    /** F4 HLT: privileged, so #GP at CPL 3. */
+    public static void hlt(Cpu c, Insn i) {
+        throw new CpuException(CpuException.GP);
+    }
+
+    /** Multi-byte NOP and the hint space (0F 18-1F: PREFETCHh, ENDBR64, RDSSP without CET...). */
+    public static void nopEv(Cpu c, Insn i) {
+        // Nothing: a hint NOP's memory operand is never accessed.
+    }
+
+    /** F3 90 PAUSE: a spin-wait hint, passed on to the host. */
+    public static void pause(Cpu c, Insn i) {
+        Thread.onSpinWait();
+    }
+
+    /**
+     * NP 0F AE /6 MFENCE. Guest threads are host threads, so guest fences become JVM fences:
+     * MFENCE a full fence, LFENCE a load-load fence, SFENCE a store-store fence.
+     */
+    public static void mfence(Cpu c, Insn i) {
+        VarHandle.fullFence();
+    }
+
+    /** NP 0F AE /5 LFENCE. */
+    public static void lfence(Cpu c, Insn i) {
+        VarHandle.loadLoadFence();
+    }
+
+    /** NP 0F AE /7 (register form) SFENCE. */
+    public static void sfence(Cpu c, Insn i) {
+        VarHandle.storeStoreFence();
+    }
+
+    /**
+     * NP 0F AE /7 (memory form) CLFLUSH: no cache to flush, but it faults as a byte load would
+     * (SDM Vol. 2 CLFLUSH), so the byte is read.
+     */
+    public static void clflushMb(Cpu c, Insn i) {
+        c.mem.read8(Operands.ea(c, i));
+    }
+
+    /** D9 /7 FNSTCW m2byte. */
+    public static void fnstcwMw(Cpu c, Insn i) {
+        Operands.store(c, Operands.ea(c, i), 2, c.fpuControl);
+    }
+
+    /**
+     * D9 /5 FLDCW m2byte. Only stored: with no x87 arithmetic, the rounding and precision fields
+     * have nothing to act on, and no exception can be pending to unmask.
+     */
+    public static void fldcwMw(Cpu c, Insn i) {
+        c.fpuControl = (int) Operands.load(c, Operands.ea(c, i), 2);
+    }
+
+    /** DF E0 FNSTSW AX. */
+    public static void fnstswAX(Cpu c, Insn i) {
+        Operands.setReg(c, Cpu.RAX, 2, c.fpuStatus);
+    }
+
+    /** DD /7 FNSTSW m2byte. */
+    public static void fnstswMw(Cpu c, Insn i) {
+        Operands.store(c, Operands.ea(c, i), 2, c.fpuStatus);
+    }
+
+    /** DB E3 FNINIT: control 0x37F, status 0, all registers empty (SDM Vol. 2 FINIT/FNINIT). */
+    public static void fninit(Cpu c, Insn i) {
+        c.fpuControl = 0x037F;
+        c.fpuStatus = 0;
+        c.fpuTag = 0xFFFF;
+    }
+
+    /** 9B FWAIT: would raise pending unmasked x87 exceptions; there never are any. */
+    public static void fwait(Cpu c, Insn i) {
+        // Nothing pending.
+    }
+}

@@ -1,0 +1,50 @@
+package dev.ring3.interp;
+
+/**
+ * Opcode-table rows for system instructions: SYSCALL, CPUID, RDTSC/RDTSCP, traps (UD2, INT3,
+ * INT n, HLT), fences and CLFLUSH, PAUSE, the multi-byte and hint NOPs, and the x87 control
+ * instructions libcs use (FNSTCW, FLDCW, FNSTSW, FNINIT, FWAIT). Semantics in {@link SystemOps}.
+ * XGETBV is deliberately absent (#UD): CPUID does not advertise OSXSAVE.
+ */
+final class SystemRows {
+    private SystemRows() {}
+
+    static void register(OpcodeTable.Builder b) {
+        b.row("0F 05", "syscall", SystemOps::syscall).reads(Flags.OSZAPC).ends();
+        b.row("0F A2", "cpuid", SystemOps::cpuid);
+        b.row("0F 31", "rdtsc", SystemOps::rdtsc);
+        b.row("0F 01 F9", "rdtscp", SystemOps::rdtscp);
+
+        b.row("0F 0B", "ud2", SystemOps::ud2).ends();
+        b.row("CC", "int3", SystemOps::int3).ends();
+        b.row("CD", "int Ib", SystemOps::intIb).ends();
+        b.row("F4", "hlt", SystemOps::hlt).ends();
+
+        // The hint space 0F 18-1F is NOP Ev for every ModRM (SDM Vol. 2 NOP, Table 4-12 "reserved
+        // NOP"): it covers NOPL/NOPW, PREFETCHh, ENDBR64/32 and RDSSP on a CPU without CET.
+        for (int op = 0x18; op <= 0x1F; op++) {
+            b.row(String.format("0F %02X", op), "nop Ev", SystemOps::nopEv);
+        }
+        b.row("0F 18 /0 mem", "prefetchnta Mb", SystemOps::nopEv);
+        b.row("0F 18 /1 mem", "prefetcht0 Mb", SystemOps::nopEv);
+        b.row("0F 18 /2 mem", "prefetcht1 Mb", SystemOps::nopEv);
+        b.row("0F 18 /3 mem", "prefetcht2 Mb", SystemOps::nopEv);
+        b.row("F3 0F 1E FA", "endbr64", SystemOps::nopEv);
+        b.row("F3 0F 1E FB", "endbr32", SystemOps::nopEv);
+        // 0F 0D: PREFETCH/PREFETCHW. Intel CPUs execute it as a NOP since long before PRFCHW.
+        b.row("0F 0D mem", "prefetchw Mb", SystemOps::nopEv);
+        b.row("F3 90", "pause", SystemOps::pause);
+
+        b.row("NP 0F AE /5 reg", "lfence", SystemOps::lfence);
+        b.row("NP 0F AE /6 reg", "mfence", SystemOps::mfence);
+        b.row("NP 0F AE /7 reg", "sfence", SystemOps::sfence);
+        b.row("NP 0F AE /7 mem", "clflush Mb", SystemOps::clflushMb);
+
+        b.row("D9 /7 mem", "fnstcw Mw", SystemOps::fnstcwMw);
+        b.row("D9 /5 mem", "fldcw Mw", SystemOps::fldcwMw);
+        b.row("DF E0", "fnstsw AX", SystemOps::fnstswAX);
+        b.row("DD /7 mem", "fnstsw Mw", SystemOps::fnstswMw);
+        b.row("DB E3", "fninit", SystemOps::fninit);
+        b.row("9B", "fwait", SystemOps::fwait);
+    }
+}

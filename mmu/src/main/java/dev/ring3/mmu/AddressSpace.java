@@ -1,0 +1,150 @@
+package dev.ring3.mmu;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * One guest process's 64-bit address space: 4 KiB pages with read/write/execute permissions,
+ * backed lazily by off-heap host memory. Every guest permission is checked in software before
+ * the host access (a host SIGSEGV would kill the JVM); a violation throws {@link GuestFault} with
+ * the exact guest address.
+ *
+ * <p>Two implementations share this contract (DESIGN.md decision 1): {@code FlatAddressSpace},
+ * one lazily backed window where {@code host = base + guest}, and {@code PagedAddressSpace}, a
+ * page table that accepts any canonical address. {@link #layout()} tells the loader where the
+ * stack, the mmap area and a PIE image go in each.
+ *
+ * <p>All multi-byte accesses are little-endian and may be unaligned and may cross pages; a
+ * page-crossing access faults at the first byte that is not accessible, as the CPU does.
+ */
+public abstract class AddressSpace implements AutoCloseable {
+    public static final int PAGE_SHIFT = 12;
+    public static final long PAGE_SIZE = 1L << PAGE_SHIFT;
+    public static final long PAGE_MASK = PAGE_SIZE - 1;
+
+    /** Which implementation {@link #create} builds. */
+    public enum Kind { FLAT, PAGED }
+
+    /** Creates an empty address space; FLAT falls back to PAGED where the host cannot reserve the window. */
+    public static AddressSpace create(Kind kind) {
+        if (kind == Kind.FLAT) {
+            try {
+                return new FlatAddressSpace();
+            } catch (OutOfMemoryError e) {
+                // The host would not reserve the window (strict overcommit, a small ulimit -v).
+            }
+        }
+        return new PagedAddressSpace(PagedAddressSpace.LAYOUT);
+    }
+
+    public abstract Kind kind();
+
+    /** Where ring3 places things in this address space. */
+    public abstract Layout layout();
+
+    // ---- guest accesses: checked against the page permissions (READ / WRITE) --------------
+
+    public abstract byte read8(long a);
+    public abstract short read16(long a);
+    public abstract int read32(long a);
+    public abstract long read64(long a);
+
+    public abstract void write8(long a, byte v);
+    public abstract void write16(long a, short v);
+    public abstract void write32(long a, int v);
+    public abstract void write64(long a, long v);
+
+    /** Bulk guest read into {@code dst} (READ permission), e.g. for write(2) and SSE loads. */
+    public abstract void read(long a, byte[] dst, int off, int len);
+
+    /** Bulk guest write from {@code src} (WRITE permission), e.g. for read(2). */
+    public abstract void write(long a, byte[] src, int off, int len);
+
+    /** Guest memset (WRITE permission), e.g. for REP STOSB fast paths. */
+    public abstract void fill(long a, long len, byte value);
+
+    /** Reads a NUL-terminated string of at most {@code max} bytes (READ); the result excludes the NUL. */
+    public abstract byte[] readCString(long a, int max);
+
+    /** Atomic compare-and-exchange (WRITE permission); returns the old value. */
+    public abstract long compareAndExchange64(long a, long expected, long update);
+    public abstract int compareAndExchange32(long a, int expected, int update);
+
+    // ---- instruction fetch: EXEC permission -------------------------------------------------
+
+    /**
+     * Copies up to {@code len} executable bytes starting at {@code a} into {@code dst}; returns how
+     * many were copied (stops early at the first non-executable page, faulting only if that is the
+     * very first byte), so a decoder can read ahead of a short final instruction.
+     */
+    public abstract int fetch(long a, byte[] dst, int off, int len);
+
+    // ---- kernel-side accesses: ignore permissions, but the pages must be mapped ---------------
+
+    /** Writes ignoring permissions (the loader, signal frames on a read-only page never). */
+    public abstract void poke(long a, byte[] src, int off, int len);
+
+    /** Reads ignoring permissions. */
+    public abstract void peek(long a, byte[] dst, int off, int len);
+
+    // ---- mappings ------------------------------------------------------------------------------
+
+    /**
+     * Maps [addr, addr+len) (page-aligned) with {@code prot} (bits of {@link Prot}), replacing
+     * whatever was there. The new pages read as zero. {@code name} is what /proc/self/maps shows
+     * ("[heap]", "[stack]", a path, or "" for anonymous).
+     */
+    public abstract void map(long addr, long len, int prot, String name);
+
+    /** Unmaps [addr, addr+len) (page-aligned); unmapped holes inside the range are fine. */
+    public abstract void unmap(long addr, long len);
+
+    /** Changes the protection of [addr, addr+len); returns false (ENOMEM) if any page is unmapped. */
+    public abstract boolean protect(long addr, long len, int prot);
+
+    /**
+     * Finds a free page-aligned range of {@code len} bytes for mmap without MAP_FIXED: the hint if
+     * it is free and inside the space, else top-down below {@link Layout#mmapTop()}. Returns -1 if
+     * there is no room.
+     */
+    public abstract long findFree(long len, long hint);
+
+    /** True if every page of [addr, addr+len) is mapped. */
+    public abstract boolean isMapped(long addr, long len);
+
+    /** The {@link Prot} bits of the page holding {@code addr}, or -1 if it is unmapped. */
+    public abstract int protAt(long addr);
+
+    /** The mappings in address order, adjacent pages with equal prot and name merged. */
+    public abstract List<Mapping> mappings();
+
+    /**
+     * Moves the contents and permissions of [from, from+len) to [to, to+len) (mremap); the source
+     * range is unmapped afterwards. Both ranges are page-aligned; the target must be free.
+     */
+    public abstract void move(long from, long to, long len);
+
+    /** A deep copy (fork); later copy-on-write may replace the eager copy. */
+    public abstract AddressSpace copy();
+
+    // ---- code tracking (decoded-block and JIT invalidation) -------------------------------------
+
+    /** Marks the page holding {@code addr} as holding decoded code: a write to it calls the listener. */
+    public abstract void markCode(long addr);
+
+    /**
+     * Called with the page address of a {@link #markCode marked} page before the first write to
+     * it lands; the mark is cleared when the listener is called.
+     */
+    public abstract void setCodeWriteListener(LongConsumer listener);
+
+    /** Frees the host memory. */
+    @Override
+    public abstract void close();
+
+    /** One run of pages with the same protection and name. */
+    public record Mapping(long start, long end, int prot, String name) {}
+
+    /** Addresses ring3 chooses for a new process in this address space. */
+    public record Layout(long stackTop, long mmapTop, long mmapBottom, long pieBase, long limit) {}
+}

@@ -1,0 +1,464 @@
+package dev.ring3.mmu;
+
+import org.agrona.UnsafeApi;
+import org.agrona.collections.LongArrayList;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * What both address spaces share: the slow paths of guest accesses (page crossings, faults, first
+ * writes, code pages), bulk copies, and the mapping calls, written once over a few per-page
+ * primitives that each implementation supplies.
+ *
+ * <p>Faults follow x86: an access is checked page by page before any byte moves, and the fault
+ * names the first byte that is not accessible: {@code a} itself if its own page is bad, else the
+ * first byte of the first bad page (checked on this host: a write64 at 0x...ffc whose second page
+ * is read-only raises SIGSEGV with si_addr at that page and leaves the first page untouched).
+ * Bulk calls (read, write, fill, peek, poke) likewise move nothing if any byte of the range faults.
+ *
+ * <p>Mapping calls take the address space's lock; accesses do not, except on first writes and code
+ * pages. The code-write listener is never called with the lock held.
+ */
+abstract class CheckedAddressSpace extends AddressSpace {
+    static final long BYTE_ARRAY_BASE = UnsafeApi.arrayBaseOffset(byte[].class);
+    private static final LongConsumer NO_LISTENER = page -> { };
+
+    /** The mappings, guarded by {@code this}. */
+    MappingTable table = new MappingTable();
+    private final Layout layout;
+    private volatile LongConsumer codeListener = NO_LISTENER;
+    /** Serialises compare-and-exchange emulation of page-crossing or unaligned operands. */
+    private final Object casLock = new Object();
+
+    CheckedAddressSpace(Layout layout) {
+        this.layout = layout;
+    }
+
+    @Override
+    public final Layout layout() {
+        return layout;
+    }
+
+    // ---- per-page primitives --------------------------------------------------------------------
+
+    /** The {@link PageBits} of the page at {@code page}, 0 if unmapped or out of range. */
+    abstract int pageBits(long page);
+
+    /** Host address of a mapped page's bytes for reading. */
+    abstract long readHost(long page);
+
+    /** Host address of a mapped page's bytes for writing, made private and marked dirty first. */
+    abstract long writeHost(long page);
+
+    /** Host address of [a, a+n) if it is contiguous in host memory and ready for writing, else 0. */
+    abstract long writeSpan(long a, int n);
+
+    /** Clears the code mark of a page; called with the lock held. */
+    abstract void clearCode(long page);
+
+    /** Sets the code mark of a mapped page; called with the lock held. */
+    abstract void setCode(long page);
+
+    /** Page table side of map: [start, end) becomes {@code bits}, zero-filled. Lock held. */
+    abstract void mapPages(long start, long end, int bits, LongArrayList code);
+
+    /** Page table side of unmap. Lock held. */
+    abstract void unmapPages(long start, long end, LongArrayList code);
+
+    /** Page table side of protect: access bits change, contents stay. Lock held. */
+    abstract void protectPages(long start, long end, int bits, LongArrayList code);
+
+    /** Page table side of move; the table already shows the target mapped. Lock held. */
+    abstract void movePages(long from, long to, long len, LongArrayList code);
+
+    // ---- checks and slow paths ------------------------------------------------------------------
+
+    static GuestFault fault(long address, Access access, int bits) {
+        return new GuestFault(address, access,
+                (bits & PageBits.MAPPED) == 0 ? GuestFault.SEGV_MAPERR : GuestFault.SEGV_ACCERR);
+    }
+
+    /** Throws for the first byte of [a, a+len) whose page lacks any of {@code need}. */
+    final void check(long a, long len, int need, Access access) {
+        long page = a & ~PAGE_MASK;
+        while (true) {
+            int bits = pageBits(page);
+            if ((bits & need) != need) {
+                throw fault(page - a > 0 ? page : a, access, bits);
+            }
+            page += PAGE_SIZE;
+            if (page - a >= len) {
+                return;
+            }
+        }
+    }
+
+    /** Checks [a, a+len) for a write, then clears code marks in it and tells the listener. */
+    final void prepareWrite(long a, long len, int need) {
+        check(a, len, need, Access.WRITE);
+        LongArrayList code = null;
+        for (long page = a & ~PAGE_MASK; page - a < len; page += PAGE_SIZE) {
+            if ((pageBits(page) & PageBits.CODE) != 0) {
+                if (code == null) {
+                    code = new LongArrayList();
+                }
+                synchronized (this) {
+                    if ((pageBits(page) & PageBits.CODE) != 0) {
+                        clearCode(page);
+                        code.addLong(page);
+                    }
+                }
+            }
+        }
+        notifyCode(code);
+    }
+
+    final void notifyCode(LongArrayList pages) {
+        if (pages != null) {
+            LongConsumer l = codeListener;
+            for (int i = 0; i < pages.size(); i++) {
+                l.accept(pages.getLong(i));
+            }
+        }
+    }
+
+    /** Any scalar read the fast path declined: crossing, unmapped, unreadable or out of range. */
+    final long readSlow(long a, int n) {
+        check(a, n, PageBits.MAPPED | PageBits.READ, Access.READ);
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            long b = a + i;
+            v |= (UnsafeApi.getByte(readHost(b & ~PAGE_MASK) + (b & PAGE_MASK)) & 0xffL) << (8 * i);
+        }
+        return v;
+    }
+
+    /** Any scalar write the fast path declined: also first writes to a page and code pages. */
+    final void writeSlow(long a, int n, long v) {
+        prepareWrite(a, n, PageBits.MAPPED | PageBits.WRITE);
+        for (int i = 0; i < n; i++) {
+            long b = a + i;
+            UnsafeApi.putByte(writeHost(b & ~PAGE_MASK) + (b & PAGE_MASK), (byte) (v >>> (8 * i)));
+        }
+    }
+
+    final long cas64Slow(long a, long expected, long update) {
+        prepareWrite(a, 8, PageBits.MAPPED | PageBits.WRITE);
+        long h = (a & 7) == 0 ? writeSpan(a, 8) : 0;
+        if (h != 0) {
+            return UnsafeApi.compareAndExchangeLong(null, h, expected, update);
+        }
+        synchronized (casLock) {
+            long old = readSlow(a, 8);
+            if (old == expected) {
+                writeSlow(a, 8, update);
+            }
+            return old;
+        }
+    }
+
+    final int cas32Slow(long a, int expected, int update) {
+        prepareWrite(a, 4, PageBits.MAPPED | PageBits.WRITE);
+        long h = (a & 3) == 0 ? writeSpan(a, 4) : 0;
+        if (h != 0) {
+            return UnsafeApi.compareAndExchangeInt(null, h, expected, update);
+        }
+        synchronized (casLock) {
+            int old = (int) readSlow(a, 4);
+            if (old == expected) {
+                writeSlow(a, 4, update);
+            }
+            return old;
+        }
+    }
+
+    // ---- bulk accesses --------------------------------------------------------------------------
+
+    @Override
+    public void read(long a, byte[] dst, int off, int len) {
+        checkBounds(dst, off, len);
+        if (len > 0) {
+            check(a, len, PageBits.MAPPED | PageBits.READ, Access.READ);
+            copyOut(a, dst, off, len);
+        }
+    }
+
+    @Override
+    public void write(long a, byte[] src, int off, int len) {
+        checkBounds(src, off, len);
+        if (len > 0) {
+            prepareWrite(a, len, PageBits.MAPPED | PageBits.WRITE);
+            copyIn(a, src, off, len);
+        }
+    }
+
+    @Override
+    public void peek(long a, byte[] dst, int off, int len) {
+        checkBounds(dst, off, len);
+        if (len > 0) {
+            check(a, len, PageBits.MAPPED, Access.READ);
+            copyOut(a, dst, off, len);
+        }
+    }
+
+    @Override
+    public void poke(long a, byte[] src, int off, int len) {
+        checkBounds(src, off, len);
+        if (len > 0) {
+            prepareWrite(a, len, PageBits.MAPPED);
+            copyIn(a, src, off, len);
+        }
+    }
+
+    @Override
+    public void fill(long a, long len, byte value) {
+        if (len <= 0) {
+            return;
+        }
+        prepareWrite(a, len, PageBits.MAPPED | PageBits.WRITE);
+        long done = 0;
+        while (done < len) {
+            long p = a + done;
+            long n = Math.min(PAGE_SIZE - (p & PAGE_MASK), len - done);
+            UnsafeApi.setMemory(writeHost(p & ~PAGE_MASK) + (p & PAGE_MASK), n, value);
+            done += n;
+        }
+    }
+
+    @Override
+    public byte[] readCString(long a, int max) {
+        int n = 0;
+        while (n < max) {
+            long p = a + n;
+            long page = p & ~PAGE_MASK;
+            int bits = pageBits(page);
+            if ((bits & (PageBits.MAPPED | PageBits.READ)) != (PageBits.MAPPED | PageBits.READ)) {
+                throw fault(p, Access.READ, bits);
+            }
+            long h = readHost(page) + (p & PAGE_MASK);
+            int inPage = (int) Math.min(PAGE_SIZE - (p & PAGE_MASK), max - n);
+            for (int i = 0; i < inPage; i++) {
+                if (UnsafeApi.getByte(h + i) == 0) {
+                    return copyString(a, n + i);
+                }
+            }
+            n += inPage;
+        }
+        return copyString(a, n);
+    }
+
+    private byte[] copyString(long a, int n) {
+        byte[] out = new byte[n];
+        if (n > 0) {
+            copyOut(a, out, 0, n);
+        }
+        return out;
+    }
+
+    @Override
+    public int fetch(long a, byte[] dst, int off, int len) {
+        checkBounds(dst, off, len);
+        int done = 0;
+        while (done < len) {
+            long p = a + done;
+            long page = p & ~PAGE_MASK;
+            int bits = pageBits(page);
+            if ((bits & (PageBits.MAPPED | PageBits.EXEC)) != (PageBits.MAPPED | PageBits.EXEC)) {
+                if (done == 0) {
+                    throw fault(p, Access.EXECUTE, bits);
+                }
+                break;
+            }
+            int n = (int) Math.min(PAGE_SIZE - (p & PAGE_MASK), len - done);
+            UnsafeApi.copyMemory(null, readHost(page) + (p & PAGE_MASK), dst, BYTE_ARRAY_BASE + off + done, n);
+            done += n;
+        }
+        return done;
+    }
+
+    /** Copies checked guest bytes out, page by page. */
+    void copyOut(long a, byte[] dst, int off, int len) {
+        int done = 0;
+        while (done < len) {
+            long p = a + done;
+            int n = (int) Math.min(PAGE_SIZE - (p & PAGE_MASK), len - done);
+            UnsafeApi.copyMemory(null, readHost(p & ~PAGE_MASK) + (p & PAGE_MASK), dst, BYTE_ARRAY_BASE + off + done, n);
+            done += n;
+        }
+    }
+
+    /** Copies bytes into checked guest pages, page by page. */
+    void copyIn(long a, byte[] src, int off, int len) {
+        int done = 0;
+        while (done < len) {
+            long p = a + done;
+            int n = (int) Math.min(PAGE_SIZE - (p & PAGE_MASK), len - done);
+            UnsafeApi.copyMemory(src, BYTE_ARRAY_BASE + off + done, null, writeHost(p & ~PAGE_MASK) + (p & PAGE_MASK), n);
+            done += n;
+        }
+    }
+
+    private static void checkBounds(byte[] b, int off, int len) {
+        if (off < 0 || len < 0 || off > b.length - len) {
+            throw new IndexOutOfBoundsException("off " + off + " len " + len + " of " + b.length);
+        }
+    }
+
+    // ---- mappings -------------------------------------------------------------------------------
+
+    /** Rounds {@code len} up to pages and checks [addr, addr+len) lies in the space. */
+    private long checkedEnd(long addr, long len) {
+        if ((addr & PAGE_MASK) != 0 || len < 0) {
+            throw new IllegalArgumentException(String.format("unaligned range 0x%x+0x%x", addr, len));
+        }
+        long end = addr + ((len + PAGE_MASK) & ~PAGE_MASK);
+        if (addr < 0 || end < addr || end > layout.limit()) {
+            throw new IllegalArgumentException(String.format(
+                    "range 0x%x+0x%x outside the address space (limit 0x%x)", addr, len, layout.limit()));
+        }
+        return end;
+    }
+
+    @Override
+    public void map(long addr, long len, int prot, String name) {
+        long end = checkedEnd(addr, len);
+        if (end == addr) {
+            return;
+        }
+        LongArrayList code = new LongArrayList();
+        synchronized (this) {
+            table.map(addr, end, prot & PageBits.PROT_MASK, name == null ? "" : name);
+            mapPages(addr, end, PageBits.forProt(prot), code);
+        }
+        notifyCode(code);
+    }
+
+    @Override
+    public void unmap(long addr, long len) {
+        if ((addr & PAGE_MASK) != 0 || len < 0) {
+            throw new IllegalArgumentException(String.format("unaligned range 0x%x+0x%x", addr, len));
+        }
+        long limit = layout.limit();
+        if (addr < 0 || addr >= limit || len == 0) {
+            return;
+        }
+        long end = addr + ((len + PAGE_MASK) & ~PAGE_MASK);
+        if (end > limit || end < addr) {
+            end = limit;
+        }
+        LongArrayList code = new LongArrayList();
+        synchronized (this) {
+            table.remove(addr, end);
+            unmapPages(addr, end, code);
+        }
+        notifyCode(code);
+    }
+
+    @Override
+    public boolean protect(long addr, long len, int prot) {
+        long end;
+        try {
+            end = checkedEnd(addr, len);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        LongArrayList code = new LongArrayList();
+        synchronized (this) {
+            if (!table.protect(addr, end, prot & PageBits.PROT_MASK)) {
+                return false;
+            }
+            protectPages(addr, end, PageBits.forProt(prot), code);
+        }
+        notifyCode(code);
+        return true;
+    }
+
+    @Override
+    public synchronized long findFree(long len, long hint) {
+        if (len <= 0) {
+            return -1;
+        }
+        len = (len + PAGE_MASK) & ~PAGE_MASK;
+        hint = (hint + PAGE_MASK) & ~PAGE_MASK;
+        return table.findFree(len, hint, layout.mmapBottom(), layout.mmapTop(), layout.limit());
+    }
+
+    @Override
+    public synchronized boolean isMapped(long addr, long len) {
+        long end = addr + Math.max(len, 1);
+        return addr >= 0 && end > addr && table.covers(addr & ~PAGE_MASK, end);
+    }
+
+    @Override
+    public synchronized int protAt(long addr) {
+        return table.protAt(addr);
+    }
+
+    @Override
+    public synchronized List<Mapping> mappings() {
+        return table.list();
+    }
+
+    @Override
+    public void move(long from, long to, long len) {
+        long fromEnd = checkedEnd(from, len);
+        long toEnd = checkedEnd(to, len);
+        if (from < toEnd && to < fromEnd && from != to) {
+            throw new IllegalArgumentException(String.format("overlapping move 0x%x -> 0x%x", from, to));
+        }
+        if (from == to || fromEnd == from) {
+            return;
+        }
+        LongArrayList code = new LongArrayList();
+        synchronized (this) {
+            table.remove(to, toEnd);
+            unmapPages(to, toEnd, code);
+            List<Mapping> moved = table.within(from, fromEnd);
+            table.remove(from, fromEnd);
+            for (Mapping m : moved) {
+                table.map(m.start() - from + to, m.end() - from + to, m.prot(), m.name());
+            }
+            movePages(from, to, fromEnd - from, code);
+        }
+        notifyCode(code);
+    }
+
+    // ---- code tracking --------------------------------------------------------------------------
+
+    @Override
+    public void markCode(long addr) {
+        long page = addr & ~PAGE_MASK;
+        synchronized (this) {
+            if ((pageBits(page) & PageBits.MAPPED) != 0) {
+                setCode(page);
+            }
+        }
+    }
+
+    @Override
+    public void setCodeWriteListener(LongConsumer listener) {
+        codeListener = listener == null ? NO_LISTENER : listener;
+    }
+
+    /** Copies every mapping and every page holding data into {@code dst}, a fresh space (no code marks). */
+    final <T extends CheckedAddressSpace> T copyInto(T dst, DataPages pages) {
+        byte[] buf = new byte[(int) PAGE_SIZE];
+        synchronized (this) {
+            for (Mapping m : table.list()) {
+                dst.map(m.start(), m.end() - m.start(), m.prot(), m.name());
+                pages.forEach(m.start(), m.end(), page -> {
+                    copyOut(page, buf, 0, buf.length);
+                    dst.copyIn(page, buf, 0, buf.length);
+                });
+            }
+        }
+        return dst;
+    }
+
+    /** Visits the mapped pages of a range that may hold non-zero bytes. */
+    @FunctionalInterface
+    interface DataPages {
+        void forEach(long start, long end, LongConsumer visitor);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.ring3.mmu;
+
+/**
+ * A guest memory access that Linux would answer with SIGSEGV: the exact guest address, the kind of
+ * access, and whether the page was unmapped (SEGV_MAPERR) or forbade the access (SEGV_ACCERR).
+ * Carries no Java stack trace: it is control flow, not a bug.
+ */
+public final class GuestFault extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** si_code values from the kernel's siginfo.h. */
+    public static final int SEGV_MAPERR = 1;
+    public static final int SEGV_ACCERR = 2;
+
+    private final long address;
+    private final Access access;
+    private final int code;
+
+    public GuestFault(long address, Access access, int code) {
+        super(null, null, false, false);
+        this.address = address;
+        this.access = access;
+        this.code = code;
+    }
+
+    public long address() { return address; }
+
+    public Access access() { return access; }
+
+    /** {@link #SEGV_MAPERR} or {@link #SEGV_ACCERR}. */
+    public int code() { return code; }
+
+    @Override
+    public String getMessage() {
+        return String.format("%s of address 0x%x (%s)", access.word, address,
+                code == SEGV_MAPERR ? "not mapped" : "permission denied");
+    }
+}

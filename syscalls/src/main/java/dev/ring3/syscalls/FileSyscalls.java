@@ -1,0 +1,377 @@
+package dev.ring3.syscalls;
+
+import dev.ring3.mmu.AddressSpace;
+import java.util.function.LongSupplier;
+
+/**
+ * Syscalls on file descriptors: read and write in their forms, open, close, lseek, dup, fcntl,
+ * sync, truncate. The stat family and getdents64 are in {@link StatSyscalls}, sendfile and
+ * copy_file_range in {@link CopySyscalls}; {@link #register} adds those rows too.
+ */
+public final class FileSyscalls {
+    private FileSyscalls() {}
+
+    /** Adds this group's rows (and those of StatSyscalls and CopySyscalls). */
+    public static void register(SyscallTable t) {
+        t.row(0, "read", "fd,buf_out,size", (k, a, b, c, d, e, f) -> read(k.process, a, b, c));
+        t.row(1, "write", "fd,buf_in,size", (k, a, b, c, d, e, f) -> sigpipe(k, () -> write(k.process, a, b, c)));
+        t.row(2, "open", "path,oflags,mode->fd",
+                (k, a, b, c, d, e, f) -> openat(k.process, OpenFlags.AT_FDCWD, a, b, c));
+        t.row(3, "close", "fd", (k, a, b, c, d, e, f) -> close(k.process, a));
+        t.row(8, "lseek", "fd,off,whence", (k, a, b, c, d, e, f) -> lseek(k.process, a, b, c));
+        t.row(17, "pread64", "fd,buf_out,size,off",
+                (k, a, b, c, d, e, f) -> pread64(k.process, a, b, c, d));
+        t.row(18, "pwrite64", "fd,buf_in,size,off",
+                (k, a, b, c, d, e, f) -> sigpipe(k, () -> pwrite64(k.process, a, b, c, d)));
+        t.row(19, "readv", "fd,iovec_out,int", (k, a, b, c, d, e, f) -> readv(k.process, a, b, c, -1));
+        t.row(20, "writev", "fd,iovec_in,int", (k, a, b, c, d, e, f) -> sigpipe(k, () -> writev(k.process, a, b, c, -1)));
+        t.row(32, "dup", "fd->fd", (k, a, b, c, d, e, f) -> dup(k.process, a));
+        t.row(33, "dup2", "fd,fd->fd", (k, a, b, c, d, e, f) -> dup2(k.process, a, b));
+        t.row(72, "fcntl", "fd,fcntl_cmd,ptr", (k, a, b, c, d, e, f) -> fcntl(k.process, a, b, c));
+        t.row(73, "flock", "fd,int", (k, a, b, c, d, e, f) -> flock(k.process, a, b));
+        t.row(74, "fsync", "fd", (k, a, b, c, d, e, f) -> fsync(k.process, a, true));
+        t.row(75, "fdatasync", "fd", (k, a, b, c, d, e, f) -> fsync(k.process, a, false));
+        t.row(77, "ftruncate", "fd,off", (k, a, b, c, d, e, f) -> ftruncate(k.process, a, b));
+        t.row(85, "creat", "path,mode->fd", (k, a, b, c, d, e, f) -> openat(k.process,
+                OpenFlags.AT_FDCWD, a, OpenFlags.O_CREAT | OpenFlags.O_WRONLY | OpenFlags.O_TRUNC, b));
+        t.row(221, "fadvise64", "fd,off,size,int",
+                (k, a, b, c, d, e, f) -> fadvise64(k.process, a, b, c, d));
+        t.row(257, "openat", "dirfd,path,oflags,mode->fd",
+                (k, a, b, c, d, e, f) -> openat(k.process, a, b, c, d));
+        t.row(285, "fallocate", "fd,int,off,off",
+                (k, a, b, c, d, e, f) -> fallocate(k.process, a, b, c, d));
+        t.row(292, "dup3", "fd,fd,oflags->fd", (k, a, b, c, d, e, f) -> dup3(k.process, a, b, c));
+        t.row(295, "preadv", "fd,iovec_out,int,off",
+                (k, a, b, c, d, e, f) -> readv(k.process, a, b, c, checkOffset(d)));
+        t.row(296, "pwritev", "fd,iovec_in,int,off",
+                (k, a, b, c, d, e, f) -> writev(k.process, a, b, c, checkOffset(d)));
+        t.row(327, "preadv2", "fd,iovec_out,int,off,off,int",
+                (k, a, b, c, d, e, f) -> readv(k.process, a, b, c, offset2(d, f)));
+        t.row(328, "pwritev2", "fd,iovec_in,int,off,off,int",
+                (k, a, b, c, d, e, f) -> sigpipe(k, () -> writev(k.process, a, b, c, offset2(d, f))));
+        t.row(436, "close_range", "fd,fd,int", (k, a, b, c, d, e, f) -> closeRange(k.process, a, b, c));
+        StatSyscalls.register(t);
+        CopySyscalls.register(t);
+    }
+
+    /**
+     * Runs a write-like call; EPIPE (a pipe with no reader left) also raises SIGPIPE at the thread,
+     * as pipe(7) says, with the siginfo of the kernel's send_sig (SI_USER from the process itself).
+     */
+    static long sigpipe(Task t, LongSupplier call) {
+        try {
+            return call.getAsLong();
+        } catch (ErrnoException e) {
+            if (e.errno == Errno.EPIPE) {
+                t.signals.post(Signals.SIGPIPE, ThreadSignals.SI_USER, 0, t.process.pid, t.process.ids.uid(),
+                        "write to a pipe with no reader");
+            }
+            throw e;
+        }
+    }
+
+    // ---- reading and writing ---------------------------------------------------------------------
+
+    /** The file at {@code fd} if it may be read; EBADF otherwise (also for O_PATH fds). */
+    static OpenFile readable(LinuxProcess p, long fd) {
+        OpenFile f = p.fds.require((int) fd);
+        if (!f.readable()) {
+            throw ErrnoException.of(Errno.EBADF);
+        }
+        return f;
+    }
+
+    static OpenFile writable(LinuxProcess p, long fd) {
+        OpenFile f = p.fds.require((int) fd);
+        if (!f.writable()) {
+            throw ErrnoException.of(Errno.EBADF);
+        }
+        return f;
+    }
+
+    /** The file at {@code fd} unless it is an O_PATH fd, which most calls refuse with EBADF. */
+    static OpenFile notPath(LinuxProcess p, long fd) {
+        OpenFile f = p.fds.require((int) fd);
+        if (f.isPathOnly()) {
+            throw ErrnoException.of(Errno.EBADF);
+        }
+        return f;
+    }
+
+    private static void checkCount(long count) {
+        if (count < 0) {
+            throw ErrnoException.of(Errno.EINVAL); // rw_verify_area: (ssize_t) count < 0
+        }
+    }
+
+    public static long read(LinuxProcess p, long fd, long buf, long count) {
+        OpenFile f = readable(p, fd);
+        checkCount(count);
+        return GuestTransfer.read(p.mem, f, new long[] {buf}, new long[] {count}, -1);
+    }
+
+    /** write(2). EPIPE on a pipe without readers: the caller raises SIGPIPE (signal(7)). */
+    public static long write(LinuxProcess p, long fd, long buf, long count) {
+        OpenFile f = writable(p, fd);
+        checkCount(count);
+        return GuestTransfer.write(p.mem, f, new long[] {buf}, new long[] {count}, -1);
+    }
+
+    public static long pread64(LinuxProcess p, long fd, long buf, long count, long pos) {
+        checkOffset(pos);
+        OpenFile f = readable(p, fd);
+        checkCount(count);
+        return GuestTransfer.read(p.mem, f, new long[] {buf}, new long[] {count}, pos);
+    }
+
+    public static long pwrite64(LinuxProcess p, long fd, long buf, long count, long pos) {
+        checkOffset(pos);
+        OpenFile f = writable(p, fd);
+        checkCount(count);
+        return GuestTransfer.write(p.mem, f, new long[] {buf}, new long[] {count}, pos);
+    }
+
+    private static long checkOffset(long pos) {
+        if (pos < 0) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        return pos;
+    }
+
+    /** preadv2/pwritev2 offset: -1 means the file offset; RWF_* flags beyond the known five are EOPNOTSUPP. */
+    private static long offset2(long pos, long flags) {
+        if ((flags & ~0x1fL) != 0) {
+            throw ErrnoException.of(Errno.EOPNOTSUPP);
+        }
+        return pos == -1 ? -1 : checkOffset(pos);
+    }
+
+    /** readv, and preadv when {@code pos} ≥ 0. */
+    public static long readv(LinuxProcess p, long fd, long iov, long count, long pos) {
+        OpenFile f = readable(p, fd);
+        IovecDescriptor.total(p.mem, iov, count);
+        long[][] segs = segments(p.mem, iov, (int) count);
+        return GuestTransfer.read(p.mem, f, segs[0], segs[1], pos);
+    }
+
+    /** writev, and pwritev when {@code pos} ≥ 0. */
+    public static long writev(LinuxProcess p, long fd, long iov, long count, long pos) {
+        OpenFile f = writable(p, fd);
+        IovecDescriptor.total(p.mem, iov, count);
+        long[][] segs = segments(p.mem, iov, (int) count);
+        return GuestTransfer.write(p.mem, f, segs[0], segs[1], pos);
+    }
+
+    private static long[][] segments(AddressSpace mem, long iov, int count) {
+        long[] bases = new long[count];
+        long[] lens = new long[count];
+        for (int i = 0; i < count; i++) {
+            bases[i] = IovecDescriptor.base(mem, iov, i);
+            lens[i] = IovecDescriptor.length(mem, iov, i);
+        }
+        return new long[][] {bases, lens};
+    }
+
+    // ---- opening and closing -------------------------------------------------------------------------
+
+    public static long openat(LinuxProcess p, long dirfd, long pathAddr, long flags, long mode) {
+        String path = PathResolver.read(p.mem, pathAddr);
+        OpenFile f = PathOpener.open(p, dirfd, path, (int) flags, (int) mode);
+        return p.fds.install(f, (flags & OpenFlags.O_CLOEXEC) != 0);
+    }
+
+    public static long close(LinuxProcess p, long fd) {
+        p.fds.close((int) fd);
+        return 0;
+    }
+
+    /** close_range(2): CLOSE_RANGE_CLOEXEC (4) marks instead of closing; UNSHARE (2) is moot here. */
+    public static long closeRange(LinuxProcess p, long first, long last, long flags) {
+        int f1 = (int) first;
+        int l1 = (int) last;
+        if ((flags & ~6L) != 0 || Integer.compareUnsigned(f1, l1) > 0) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        long lo = Integer.toUnsignedLong(f1);
+        long hi = Integer.toUnsignedLong(l1);
+        if ((flags & 4) != 0) {
+            for (long fd = lo; fd <= hi && fd < p.fds.size(); fd++) {
+                if (p.fds.get(fd) != null) {
+                    p.fds.setCloseOnExec(fd, true);
+                }
+            }
+        } else {
+            p.fds.closeRange(lo, hi);
+        }
+        return 0;
+    }
+
+    public static long lseek(LinuxProcess p, long fd, long offset, long whence) {
+        OpenFile f = notPath(p, fd);
+        if (whence < 0 || whence > 4) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        return f.seek(offset, (int) whence);
+    }
+
+    public static long dup(LinuxProcess p, long fd) {
+        OpenFile f = p.fds.require((int) fd);
+        return p.fds.install(f.retain(), false);
+    }
+
+    public static long dup2(LinuxProcess p, long oldFd, long newFd) {
+        if ((int) oldFd == (int) newFd) {
+            p.fds.require((int) oldFd);
+            return (int) newFd;
+        }
+        return p.fds.dupTo((int) oldFd, (int) newFd, false);
+    }
+
+    public static long dup3(LinuxProcess p, long oldFd, long newFd, long flags) {
+        if ((flags & ~OpenFlags.O_CLOEXEC) != 0 || (int) oldFd == (int) newFd) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        return p.fds.dupTo((int) oldFd, (int) newFd, flags != 0);
+    }
+
+    // ---- fcntl -----------------------------------------------------------------------------------------
+
+    static final int F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, F_GETLK = 5,
+            F_SETLK = 6, F_SETLKW = 7, F_SETOWN = 8, F_GETOWN = 9, F_SETSIG = 10, F_GETSIG = 11,
+            F_OFD_GETLK = 36, F_OFD_SETLK = 37, F_OFD_SETLKW = 38, F_SETLEASE = 1024, F_GETLEASE = 1025,
+            F_DUPFD_CLOEXEC = 1030, F_SETPIPE_SZ = 1031, F_GETPIPE_SZ = 1032;
+    static final int FD_CLOEXEC = 1;
+    /** struct flock l_type values. */
+    static final int F_RDLCK = 0, F_WRLCK = 1, F_UNLCK = 2;
+
+    /**
+     * fcntl(2). Record locks always succeed and F_GETLK reports the range unlocked: ring3 keeps no
+     * lock table (docs/quirks.md); the checks Linux makes on the arguments are made.
+     */
+    public static long fcntl(LinuxProcess p, long fd, long cmd, long arg) {
+        OpenFile f = p.fds.require((int) fd);
+        int c = (int) cmd;
+        if (f.isPathOnly() && c != F_DUPFD && c != F_DUPFD_CLOEXEC && c != F_GETFD && c != F_SETFD && c != F_GETFL) {
+            throw ErrnoException.of(Errno.EBADF);
+        }
+        switch (c) {
+            case F_DUPFD:
+            case F_DUPFD_CLOEXEC:
+                return p.fds.installFrom((int) arg, f.retain(), c == F_DUPFD_CLOEXEC);
+            case F_GETFD:
+                return p.fds.closeOnExec((int) fd) ? FD_CLOEXEC : 0;
+            case F_SETFD:
+                p.fds.setCloseOnExec((int) fd, (arg & FD_CLOEXEC) != 0);
+                return 0;
+            case F_GETFL:
+                return f.flags();
+            case F_SETFL:
+                f.setStatusFlags((int) arg);
+                return 0;
+            case F_GETLK:
+            case F_OFD_GETLK:
+                checkLock(p, f, arg);
+                p.mem.write16(arg, (short) F_UNLCK);
+                return 0;
+            case F_SETLK:
+            case F_SETLKW:
+            case F_OFD_SETLK:
+            case F_OFD_SETLKW:
+                checkLock(p, f, arg);
+                return 0;
+            case F_GETOWN:
+            case F_GETSIG:
+            case F_SETOWN:
+            case F_SETSIG:
+                return 0;
+            case F_GETLEASE:
+                return F_UNLCK;
+            case F_SETLEASE:
+                throw ErrnoException.of(f.isRegularFile() ? Errno.EAGAIN : Errno.EINVAL);
+            case F_GETPIPE_SZ:
+                if (f instanceof PipeEnd) {
+                    return ((PipeEnd) f).buffer().capacity();
+                }
+                throw ErrnoException.of(Errno.EBADF);
+            case F_SETPIPE_SZ:
+                if (f instanceof PipeEnd) {
+                    return ((PipeEnd) f).buffer().resize(arg);
+                }
+                throw ErrnoException.of(Errno.EBADF);
+            default:
+                throw ErrnoException.of(Errno.EINVAL);
+        }
+    }
+
+    /** Validates a struct flock (short l_type, short l_whence, off_t l_start, off_t l_len, pid_t l_pid). */
+    private static void checkLock(LinuxProcess p, OpenFile f, long addr) {
+        int type = p.mem.read16(addr);
+        int whence = p.mem.read16(addr + 2);
+        if (type < F_RDLCK || type > F_UNLCK || whence < 0 || whence > 2) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        if ((type == F_RDLCK && !f.readable()) || (type == F_WRLCK && !f.writable())) {
+            throw ErrnoException.of(Errno.EBADF);
+        }
+    }
+
+    /** flock(2): validated, always granted (no lock table, docs/quirks.md). */
+    public static long flock(LinuxProcess p, long fd, long op) {
+        notPath(p, fd);
+        long kind = op & ~4L; // LOCK_NB
+        if (kind != 1 && kind != 2 && kind != 8) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        return 0;
+    }
+
+    // ---- sync, truncate, advice ------------------------------------------------------------------
+
+    public static long fsync(LinuxProcess p, long fd, boolean metadata) {
+        notPath(p, fd).sync(metadata);
+        return 0;
+    }
+
+    public static long ftruncate(LinuxProcess p, long fd, long length) {
+        OpenFile f = notPath(p, fd);
+        if (length < 0) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        f.truncate(length);
+        return 0;
+    }
+
+    /** posix_fadvise: advice is only a hint; checked as generic_fadvise does. */
+    public static long fadvise64(LinuxProcess p, long fd, long offset, long len, long advice) {
+        OpenFile f = notPath(p, fd);
+        if (f instanceof PipeEnd || f instanceof ChannelFile) {
+            throw ErrnoException.of(Errno.ESPIPE);
+        }
+        if (len < 0 || advice < 0 || advice > 5) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        return 0;
+    }
+
+    /** fallocate(2) mode 0 (and FALLOC_FL_KEEP_SIZE): grows the file to offset+len if shorter. */
+    public static long fallocate(LinuxProcess p, long fd, long mode, long offset, long len) {
+        OpenFile f = notPath(p, fd);
+        if (offset < 0 || len <= 0) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        if (mode != 0 && mode != 1) {
+            throw ErrnoException.of(Errno.EOPNOTSUPP);
+        }
+        if (!f.writable()) {
+            throw ErrnoException.of(Errno.EBADF);
+        }
+        if (!f.isRegularFile()) {
+            throw ErrnoException.of(f instanceof HostDirectory ? Errno.EISDIR
+                    : f instanceof PipeEnd || f instanceof ChannelFile ? Errno.ESPIPE : Errno.ENODEV);
+        }
+        if (mode == 0 && f.stat().size() < offset + len) {
+            f.truncate(offset + len);
+        }
+        return 0;
+    }
+}

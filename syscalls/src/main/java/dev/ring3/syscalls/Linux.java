@@ -1,0 +1,223 @@
+package dev.ring3.syscalls;
+
+import dev.ring3.interp.Cpu;
+import dev.ring3.interp.CpuException;
+import dev.ring3.interp.ExecutionEngine;
+import dev.ring3.interp.GuestExit;
+import dev.ring3.interp.Interpreter;
+import dev.ring3.mmu.AddressSpace;
+import dev.ring3.mmu.GuestFault;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.Channel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Runs one static x86-64 Linux program to completion: loads the ELF, builds the process, its
+ * thread and its initial stack, runs the execution engine, turns faults into guest signals, and
+ * returns the exit status a shell would see (0..255, 128+signal, 126/127 when the program cannot
+ * be started, 70 when ring3 itself fails).
+ */
+public final class Linux {
+    /** sysexits.h EX_SOFTWARE: an internal error in ring3, not in the guest. */
+    public static final int INTERNAL_ERROR = 70;
+    static final boolean DEBUG = Boolean.getBoolean("ring3.debug");
+
+    /** What to run and with which stdio; every field has a usable default. */
+    public static final class Config {
+        /** argv as the program sees it (argv[0] as given); empty means {@code [executable]}. */
+        public List<String> argv = new ArrayList<>();
+        /** Host path of the program to load. */
+        public String executable;
+        /** "K=V" strings in order; null means the host's environment, in the host's order. */
+        public List<String> env;
+        public ReadableByteChannel stdin = new FileInputStream(FileDescriptor.in).getChannel();
+        public WritableByteChannel stdout = new FileOutputStream(FileDescriptor.out).getChannel();
+        public WritableByteChannel stderr = new FileOutputStream(FileDescriptor.err).getChannel();
+        /** Where ring3's own lines go: death messages, refusals, unimplemented-syscall notes. */
+        public PrintStream diagnostics = System.err;
+        public AddressSpace.Kind memory = AddressSpace.Kind.FLAT;
+        /** Suppresses the unimplemented-syscall notes (not the death line). */
+        public boolean quiet;
+        /** The engine for the thread: the interpreter unless the cli passes the JIT. */
+        public Supplier<ExecutionEngine> engine = Interpreter::new;
+        /** Working directory of the guest; relative executable paths resolve against it. */
+        public String cwd = System.getProperty("user.dir");
+        /** Sees every syscall (the trace); null for none. */
+        public SyscallObserver observer;
+    }
+
+    private Linux() {}
+
+    public static int run(Config c) {
+        String shown = c.executable != null ? c.executable : (c.argv.isEmpty() ? "" : c.argv.get(0));
+        Path file = Path.of(c.cwd).resolve(shown);
+        ElfFile elf;
+        try {
+            if (shown.isEmpty()) {
+                throw new ExecFailure("No such file or directory", ExecFailure.NOT_FOUND);
+            }
+            elf = ElfFile.read(file);
+        } catch (ExecFailure e) {
+            c.diagnostics.println("ring3: " + shown + ": " + e.getMessage());
+            c.diagnostics.flush();
+            return e.status();
+        }
+        List<String> argv = c.argv.isEmpty() ? List.of(shown) : c.argv;
+        List<String> env = c.env != null ? c.env : hostEnvironment();
+        try (AddressSpace mem = AddressSpace.create(c.memory)) {
+            Task task;
+            try {
+                task = start(c, elf, file, mem, shown, argv, env);
+            } catch (ExecFailure e) {
+                c.diagnostics.println("ring3: " + shown + ": " + e.getMessage());
+                c.diagnostics.flush();
+                return e.status();
+            }
+            return runTask(task, c.engine.get(), c);
+        }
+    }
+
+    /** Builds the process and its main thread for {@code elf}, ready to run at the entry point. */
+    static Task start(Config c, ElfFile elf, Path file, AddressSpace mem, String execfn, List<String> argv,
+            List<String> env) throws ExecFailure {
+        ElfLoader.Image image = ElfLoader.load(mem, elf);
+        FdTable fds = FdTable.standard(c.stdin, c.stdout, c.stderr);
+        int pid = (int) ProcessHandle.current().pid();
+        LinuxProcess p = new LinuxProcess(pid, mem, fds, c.cwd);
+        p.ppid = ProcessHandle.current().parent().map(h -> (int) h.pid()).orElse(1);
+        int[] groupAndSession = hostGroupAndSession();
+        if (groupAndSession != null) {
+            p.pgid = groupAndSession[0];
+            p.sid = groupAndSession[1];
+        }
+        p.exePath = file.toAbsolutePath().normalize().toString();
+        String base = file.getFileName() != null ? file.getFileName().toString() : execfn;
+        p.comm = base.length() > 15 ? base.substring(0, 15) : base;
+        p.brkStart = image.brk();
+        p.brk = image.brk();
+        p.diagnostics = c.diagnostics;
+        byte[] random = new byte[16];
+        p.random.nextBytes(random);
+        long sp = InitialStack.build(mem, image, argv, env, execfn, random, p.ids);
+
+        Cpu cpu = new Cpu(mem);
+        // Registers at entry (ELF_PLAT_INIT, start_thread): all zero, RDX = 0 (no rtld_fini).
+        cpu.r[Cpu.RSP] = sp;
+        cpu.rip = image.entry();
+        cpu.rflags = 0x202;
+        cpu.mxcsr = 0x1F80;
+        cpu.fpuControl = 0x37F;
+        Task task = new Task(cpu, p, pid);
+        cpu.os = new LinuxSyscalls(task, SyscallTable.get(), c.observer, c.diagnostics, c.quiet);
+        return task;
+    }
+
+    /** Runs the thread until the process ends; handles faults as signals. Returns the exit status. */
+    static int runTask(Task task, ExecutionEngine engine, Config c) {
+        Cpu cpu = task.cpu;
+        LinuxProcess p = task.process;
+        try {
+            for (;;) {
+                try {
+                    engine.run(cpu);
+                    throw new IllegalStateException("the execution engine returned without an exit");
+                } catch (GuestExit e) {
+                    break;
+                } catch (GuestFault f) {
+                    if (!FaultSignals.segv(task, f)) {
+                        break;
+                    }
+                } catch (CpuException x) {
+                    if (!FaultSignals.cpuException(task, x)) {
+                        break;
+                    }
+                }
+            }
+        } catch (RuntimeException | Error bug) {
+            flush(c);
+            String what = bug.getMessage() != null ? bug.getClass().getSimpleName() + ": " + bug.getMessage()
+                    : bug.getClass().getName();
+            c.diagnostics.printf("ring3: internal error: %s at rip 0x%x%s%n", what, cpu.rip,
+                    DEBUG ? "" : " (run with -Dring3.debug=true for the Java stack)");
+            if (DEBUG) {
+                bug.printStackTrace(c.diagnostics);
+            }
+            c.diagnostics.flush();
+            return INTERNAL_ERROR;
+        }
+        flush(c);
+        if (p.deathLine != null) {
+            c.diagnostics.println(p.deathLine);
+            c.diagnostics.flush();
+        }
+        if (p.exitStatus < 0) {
+            c.diagnostics.println("ring3: internal error: the thread ended without an exit status");
+            return INTERNAL_ERROR;
+        }
+        return p.exitStatus;
+    }
+
+    /** Pushes out guest output written through buffering channels before ring3's own line. */
+    private static void flush(Config c) {
+        for (Channel ch : new Channel[] {c.stdout, c.stderr}) {
+            if (ch instanceof Flushable) {
+                try {
+                    ((Flushable) ch).flush();
+                } catch (IOException e) {
+                    // Nothing to report to: the guest's output channel itself failed.
+                }
+            }
+        }
+        if (c.stdout instanceof java.nio.channels.FileChannel || c.stderr instanceof java.nio.channels.FileChannel) {
+            System.out.flush();
+        }
+    }
+
+    /** The host's environment in its own order (from /proc/self/environ where available). */
+    static List<String> hostEnvironment() {
+        try {
+            byte[] b = Files.readAllBytes(Path.of("/proc/self/environ"));
+            List<String> env = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] == 0) {
+                    if (i > start) {
+                        env.add(new String(b, start, i - start, StandardCharsets.UTF_8));
+                    }
+                    start = i + 1;
+                }
+            }
+            return env;
+        } catch (IOException | RuntimeException e) {
+            List<String> env = new ArrayList<>();
+            for (Map.Entry<String, String> kv : System.getenv().entrySet()) {
+                env.add(kv.getKey() + "=" + kv.getValue());
+            }
+            return env;
+        }
+    }
+
+    /** pgrp and session of the JVM (fields 5 and 6 of /proc/self/stat), or null. */
+    private static int[] hostGroupAndSession() {
+        try {
+            String s = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+            return new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}

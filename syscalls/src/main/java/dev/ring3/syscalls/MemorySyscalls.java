@@ -1,0 +1,381 @@
+package dev.ring3.syscalls;
+
+import dev.ring3.mmu.AddressSpace;
+import dev.ring3.mmu.Prot;
+import java.nio.ByteBuffer;
+
+/**
+ * brk, mmap, munmap, mprotect, mremap, madvise, msync and the mlock family, with Linux's argument
+ * checks and errno values (mm/mmap.c, mm/mremap.c, mm/madvise.c, mm/mprotect.c).
+ */
+public final class MemorySyscalls {
+    static final long PAGE = AddressSpace.PAGE_SIZE;
+
+    public static final int PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4, PROT_SEM = 8;
+    public static final int PROT_GROWSDOWN = 0x01000000, PROT_GROWSUP = 0x02000000;
+    public static final int MAP_SHARED = 1, MAP_PRIVATE = 2, MAP_SHARED_VALIDATE = 3, MAP_TYPE = 0xf,
+            MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20, MAP_32BIT = 0x40, MAP_GROWSDOWN = 0x100,
+            MAP_DENYWRITE = 0x800, MAP_EXECUTABLE = 0x1000, MAP_LOCKED = 0x2000, MAP_NORESERVE = 0x4000,
+            MAP_POPULATE = 0x8000, MAP_NONBLOCK = 0x10000, MAP_STACK = 0x20000, MAP_HUGETLB = 0x40000,
+            MAP_SYNC = 0x80000, MAP_FIXED_NOREPLACE = 0x100000;
+    static final int MAP_UNINITIALIZED = 0x4000000;
+    /** Flags MAP_SHARED_VALIDATE accepts (LEGACY_MAP_MASK plus MAP_SYNC). */
+    static final int LEGACY_MAP_MASK = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | MAP_DENYWRITE
+            | MAP_EXECUTABLE | MAP_UNINITIALIZED | MAP_GROWSDOWN | MAP_LOCKED | MAP_NORESERVE
+            | MAP_POPULATE | MAP_NONBLOCK | MAP_STACK | MAP_HUGETLB;
+    public static final int MREMAP_MAYMOVE = 1, MREMAP_FIXED = 2, MREMAP_DONTUNMAP = 4;
+    public static final int MADV_DONTNEED = 4, MADV_FREE = 8, MADV_REMOVE = 9, MADV_DONTFORK = 10,
+            MADV_HWPOISON = 100;
+    public static final int MS_ASYNC = 1, MS_INVALIDATE = 2, MS_SYNC = 4;
+
+    private MemorySyscalls() {}
+
+    public static void register(SyscallTable t) {
+        t.row(9, "mmap", "addr,size,prot,mmap_flags,fd,off->addr", MemorySyscalls::mmap);
+        t.row(10, "mprotect", "addr,size,prot", MemorySyscalls::mprotect);
+        t.row(11, "munmap", "addr,size", MemorySyscalls::munmap);
+        t.row(12, "brk", "addr->addr", MemorySyscalls::brk);
+        t.row(25, "mremap", "addr,size,size,mremap_flags,addr->addr", MemorySyscalls::mremap);
+        t.row(26, "msync", "addr,size,msync_flags", MemorySyscalls::msync);
+        t.row(28, "madvise", "addr,size,madvice", MemorySyscalls::madvise);
+        t.row(149, "mlock", "addr,size", MemorySyscalls::mlock);
+        t.row(150, "munlock", "addr,size", MemorySyscalls::mlock);
+        t.row(151, "mlockall", "hex", (task, a, b, c, d, e, f) -> (a & ~7L) != 0 || a == 0 ? -Errno.EINVAL : 0);
+        t.row(152, "munlockall", "", (task, a, b, c, d, e, f) -> 0);
+        t.row(325, "mlock2", "addr,size,hex", MemorySyscalls::mlock);
+    }
+
+    static long pageUp(long a) {
+        return (a + PAGE - 1) & ~(PAGE - 1);
+    }
+
+    static boolean aligned(long a) {
+        return (a & (PAGE - 1)) == 0;
+    }
+
+    /** True if no page of [addr, addr+len) is mapped. */
+    static boolean free(AddressSpace m, long addr, long len) {
+        return m.findFree(len, addr) == addr;
+    }
+
+    /** The name of the mapping holding {@code addr} ("" if anonymous or unmapped). */
+    static String nameAt(AddressSpace m, long addr) {
+        for (AddressSpace.Mapping mp : m.mappings()) {
+            if (Long.compareUnsigned(addr, mp.start()) >= 0 && Long.compareUnsigned(addr, mp.end()) < 0) {
+                return mp.name();
+            }
+        }
+        return "";
+    }
+
+    // ---- brk -------------------------------------------------------------------------------------
+
+    /**
+     * brk(2) at the syscall level: moves the break and returns the new one, or returns the current
+     * break unchanged when the request is below the start, would hit another mapping, or exceeds
+     * RLIMIT_DATA (glibc's sbrk then reports ENOMEM).
+     */
+    public static long brk(Task t, long addr, long a1, long a2, long a3, long a4, long a5) {
+        LinuxProcess p = t.process;
+        AddressSpace m = p.mem;
+        long cur = p.brk;
+        if (Long.compareUnsigned(addr, p.brkStart) < 0) {
+            return cur;
+        }
+        long limit = p.rlimits.soft[Rlimits.RLIMIT_DATA];
+        if (limit != Rlimits.INFINITY && Long.compareUnsigned(addr - p.brkStart, limit) > 0) {
+            return cur;
+        }
+        long oldTop = pageUp(cur);
+        long newTop = pageUp(addr);
+        if (Long.compareUnsigned(newTop, m.layout().limit()) > 0 || newTop == 0) {
+            return cur;
+        }
+        if (newTop > oldTop) {
+            // Linux also keeps a guard gap below the stack; the free check covers the stack itself.
+            if (!free(m, oldTop, newTop - oldTop)) {
+                return cur;
+            }
+            m.map(oldTop, newTop - oldTop, Prot.READ | Prot.WRITE, "[heap]");
+        } else if (newTop < oldTop) {
+            m.unmap(newTop, oldTop - newTop);
+        }
+        p.brk = addr;
+        return addr;
+    }
+
+    // ---- mmap ------------------------------------------------------------------------------------
+
+    public static long mmap(Task t, long addr, long len, long prot, long flags, long fd, long off) {
+        AddressSpace m = t.process.mem;
+        if ((off & (PAGE - 1)) != 0) {
+            return -Errno.EINVAL;
+        }
+        boolean anon = (flags & MAP_ANONYMOUS) != 0;
+        OpenFile file = null;
+        if (!anon) {
+            file = t.process.fds.get((int) fd);
+            if (file == null || fd != (int) fd || file.isPathOnly()) {
+                return -Errno.EBADF;
+            }
+        }
+        if (len == 0) {
+            return -Errno.EINVAL;
+        }
+        if ((prot & ~(long) (PROT_READ | PROT_WRITE | PROT_EXEC | PROT_SEM | PROT_GROWSDOWN | PROT_GROWSUP)) != 0) {
+            return -Errno.EINVAL;
+        }
+        long size = pageUp(len);
+        if (size == 0 || Long.compareUnsigned(size, m.layout().limit()) > 0) {
+            return -Errno.ENOMEM;
+        }
+        if (off + size < off && !anon) {
+            return -Errno.EOVERFLOW;
+        }
+        int type = (int) (flags & MAP_TYPE);
+        if (type == MAP_SHARED_VALIDATE) {
+            if ((flags & ~(long) (LEGACY_MAP_MASK | MAP_SYNC | MAP_FIXED_NOREPLACE)) != 0) {
+                return -Errno.EOPNOTSUPP;
+            }
+        } else if (type != MAP_SHARED && type != MAP_PRIVATE) {
+            return -Errno.EINVAL;
+        }
+        if ((flags & MAP_HUGETLB) != 0) {
+            return -Errno.EINVAL; // no hugetlbfs pages here: what Linux says with none reserved
+        }
+        if (file != null) {
+            boolean shared = type != MAP_PRIVATE;
+            FileStat st = file.stat();
+            int kind = st.mode() & FileStat.S_IFMT;
+            if (kind != FileStat.S_IFREG && kind != FileStat.S_IFBLK) {
+                return -Errno.ENODEV; // pipes, sockets, terminals, directories have no mmap
+            }
+            if (!file.readable() || (shared && (prot & PROT_WRITE) != 0 && !file.writable())) {
+                return -Errno.EACCES;
+            }
+        }
+        boolean fixed = (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) != 0;
+        long at;
+        if (fixed) {
+            if (!aligned(addr)) {
+                return -Errno.EINVAL;
+            }
+            if (Long.compareUnsigned(addr + size, m.layout().limit()) > 0 || addr + size < addr) {
+                return -Errno.ENOMEM;
+            }
+            if ((flags & MAP_FIXED) == 0 && !free(m, addr, size)) {
+                return -Errno.EEXIST;
+            }
+            at = addr;
+        } else {
+            // A hint is rounded down to a page and used only if the whole range is free.
+            long hint = addr & ~(PAGE - 1);
+            at = m.findFree(size, hint != 0 && Long.compareUnsigned(hint + size, m.layout().limit()) <= 0 ? hint : 0);
+            if (at == -1) {
+                return -Errno.ENOMEM;
+            }
+        }
+        int p = (int) prot & (Prot.READ | Prot.WRITE | Prot.EXEC);
+        if (file == null) {
+            m.map(at, size, p, "");
+            return at;
+        }
+        m.map(at, size, p, "");
+        long mapped = fillFromFile(m, at, size, file, off);
+        if (mapped < 0) {
+            m.unmap(at, size);
+            return mapped;
+        }
+        return at;
+    }
+
+    /**
+     * Copies the file's bytes into a fresh mapping; bytes past end of file stay zero. The copy is
+     * private: later writes to the file are not seen, and MAP_SHARED writes do not reach the file
+     * (docs/quirks.md).
+     */
+    private static long fillFromFile(AddressSpace m, long at, long size, OpenFile file, long off) {
+        ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size, 1 << 20));
+        long done = 0;
+        try {
+            while (done < size) {
+                int want = (int) Math.min(buf.capacity(), size - done);
+                buf.clear().limit(want);
+                int n = file.pread(buf, off + done);
+                if (n <= 0) {
+                    break;
+                }
+                m.poke(at + done, buf.array(), 0, n);
+                done += n;
+                if (n < want) {
+                    break;
+                }
+            }
+        } catch (ErrnoException e) {
+            return -e.errno;
+        }
+        return done;
+    }
+
+    // ---- munmap, mprotect -----------------------------------------------------------------------
+
+    public static long munmap(Task t, long addr, long len, long a2, long a3, long a4, long a5) {
+        AddressSpace m = t.process.mem;
+        if (!aligned(addr) || len == 0) {
+            return -Errno.EINVAL;
+        }
+        long size = pageUp(len);
+        if (size == 0 || Long.compareUnsigned(addr + size, m.layout().limit()) > 0 || addr + size < addr) {
+            return -Errno.EINVAL;
+        }
+        m.unmap(addr, size);
+        return 0;
+    }
+
+    public static long mprotect(Task t, long addr, long len, long prot, long a3, long a4, long a5) {
+        AddressSpace m = t.process.mem;
+        if (!aligned(addr)) {
+            return -Errno.EINVAL;
+        }
+        if ((prot & ~(long) (PROT_READ | PROT_WRITE | PROT_EXEC | PROT_SEM | PROT_GROWSDOWN | PROT_GROWSUP)) != 0
+                || (prot & (PROT_GROWSDOWN | PROT_GROWSUP)) == (PROT_GROWSDOWN | PROT_GROWSUP)) {
+            return -Errno.EINVAL;
+        }
+        long size = pageUp(len);
+        if (len != 0 && size == 0 || addr + size < addr) {
+            return -Errno.ENOMEM;
+        }
+        if (size == 0) {
+            return 0;
+        }
+        if (Long.compareUnsigned(addr + size, m.layout().limit()) > 0) {
+            return -Errno.ENOMEM;
+        }
+        return m.protect(addr, size, (int) prot & (Prot.READ | Prot.WRITE | Prot.EXEC)) ? 0 : -Errno.ENOMEM;
+    }
+
+    // ---- mremap ------------------------------------------------------------------------------------
+
+    public static long mremap(Task t, long old, long oldLen, long newLen, long flags, long newAddr, long a5) {
+        AddressSpace m = t.process.mem;
+        if ((flags & ~(long) (MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP)) != 0 || !aligned(old)) {
+            return -Errno.EINVAL;
+        }
+        if ((flags & MREMAP_FIXED) != 0 && (flags & MREMAP_MAYMOVE) == 0) {
+            return -Errno.EINVAL;
+        }
+        if ((flags & MREMAP_DONTUNMAP) != 0) {
+            return -Errno.EINVAL; // only for private anonymous moves; nothing here uses it yet
+        }
+        long oldSize = pageUp(oldLen);
+        long newSize = pageUp(newLen);
+        if (newSize == 0 || (newLen != 0 && newSize == 0)) {
+            return -Errno.EINVAL;
+        }
+        if (oldSize == 0) {
+            return -Errno.EINVAL; // duplicating a mapping needs MAP_SHARED memory, which ring3 lacks
+        }
+        if (!m.isMapped(old, oldSize)) {
+            return -Errno.EFAULT;
+        }
+        int prot = m.protAt(old) & (Prot.READ | Prot.WRITE | Prot.EXEC);
+        String name = nameAt(m, old);
+        if ((flags & MREMAP_FIXED) != 0) {
+            if (!aligned(newAddr)) {
+                return -Errno.EINVAL;
+            }
+            if (Long.compareUnsigned(newAddr + newSize, m.layout().limit()) > 0) {
+                return -Errno.ENOMEM;
+            }
+            // The ranges may not overlap.
+            if (Long.compareUnsigned(newAddr, old + oldSize) < 0 && Long.compareUnsigned(old, newAddr + newSize) < 0) {
+                return -Errno.EINVAL;
+            }
+            m.unmap(newAddr, newSize);
+            moveGrow(m, old, oldSize, newAddr, newSize, prot, name);
+            return newAddr;
+        }
+        if (newSize <= oldSize) {
+            if (newSize < oldSize) {
+                m.unmap(old + newSize, oldSize - newSize);
+            }
+            return old;
+        }
+        long extra = newSize - oldSize;
+        if (Long.compareUnsigned(old + newSize, m.layout().limit()) <= 0 && free(m, old + oldSize, extra)) {
+            m.map(old + oldSize, extra, prot, name);
+            return old;
+        }
+        if ((flags & MREMAP_MAYMOVE) == 0) {
+            return -Errno.ENOMEM;
+        }
+        long to = m.findFree(newSize, 0);
+        if (to == -1) {
+            return -Errno.ENOMEM;
+        }
+        moveGrow(m, old, oldSize, to, newSize, prot, name);
+        return to;
+    }
+
+    /** Moves [old, old+oldSize) to {@code to} (free), then trims or extends it to {@code newSize}. */
+    private static void moveGrow(AddressSpace m, long old, long oldSize, long to, long newSize, int prot, String name) {
+        long keep = Math.min(oldSize, newSize);
+        if (keep < oldSize) {
+            m.unmap(old + keep, oldSize - keep);
+        }
+        m.move(old, to, keep);
+        if (newSize > keep) {
+            m.map(to + keep, newSize - keep, prot, name);
+        }
+    }
+
+    // ---- madvise, msync, mlock --------------------------------------------------------------------
+
+    public static long madvise(Task t, long addr, long len, long advice, long a3, long a4, long a5) {
+        AddressSpace m = t.process.mem;
+        if (!aligned(addr) || !knownAdvice(advice)) {
+            return -Errno.EINVAL;
+        }
+        long size = pageUp(len);
+        if (len != 0 && size == 0 || addr + size < addr) {
+            return -Errno.EINVAL;
+        }
+        if (size == 0) {
+            return 0;
+        }
+        if (advice == MADV_DONTNEED || advice == MADV_REMOVE) {
+            // Private anonymous pages read as zero afterwards; remapping each piece does that.
+            // (A private file mapping would re-read the file: see docs/quirks.md.)
+            long end = addr + size;
+            for (AddressSpace.Mapping mp : m.mappings()) {
+                long s = Math.max(mp.start(), addr);
+                long e = Math.min(mp.end(), end);
+                if (Long.compareUnsigned(s, e) < 0) {
+                    m.map(s, e - s, mp.prot() & (Prot.READ | Prot.WRITE | Prot.EXEC), mp.name());
+                }
+            }
+        }
+        // Linux applies the advice to what is mapped and then reports the holes.
+        return m.isMapped(addr, size) ? 0 : -Errno.ENOMEM;
+    }
+
+    private static boolean knownAdvice(long a) {
+        return (a >= 0 && a <= 4) || (a >= 8 && a <= 25) || a == 100 || a == 101;
+    }
+
+    public static long msync(Task t, long addr, long len, long flags, long a3, long a4, long a5) {
+        if (!aligned(addr) || (flags & ~(long) (MS_ASYNC | MS_INVALIDATE | MS_SYNC)) != 0
+                || (flags & (MS_ASYNC | MS_SYNC)) == (MS_ASYNC | MS_SYNC)) {
+            return -Errno.EINVAL;
+        }
+        long size = pageUp(len);
+        return size == 0 || t.process.mem.isMapped(addr, size) ? 0 : -Errno.ENOMEM;
+    }
+
+    /** mlock, munlock, mlock2: ring3 never pages guest memory out, so only the range is checked. */
+    public static long mlock(Task t, long addr, long len, long a2, long a3, long a4, long a5) {
+        long start = addr & ~(PAGE - 1);
+        long size = pageUp(len + (addr - start));
+        return size == 0 || t.process.mem.isMapped(start, size) ? 0 : -Errno.ENOMEM;
+    }
+}

@@ -1,0 +1,332 @@
+package dev.ring3.syscalls;
+
+import dev.ring3.interp.GuestExit;
+import dev.ring3.mmu.AddressSpace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The process's identity and thread setup: exit, ids and credentials, uname, arch_prctl (FS/GS
+ * bases), set_tid_address, robust lists, rseq, umask, personality, prctl, scheduling queries and
+ * getrandom. Resource limits and usage live in {@link ResourceSyscalls}.
+ */
+public final class ProcessSyscalls {
+    public static final int ARCH_SET_GS = 0x1001, ARCH_SET_FS = 0x1002, ARCH_GET_FS = 0x1003, ARCH_GET_GS = 0x1004;
+    public static final int PR_SET_PDEATHSIG = 1, PR_GET_PDEATHSIG = 2, PR_GET_DUMPABLE = 3,
+            PR_SET_DUMPABLE = 4, PR_SET_NAME = 15, PR_GET_NAME = 16, PR_SET_NO_NEW_PRIVS = 38,
+            PR_GET_NO_NEW_PRIVS = 39;
+    public static final int GRND_NONBLOCK = 1, GRND_RANDOM = 2, GRND_INSECURE = 4;
+    /** The lowest non-canonical user address: FS/GS bases must lie below (TASK_SIZE_MAX). */
+    static final long TASK_SIZE_MAX = (1L << 47) - 4096;
+    /** size of one utsname field. */
+    static final int UTS_LEN = 65;
+
+    private ProcessSyscalls() {}
+
+    public static void register(SyscallTable t) {
+        t.row(60, "exit", "int", ProcessSyscalls::exit);
+        t.row(231, "exit_group", "int", ProcessSyscalls::exitGroup);
+        t.row(39, "getpid", "", (k, a, b, c, d, e, f) -> k.process.pid);
+        t.row(110, "getppid", "", (k, a, b, c, d, e, f) -> k.process.ppid);
+        t.row(186, "gettid", "", (k, a, b, c, d, e, f) -> k.tid);
+        t.row(102, "getuid", "", (k, a, b, c, d, e, f) -> k.process.ids.uid());
+        t.row(107, "geteuid", "", (k, a, b, c, d, e, f) -> k.process.ids.euid());
+        t.row(104, "getgid", "", (k, a, b, c, d, e, f) -> k.process.ids.gid());
+        t.row(108, "getegid", "", (k, a, b, c, d, e, f) -> k.process.ids.egid());
+        t.row(115, "getgroups", "int,buf_out", ProcessSyscalls::getgroups);
+        t.row(105, "setuid", "int", (k, a, b, c, d, e, f) -> sameId(a, k.process.ids.uid(), k.process.ids.euid()));
+        t.row(106, "setgid", "int", (k, a, b, c, d, e, f) -> sameId(a, k.process.ids.gid(), k.process.ids.egid()));
+        t.row(113, "setreuid", "int,int", (k, a, b, c, d, e, f) -> setIds(k.process.ids.uid(), k.process.ids.euid(), a, b, -1));
+        t.row(114, "setregid", "int,int", (k, a, b, c, d, e, f) -> setIds(k.process.ids.gid(), k.process.ids.egid(), a, b, -1));
+        t.row(117, "setresuid", "int,int,int", (k, a, b, c, d, e, f) -> setIds(k.process.ids.uid(), k.process.ids.euid(), a, b, c));
+        t.row(119, "setresgid", "int,int,int", (k, a, b, c, d, e, f) -> setIds(k.process.ids.gid(), k.process.ids.egid(), a, b, c));
+        t.row(118, "getresuid", "buf_out,buf_out,buf_out", (k, a, b, c, d, e, f) ->
+                getres(k.process.mem, a, b, c, k.process.ids.uid(), k.process.ids.euid()));
+        t.row(120, "getresgid", "buf_out,buf_out,buf_out", (k, a, b, c, d, e, f) ->
+                getres(k.process.mem, a, b, c, k.process.ids.gid(), k.process.ids.egid()));
+        t.row(122, "setfsuid", "int", (k, a, b, c, d, e, f) -> k.process.ids.euid());
+        t.row(123, "setfsgid", "int", (k, a, b, c, d, e, f) -> k.process.ids.egid());
+        t.row(116, "setgroups", "int,buf_in", (k, a, b, c, d, e, f) -> -Errno.EPERM);
+        t.row(121, "getpgid", "int", ProcessSyscalls::getpgid);
+        t.row(111, "getpgrp", "", (k, a, b, c, d, e, f) -> k.process.pgid);
+        t.row(124, "getsid", "int", ProcessSyscalls::getsid);
+        t.row(109, "setpgid", "int,int", ProcessSyscalls::setpgid);
+        t.row(112, "setsid", "", ProcessSyscalls::setsid);
+        t.row(63, "uname", "buf_out", ProcessSyscalls::uname);
+        t.row(158, "arch_prctl", "arch_prctl,hex", ProcessSyscalls::archPrctl);
+        t.row(218, "set_tid_address", "addr", (k, a, b, c, d, e, f) -> {
+            k.clearChildTid = a;
+            return k.tid;
+        });
+        t.row(273, "set_robust_list", "addr,size", (k, a, b, c, d, e, f) -> {
+            if (b != 24) { // sizeof(struct robust_list_head)
+                return -Errno.EINVAL;
+            }
+            k.robustList = a;
+            return 0;
+        });
+        t.row(274, "get_robust_list", "int,buf_out,buf_out", ProcessSyscalls::getRobustList);
+        // glibc treats ENOSYS as "no rseq" and carries on (sysdeps/unix/sysv/linux/rseq-internal.h).
+        t.row(334, "rseq", "addr,size,hex,hex", (k, a, b, c, d, e, f) -> -Errno.ENOSYS);
+        t.row(95, "umask", "octal->octal", (k, a, b, c, d, e, f) -> {
+            int old = k.process.umask;
+            k.process.umask = (int) a & 0777;
+            return old;
+        });
+        t.row(135, "personality", "hex->hex", (k, a, b, c, d, e, f) -> {
+            long old = k.process.personality;
+            if ((a & 0xFFFFFFFFL) != 0xFFFFFFFFL) {
+                k.process.personality = a & 0xFFFFFFFFL;
+            }
+            return old;
+        });
+        t.row(157, "prctl", "prctl,hex,hex,hex,hex", ProcessSyscalls::prctl);
+        t.row(24, "sched_yield", "", (k, a, b, c, d, e, f) -> {
+            Thread.yield();
+            return 0;
+        });
+        t.row(204, "sched_getaffinity", "int,size,buf_out", ProcessSyscalls::schedGetaffinity);
+        t.row(203, "sched_setaffinity", "int,size,buf_in", (k, a, b, c, d, e, f) -> self(k, a) ? 0 : -Errno.ESRCH);
+        t.row(309, "getcpu", "buf_out,buf_out,addr", (k, a, b, c, d, e, f) -> {
+            if (a != 0) {
+                k.process.mem.write32(a, 0);
+            }
+            if (b != 0) {
+                k.process.mem.write32(b, 0);
+            }
+            return 0;
+        });
+        t.row(318, "getrandom", "buf_out,size,grnd_flags", ProcessSyscalls::getrandom);
+    }
+
+    static boolean self(Task k, long pid) {
+        return pid == 0 || pid == k.process.pid || pid == k.tid;
+    }
+
+    // ---- exit ---------------------------------------------------------------------------------
+
+    /** exit(2) ends the thread; with one thread per process so far, that ends the process. */
+    public static long exit(Task k, long status, long a1, long a2, long a3, long a4, long a5) {
+        return exitGroup(k, status, a1, a2, a3, a4, a5);
+    }
+
+    public static long exitGroup(Task k, long status, long a1, long a2, long a3, long a4, long a5) {
+        k.process.exitStatus = (int) status & 0xFF;
+        throw new GuestExit();
+    }
+
+    // ---- credentials ------------------------------------------------------------------------------
+
+    /** set*id to the id the process already has succeeds; any change is EPERM (no privileges here). */
+    private static long sameId(long want, int real, int effective) {
+        int w = (int) want;
+        return w == real || w == effective ? 0 : -Errno.EPERM;
+    }
+
+    private static long setIds(int real, int effective, long r, long e, long s) {
+        for (long v : new long[] {r, e, s}) {
+            int w = (int) v;
+            if (w != -1 && w != real && w != effective) {
+                return -Errno.EPERM;
+            }
+        }
+        return 0;
+    }
+
+    private static long getres(AddressSpace m, long r, long e, long s, int real, int effective) {
+        m.write32(r, real);
+        m.write32(e, effective);
+        m.write32(s, effective);
+        return 0;
+    }
+
+    public static long getgroups(Task k, long size, long list, long a2, long a3, long a4, long a5) {
+        int[] g = k.process.ids.groups();
+        int n = (int) size;
+        if (n < 0) {
+            return -Errno.EINVAL;
+        }
+        if (n == 0) {
+            return g.length;
+        }
+        if (n < g.length) {
+            return -Errno.EINVAL;
+        }
+        for (int i = 0; i < g.length; i++) {
+            k.process.mem.write32(list + 4L * i, g[i]);
+        }
+        return g.length;
+    }
+
+    public static long getpgid(Task k, long pid, long a1, long a2, long a3, long a4, long a5) {
+        return self(k, pid) ? k.process.pgid : -Errno.ESRCH;
+    }
+
+    public static long getsid(Task k, long pid, long a1, long a2, long a3, long a4, long a5) {
+        return self(k, pid) ? k.process.sid : -Errno.ESRCH;
+    }
+
+    public static long setpgid(Task k, long pid, long pgid, long a2, long a3, long a4, long a5) {
+        if ((int) pgid < 0) {
+            return -Errno.EINVAL;
+        }
+        if (!self(k, pid)) {
+            return -Errno.ESRCH;
+        }
+        LinuxProcess p = k.process;
+        if (p.sid == p.pid) {
+            return -Errno.EPERM; // a session leader cannot change its group
+        }
+        int target = pgid == 0 ? p.pid : (int) pgid;
+        if (target != p.pid && target != p.pgid) {
+            return -Errno.EPERM; // no other process groups exist in this session
+        }
+        p.pgid = target;
+        return 0;
+    }
+
+    public static long setsid(Task k, long a0, long a1, long a2, long a3, long a4, long a5) {
+        LinuxProcess p = k.process;
+        if (p.pgid == p.pid) {
+            return -Errno.EPERM; // already a group leader
+        }
+        p.sid = p.pid;
+        p.pgid = p.pid;
+        return p.pid;
+    }
+
+    // ---- uname ----------------------------------------------------------------------------------
+
+    /** uname(2): the host's release, version and node name, so `uname -a` matches native. */
+    public static long uname(Task k, long buf, long a1, long a2, long a3, long a4, long a5) {
+        AddressSpace m = k.process.mem;
+        String[] fields = {
+            "Linux", host("hostname", "localhost"), host("osrelease", "6.1.0-ring3"),
+            host("version", "#1 SMP"), "x86_64", host("domainname", "(none)"),
+        };
+        byte[] out = new byte[UTS_LEN * fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            byte[] b = fields[i].getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(b, 0, out, i * UTS_LEN, Math.min(b.length, UTS_LEN - 1));
+        }
+        m.write(buf, out, 0, out.length);
+        return 0;
+    }
+
+    private static String host(String file, String fallback) {
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel", file)).trim();
+        } catch (IOException | RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    // ---- arch_prctl, robust list --------------------------------------------------------------------
+
+    public static long archPrctl(Task k, long code, long addr, long a2, long a3, long a4, long a5) {
+        switch ((int) code) {
+            case ARCH_SET_FS:
+                if (Long.compareUnsigned(addr, TASK_SIZE_MAX) >= 0) {
+                    return -Errno.EPERM;
+                }
+                k.cpu.fsBase = addr;
+                return 0;
+            case ARCH_SET_GS:
+                if (Long.compareUnsigned(addr, TASK_SIZE_MAX) >= 0) {
+                    return -Errno.EPERM;
+                }
+                k.cpu.gsBase = addr;
+                return 0;
+            case ARCH_GET_FS:
+                k.process.mem.write64(addr, k.cpu.fsBase);
+                return 0;
+            case ARCH_GET_GS:
+                k.process.mem.write64(addr, k.cpu.gsBase);
+                return 0;
+            default:
+                return -Errno.EINVAL;
+        }
+    }
+
+    public static long getRobustList(Task k, long pid, long head, long len, long a3, long a4, long a5) {
+        if (!self(k, pid)) {
+            return -Errno.ESRCH;
+        }
+        k.process.mem.write64(len, 24);
+        k.process.mem.write64(head, k.robustList);
+        return 0;
+    }
+
+    // ---- prctl ----------------------------------------------------------------------------------------
+
+    public static long prctl(Task k, long option, long arg2, long arg3, long arg4, long arg5, long a5) {
+        AddressSpace m = k.process.mem;
+        switch ((int) option) {
+            case PR_SET_NAME: {
+                byte[] name = m.readCString(arg2, 15);
+                k.process.comm = new String(name, StandardCharsets.UTF_8);
+                return 0;
+            }
+            case PR_GET_NAME: {
+                byte[] out = new byte[16];
+                byte[] name = k.process.comm.getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(name, 0, out, 0, Math.min(15, name.length));
+                m.write(arg2, out, 0, 16);
+                return 0;
+            }
+            case PR_GET_DUMPABLE:
+                return 1;
+            case PR_SET_DUMPABLE:
+                return arg2 == 0 || arg2 == 1 ? 0 : -Errno.EINVAL;
+            case PR_SET_PDEATHSIG:
+                return arg2 >= 0 && arg2 <= Signals.NSIG ? 0 : -Errno.EINVAL;
+            case PR_GET_PDEATHSIG:
+                m.write32(arg2, 0);
+                return 0;
+            case PR_SET_NO_NEW_PRIVS:
+                return arg2 == 1 && arg3 == 0 && arg4 == 0 && arg5 == 0 ? 0 : -Errno.EINVAL;
+            case PR_GET_NO_NEW_PRIVS:
+                return 0;
+            default:
+                return -Errno.EINVAL;
+        }
+    }
+
+    // ---- scheduling, random --------------------------------------------------------------------------
+
+    /**
+     * One CPU (mask bit 0): a process runs on one guest thread here. Returns the bytes written,
+     * the size of the kernel's cpumask (8), as sched_getaffinity(2) "NOTES" describes.
+     */
+    public static long schedGetaffinity(Task k, long pid, long len, long mask, long a3, long a4, long a5) {
+        if (!self(k, pid)) {
+            return -Errno.ESRCH;
+        }
+        if (len < 8 || (len & 7) != 0) {
+            return -Errno.EINVAL;
+        }
+        k.process.mem.write64(mask, 1);
+        return 8;
+    }
+
+    public static long getrandom(Task k, long buf, long count, long flags, long a3, long a4, long a5) {
+        if ((flags & ~(long) (GRND_NONBLOCK | GRND_RANDOM | GRND_INSECURE)) != 0
+                || (flags & (GRND_RANDOM | GRND_INSECURE)) == (GRND_RANDOM | GRND_INSECURE)) {
+            return -Errno.EINVAL;
+        }
+        // The kernel caps one call at MAX_RW_COUNT (INT_MAX rounded down to a page).
+        long n = Math.min(count & 0x7FFFFFFFFFFFFFFFL, 0x7FFFF000L);
+        GuestBuffers.checkWritable(k.process.mem, buf, n);
+        byte[] chunk = new byte[(int) Math.min(n, 4096)];
+        long done = 0;
+        while (done < n) {
+            int c = (int) Math.min(chunk.length, n - done);
+            k.process.random.nextBytes(chunk);
+            k.process.mem.write(buf + done, chunk, 0, c);
+            done += c;
+        }
+        return done;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.ring3.syscalls;
+
+import dev.ring3.interp.Cpu;
+import dev.ring3.interp.Decoder;
+import dev.ring3.mmu.AddressSpace;
+
+/**
+ * Decides what happens to a signal that reaches a thread: run the guest's handler on a new
+ * {@link SignalFrame}, discard it, or end the process with the default action. Faults arrive
+ * through {@link #force} (from the run loop), kill(2) and friends through the pending set, which
+ * the syscall dispatcher drains with {@link #deliverPending} when a syscall returns.
+ */
+public final class SignalDelivery {
+    /** Page-fault error code bits (SDM Vol. 3 4.7) that the kernel copies into sigcontext.err. */
+    static final long PF_PROT = 1, PF_WRITE = 2, PF_USER = 4, PF_INSTR = 16;
+
+    private SignalDelivery() {}
+
+    /**
+     * A synchronous fault (force_sig_fault): a blocked or ignored fault signal is unblocked and
+     * reset to its default first, as the kernel does, so an ignored SIGSEGV still kills. Returns
+     * true if a handler now runs, false if the process died ({@code process.exitStatus} is set).
+     */
+    static boolean force(Task t, int sig, int siCode, long siAddr, int trapno, long err, String detail) {
+        ThreadSignals ts = t.signals;
+        SignalActions a = t.process.actions;
+        boolean blocked = (ts.blocked & Signals.bit(sig)) != 0;
+        if (blocked || a.handler[sig] == SignalActions.SIG_IGN) {
+            a.handler[sig] = SignalActions.SIG_DFL;
+            ts.blocked &= ~Signals.bit(sig);
+        }
+        ts.post(sig, siCode, siAddr, 0, 0, detail);
+        return deliver(t, sig, trapno, err) != DIED;
+    }
+
+    /**
+     * Delivers the lowest-numbered pending unblocked signal, if any. Returns false if the process
+     * died of it (the caller unwinds with GuestExit).
+     */
+    static boolean deliverPending(Task t) {
+        ThreadSignals ts = t.signals;
+        long ready = ts.pending & ~ts.blocked;
+        while (ready != 0) {
+            int sig = Long.numberOfTrailingZeros(ready) + 1;
+            int outcome = deliver(t, sig, 0, 0);
+            if (outcome == DIED) {
+                return false;
+            }
+            if (outcome == HANDLED) {
+                // One frame per return to user mode is enough: the rest go at rt_sigreturn.
+                return true;
+            }
+            ready = ts.pending & ~ts.blocked;
+        }
+        return true;
+    }
+
+    private static final int DIED = 0, HANDLED = 1, DISCARDED = 2;
+
+    private static int deliver(Task t, int sig, int trapno, long err) {
+        ThreadSignals ts = t.signals;
+        SignalActions a = t.process.actions;
+        ts.pending &= ~Signals.bit(sig);
+        long h = a.handler[sig];
+        if (h == SignalActions.SIG_IGN) {
+            return DISCARDED;
+        }
+        if (h == SignalActions.SIG_DFL) {
+            if (Signals.ignoredByDefault(sig) || Signals.stopsByDefault(sig)) {
+                return DISCARDED;
+            }
+            die(t, sig, ts.detail[sig]);
+            return DIED;
+        }
+        long old = ts.blocked;
+        if (!SignalFrame.setup(t, sig, old, trapno, err)) {
+            // The kernel's force_sigsegv: a frame that cannot be built kills with SIGSEGV.
+            die(t, Signals.SIGSEGV, "cannot build the signal frame for " + Signals.name(sig)
+                    + " (stack at 0x" + Long.toHexString(t.cpu.r[Cpu.RSP]) + ")");
+            return DIED;
+        }
+        long flags = a.flags[sig];
+        long add = a.mask[sig];
+        if ((flags & SignalActions.SA_NODEFER) == 0) {
+            add |= Signals.bit(sig);
+        }
+        ts.blocked = (old | add) & ~Signals.UNBLOCKABLE;
+        if ((flags & SignalActions.SA_RESETHAND) != 0) {
+            a.handler[sig] = SignalActions.SIG_DFL;
+            a.flags[sig] &= ~SignalActions.SA_SIGINFO;
+        }
+        return HANDLED;
+    }
+
+    /** Ends the process with the default action of {@code sig}: status 128+sig and the death line. */
+    static void die(Task t, int sig, String detail) {
+        LinuxProcess p = t.process;
+        p.exitStatus = 128 + sig;
+        p.deathLine = Signals.description(sig) + " (" + (detail != null ? detail : Signals.name(sig)) + ")";
+    }
+
+    /**
+     * "rip 0x401136: 48 8b 00" for death lines: the faulting instruction's bytes (its decoded
+     * length), or the first 8 bytes and "..." where it does not decode (an invalid opcode).
+     */
+    static String ripDetail(Cpu cpu) {
+        StringBuilder sb = new StringBuilder("rip 0x").append(Long.toHexString(cpu.rip));
+        AddressSpace m = cpu.mem;
+        int len = -1;
+        try {
+            len = new Decoder().decode(m, cpu.rip).len;
+        } catch (RuntimeException e) {
+            // Undecodable or unmapped: show raw bytes instead.
+        }
+        int max = len > 0 ? len : 8;
+        byte[] b = new byte[1];
+        int n = 0;
+        for (; n < max; n++) {
+            long a = cpu.rip + n;
+            if (m.protAt(a) < 0) {
+                break;
+            }
+            m.peek(a, b, 0, 1);
+            sb.append(n == 0 ? ": " : " ").append(String.format("%02x", b[0] & 0xFF));
+        }
+        if (n == 0) {
+            sb.append(" (not mapped)");
+        } else if (len <= 0 && n == max) {
+            sb.append(" ...");
+        }
+        return sb.toString();
+    }
+}

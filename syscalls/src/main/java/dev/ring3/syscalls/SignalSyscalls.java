@@ -1,0 +1,196 @@
+package dev.ring3.syscalls;
+
+import dev.ring3.mmu.AddressSpace;
+import dev.ring3.mmu.GuestFault;
+
+/**
+ * rt_sigaction, rt_sigprocmask, rt_sigpending, sigaltstack, kill, tgkill, tkill and rt_sigreturn
+ * (kernel/signal.c, arch/x86/kernel/signal_64.c). Signals a process sends itself are delivered
+ * when the syscall returns (see {@link LinuxSyscalls}); other pids do not exist yet (ESRCH).
+ */
+public final class SignalSyscalls {
+    public static final int SIG_BLOCK = 0, SIG_UNBLOCK = 1, SIG_SETMASK = 2;
+    /** sizeof(sigset_t) in the kernel ABI: 64 signals. */
+    static final long SIGSET_SIZE = 8;
+
+    private SignalSyscalls() {}
+
+    public static void register(SyscallTable t) {
+        t.row(13, "rt_sigaction", "signal,sigaction_in,sigaction_out,size", SignalSyscalls::rtSigaction);
+        t.row(14, "rt_sigprocmask", "sigprocmask_how,sigset_in,sigset_out,size", SignalSyscalls::rtSigprocmask);
+        t.row(127, "rt_sigpending", "sigset_out,size", SignalSyscalls::rtSigpending);
+        t.row(131, "sigaltstack", "stack_in,stack_out", SignalSyscalls::sigaltstack);
+        t.row(62, "kill", "int,signal", SignalSyscalls::kill);
+        t.row(234, "tgkill", "int,int,signal", SignalSyscalls::tgkill);
+        t.row(200, "tkill", "int,signal", (k, a, b, c, d, e, f) -> tgkill(k, k.process.pid, a, b, 0, 0, 0));
+        t.row(15, "rt_sigreturn", "", SignalSyscalls::rtSigreturn);
+    }
+
+    /** struct kernel_sigaction: handler, flags, restorer, mask (8 bytes each). */
+    public static long rtSigaction(Task k, long sig, long act, long oact, long sigsetsize, long a4, long a5) {
+        if (sigsetsize != SIGSET_SIZE) {
+            return -Errno.EINVAL;
+        }
+        if (!Signals.valid(sig) || (act != 0 && (sig == Signals.SIGKILL || sig == Signals.SIGSTOP))) {
+            return -Errno.EINVAL;
+        }
+        int s = (int) sig;
+        AddressSpace m = k.process.mem;
+        SignalActions a = k.process.actions;
+        long h = 0, fl = 0, rest = 0, mask = 0;
+        if (act != 0) {
+            h = m.read64(act);
+            fl = m.read64(act + 8);
+            rest = m.read64(act + 16);
+            mask = m.read64(act + 24);
+        }
+        if (oact != 0) {
+            m.write64(oact, a.handler[s]);
+            m.write64(oact + 8, a.flags[s]);
+            m.write64(oact + 16, a.restorer[s]);
+            m.write64(oact + 24, a.mask[s]);
+        }
+        if (act != 0) {
+            a.handler[s] = h;
+            a.flags[s] = fl;
+            a.restorer[s] = rest;
+            a.mask[s] = mask & ~Signals.UNBLOCKABLE;
+            // POSIX: setting SIG_IGN (or a default of ignore) discards a pending instance.
+            if (a.ignores(s)) {
+                k.signals.pending &= ~Signals.bit(s);
+            }
+        }
+        return 0;
+    }
+
+    public static long rtSigprocmask(Task k, long how, long set, long oset, long sigsetsize, long a4, long a5) {
+        if (sigsetsize != SIGSET_SIZE) {
+            return -Errno.EINVAL;
+        }
+        AddressSpace m = k.process.mem;
+        ThreadSignals ts = k.signals;
+        long old = ts.blocked;
+        long nw = old;
+        if (set != 0) {
+            long v = m.read64(set);
+            switch ((int) how) {
+                case SIG_BLOCK: nw = old | v; break;
+                case SIG_UNBLOCK: nw = old & ~v; break;
+                case SIG_SETMASK: nw = v; break;
+                default: return -Errno.EINVAL;
+            }
+        }
+        if (oset != 0) {
+            m.write64(oset, old);
+        }
+        ts.blocked = nw & ~Signals.UNBLOCKABLE;
+        return 0;
+    }
+
+    public static long rtSigpending(Task k, long set, long sigsetsize, long a2, long a3, long a4, long a5) {
+        if (sigsetsize > SIGSET_SIZE) {
+            return -Errno.EINVAL;
+        }
+        long v = k.signals.pending & k.signals.blocked;
+        for (int i = 0; i < sigsetsize; i++) {
+            k.process.mem.write8(set + i, (byte) (v >>> (8 * i)));
+        }
+        return 0;
+    }
+
+    /** stack_t: ss_sp (8), ss_flags (int, padded to 8), ss_size (8). */
+    public static long sigaltstack(Task k, long ss, long oldSs, long a2, long a3, long a4, long a5) {
+        AddressSpace m = k.process.mem;
+        ThreadSignals ts = k.signals;
+        boolean on = ts.onAltStack(k.cpu.r[dev.ring3.interp.Cpu.RSP]);
+        long sp = 0, size = 0;
+        int flags = 0;
+        if (ss != 0) {
+            sp = m.read64(ss);
+            flags = m.read32(ss + 8);
+            size = m.read64(ss + 16);
+        }
+        if (oldSs != 0) {
+            m.write64(oldSs, ts.altSp);
+            m.write32(oldSs + 8, ts.altFlags == ThreadSignals.SS_DISABLE ? ThreadSignals.SS_DISABLE
+                    : (on ? ThreadSignals.SS_ONSTACK : 0) | (ts.altFlags & ThreadSignals.SS_AUTODISARM));
+            m.write32(oldSs + 12, 0);
+            m.write64(oldSs + 16, ts.altSize);
+        }
+        if (ss != 0) {
+            if (on) {
+                return -Errno.EPERM;
+            }
+            int mode = flags & ~ThreadSignals.SS_AUTODISARM;
+            if (mode != 0 && mode != ThreadSignals.SS_DISABLE && mode != ThreadSignals.SS_ONSTACK) {
+                return -Errno.EINVAL;
+            }
+            if (mode == ThreadSignals.SS_DISABLE) {
+                ts.altSp = 0;
+                ts.altSize = 0;
+                ts.altFlags = ThreadSignals.SS_DISABLE;
+            } else {
+                if (size < SignalFrame.MIN_SIGSTACK) {
+                    return -Errno.ENOMEM;
+                }
+                ts.altSp = sp;
+                ts.altSize = size;
+                ts.altFlags = flags & ThreadSignals.SS_AUTODISARM;
+            }
+        }
+        return 0;
+    }
+
+    public static long kill(Task k, long pid, long sig, long a2, long a3, long a4, long a5) {
+        if (sig != 0 && !Signals.valid(sig)) {
+            return -Errno.EINVAL;
+        }
+        LinuxProcess p = k.process;
+        int target = (int) pid;
+        boolean self = target == p.pid || target == 0 || target == -p.pgid;
+        if (target == -1) {
+            return 0; // every process but init and the caller: there are none
+        }
+        if (!self) {
+            return -Errno.ESRCH;
+        }
+        send(k, (int) sig, ThreadSignals.SI_USER);
+        return 0;
+    }
+
+    public static long tgkill(Task k, long tgid, long tid, long sig, long a3, long a4, long a5) {
+        if ((int) tgid <= 0 || (int) tid <= 0 || (sig != 0 && !Signals.valid(sig))) {
+            return -Errno.EINVAL;
+        }
+        if ((int) tgid != k.process.pid || (int) tid != k.tid) {
+            return -Errno.ESRCH;
+        }
+        send(k, (int) sig, ThreadSignals.SI_TKILL);
+        return 0;
+    }
+
+    /** Posts {@code sig} to the thread as sent by itself; ignored signals are discarded on arrival. */
+    static void send(Task k, int sig, int code) {
+        if (sig == 0 || k.process.actions.ignores(sig)) {
+            return;
+        }
+        String detail = Signals.name(sig) + (code == ThreadSignals.SI_TKILL ? " sent by the program to itself with tgkill"
+                : " sent by the program to itself with kill");
+        if (sig == Signals.SIGKILL) {
+            // SIGKILL cannot be blocked or handled: force it through.
+            k.signals.blocked &= ~Signals.bit(sig);
+        }
+        k.signals.post(sig, code, 0, k.process.pid, k.process.ids.uid(), detail);
+    }
+
+    public static long rtSigreturn(Task k, long a0, long a1, long a2, long a3, long a4, long a5) {
+        try {
+            return SignalFrame.restore(k);
+        } catch (GuestFault f) {
+            // The kernel's signal_fault: a corrupt frame kills with SIGSEGV.
+            SignalDelivery.die(k, Signals.SIGSEGV, "SIGSEGV: rt_sigreturn found no readable signal frame at 0x"
+                    + Long.toHexString(k.cpu.r[dev.ring3.interp.Cpu.RSP] - 8));
+            throw new dev.ring3.interp.GuestExit();
+        }
+    }
+}

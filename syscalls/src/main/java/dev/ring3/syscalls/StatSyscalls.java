@@ -1,0 +1,98 @@
+package dev.ring3.syscalls;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+
+/**
+ * The stat family (fstat, stat, lstat, newfstatat, statx) and getdents64. Registered by
+ * {@link FileSyscalls#register}; stat and lstat are path calls but share the code here.
+ */
+public final class StatSyscalls {
+    private StatSyscalls() {}
+
+    static void register(SyscallTable t) {
+        t.row(4, "stat", "path,stat_out", (k, a, b, c, d, e, f) ->
+                newfstatat(k.process, OpenFlags.AT_FDCWD, a, b, 0));
+        t.row(5, "fstat", "fd,stat_out", (k, a, b, c, d, e, f) -> fstat(k.process, a, b));
+        t.row(6, "lstat", "path,stat_out", (k, a, b, c, d, e, f) ->
+                newfstatat(k.process, OpenFlags.AT_FDCWD, a, b, OpenFlags.AT_SYMLINK_NOFOLLOW));
+        t.row(217, "getdents64", "fd,buf_out,size",
+                (k, a, b, c, d, e, f) -> getdents64(k.process, a, b, c));
+        t.row(262, "newfstatat", "dirfd,path,stat_out,atflags",
+                (k, a, b, c, d, e, f) -> newfstatat(k.process, a, b, c, d));
+        t.row(332, "statx", "dirfd,path,atflags,int,statx_out",
+                (k, a, b, c, d, e, f) -> statx(k.process, a, b, c, d, e));
+    }
+
+    public static long fstat(LinuxProcess p, long fd, long buf) {
+        FileStat s = p.fds.require((int) fd).stat();
+        StatDescriptor.write(p.mem, buf, s);
+        return 0;
+    }
+
+    public static long newfstatat(LinuxProcess p, long dirfd, long pathAddr, long buf, long flags) {
+        if ((flags & ~(OpenFlags.AT_SYMLINK_NOFOLLOW | OpenFlags.AT_EMPTY_PATH | OpenFlags.AT_NO_AUTOMOUNT)) != 0) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        StatDescriptor.write(p.mem, buf, lookup(p, dirfd, pathAddr, flags));
+        return 0;
+    }
+
+    /** statx(2): {@code mask} is a request; the answer's stx_mask says what was filled. */
+    public static long statx(LinuxProcess p, long dirfd, long pathAddr, long flags, long mask, long buf) {
+        long known = OpenFlags.AT_SYMLINK_NOFOLLOW | OpenFlags.AT_EMPTY_PATH | OpenFlags.AT_NO_AUTOMOUNT
+                | OpenFlags.AT_STATX_SYNC_TYPE;
+        if ((flags & ~known) != 0 || (flags & OpenFlags.AT_STATX_SYNC_TYPE) == OpenFlags.AT_STATX_SYNC_TYPE
+                || (mask & StatxDescriptor.STATX_RESERVED) != 0) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        FileStat s;
+        if (pathAddr == 0 && (flags & OpenFlags.AT_EMPTY_PATH) != 0) {
+            s = ofDirfd(p, dirfd); // Linux 6.11: a NULL path with AT_EMPTY_PATH means the fd itself
+        } else {
+            s = lookup(p, dirfd, pathAddr, flags);
+        }
+        StatxDescriptor.write(p.mem, buf, s);
+        return 0;
+    }
+
+    /** The stat a *at call with these flags names: the path, or the dirfd itself for "" with AT_EMPTY_PATH. */
+    static FileStat lookup(LinuxProcess p, long dirfd, long pathAddr, long flags) {
+        String path = PathResolver.read(p.mem, pathAddr);
+        if (path.isEmpty() && (flags & OpenFlags.AT_EMPTY_PATH) != 0) {
+            return ofDirfd(p, dirfd);
+        }
+        boolean follow = (flags & OpenFlags.AT_SYMLINK_NOFOLLOW) == 0;
+        if (follow) {
+            OpenFile magic = ProcSelf.file(p, PathResolver.absolute(p, dirfd, path));
+            if (magic != null && magic.hostPath() == null) {
+                return magic.stat(); // /proc/self/fd/N of a pipe
+            }
+        }
+        Path host = PathResolver.resolve(p, dirfd, path);
+        return FileStat.of(host, follow);
+    }
+
+    private static FileStat ofDirfd(LinuxProcess p, long dirfd) {
+        if ((int) dirfd == OpenFlags.AT_FDCWD) {
+            return FileStat.of(Path.of(p.cwd), true);
+        }
+        return p.fds.require((int) dirfd).stat();
+    }
+
+    /** getdents64(2): ENOTDIR unless the fd is an open directory; EINVAL if the buffer holds no record. */
+    public static long getdents64(LinuxProcess p, long fd, long dirp, long count) {
+        OpenFile f = FileSyscalls.notPath(p, fd);
+        if (!(f instanceof HostDirectory)) {
+            throw ErrnoException.of(Errno.ENOTDIR);
+        }
+        if (count < 0) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        ByteBuffer b = GuestBuffers.scratch(count);
+        GuestBuffers.checkWritable(p.mem, dirp, b.limit());
+        int n = ((HostDirectory) f).getdents(b);
+        GuestBuffers.toGuest(p.mem, dirp, b, n);
+        return n;
+    }
+}

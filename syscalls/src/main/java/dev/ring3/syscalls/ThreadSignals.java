@@ -1,0 +1,49 @@
+package dev.ring3.syscalls;
+
+/**
+ * One thread's signal state: the blocked mask, the pending set with each pending signal's siginfo
+ * (standard signals do not queue: one slot each), and the alternate signal stack (sigaltstack(2)).
+ */
+public final class ThreadSignals {
+    /** ss_flags (sigaltstack(2)). */
+    public static final int SS_ONSTACK = 1, SS_DISABLE = 2;
+    public static final int SS_AUTODISARM = 1 << 31;
+
+    /** si_code values (asm-generic/siginfo.h). */
+    public static final int SI_USER = 0, SI_KERNEL = 0x80, SI_TKILL = -6;
+
+    public long blocked;
+    public long pending;
+    /** siginfo of the pending signals, by signal number: si_code, si_addr or (si_pid, si_uid). */
+    public final int[] code = new int[Signals.NSIG + 1];
+    public final long[] addr = new long[Signals.NSIG + 1];
+    public final int[] senderPid = new int[Signals.NSIG + 1];
+    public final int[] senderUid = new int[Signals.NSIG + 1];
+    /** The cause of a pending fault signal, for the death line ("at address 0x0, rip ..."). */
+    public final String[] detail = new String[Signals.NSIG + 1];
+
+    public long altSp;
+    public long altSize;
+    /** SS_DISABLE when no alternate stack is set, else 0 (plus SS_AUTODISARM if requested). */
+    public int altFlags = SS_DISABLE;
+
+    /** True if {@code sp} is on the alternate stack (the kernel's on_sig_stack). */
+    public boolean onAltStack(long sp) {
+        return altFlags != SS_DISABLE && Long.compareUnsigned(sp - altSp, altSize) <= 0 && sp != altSp;
+    }
+
+    /** True if a pending signal is not blocked: the dispatcher checks this after every syscall. */
+    public boolean deliverable() {
+        return (pending & ~blocked) != 0;
+    }
+
+    /** Marks {@code sig} pending with its siginfo (a second one of the same standard signal merges). */
+    public void post(int sig, int siCode, long siAddr, int pid, int uid, String why) {
+        pending |= Signals.bit(sig);
+        code[sig] = siCode;
+        addr[sig] = siAddr;
+        senderPid[sig] = pid;
+        senderUid[sig] = uid;
+        detail[sig] = why;
+    }
+}
