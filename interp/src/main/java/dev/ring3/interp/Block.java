@@ -12,6 +12,13 @@ public final class Block {
     public final Insn[] insns;
     /** Times entered (the interpreter's hotness counter). */
     public long executions;
+    /**
+     * Translated code entered at this block, owned by the JIT (null when none); typed Object so
+     * the interpreter need not know the JIT's classes.
+     */
+    public Object translation;
+    /** Set when the block cache drops this block (its code page was written, or the cache was cleared). */
+    public boolean dropped;
 
     Block(long start, long end, Insn[] insns) {
         this.start = start;

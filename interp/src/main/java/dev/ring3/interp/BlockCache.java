@@ -4,6 +4,7 @@ import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.GuestFault;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.agrona.collections.Long2ObjectHashMap;
 
 /**
@@ -21,6 +22,8 @@ public final class BlockCache {
     private final Block[] l1 = new Block[1 << L1_BITS];
     private final Long2ObjectHashMap<Block> blocks = new Long2ObjectHashMap<>();
     private final List<Insn> scratch = new ArrayList<>();
+    /** Told the page of every invalidation, or -1 when everything is dropped (the JIT's code cache). */
+    private LongConsumer invalidationListener = page -> { };
 
     public BlockCache(AddressSpace mem) {
         this.mem = mem;
@@ -73,17 +76,39 @@ public final class BlockCache {
         return b;
     }
 
+    /** The block starting at {@code rip} if it is decoded already, else null (never decodes). */
+    public Block peek(long rip) {
+        return blocks.get(rip);
+    }
+
+    /**
+     * Sets who hears about dropped code (the JIT drops translations that cover the page), called
+     * after the blocks are gone and before the write lands.
+     */
+    public void setInvalidationListener(LongConsumer listener) {
+        this.invalidationListener = listener;
+    }
+
     /** Drops every block that overlaps the page at {@code page} (called before a write to it lands). */
     public void invalidatePage(long page) {
         long end = page + AddressSpace.PAGE_SIZE;
-        blocks.values().removeIf(b -> b.start < end && b.end > page);
+        blocks.values().removeIf(b -> {
+            boolean hit = b.start < end && b.end > page;
+            b.dropped |= hit;
+            return hit;
+        });
         java.util.Arrays.fill(l1, null);
+        invalidationListener.accept(page);
     }
 
     /** Drops everything (execve, munmap of code). */
     public void clear() {
+        for (Block b : blocks.values()) {
+            b.dropped = true;
+        }
         blocks.clear();
         java.util.Arrays.fill(l1, null);
+        invalidationListener.accept(-1L);
     }
 
     public int size() {

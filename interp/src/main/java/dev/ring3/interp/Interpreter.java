@@ -19,29 +19,39 @@ public final class Interpreter implements ExecutionEngine {
             }
             Block b = bc.lookup(cpu.rip);
             b.executions++;
-            Insn[] insns = b.insns;
-            int k = 0;
-            try {
-                for (; k < insns.length; k++) {
-                    Insn in = insns[k];
-                    cpu.rip = in.next;
-                    in.op.exec.exec(cpu, in);
-                }
-            } catch (GuestFault e) {
-                cpu.rip = insns[k].addr;
-                cpu.instructions += k;
-                throw e;
-            } catch (CpuException e) {
-                // Faults report the faulting instruction; INT3 is a trap and reports the next one.
-                cpu.rip = e.vector() == CpuException.BP ? insns[k].next : insns[k].addr;
-                cpu.instructions += k;
-                throw e;
-            } catch (GuestExit e) {
-                cpu.instructions += k + 1;
-                throw e;
-            }
-            cpu.instructions += insns.length;
+            runBlock(cpu, b);
         }
+    }
+
+    /**
+     * Interprets one block: each instruction's semantics with RIP already at the next one. On a
+     * fault RIP goes back to the faulting instruction (INT3, a trap, reports the next one) and the
+     * retired count includes only the instructions before it. The JIT calls this for code it has
+     * not translated.
+     */
+    public static void runBlock(Cpu cpu, Block b) {
+        Insn[] insns = b.insns;
+        int k = 0;
+        try {
+            for (; k < insns.length; k++) {
+                Insn in = insns[k];
+                cpu.rip = in.next;
+                in.op.exec.exec(cpu, in);
+            }
+        } catch (GuestFault e) {
+            cpu.rip = insns[k].addr;
+            cpu.instructions += k;
+            throw e;
+        } catch (CpuException e) {
+            // Faults report the faulting instruction; INT3 is a trap and reports the next one.
+            cpu.rip = e.vector() == CpuException.BP ? insns[k].next : insns[k].addr;
+            cpu.instructions += k;
+            throw e;
+        } catch (GuestExit e) {
+            cpu.instructions += k + 1;
+            throw e;
+        }
+        cpu.instructions += insns.length;
     }
 
     /** The block cache in use (for profiles and the JIT), or null before the first run. */

@@ -13,5 +13,6 @@ public interface RowSource {
             ControlRows::register,
             StringRows::register,
             SystemRows::register,
-            SseRows::register);
+            SseRows::register,
+            X87Rows::register);
 }

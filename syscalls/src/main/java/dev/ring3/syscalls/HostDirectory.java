@@ -47,6 +47,7 @@ public final class HostDirectory extends OpenFile {
      * Appends whole linux_dirent64 records to {@code out} (little-endian) from the current offset;
      * returns the bytes added, 0 at the end, EINVAL if even the next record does not fit.
      */
+    @Override
     public synchronized int getdents(ByteBuffer out) {
         if (entries == null || position == 0) {
             entries = list();

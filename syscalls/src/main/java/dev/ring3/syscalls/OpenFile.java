@@ -76,6 +76,14 @@ public abstract class OpenFile {
         throw ErrnoException.of(Errno.ESPIPE);
     }
 
+    /**
+     * getdents64(2): appends whole linux_dirent64 records to {@code out} from the current offset;
+     * returns the bytes added, 0 at the end. ENOTDIR for anything but a directory.
+     */
+    public int getdents(ByteBuffer out) {
+        throw ErrnoException.of(Errno.ENOTDIR);
+    }
+
     /** fstat(2). */
     public abstract FileStat stat();
 

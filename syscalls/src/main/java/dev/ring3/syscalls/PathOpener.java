@@ -31,6 +31,9 @@ public final class PathOpener {
         // On 64-bit kernels every open is a large-file open (force_o_largefile), and F_GETFL shows it.
         flags |= OpenFlags.O_LARGEFILE;
         String abs = PathResolver.absolute(p, dirfd, path);
+        if (ProcSelf.isFdDirectory(p, abs)) {
+            return new ProcFdDirectory(p.fds, flags, FileStat.of(Path.of("/proc/self/fd"), true));
+        }
         OpenFile magic = ProcSelf.file(p, abs);
         if (magic != null && magic.hostPath() == null) {
             return magic.retain(); // a pipe or channel reopened through /proc/self/fd: the same object

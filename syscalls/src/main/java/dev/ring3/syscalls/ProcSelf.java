@@ -115,6 +115,12 @@ public final class ProcSelf {
         return abs;
     }
 
+    /** Whether {@code abs} names the guest's fd directory (/proc/self/fd, /dev/fd). */
+    public static boolean isFdDirectory(LinuxProcess p, String abs) {
+        String a = abs.endsWith("/") && abs.length() > 1 ? abs.substring(0, abs.length() - 1) : abs;
+        return a.equals("/dev/fd") || "fd/".equals(rest(p, a + "/"));
+    }
+
     /** N for "fd/N", else -1. */
     private static int fdNumber(String rest) {
         if (!rest.startsWith("fd/") || rest.length() == 3 || rest.length() > 12) {

@@ -63,11 +63,12 @@ public final class StatSyscalls {
             return ofDirfd(p, dirfd);
         }
         boolean follow = (flags & OpenFlags.AT_SYMLINK_NOFOLLOW) == 0;
-        if (follow) {
-            OpenFile magic = ProcSelf.file(p, PathResolver.absolute(p, dirfd, path));
-            if (magic != null && magic.hostPath() == null) {
-                return magic.stat(); // /proc/self/fd/N of a pipe
-            }
+        OpenFile magic = ProcSelf.file(p, PathResolver.absolute(p, dirfd, path));
+        if (magic != null && !follow) {
+            return ProcFdDirectory.linkStat(magic); // the /proc/self/fd/N link itself
+        }
+        if (magic != null && magic.hostPath() == null) {
+            return magic.stat(); // /proc/self/fd/N of a pipe
         }
         Path host = PathResolver.resolve(p, dirfd, path);
         return FileStat.of(host, follow);
@@ -83,15 +84,12 @@ public final class StatSyscalls {
     /** getdents64(2): ENOTDIR unless the fd is an open directory; EINVAL if the buffer holds no record. */
     public static long getdents64(LinuxProcess p, long fd, long dirp, long count) {
         OpenFile f = FileSyscalls.notPath(p, fd);
-        if (!(f instanceof HostDirectory)) {
-            throw ErrnoException.of(Errno.ENOTDIR);
-        }
         if (count < 0) {
             throw ErrnoException.of(Errno.EINVAL);
         }
         ByteBuffer b = GuestBuffers.scratch(count);
         GuestBuffers.checkWritable(p.mem, dirp, b.limit());
-        int n = ((HostDirectory) f).getdents(b);
+        int n = f.getdents(b);
         GuestBuffers.toGuest(p.mem, dirp, b, n);
         return n;
     }

@@ -184,4 +184,17 @@ class StatSyscallsTest {
         assertEquals(-Errno.EFAULT, call(() -> StatSyscalls.getdents64(g.p, d, GuestFixture.BAD, 256)));
         assertEquals(-Errno.EBADF, call(() -> StatSyscalls.getdents64(g.p, 77, g.alloc(256), 256)));
     }
+
+    @Test
+    void procSelfFdListsTheGuestsFds() {
+        long fd = g.open("/proc/self/fd", O_RDONLY | O_DIRECTORY, 0);
+        Map<String, long[]> names = list(fd, 4096);
+        assertEquals(new TreeSet<>(Set.of(".", "..", "0", "1", "2", Long.toString(fd))), new TreeSet<>(names.keySet()));
+        assertEquals(10, names.get("1")[1], "fd entries are symlinks");
+        long buf = g.alloc(StatDescriptor.SIZE);
+        StatSyscalls.newfstatat(g.p, AT_FDCWD, g.str("/proc/self/fd/1"), buf, AT_SYMLINK_NOFOLLOW);
+        assertEquals(FileStat.S_IFLNK | 0300, g.mem.read32(buf + 24));
+        StatSyscalls.newfstatat(g.p, AT_FDCWD, g.str("/dev/fd/1"), buf, 0);
+        assertEquals(FileStat.S_IFIFO, g.mem.read32(buf + 24) & FileStat.S_IFMT, "following it reaches the pipe");
+    }
 }
