@@ -151,8 +151,20 @@ public final class Float80 {
      * positions, as the x87 does under reduced precision control.
      */
     int roundPack(int sign, int exp, long hi, long lo, int bits, int cw) {
+        return roundPackRange(sign, exp, hi, lo, bits, cw, 0x7FFF);
+    }
+
+    /** True if the last rounding saw a tiny result (before rounding). */
+    boolean lastTiny;
+
+    /**
+     * {@link #roundPack} for a format whose biased exponent runs to {@code expMax} (infinity's):
+     * 0x7FFF for the registers, 0xFF and 0x7FF when storing binary32 and binary64.
+     */
+    int roundPackRange(int sign, int exp, long hi, long lo, int bits, int cw, int expMax) {
         int flags = 0;
         boolean tiny = false;
+        lastTiny = exp <= 0;
         if (exp <= 0) {
             if ((cw & UE) == 0) {
                 flags |= UE;
@@ -207,12 +219,12 @@ public final class Float80 {
                 flags |= UE;
             }
         }
-        if (exp >= 0x7FFF) {
+        if (exp >= expMax) {
             if ((cw & OE) == 0) {
                 flags |= OE;
                 exp -= WRAP;
             } else {
-                return flags | overflow(sign, bits, cw);
+                return flags | overflow(sign, bits, cw, expMax);
             }
         }
         se = (sign << 15) | exp;
@@ -221,15 +233,15 @@ public final class Float80 {
     }
 
     /** Masked overflow: infinity or the largest finite value, by rounding mode and sign (SDM Vol. 1 Table 4-10). */
-    private int overflow(int sign, int bits, int cw) {
+    private int overflow(int sign, int bits, int cw, int expMax) {
         int rc = (cw >>> 10) & 3;
         boolean toInf = rc == 0 || (rc == 1 && sign != 0) || (rc == 2 && sign == 0);
         if (toInf) {
-            se = (sign << 15) | 0x7FFF;
+            se = (sign << 15) | expMax;
             man = J;
             return OE | PE | C1;
         }
-        se = (sign << 15) | 0x7FFE;
+        se = (sign << 15) | (expMax - 1);
         man = bits == 64 ? -1L : -1L << (64 - bits);
         return OE | PE;
     }
