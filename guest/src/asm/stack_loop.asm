@@ -70,6 +70,7 @@ _start:
     RUN "call/ret 16", 0x2, 0, nop
     lea rbx, [rel add_args2]
     call rbx
+    xor ebx, ebx                       ; a code address: not printed
     RUN "call reg", 0x2, 0, nop
     call [rel fnptr]
     RUN "call [mem]", 0x2, 0, nop
@@ -126,14 +127,15 @@ _start:
     RUN "cpuid max>=1, leaf1 edx fpu|cmov|sse|sse2", 0x2, 0, nop
     mov eax, 0x80000000
     cpuid
-    xor ebx, ebx
+    xor r8d, r8d
     cmp eax, 0x80000001
-    setae bl
+    setae r8b
     mov eax, 0x80000001
     cpuid
     mov eax, edx
     shr eax, 29
     and eax, 1                         ; long mode
+    mov rbx, r8                        ; CPUID wrote EBX: only our own result is printed
     xor ecx, ecx
     xor edx, edx
     RUN "cpuid ext leaf, LM bit", 0x2, 0, nop

@@ -3,9 +3,14 @@ package dev.ring3.cli;
 import dev.ring3.interp.Interpreter;
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.syscalls.Linux;
+import dev.ring3.syscalls.SyscallTable;
+import dev.ring3.syscalls.trace.StraceObserver;
+import dev.ring3.syscalls.trace.TraceOptions;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +36,7 @@ import picocli.CommandLine.Parameters;
             "  ring3 /bin/busybox sha256sum README.md",
             "  ring3 -E LANG=C -U HOME ./prog arg1 arg2",
             "  ring3 --memory=paged -0 sh /bin/busybox -c 'echo hi'",
+            "  ring3 --strace -e trace=%file,read -s 64 -o trace.txt /bin/busybox cat README.md",
             "",
             "The exit status is the guest's; a guest killed by signal N exits with 128+N.",
             "Report bugs with the program and the command line that shows them."})
@@ -51,7 +57,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.ArgGroup(exclusive = false, heading = "%nDiagnostics:%n", order = 3)
     DiagOptions diag = new DiagOptions();
 
-    @CommandLine.ArgGroup(exclusive = false, heading = "%nMiscellaneous:%n", order = 4)
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nTracing (strace's format and options):%n", order = 4)
+    TraceCliOptions trace = new TraceCliOptions();
+
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nMiscellaneous:%n", order = 5)
     MiscOptions misc = new MiscOptions();
 
     static final class EnvOptions {
@@ -72,11 +81,42 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         @Option(names = "--memory", paramLabel = "KIND",
                 description = "guest memory: flat (one host window, fastest; default) or paged (any address)")
         String memory = "flat";
+
+        @Option(names = "--no-vdso",
+                description = "map no vDSO: libc then makes real system calls for clock_gettime, gettimeofday, time")
+        boolean noVdso;
     }
 
     static final class DiagOptions {
         @Option(names = {"-q", "--quiet"}, description = "do not report unimplemented system calls")
         boolean quiet;
+    }
+
+    static final class TraceCliOptions {
+        @Option(names = {"-S", "--strace"}, description = "print every system call as strace does (to stderr)")
+        boolean strace;
+
+        @Option(names = {"-o", "--trace-output"}, paramLabel = "FILE", description = "write the trace to FILE instead of stderr")
+        String output;
+
+        @Option(names = {"-s", "--string-limit"}, paramLabel = "N",
+                description = "show at most N bytes of strings and buffers (default: 32)")
+        Integer stringLimit;
+
+        @Option(names = {"-e", "--trace-expr"}, paramLabel = "EXPR",
+                description = "strace's filter: trace=openat,read  trace=%%file,%%memory  trace=!brk  (repeatable)")
+        List<String> expressions = new ArrayList<>();
+
+        @Option(names = {"-c", "--summary"}, description = "count time, calls and errors per syscall; print strace's table at exit")
+        boolean summary;
+
+        @Option(names = {"-f", "--follow-forks"}, description = "prefix lines with the thread id when there are several")
+        boolean follow;
+
+        /** Any tracing option turns the trace on, as each of them means nothing without it. */
+        boolean enabled() {
+            return strace || summary || output != null || stringLimit != null || !expressions.isEmpty() || follow;
+        }
     }
 
     static final class MiscOptions {
@@ -107,14 +147,65 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 System.err.println("ring3: --memory: expected flat or paged, not '" + exec.memory + "'");
                 return 2;
         }
+        c.vdso = !exec.noVdso;
         c.engine = Interpreter::new;
-        return Linux.run(c);
+        StraceObserver tracer = null;
+        PrintStream traceFile = null;
+        if (trace.enabled()) {
+            TraceOptions o = new TraceOptions();
+            try {
+                for (String e : trace.expressions) {
+                    o.filter.add(e);
+                }
+            } catch (IllegalArgumentException e) {
+                System.err.println("ring3: -e: " + e.getMessage());
+                return 2;
+            }
+            if (trace.stringLimit != null) {
+                if (trace.stringLimit < 0) {
+                    System.err.println("ring3: -s: expected a number of bytes, not " + trace.stringLimit);
+                    return 2;
+                }
+                o.stringLimit = trace.stringLimit;
+            }
+            o.summary = trace.summary;
+            o.followForks = trace.follow;
+            if (trace.output != null) {
+                try {
+                    traceFile = new PrintStream(new java.io.BufferedOutputStream(
+                            new FileOutputStream(trace.output), 1 << 16), false, java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    System.err.println("ring3: -o: cannot write " + trace.output + ": " + e.getMessage());
+                    return 2;
+                }
+                o.out = traceFile;
+                o.toFile = true;
+            }
+            tracer = new StraceObserver(SyscallTable.get(), o);
+            c.observer = tracer;
+        }
+        try {
+            return Linux.run(c);
+        } finally {
+            if (tracer != null) {
+                tracer.flush();
+            }
+            if (traceFile != null) {
+                traceFile.close();
+            }
+        }
     }
 
     private List<String> environment() {
         Map<String, String> vars = new LinkedHashMap<>();
         if (!env.clear) {
-            vars.putAll(System.getenv());
+            // In the host's own order (System.getenv() is a hash map): the guest sees what a native run sees.
+            for (String kv : Linux.hostEnvironment()) {
+                int eq = kv.indexOf('=');
+                if (eq > 0) {
+                    vars.put(kv.substring(0, eq), kv.substring(eq + 1));
+                }
+            }
         }
         for (String s : env.set) {
             int eq = s.indexOf('=');

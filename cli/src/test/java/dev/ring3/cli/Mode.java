@@ -17,8 +17,9 @@ enum Mode {
     INTERPRETER(AddressSpace.Kind.FLAT, Interpreter::new),
     /** The interpreter over page-table memory, the general path for guests outside the window. */
     PAGED(AddressSpace.Kind.PAGED, Interpreter::new);
-    // The JIT modes go here once the jit module exists: JIT (default hotness thresholds) and
-    // JIT_EAGER (threshold 0: translate everything at once), each over FLAT memory.
+    // The JIT modes go here once the cli depends on the jit module (dev.ring3.jit.JitEngine):
+    // JIT (default hotness thresholds) and JIT_EAGER (threshold 0: translate everything at once),
+    // each over FLAT memory.
     // The TRACE mode goes here too: the interpreter with the syscall trace on (Config.observer),
     // because tracing must change nothing the guest can see.
 

@@ -4,7 +4,7 @@ import dev.ring3.mmu.AddressSpace;
 
 /**
  * The architectural state of one guest thread: general registers, RIP, lazy flags, FS/GS bases,
- * SSE registers and MXCSR. Plain fields so the interpreter and generated code reach them directly
+ * SSE registers and MXCSR, and the x87 unit. Plain fields so the interpreter and generated code reach them directly
  * (DESIGN.md decision 2); GPRs are an array indexed by the x86 register number (0 RAX, 1 RCX,
  * 2 RDX, 3 RBX, 4 RSP, 5 RBP, 6 RSI, 7 RDI, 8..15 R8..R15) because decoded instructions name them
  * by number.
@@ -34,10 +34,24 @@ public final class Cpu {
     public final long[] xmm = new long[32];
     /** MXCSR; 0x1F80 is the power-on value (all exceptions masked, round to nearest). */
     public int mxcsr = 0x1F80;
-    /** x87 control word as FNSTCW/FLDCW see it (no x87 arithmetic yet, but libcs save and restore it). */
+    /** x87 control word (SDM Vol. 1 §8.1.5): exception masks, precision (PC) and rounding (RC) control. */
     public int fpuControl = 0x037F;
+    /** x87 status word, TOP (bits 13..11) included: ST(i) is physical register (TOP + i) mod 8. */
     public int fpuStatus;
+    /**
+     * x87 tag word by physical register, two bits each: 11 empty, 00 in use. The finer valid/zero/
+     * special tags that FNSTENV and FNSAVE store are computed from the contents when stored.
+     */
     public int fpuTag = 0xFFFF;
+    /** x87 data registers R0..R7 by physical number: 64-bit significand with its explicit integer bit. */
+    public final long[] fpuMan = new long[8];
+    /** Sign (bit 15) and biased exponent (bits 14..0) of R0..R7. */
+    public final int[] fpuSe = new int[8];
+    /** Last x87 instruction's address, its memory operand's address, and its opcode (FOP, 11 bits). */
+    public long fpuIp, fpuDp;
+    public int fpuOp;
+    /** Where x87 arithmetic leaves each result, so that it allocates nothing. */
+    public final Float80 fpuAcc = new Float80();
 
     /** The address space this thread runs in. */
     public AddressSpace mem;
@@ -62,6 +76,9 @@ public final class Cpu {
         c.rflags = rflags;
         c.fsBase = fsBase; c.gsBase = gsBase;
         c.mxcsr = mxcsr; c.fpuControl = fpuControl; c.fpuStatus = fpuStatus; c.fpuTag = fpuTag;
+        System.arraycopy(fpuMan, 0, c.fpuMan, 0, 8);
+        System.arraycopy(fpuSe, 0, c.fpuSe, 0, 8);
+        c.fpuIp = fpuIp; c.fpuDp = fpuDp; c.fpuOp = fpuOp;
         c.os = os;
         return c;
     }

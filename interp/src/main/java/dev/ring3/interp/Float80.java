@@ -163,21 +163,23 @@ public final class Float80 {
      */
     int roundPackRange(int sign, int exp, long hi, long lo, int bits, int cw, int expMax) {
         int flags = 0;
-        boolean tiny = false;
-        lastTiny = exp <= 0;
+        int drop = 64 - bits;
+        // Tininess after rounding (as the host shows): tiny unless rounding to the precision with
+        // an unbounded exponent would carry up to the smallest normal.
+        boolean tiny = exp < 0 || (exp == 0 && !carriesToNormal(sign, hi, lo, drop, cw));
+        lastTiny = tiny;
         if (exp <= 0) {
-            if ((cw & UE) == 0) {
+            if ((cw & UE) == 0 && tiny) {
                 flags |= UE;
                 exp += WRAP;
+                tiny = false;
             } else {
                 shiftRightJam(hi, lo, 1 - exp);
                 hi = tHi;
                 lo = tLo;
                 exp = 0;
-                tiny = true;
             }
         }
-        int drop = 64 - bits;
         long dropMask = drop == 0 ? 0 : (1L << drop) - 1;
         long rest = hi & dropMask;
         if (rest != 0 || lo != 0) {
@@ -227,9 +229,30 @@ public final class Float80 {
                 return flags | overflow(sign, bits, cw, expMax);
             }
         }
-        se = (sign << 15) | exp;
+        se = (sign << 15) | (exp & 0x7FFF);   // a wrapped exponent keeps its low 15 bits
         man = hi;
         return flags;
+    }
+
+    /** True if rounding hi.lo at {@code drop} bits increments a kept part that is all ones. */
+    private static boolean carriesToNormal(int sign, long hi, long lo, int drop, int cw) {
+        long kept = hi >>> drop;
+        if (kept != (-1L >>> drop)) {
+            return false;
+        }
+        long rest = drop == 0 ? 0 : hi & ((1L << drop) - 1);
+        if (rest == 0 && lo == 0) {
+            return false;
+        }
+        switch ((cw >>> 10) & 3) {
+            case 0: {
+                boolean half = drop == 0 ? lo < 0 : (rest & (1L << (drop - 1))) != 0;
+                return half;      // the kept part is odd (all ones), so a half rounds up too
+            }
+            case 1: return sign != 0;
+            case 2: return sign == 0;
+            default: return false;
+        }
     }
 
     /** Masked overflow: infinity or the largest finite value, by rounding mode and sign (SDM Vol. 1 Table 4-10). */
@@ -274,13 +297,15 @@ public final class Float80 {
     // ---- addition and subtraction ----------------------------------------------------------------
 
     /**
-     * a + b (for a − b the caller flips b's sign bit), rounded per the control word's precision
-     * and rounding fields. Operands denormal or special take the slow path.
+     * a + b, or a − b when {@code bFlip} is 0x8000 (the flip is not applied to a NaN b, whose sign
+     * propagates unchanged), rounded per the control word's precision and rounding fields.
+     * Operands denormal or special take the slow path.
      */
-    public int add(int aSe, long aMan, int bSe, long bMan, int cw) {
+    public int add(int aSe, long aMan, int bSe, long bMan, int bFlip, int cw) {
         int ae = aSe & 0x7FFF, be = bSe & 0x7FFF;
-        if (ae - 1 >= 0x7FFE || be - 1 >= 0x7FFE || aMan >= 0 || bMan >= 0) {
-            int r = addSpecial(aSe, aMan, bSe, bMan, cw);
+        int bEff = bSe ^ bFlip;
+        if (ae == 0 || ae == 0x7FFF || be == 0 || be == 0x7FFF || aMan >= 0 || bMan >= 0) {
+            int r = addSpecial(aSe, aMan, bSe, bMan, bEff, cw);
             if (r >= 0) {
                 return r;
             }
@@ -290,7 +315,7 @@ public final class Float80 {
             bExp = be;
             bSig = bMan;
         }
-        return addUnpacked(aSe >>> 15 & 1, bSe >>> 15 & 1, precision(cw), cw);
+        return addUnpacked(aSe >>> 15 & 1, bEff >>> 15 & 1, precision(cw), cw);
     }
 
     /** Adds the unpacked aExp/aSig and bExp/bSig with the given signs. */
@@ -335,14 +360,14 @@ public final class Float80 {
     }
 
     /** Zeros, denormals, infinities, NaNs and unsupported encodings for add; −1 to continue with the unpacked operands. */
-    private int addSpecial(int aSe, long aMan, int bSe, long bMan, int cw) {
+    private int addSpecial(int aSe, long aMan, int bNaNSe, long bMan, int bSe, int cw) {
         int ac = classify(aSe, aMan), bc = classify(bSe, bMan);
         if (ac == UNSUPPORTED || bc == UNSUPPORTED) {
             setIndefinite();
             return IE;
         }
         if (isNaN(ac) || isNaN(bc)) {
-            return propagateNaN(aSe, aMan, ac, bSe, bMan, bc);
+            return propagateNaN(aSe, aMan, ac, bNaNSe, bMan, bc);
         }
         int flags = (ac == DENORMAL || bc == DENORMAL) ? DE : 0;
         if (ac == INF || bc == INF) {
@@ -376,7 +401,7 @@ public final class Float80 {
         }
         unpackA(aSe, aMan);
         unpackB(bSe, bMan);
-        return flags == 0 ? -1 : flags | addUnpacked(aSe >>> 15 & 1, bSe >>> 15 & 1, precision(cw), cw);
+        return flags | addUnpacked(aSe >>> 15 & 1, bSe >>> 15 & 1, precision(cw), cw);
     }
 
     // ---- multiplication --------------------------------------------------------------------------
@@ -385,7 +410,7 @@ public final class Float80 {
         int ae = aSe & 0x7FFF, be = bSe & 0x7FFF;
         int flags = 0;
         int sign = (aSe ^ bSe) >>> 15 & 1;
-        if (ae - 1 >= 0x7FFE || be - 1 >= 0x7FFE || aMan >= 0 || bMan >= 0) {
+        if (ae == 0 || ae == 0x7FFF || be == 0 || be == 0x7FFF || aMan >= 0 || bMan >= 0) {
             int ac = classify(aSe, aMan), bc = classify(bSe, bMan);
             if (ac == UNSUPPORTED || bc == UNSUPPORTED) {
                 setIndefinite();
@@ -430,7 +455,7 @@ public final class Float80 {
         int ae = aSe & 0x7FFF, be = bSe & 0x7FFF;
         int flags = 0;
         int sign = (aSe ^ bSe) >>> 15 & 1;
-        if (ae - 1 >= 0x7FFE || be - 1 >= 0x7FFE || aMan >= 0 || bMan >= 0) {
+        if (ae == 0 || ae == 0x7FFF || be == 0 || be == 0x7FFF || aMan >= 0 || bMan >= 0) {
             int ac = classify(aSe, aMan), bc = classify(bSe, bMan);
             if (ac == UNSUPPORTED || bc == UNSUPPORTED) {
                 setIndefinite();
@@ -453,11 +478,11 @@ public final class Float80 {
                 return flags;
             }
             if (bc == ZERO) {
-                if ((cw & ZE) == 0) {
-                    return ZE;
+                // #Z outranks #D (SDM Vol. 1 §4.9.2; the host raises ZE alone for denormal / 0).
+                if ((cw & ZE) != 0) {
+                    set(sign << 15 | 0x7FFF, J);
                 }
-                set(sign << 15 | 0x7FFF, J);
-                return ZE | flags;
+                return ZE;
             }
             if (flags != 0 && (cw & DE) == 0) {
                 return DE;

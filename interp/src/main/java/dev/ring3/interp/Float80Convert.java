@@ -15,6 +15,24 @@ final class Float80Convert {
 
     /** FLD m32fp: exact; an SNaN raises IE and is quieted, a denormal raises DE. */
     static int fromFloat(Float80 acc, int bits) {
+        int f = fromFloatRaw(acc, bits);
+        if ((f & Float80.IE) != 0) {
+            acc.man |= QUIET;
+        }
+        return f;
+    }
+
+    /** FLD m64fp. */
+    static int fromDouble(Float80 acc, long bits) {
+        int f = fromDoubleRaw(acc, bits);
+        if ((f & Float80.IE) != 0) {
+            acc.man |= QUIET;
+        }
+        return f;
+    }
+
+    /** binary32 to extended, leaving an SNaN signalling (for arithmetic, which raises IE itself). */
+    static int fromFloatRaw(Float80 acc, int bits) {
         int sign = (bits >>> 16) & 0x8000;
         int e = (bits >>> 23) & 0xFF;
         long f = bits & 0x7FFFFFL;
@@ -24,7 +42,7 @@ final class Float80Convert {
                 return 0;
             }
             boolean snan = (f & 0x400000) == 0;
-            acc.set(sign | 0x7FFF, Float80.J | QUIET | (f << 40));
+            acc.set(sign | 0x7FFF, Float80.J | (f << 40));
             return snan ? Float80.IE : 0;
         }
         if (e == 0) {
@@ -40,8 +58,8 @@ final class Float80Convert {
         return 0;
     }
 
-    /** FLD m64fp. */
-    static int fromDouble(Float80 acc, long bits) {
+    /** binary64 to extended, leaving an SNaN signalling. */
+    static int fromDoubleRaw(Float80 acc, long bits) {
         int sign = (int) (bits >>> 48) & 0x8000;
         int e = (int) (bits >>> 52) & 0x7FF;
         long f = bits & 0xF_FFFF_FFFF_FFFFL;
@@ -51,7 +69,7 @@ final class Float80Convert {
                 return 0;
             }
             boolean snan = (f & 0x8_0000_0000_0000L) == 0;
-            acc.set(sign | 0x7FFF, Float80.J | QUIET | (f << 11));
+            acc.set(sign | 0x7FFF, Float80.J | (f << 11));
             return snan ? Float80.IE : 0;
         }
         if (e == 0) {
@@ -111,10 +129,7 @@ final class Float80Convert {
             default:
                 break;
         }
-        int flags = cls == Float80.DENORMAL ? Float80.DE : 0;
-        if (flags != 0 && (cw & Float80.DE) == 0) {
-            return Float80.DE;
-        }
+        int flags = 0;         // no #D for a denormal source on stores (as the host shows)
         int bias = expMax >> 1;
         int e = (se & 0x7FFF) == 0 ? 1 - Long.numberOfLeadingZeros(man) : se & 0x7FFF;
         long sig = (se & 0x7FFF) == 0 ? man << Long.numberOfLeadingZeros(man) : man;
@@ -152,10 +167,7 @@ final class Float80Convert {
             acc.man = indefinite;
             return Float80.IE;
         }
-        int flags = cls == Float80.DENORMAL ? Float80.DE : 0;
-        if (flags != 0 && (cw & Float80.DE) == 0) {
-            return Float80.DE;
-        }
+        int flags = 0;
         boolean neg = (se & 0x8000) != 0;
         int e = (se & 0x7FFF) - 16383;                   // value = man × 2^(e − 63)
         if ((se & 0x7FFF) == 0) {

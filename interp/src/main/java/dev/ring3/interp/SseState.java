@@ -2,9 +2,9 @@ package dev.ring3.interp;
 
 /**
  * Saving and loading SSE state: LDMXCSR/STMXCSR and FXSAVE/FXRSTOR with the 512-byte legacy area
- * (SDM Vol. 1 §10.5.1, Table 10-2; the 64-bit layout). ring3 keeps no x87 data registers yet, so
- * FXSAVE writes their slots as zero and FXRSTOR ignores them; the x87 control, status and tag
- * words round-trip through {@code Cpu.fpuControl/fpuStatus/fpuTag}.
+ * (SDM Vol. 1 §10.5.1, Table 10-2; the 64-bit layout), x87 registers included. As on the host
+ * (an AMD EPYC; AMD APM Vol. 4 FXSAVE), FOP, FIP and FDP are saved only while an unmasked x87
+ * exception is pending (ES set) and read as zero otherwise.
  */
 final class SseState {
     private SseState() {}
@@ -45,10 +45,7 @@ final class SseState {
         return t;
     }
 
-    /**
-     * The full tag word from the abridged one. Without register contents ring3 cannot tell
-     * valid (00) from zero (01) or special (10), so non-empty registers read as valid.
-     */
+    /** The tag word from the abridged one: ring3 keeps only "empty" (11) or "in use" (00). */
     static int fullTag(int abridged) {
         int t = 0;
         for (int n = 0; n < 8; n++) {
@@ -67,13 +64,16 @@ final class SseState {
         m.write16(a + FSW, (short) c.fpuStatus);
         m.write8(a + FTW, (byte) abridgedTag(c.fpuTag));
         m.write8(a + FTW + 1, (byte) 0);
-        m.write16(a + FOP, (short) 0);
-        m.write64(a + FIP, 0);
-        m.write64(a + FDP, 0);
+        boolean pending = (c.fpuStatus & X87.ES) != 0;
+        m.write16(a + FOP, (short) (pending ? c.fpuOp : 0));
+        m.write64(a + FIP, pending ? c.fpuIp : 0);
+        m.write64(a + FDP, pending ? c.fpuDp : 0);
         m.write32(a + MXCSR, c.mxcsr);
         m.write32(a + MXCSR_MASK, Mxcsr.WRITABLE);
-        for (int k = 0; k < 16; k++) {
-            m.write64(a + ST0 + 8 * k, 0);
+        for (int k = 0; k < 8; k++) {
+            int p = X87.st(c, k);
+            m.write64(a + ST0 + 16 * k, c.fpuMan[p]);
+            m.write64(a + ST0 + 16 * k + 8, c.fpuSe[p] & 0xFFFF);   // bytes 10..15 of each slot are reserved: 0
         }
         for (int k = 0; k < 32; k++) {
             m.write64(a + XMM0 + 8 * k, c.xmm[k]);
@@ -92,12 +92,23 @@ final class SseState {
         int fcw = m.read16(a + FCW) & 0xFFFF;
         int fsw = m.read16(a + FSW) & 0xFFFF;
         int ftw = m.read8(a + FTW) & 0xFF;
+        int fop = m.read16(a + FOP) & 0x7FF;
+        long fip = m.read64(a + FIP), fdp = m.read64(a + FDP);
+        int top = (fsw >>> 11) & 7;
+        for (int k = 0; k < 8; k++) {
+            int p = (top + k) & 7;
+            c.fpuMan[p] = m.read64(a + ST0 + 16 * k);
+            c.fpuSe[p] = m.read16(a + ST0 + 16 * k + 8) & 0xFFFF;
+        }
         for (int k = 0; k < 32; k++) {
             c.xmm[k] = m.read64(a + XMM0 + 8 * k);
         }
         c.fpuControl = fcw;
         c.fpuStatus = fsw;
         c.fpuTag = fullTag(ftw);
+        c.fpuOp = fop;
+        c.fpuIp = fip;
+        c.fpuDp = fdp;
         c.mxcsr = mx;
     }
 }

@@ -5,8 +5,7 @@ import java.lang.invoke.VarHandle;
 /**
  * Semantics of the system-flavoured instructions a user-mode program meets: SYSCALL, CPUID,
  * RDTSC/RDTSCP, the traps (UD2, INT3, INT n, HLT), fences and cache hints, PAUSE and the hint
- * NOPs, and the few x87 control instructions libcs run at start-up and in fenv (FNSTCW, FLDCW,
- * FNSTSW, FNINIT, FWAIT).
+ * NOPs. (The x87 control instructions are in {@link X87Control}.)
  */
 public final class SystemOps {
     private SystemOps() {}
@@ -117,40 +116,5 @@ public final class SystemOps {
      */
     public static void clflushMb(Cpu c, Insn i) {
         c.mem.read8(Operands.ea(c, i));
-    }
-
-    /** D9 /7 FNSTCW m2byte. */
-    public static void fnstcwMw(Cpu c, Insn i) {
-        Operands.store(c, Operands.ea(c, i), 2, c.fpuControl);
-    }
-
-    /**
-     * D9 /5 FLDCW m2byte. Only stored: with no x87 arithmetic, the rounding and precision fields
-     * have nothing to act on, and no exception can be pending to unmask.
-     */
-    public static void fldcwMw(Cpu c, Insn i) {
-        c.fpuControl = (int) Operands.load(c, Operands.ea(c, i), 2);
-    }
-
-    /** DF E0 FNSTSW AX. */
-    public static void fnstswAX(Cpu c, Insn i) {
-        Operands.setReg(c, Cpu.RAX, 2, c.fpuStatus);
-    }
-
-    /** DD /7 FNSTSW m2byte. */
-    public static void fnstswMw(Cpu c, Insn i) {
-        Operands.store(c, Operands.ea(c, i), 2, c.fpuStatus);
-    }
-
-    /** DB E3 FNINIT: control 0x37F, status 0, all registers empty (SDM Vol. 2 FINIT/FNINIT). */
-    public static void fninit(Cpu c, Insn i) {
-        c.fpuControl = 0x037F;
-        c.fpuStatus = 0;
-        c.fpuTag = 0xFFFF;
-    }
-
-    /** 9B FWAIT: would raise pending unmasked x87 exceptions; there never are any. */
-    public static void fwait(Cpu c, Insn i) {
-        // Nothing pending.
     }
 }

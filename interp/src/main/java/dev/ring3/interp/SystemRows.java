@@ -2,8 +2,8 @@ package dev.ring3.interp;
 
 /**
  * Opcode-table rows for system instructions: SYSCALL, CPUID, RDTSC/RDTSCP, traps (UD2, INT3,
- * INT n, HLT), fences and CLFLUSH, PAUSE, the multi-byte and hint NOPs, and the x87 control
- * instructions libcs use (FNSTCW, FLDCW, FNSTSW, FNINIT, FWAIT). Semantics in {@link SystemOps}.
+ * INT n, HLT), fences and CLFLUSH, PAUSE, and the multi-byte and hint NOPs. Semantics in
+ * {@link SystemOps}; the x87 control instructions live with the rest of the x87 in {@link X87Rows}.
  * XGETBV is deliberately absent (#UD): CPUID does not advertise OSXSAVE.
  */
 final class SystemRows {
@@ -39,12 +39,5 @@ final class SystemRows {
         b.row("NP 0F AE /6 reg", "mfence", SystemOps::mfence);
         b.row("NP 0F AE /7 reg", "sfence", SystemOps::sfence);
         b.row("NP 0F AE /7 mem", "clflush Mb", SystemOps::clflushMb);
-
-        b.row("D9 /7 mem", "fnstcw Mw", SystemOps::fnstcwMw);
-        b.row("D9 /5 mem", "fldcw Mw", SystemOps::fldcwMw);
-        b.row("DF E0", "fnstsw AX", SystemOps::fnstswAX);
-        b.row("DD /7 mem", "fnstsw Mw", SystemOps::fnstswMw);
-        b.row("DB E3", "fninit", SystemOps::fninit);
-        b.row("9B", "fwait", SystemOps::fwait);
     }
 }

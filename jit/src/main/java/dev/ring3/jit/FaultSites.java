@@ -26,9 +26,12 @@ public final class FaultSites {
     /**
      * Fixes up {@code cpu} for exception {@code e} raised at {@code site} (a site for semantics
      * called by the translation is stored complemented, ~index) and returns {@code e} to rethrow.
-     * {@code retired} is the translation's running instruction count.
+     * {@code retired} is the translation's running instruction count; the pending-flag
+     * locals ({@link FlagRecord}) are recorded: the fault shows the flags.
      */
-    public RuntimeException fault(Cpu cpu, RuntimeException e, int site, long retired) {
+    public RuntimeException fault(Cpu cpu, RuntimeException e, int site, long retired,
+            int pending, long a, long b, long res, long carry) {
+        FlagRecord.record(cpu, pending, a, b, res, carry);
         int s = site < 0 ? ~site : site;
         Insn in = insns[s];
         long before = retired + retiredAdjust[s];

@@ -10,8 +10,8 @@ public final class CopySyscalls {
     private CopySyscalls() {}
 
     static void register(SyscallTable t) {
-        t.row(40, "sendfile", "fd,fd,ptr,size", (k, a, b, c, d, e, f) -> FileSyscalls.sigpipe(k, () -> sendfile(k.process, a, b, c, d)));
-        t.row(326, "copy_file_range", "fd,ptr,fd,ptr,size,int",
+        t.row(40, "sendfile", "fd,fd,loff_inout,size", (k, a, b, c, d, e, f) -> FileSyscalls.sigpipe(k, () -> sendfile(k.process, a, b, c, d)));
+        t.row(326, "copy_file_range", "fd,loff_inout,fd,loff_inout,size,number_flags",
                 (k, a, b, c, d, e, f) -> copyFileRange(k.process, a, b, c, d, e, f));
     }
 

@@ -15,7 +15,7 @@ public final class FileSyscalls {
     public static void register(SyscallTable t) {
         t.row(0, "read", "fd,buf_out,size", (k, a, b, c, d, e, f) -> read(k.process, a, b, c));
         t.row(1, "write", "fd,buf_in,size", (k, a, b, c, d, e, f) -> sigpipe(k, () -> write(k.process, a, b, c)));
-        t.row(2, "open", "path,oflags,mode->fd",
+        t.row(2, "open", "path,oflags,open_mode->fd",
                 (k, a, b, c, d, e, f) -> openat(k.process, OpenFlags.AT_FDCWD, a, b, c));
         t.row(3, "close", "fd", (k, a, b, c, d, e, f) -> close(k.process, a));
         t.row(8, "lseek", "fd,off,whence", (k, a, b, c, d, e, f) -> lseek(k.process, a, b, c));
@@ -27,29 +27,29 @@ public final class FileSyscalls {
         t.row(20, "writev", "fd,iovec_in,int", (k, a, b, c, d, e, f) -> sigpipe(k, () -> writev(k.process, a, b, c, -1)));
         t.row(32, "dup", "fd->fd", (k, a, b, c, d, e, f) -> dup(k.process, a));
         t.row(33, "dup2", "fd,fd->fd", (k, a, b, c, d, e, f) -> dup2(k.process, a, b));
-        t.row(72, "fcntl", "fd,fcntl_cmd,ptr", (k, a, b, c, d, e, f) -> fcntl(k.process, a, b, c));
-        t.row(73, "flock", "fd,int", (k, a, b, c, d, e, f) -> flock(k.process, a, b));
+        t.row(72, "fcntl", "fd,fcntl_cmd,fcntl_arg", (k, a, b, c, d, e, f) -> fcntl(k.process, a, b, c));
+        t.row(73, "flock", "fd,flock_op", (k, a, b, c, d, e, f) -> flock(k.process, a, b));
         t.row(74, "fsync", "fd", (k, a, b, c, d, e, f) -> fsync(k.process, a, true));
         t.row(75, "fdatasync", "fd", (k, a, b, c, d, e, f) -> fsync(k.process, a, false));
         t.row(77, "ftruncate", "fd,off", (k, a, b, c, d, e, f) -> ftruncate(k.process, a, b));
         t.row(85, "creat", "path,mode->fd", (k, a, b, c, d, e, f) -> openat(k.process,
                 OpenFlags.AT_FDCWD, a, OpenFlags.O_CREAT | OpenFlags.O_WRONLY | OpenFlags.O_TRUNC, b));
-        t.row(221, "fadvise64", "fd,off,size,int",
+        t.row(221, "fadvise64", "fd,off,size,fadvice",
                 (k, a, b, c, d, e, f) -> fadvise64(k.process, a, b, c, d));
-        t.row(257, "openat", "dirfd,path,oflags,mode->fd",
+        t.row(257, "openat", "dirfd,path,oflags,open_mode->fd",
                 (k, a, b, c, d, e, f) -> openat(k.process, a, b, c, d));
-        t.row(285, "fallocate", "fd,int,off,off",
+        t.row(285, "fallocate", "fd,fallocate_mode,off,off",
                 (k, a, b, c, d, e, f) -> fallocate(k.process, a, b, c, d));
         t.row(292, "dup3", "fd,fd,oflags->fd", (k, a, b, c, d, e, f) -> dup3(k.process, a, b, c));
         t.row(295, "preadv", "fd,iovec_out,int,off",
                 (k, a, b, c, d, e, f) -> readv(k.process, a, b, c, checkOffset(d)));
         t.row(296, "pwritev", "fd,iovec_in,int,off",
                 (k, a, b, c, d, e, f) -> writev(k.process, a, b, c, checkOffset(d)));
-        t.row(327, "preadv2", "fd,iovec_out,int,off,off,int",
+        t.row(327, "preadv2", "fd,iovec_out,int,off,hidden,number_flags",
                 (k, a, b, c, d, e, f) -> readv(k.process, a, b, c, offset2(d, f)));
-        t.row(328, "pwritev2", "fd,iovec_in,int,off,off,int",
+        t.row(328, "pwritev2", "fd,iovec_in,int,off,hidden,number_flags",
                 (k, a, b, c, d, e, f) -> sigpipe(k, () -> writev(k.process, a, b, c, offset2(d, f))));
-        t.row(436, "close_range", "fd,fd,int", (k, a, b, c, d, e, f) -> closeRange(k.process, a, b, c));
+        t.row(436, "close_range", "uint,uint,close_range_flags", (k, a, b, c, d, e, f) -> closeRange(k.process, a, b, c));
         StatSyscalls.register(t);
         CopySyscalls.register(t);
     }

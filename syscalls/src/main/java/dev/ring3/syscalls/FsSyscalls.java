@@ -23,10 +23,10 @@ public final class FsSyscalls {
     private FsSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(21, "access", "path,mode", (k, a, b, c, d, e, f) ->
+        t.row(21, "access", "path,access_mode", (k, a, b, c, d, e, f) ->
                 faccessat2(k.process, OpenFlags.AT_FDCWD, a, b, 0));
         t.row(76, "truncate", "path,off", (k, a, b, c, d, e, f) -> truncate(k.process, a, b));
-        t.row(79, "getcwd", "buf_out,size", (k, a, b, c, d, e, f) -> getcwd(k.process, a, b));
+        t.row(79, "getcwd", "str_out,size", (k, a, b, c, d, e, f) -> getcwd(k.process, a, b));
         t.row(80, "chdir", "path", (k, a, b, c, d, e, f) -> chdir(k.process, a));
         t.row(81, "fchdir", "fd", (k, a, b, c, d, e, f) -> fchdir(k.process, a));
         t.row(82, "rename", "path,path", (k, a, b, c, d, e, f) ->
@@ -46,16 +46,16 @@ public final class FsSyscalls {
         t.row(90, "chmod", "path,mode", (k, a, b, c, d, e, f) ->
                 fchmodat(k.process, OpenFlags.AT_FDCWD, a, b));
         t.row(91, "fchmod", "fd,mode", (k, a, b, c, d, e, f) -> fchmod(k.process, a, b));
-        t.row(92, "chown", "path,uid,gid", (k, a, b, c, d, e, f) ->
+        t.row(92, "chown", "path,int,int", (k, a, b, c, d, e, f) ->
                 fchownat(k.process, OpenFlags.AT_FDCWD, a, b, c, 0));
-        t.row(93, "fchown", "fd,uid,gid", (k, a, b, c, d, e, f) ->
+        t.row(93, "fchown", "fd,int,int", (k, a, b, c, d, e, f) ->
                 fchownat(k.process, a, 0, b, c, OpenFlags.AT_EMPTY_PATH));
-        t.row(94, "lchown", "path,uid,gid", (k, a, b, c, d, e, f) ->
+        t.row(94, "lchown", "path,int,int", (k, a, b, c, d, e, f) ->
                 fchownat(k.process, OpenFlags.AT_FDCWD, a, b, c, OpenFlags.AT_SYMLINK_NOFOLLOW));
         t.row(137, "statfs", "path,statfs_out", (k, a, b, c, d, e, f) -> statfs(k.process, a, b));
         t.row(138, "fstatfs", "fd,statfs_out", (k, a, b, c, d, e, f) -> fstatfs(k.process, a, b));
         t.row(258, "mkdirat", "dirfd,path,mode", (k, a, b, c, d, e, f) -> mkdirat(k.process, a, b, c));
-        t.row(260, "fchownat", "dirfd,path,uid,gid,atflags",
+        t.row(260, "fchownat", "dirfd,path,int,int,atflags",
                 (k, a, b, c, d, e, f) -> fchownat(k.process, a, b, c, d, e));
         t.row(263, "unlinkat", "dirfd,path,atflags", (k, a, b, c, d, e, f) -> unlinkat(k.process, a, b, c));
         t.row(264, "renameat", "dirfd,path,dirfd,path",
@@ -66,12 +66,12 @@ public final class FsSyscalls {
         t.row(267, "readlinkat", "dirfd,path,buf_out,size",
                 (k, a, b, c, d, e, f) -> readlinkat(k.process, a, b, c, d));
         t.row(268, "fchmodat", "dirfd,path,mode", (k, a, b, c, d, e, f) -> fchmodat(k.process, a, b, c));
-        t.row(269, "faccessat", "dirfd,path,mode", (k, a, b, c, d, e, f) -> faccessat2(k.process, a, b, c, 0));
-        t.row(280, "utimensat", "dirfd,path,timespec_in,atflags",
+        t.row(269, "faccessat", "dirfd,path,access_mode", (k, a, b, c, d, e, f) -> faccessat2(k.process, a, b, c, 0));
+        t.row(280, "utimensat", "dirfd,path,utimens_in,atflags",
                 (k, a, b, c, d, e, f) -> utimensat(k.process, a, b, c, d));
-        t.row(316, "renameat2", "dirfd,path,dirfd,path,int",
+        t.row(316, "renameat2", "dirfd,path,dirfd,path,rename_flags",
                 (k, a, b, c, d, e, f) -> renameat2(k.process, a, b, c, d, e));
-        t.row(439, "faccessat2", "dirfd,path,mode,atflags",
+        t.row(439, "faccessat2", "dirfd,path,access_mode,atflags",
                 (k, a, b, c, d, e, f) -> faccessat2(k.process, a, b, c, d));
     }
 

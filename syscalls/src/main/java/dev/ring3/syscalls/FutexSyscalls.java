@@ -19,7 +19,7 @@ public final class FutexSyscalls {
 
     /** Registers futex; {@code diagnostics} receives the deadlock note. */
     public static void register(SyscallTable t) {
-        t.row(202, "futex", "addr,futex_op,int,timespec,addr,int", FutexSyscalls::futex);
+        t.row(202, "futex", "addr,futex_op,int,futex_timeout,futex_arg,futex_arg", FutexSyscalls::futex);
     }
 
     public static long futex(Task k, long uaddr, long op, long val, long timeout, long uaddr2, long val3) {

@@ -32,6 +32,15 @@ public final class InitialStack {
      */
     public static long build(AddressSpace mem, ElfLoader.Image image, List<String> argv, List<String> env,
             String execfn, byte[] random16, HostIdentity ids) throws ExecFailure {
+        return build(mem, image, argv, env, execfn, random16, ids, 0);
+    }
+
+    /**
+     * As {@link #build(AddressSpace, ElfLoader.Image, List, List, String, byte[], HostIdentity)},
+     * announcing the vDSO image at {@code vdso} with AT_SYSINFO_EHDR (0: no vDSO, no entry).
+     */
+    public static long build(AddressSpace mem, ElfLoader.Image image, List<String> argv, List<String> env,
+            String execfn, byte[] random16, HostIdentity ids, long vdso) throws ExecFailure {
         long top = mem.layout().stackTop();
         int prot = Prot.READ | Prot.WRITE | (image.execStack() ? Prot.EXEC : 0);
         mem.map(top - STACK_SIZE, STACK_SIZE, prot, "[stack]");
@@ -79,8 +88,9 @@ public final class InitialStack {
         long randomAddr = p;
         mem.poke(p, random16, 0, 16);
 
-        long[] aux = {
-            // AT_SYSINFO_EHDR goes first once ring3 maps a vDSO (ARCH_DLINFO).
+        long[] all = {
+            // x86-64's ARCH_DLINFO comes first: AT_SYSINFO_EHDR (when there is a vDSO), AT_MINSIGSTKSZ.
+            AT_SYSINFO_EHDR, vdso,
             AT_MINSIGSTKSZ, SignalFrame.MIN_SIGSTACK,
             AT_HWCAP, CpuFeatures.HWCAP,
             AT_PAGESZ, AddressSpace.PAGE_SIZE,
@@ -102,6 +112,7 @@ public final class InitialStack {
             AT_PLATFORM, platformAddr,
             AT_NULL, 0,
         };
+        long[] aux = vdso != 0 ? all : java.util.Arrays.copyOfRange(all, 2, all.length);
         int items = (args.length + 1) + (envs.length + 1) + 1;
         long sp = ((p - 8L * aux.length) - 8L * items) & ~15L;
 

@@ -14,7 +14,7 @@ public final class IoSyscalls {
             TIOCGSID = 0x5429, FIONCLEX = 0x5450, FIOCLEX = 0x5451, FIOASYNC = 0x5452;
 
     public static void register(SyscallTable t) {
-        t.row(16, "ioctl", "fd,ioctl_cmd,ptr", (k, a, b, c, d, e, f) -> ioctl(k.process, a, b, c));
+        t.row(16, "ioctl", "fd,ioctl_cmd,ioctl_arg", (k, a, b, c, d, e, f) -> ioctl(k.process, a, b, c));
         t.row(22, "pipe", "fds_out", (k, a, b, c, d, e, f) -> pipe2(k.process, a, 0));
         t.row(293, "pipe2", "fds_out,oflags", (k, a, b, c, d, e, f) -> pipe2(k.process, a, b));
         PollSyscalls.register(t);

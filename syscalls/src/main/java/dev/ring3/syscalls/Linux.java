@@ -7,6 +7,7 @@ import dev.ring3.interp.GuestExit;
 import dev.ring3.interp.Interpreter;
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.GuestFault;
+import dev.ring3.vdso.Vdso;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -57,6 +58,8 @@ public final class Linux {
         public String cwd = System.getProperty("user.dir");
         /** Sees every syscall (the trace); null for none. */
         public SyscallObserver observer;
+        /** Map ring3's vDSO and its time page and announce it (AT_SYSINFO_EHDR); false for --no-vdso. */
+        public boolean vdso = true;
     }
 
     private Linux() {}
@@ -86,7 +89,16 @@ public final class Linux {
                 c.diagnostics.flush();
                 return e.status();
             }
-            return runTask(task, c.engine.get(), c);
+            if (c.observer != null) {
+                // envp follows argc, argv[] and argv's NULL on the initial stack.
+                long envp = task.cpu.r[Cpu.RSP] + 8L * (argv.size() + 2);
+                c.observer.started(task, shown, argv, env.size(), envp);
+            }
+            try {
+                return runTask(task, c.engine.get(), c);
+            } finally {
+                Vdso.release(mem); // the host-clock thread must stop writing before the memory goes
+            }
         }
     }
 
@@ -111,7 +123,10 @@ public final class Linux {
         p.diagnostics = c.diagnostics;
         byte[] random = new byte[16];
         p.random.nextBytes(random);
-        long sp = InitialStack.build(mem, image, argv, env, execfn, random, p.ids);
+        // After the image, as the kernel's arch_setup_additional_pages: [vvar] and [vdso] at the
+        // top of the mmap area. ring3's TSC is System.nanoTime at SystemOps.TSC_HZ = 1 GHz.
+        long vdso = c.vdso ? Vdso.install(mem).vdsoBase() : 0;
+        long sp = InitialStack.build(mem, image, argv, env, execfn, random, p.ids, vdso);
 
         Cpu cpu = new Cpu(mem);
         // Registers at entry (ELF_PLAT_INIT, start_thread): all zero, RDX = 0 (no rtld_fini).
@@ -159,6 +174,13 @@ public final class Linux {
             return INTERNAL_ERROR;
         }
         flush(c);
+        if (c.observer != null && p.exitStatus >= 0) {
+            if (p.deathLine != null) {
+                c.observer.killed(task, p.exitStatus - 128);
+            } else {
+                c.observer.exited(task, p.exitStatus);
+            }
+        }
         if (p.deathLine != null) {
             c.diagnostics.println(p.deathLine);
             c.diagnostics.flush();
@@ -187,7 +209,7 @@ public final class Linux {
     }
 
     /** The host's environment in its own order (from /proc/self/environ where available). */
-    static List<String> hostEnvironment() {
+    public static List<String> hostEnvironment() {
         try {
             byte[] b = Files.readAllBytes(Path.of("/proc/self/environ"));
             List<String> env = new ArrayList<>();

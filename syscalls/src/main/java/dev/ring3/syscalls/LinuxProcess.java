@@ -12,6 +12,8 @@ public final class LinuxProcess {
     public final int pid;
     public AddressSpace mem;
     public final FdTable fds;
+    /** MAP_SHARED file mappings, synchronised with their files around each system call. */
+    final SharedFileMappings sharedFiles = new SharedFileMappings();
     /** Absolute path of the working directory, without a trailing slash (except "/"). */
     public String cwd;
     public int umask = 022;

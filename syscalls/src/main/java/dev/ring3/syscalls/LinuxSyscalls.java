@@ -3,6 +3,7 @@ package dev.ring3.syscalls;
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.GuestExit;
 import dev.ring3.interp.SystemCallHandler;
+import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.GuestFault;
 import java.io.PrintStream;
 
@@ -31,33 +32,74 @@ public final class LinuxSyscalls implements SystemCallHandler {
 
     @Override
     public void syscall(Cpu cpu) {
+        if (observer != null) {
+            // The one check tracing costs when it is off; the traced path is separate.
+            traced(cpu);
+            return;
+        }
+        long[] r = cpu.r;
+        r[Cpu.RAX] = invoke(r[Cpu.RAX], r[Cpu.RDI], r[Cpu.RSI], r[Cpu.RDX], r[Cpu.R10], r[Cpu.R8], r[Cpu.R9]);
+        returnToUser();
+    }
+
+    private void traced(Cpu cpu) {
         long[] r = cpu.r;
         long nr = r[Cpu.RAX];
         long a0 = r[Cpu.RDI], a1 = r[Cpu.RSI], a2 = r[Cpu.RDX], a3 = r[Cpu.R10], a4 = r[Cpu.R8], a5 = r[Cpu.R9];
-        Syscall row = table.get(nr);
+        observer.entering(task, nr, a0, a1, a2, a3, a4, a5);
         long result;
-        if (row == null) {
-            result = -Errno.ENOSYS;
-            unimplemented(nr);
-        } else {
-            try {
-                result = row.handler().call(task, a0, a1, a2, a3, a4, a5);
-            } catch (ErrnoException e) {
-                result = -e.errno;
-            } catch (GuestFault f) {
-                // A bad user pointer: the kernel's copy_from_user/copy_to_user fails with EFAULT.
-                result = -Errno.EFAULT;
-            } catch (GuestExit e) {
-                if (observer != null) {
-                    observer.completed(task, nr, a0, a1, a2, a3, a4, a5, SyscallObserver.NO_RETURN);
-                }
-                throw e;
-            }
+        try {
+            result = invoke(nr, a0, a1, a2, a3, a4, a5);
+        } catch (GuestExit e) {
+            observer.completed(task, nr, a0, a1, a2, a3, a4, a5, SyscallObserver.NO_RETURN);
+            throw e;
         }
         r[Cpu.RAX] = result;
-        if (observer != null) {
-            observer.completed(task, nr, a0, a1, a2, a3, a4, a5, result);
+        observer.completed(task, nr, a0, a1, a2, a3, a4, a5, result);
+        returnToUser();
+    }
+
+    /** Runs the row's handler: the result, or -errno. GuestExit passes through (exit, death). */
+    private long invoke(long nr, long a0, long a1, long a2, long a3, long a4, long a5) {
+        Syscall row = table.get(nr);
+        if (row == null) {
+            unimplemented(nr);
+            return -Errno.ENOSYS;
         }
+        SharedFileMappings shared = task.process.sharedFiles;
+        if (shared.active()) {
+            return invokeShared(row, shared, a0, a1, a2, a3, a4, a5);
+        }
+        try {
+            return row.handler().call(task, a0, a1, a2, a3, a4, a5);
+        } catch (ErrnoException e) {
+            return -e.errno;
+        } catch (GuestFault f) {
+            // A bad user pointer: the kernel's copy_from_user/copy_to_user fails with EFAULT.
+            return -Errno.EFAULT;
+        }
+    }
+
+    /** {@link #invoke} while MAP_SHARED file mappings exist: the files see the guest's stores first. */
+    private long invokeShared(Syscall row, SharedFileMappings shared, long a0, long a1, long a2, long a3, long a4,
+            long a5) {
+        AddressSpace mem = task.process.mem;
+        shared.flush(mem);
+        try {
+            return row.handler().call(task, a0, a1, a2, a3, a4, a5);
+        } catch (ErrnoException e) {
+            return -e.errno;
+        } catch (GuestFault f) {
+            return -Errno.EFAULT;
+        } finally {
+            if (task.process.mem == mem) {
+                shared.refresh(mem);
+            }
+        }
+    }
+
+    /** Delivers the signals that became pending, as the kernel does on its way back to user mode. */
+    private void returnToUser() {
         if (task.signals.deliverable() && !SignalDelivery.deliverPending(task)) {
             throw new GuestExit();
         }
@@ -76,5 +118,15 @@ public final class LinuxSyscalls implements SystemCallHandler {
     /** The thread this dispatcher serves. */
     public Task task() {
         return task;
+    }
+
+    /** The observer of this thread's calls, or null when tracing is off. */
+    public SyscallObserver observer() {
+        return observer;
+    }
+
+    /** The observer of {@code t}'s calls (for process events raised outside the dispatcher), or null. */
+    static SyscallObserver observer(Task t) {
+        return t.cpu.os instanceof LinuxSyscalls ? ((LinuxSyscalls) t.cpu.os).observer : null;
     }
 }

@@ -31,18 +31,18 @@ public final class MemorySyscalls {
     private MemorySyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(9, "mmap", "addr,size,prot,mmap_flags,fd,off->addr", MemorySyscalls::mmap);
+        t.row(9, "mmap", "addr,size,prot,mmap_flags,fd,hex->addr", MemorySyscalls::mmap);
         t.row(10, "mprotect", "addr,size,prot", MemorySyscalls::mprotect);
         t.row(11, "munmap", "addr,size", MemorySyscalls::munmap);
         t.row(12, "brk", "addr->addr", MemorySyscalls::brk);
-        t.row(25, "mremap", "addr,size,size,mremap_flags,addr->addr", MemorySyscalls::mremap);
+        t.row(25, "mremap", "addr,size,size,mremap_flags,mremap_addr->addr", MemorySyscalls::mremap);
         t.row(26, "msync", "addr,size,msync_flags", MemorySyscalls::msync);
         t.row(28, "madvise", "addr,size,madvice", MemorySyscalls::madvise);
         t.row(149, "mlock", "addr,size", MemorySyscalls::mlock);
         t.row(150, "munlock", "addr,size", MemorySyscalls::mlock);
-        t.row(151, "mlockall", "hex", (task, a, b, c, d, e, f) -> (a & ~7L) != 0 || a == 0 ? -Errno.EINVAL : 0);
+        t.row(151, "mlockall", "mlockall_flags", (task, a, b, c, d, e, f) -> (a & ~7L) != 0 || a == 0 ? -Errno.EINVAL : 0);
         t.row(152, "munlockall", "", (task, a, b, c, d, e, f) -> 0);
-        t.row(325, "mlock2", "addr,size,hex", MemorySyscalls::mlock);
+        t.row(325, "mlock2", "addr,size,mlock2_flags", MemorySyscalls::mlock);
     }
 
     static long pageUp(long a) {
@@ -176,6 +176,7 @@ public final class MemorySyscalls {
             }
         }
         int p = (int) prot & (Prot.READ | Prot.WRITE | Prot.EXEC);
+        t.process.sharedFiles.unmap(m, at, size);
         if (file == null) {
             m.map(at, size, p, "");
             return at;
@@ -186,13 +187,15 @@ public final class MemorySyscalls {
             m.unmap(at, size);
             return mapped;
         }
+        if (type != MAP_PRIVATE) {
+            t.process.sharedFiles.add(m, at, size, file, off);
+        }
         return at;
     }
 
     /**
-     * Copies the file's bytes into a fresh mapping; bytes past end of file stay zero. The copy is
-     * private: later writes to the file are not seen, and MAP_SHARED writes do not reach the file
-     * (docs/quirks.md).
+     * Copies the file's bytes into a fresh mapping; bytes past end of file stay zero. A private
+     * mapping then stays a copy; a shared one is kept coherent by {@link SharedFileMappings}.
      */
     private static long fillFromFile(AddressSpace m, long at, long size, OpenFile file, long off) {
         ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size, 1 << 20));
@@ -228,6 +231,7 @@ public final class MemorySyscalls {
         if (size == 0 || Long.compareUnsigned(addr + size, m.layout().limit()) > 0 || addr + size < addr) {
             return -Errno.EINVAL;
         }
+        t.process.sharedFiles.unmap(m, addr, size);
         m.unmap(addr, size);
         return 0;
     }

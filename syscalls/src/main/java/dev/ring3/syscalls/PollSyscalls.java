@@ -16,13 +16,13 @@ public final class PollSyscalls {
     private PollSyscalls() {}
 
     static void register(SyscallTable t) {
-        t.row(7, "poll", "pollfd,int,int", (k, a, b, c, d, e, f) ->
+        t.row(7, "poll", "pollfds,uint,poll_timeout", (k, a, b, c, d, e, f) ->
                 poll(k.process, a, b, (int) c < 0 ? -1 : (int) c * 1_000_000L));
-        t.row(23, "select", "int,fdset,fdset,fdset,timeval", (k, a, b, c, d, e, f) ->
+        t.row(23, "select", "int,fdset,fdset,fdset,timeval_in", (k, a, b, c, d, e, f) ->
                 select(k.process, a, b, c, d, e, false));
-        t.row(270, "pselect6", "int,fdset,fdset,fdset,timespec,ptr", (k, a, b, c, d, e, f) ->
+        t.row(270, "pselect6", "int,fdset,fdset,fdset,timespec_in,pselect_sigmask", (k, a, b, c, d, e, f) ->
                 pselect6(k.process, a, b, c, d, e, f));
-        t.row(271, "ppoll", "pollfd,int,timespec,sigset,size", (k, a, b, c, d, e, f) ->
+        t.row(271, "ppoll", "pollfds,uint,timespec_in,sigset_in,size", (k, a, b, c, d, e, f) ->
                 ppoll(k.process, a, b, c, d, e));
     }
 

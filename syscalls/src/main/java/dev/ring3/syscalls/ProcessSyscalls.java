@@ -35,27 +35,27 @@ public final class ProcessSyscalls {
         t.row(107, "geteuid", "", (k, a, b, c, d, e, f) -> k.process.ids.euid());
         t.row(104, "getgid", "", (k, a, b, c, d, e, f) -> k.process.ids.gid());
         t.row(108, "getegid", "", (k, a, b, c, d, e, f) -> k.process.ids.egid());
-        t.row(115, "getgroups", "int,buf_out", ProcessSyscalls::getgroups);
+        t.row(115, "getgroups", "int,gids_out", ProcessSyscalls::getgroups);
         t.row(105, "setuid", "int", (k, a, b, c, d, e, f) -> sameId(a, k.process.ids.uid(), k.process.ids.euid()));
         t.row(106, "setgid", "int", (k, a, b, c, d, e, f) -> sameId(a, k.process.ids.gid(), k.process.ids.egid()));
         t.row(113, "setreuid", "int,int", (k, a, b, c, d, e, f) -> setIds(k.process.ids.uid(), k.process.ids.euid(), a, b, -1));
         t.row(114, "setregid", "int,int", (k, a, b, c, d, e, f) -> setIds(k.process.ids.gid(), k.process.ids.egid(), a, b, -1));
         t.row(117, "setresuid", "int,int,int", (k, a, b, c, d, e, f) -> setIds(k.process.ids.uid(), k.process.ids.euid(), a, b, c));
         t.row(119, "setresgid", "int,int,int", (k, a, b, c, d, e, f) -> setIds(k.process.ids.gid(), k.process.ids.egid(), a, b, c));
-        t.row(118, "getresuid", "buf_out,buf_out,buf_out", (k, a, b, c, d, e, f) ->
+        t.row(118, "getresuid", "int_out,int_out,int_out", (k, a, b, c, d, e, f) ->
                 getres(k.process.mem, a, b, c, k.process.ids.uid(), k.process.ids.euid()));
-        t.row(120, "getresgid", "buf_out,buf_out,buf_out", (k, a, b, c, d, e, f) ->
+        t.row(120, "getresgid", "int_out,int_out,int_out", (k, a, b, c, d, e, f) ->
                 getres(k.process.mem, a, b, c, k.process.ids.gid(), k.process.ids.egid()));
         t.row(122, "setfsuid", "int", (k, a, b, c, d, e, f) -> k.process.ids.euid());
         t.row(123, "setfsgid", "int", (k, a, b, c, d, e, f) -> k.process.ids.egid());
-        t.row(116, "setgroups", "int,buf_in", (k, a, b, c, d, e, f) -> -Errno.EPERM);
+        t.row(116, "setgroups", "int,gids_in", (k, a, b, c, d, e, f) -> -Errno.EPERM);
         t.row(121, "getpgid", "int", ProcessSyscalls::getpgid);
         t.row(111, "getpgrp", "", (k, a, b, c, d, e, f) -> k.process.pgid);
         t.row(124, "getsid", "int", ProcessSyscalls::getsid);
         t.row(109, "setpgid", "int,int", ProcessSyscalls::setpgid);
         t.row(112, "setsid", "", ProcessSyscalls::setsid);
-        t.row(63, "uname", "buf_out", ProcessSyscalls::uname);
-        t.row(158, "arch_prctl", "arch_prctl,hex", ProcessSyscalls::archPrctl);
+        t.row(63, "uname", "utsname_out", ProcessSyscalls::uname);
+        t.row(158, "arch_prctl", "arch_prctl_code,arch_prctl_addr", ProcessSyscalls::archPrctl);
         t.row(218, "set_tid_address", "addr", (k, a, b, c, d, e, f) -> {
             k.clearChildTid = a;
             return k.tid;
@@ -67,29 +67,29 @@ public final class ProcessSyscalls {
             k.robustList = a;
             return 0;
         });
-        t.row(274, "get_robust_list", "int,buf_out,buf_out", ProcessSyscalls::getRobustList);
+        t.row(274, "get_robust_list", "int,addr_out,size_out", ProcessSyscalls::getRobustList);
         // glibc treats ENOSYS as "no rseq" and carries on (sysdeps/unix/sysv/linux/rseq-internal.h).
-        t.row(334, "rseq", "addr,size,hex,hex", (k, a, b, c, d, e, f) -> -Errno.ENOSYS);
-        t.row(95, "umask", "octal->octal", (k, a, b, c, d, e, f) -> {
+        t.row(334, "rseq", "addr,hex,int,hex", (k, a, b, c, d, e, f) -> -Errno.ENOSYS);
+        t.row(95, "umask", "mode->mode", (k, a, b, c, d, e, f) -> {
             int old = k.process.umask;
             k.process.umask = (int) a & 0777;
             return old;
         });
-        t.row(135, "personality", "hex->hex", (k, a, b, c, d, e, f) -> {
+        t.row(135, "personality", "persona->hex", (k, a, b, c, d, e, f) -> {
             long old = k.process.personality;
             if ((a & 0xFFFFFFFFL) != 0xFFFFFFFFL) {
                 k.process.personality = a & 0xFFFFFFFFL;
             }
             return old;
         });
-        t.row(157, "prctl", "prctl,hex,hex,hex,hex", ProcessSyscalls::prctl);
+        t.row(157, "prctl", "prctl_option,prctl_arg,prctl_arg,prctl_arg,prctl_arg", ProcessSyscalls::prctl);
         t.row(24, "sched_yield", "", (k, a, b, c, d, e, f) -> {
             Thread.yield();
             return 0;
         });
-        t.row(204, "sched_getaffinity", "int,size,buf_out", ProcessSyscalls::schedGetaffinity);
-        t.row(203, "sched_setaffinity", "int,size,buf_in", (k, a, b, c, d, e, f) -> self(k, a) ? 0 : -Errno.ESRCH);
-        t.row(309, "getcpu", "buf_out,buf_out,addr", (k, a, b, c, d, e, f) -> {
+        t.row(204, "sched_getaffinity", "int,uint,cpuset_out", ProcessSyscalls::schedGetaffinity);
+        t.row(203, "sched_setaffinity", "int,uint,cpuset_in", (k, a, b, c, d, e, f) -> self(k, a) ? 0 : -Errno.ESRCH);
+        t.row(309, "getcpu", "int_out,int_out,addr", (k, a, b, c, d, e, f) -> {
             if (a != 0) {
                 k.process.mem.write32(a, 0);
             }
@@ -98,7 +98,7 @@ public final class ProcessSyscalls {
             }
             return 0;
         });
-        t.row(318, "getrandom", "buf_out,size,grnd_flags", ProcessSyscalls::getrandom);
+        t.row(318, "getrandom", "buf_out_hex,size,grnd_flags", ProcessSyscalls::getrandom);
     }
 
     static boolean self(Task k, long pid) {

@@ -21,12 +21,12 @@ public final class ResourceSyscalls {
     private ResourceSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(302, "prlimit64", "int,rlimit,buf_in,buf_out", ResourceSyscalls::prlimit64);
-        t.row(97, "getrlimit", "rlimit,buf_out", (k, a, b, c, d, e, f) -> prlimit64(k, 0, a, 0, b, 0, 0));
-        t.row(160, "setrlimit", "rlimit,buf_in", (k, a, b, c, d, e, f) -> prlimit64(k, 0, a, b, 0, 0, 0));
-        t.row(98, "getrusage", "int,buf_out", ResourceSyscalls::getrusage);
-        t.row(100, "times", "buf_out->clock", ResourceSyscalls::times);
-        t.row(99, "sysinfo", "buf_out", ResourceSyscalls::sysinfo);
+        t.row(302, "prlimit64", "int,rlimit_resource,rlimit_in,rlimit_out", ResourceSyscalls::prlimit64);
+        t.row(97, "getrlimit", "rlimit_resource,rlimit_out", (k, a, b, c, d, e, f) -> prlimit64(k, 0, a, 0, b, 0, 0));
+        t.row(160, "setrlimit", "rlimit_resource,rlimit_in", (k, a, b, c, d, e, f) -> prlimit64(k, 0, a, b, 0, 0, 0));
+        t.row(98, "getrusage", "rusage_who,rusage_out", ResourceSyscalls::getrusage);
+        t.row(100, "times", "tms_out", ResourceSyscalls::times);
+        t.row(99, "sysinfo", "sysinfo_out", ResourceSyscalls::sysinfo);
     }
 
     public static long prlimit64(Task k, long pid, long resource, long newLimit, long oldLimit, long a4, long a5) {

@@ -57,10 +57,23 @@ public final class SignalDelivery {
 
     private static final int DIED = 0, HANDLED = 1, DISCARDED = 2;
 
+    /** Tells the trace about a signal discarded on arrival, as strace sees it under ptrace. */
+    static void traceDiscarded(Task t, int sig, int code, int pid, int uid) {
+        SyscallObserver o = LinuxSyscalls.observer(t);
+        if (o != null) {
+            o.signal(t, sig, code, 0, pid, uid);
+        }
+    }
+
     private static int deliver(Task t, int sig, int trapno, long err) {
         ThreadSignals ts = t.signals;
         SignalActions a = t.process.actions;
         ts.pending &= ~Signals.bit(sig);
+        SyscallObserver o = LinuxSyscalls.observer(t);
+        if (o != null) {
+            // strace's "--- SIGSEGV {...} ---": every delivery is reported, ignored ones included.
+            o.signal(t, sig, ts.code[sig], ts.addr[sig], ts.senderPid[sig], ts.senderUid[sig]);
+        }
         long h = a.handler[sig];
         if (h == SignalActions.SIG_IGN) {
             return DISCARDED;

@@ -23,7 +23,7 @@ public final class SignalSyscalls {
         t.row(62, "kill", "int,signal", SignalSyscalls::kill);
         t.row(234, "tgkill", "int,int,signal", SignalSyscalls::tgkill);
         t.row(200, "tkill", "int,signal", (k, a, b, c, d, e, f) -> tgkill(k, k.process.pid, a, b, 0, 0, 0));
-        t.row(15, "rt_sigreturn", "", SignalSyscalls::rtSigreturn);
+        t.row(15, "rt_sigreturn", "sigreturn_mask", SignalSyscalls::rtSigreturn);
     }
 
     /** struct kernel_sigaction: handler, flags, restorer, mask (8 bytes each). */
@@ -171,7 +171,12 @@ public final class SignalSyscalls {
 
     /** Posts {@code sig} to the thread as sent by itself; ignored signals are discarded on arrival. */
     static void send(Task k, int sig, int code) {
-        if (sig == 0 || k.process.actions.ignores(sig)) {
+        if (sig == 0) {
+            return;
+        }
+        if (k.process.actions.ignores(sig)) {
+            // A tracer still sees the signal arrive (ptrace reports ignored signals too).
+            SignalDelivery.traceDiscarded(k, sig, code, k.process.pid, k.process.ids.uid());
             return;
         }
         String detail = Signals.name(sig) + (code == ThreadSignals.SI_TKILL ? " sent by the program to itself with tgkill"

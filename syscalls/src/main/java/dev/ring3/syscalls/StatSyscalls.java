@@ -16,11 +16,11 @@ public final class StatSyscalls {
         t.row(5, "fstat", "fd,stat_out", (k, a, b, c, d, e, f) -> fstat(k.process, a, b));
         t.row(6, "lstat", "path,stat_out", (k, a, b, c, d, e, f) ->
                 newfstatat(k.process, OpenFlags.AT_FDCWD, a, b, OpenFlags.AT_SYMLINK_NOFOLLOW));
-        t.row(217, "getdents64", "fd,buf_out,size",
+        t.row(217, "getdents64", "fd,dirents_out,uint",
                 (k, a, b, c, d, e, f) -> getdents64(k.process, a, b, c));
         t.row(262, "newfstatat", "dirfd,path,stat_out,atflags",
                 (k, a, b, c, d, e, f) -> newfstatat(k.process, a, b, c, d));
-        t.row(332, "statx", "dirfd,path,atflags,int,statx_out",
+        t.row(332, "statx", "dirfd,path,atflags,statx_mask,statx_out",
                 (k, a, b, c, d, e, f) -> statx(k.process, a, b, c, d, e));
     }
 

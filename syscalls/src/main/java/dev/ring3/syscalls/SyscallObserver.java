@@ -1,7 +1,10 @@
 package dev.ring3.syscalls;
 
+import java.util.List;
+
 /**
- * Sees every system call as it completes: the hook for the strace-style trace and the audit. The
+ * Sees every system call of the guest (the hook for the strace-style trace and the audit) and the
+ * process events strace reports around them: the initial execve, signal deliveries, the exit. The
  * dispatcher holds at most one (null when tracing is off, so the hot path pays one null check).
  * Implementations must not change the guest's state: tracing must change nothing.
  */
@@ -11,9 +14,33 @@ public interface SyscallObserver {
     long NO_RETURN = Long.MIN_VALUE;
 
     /**
+     * Called before the handler runs, with the arguments as the guest passed them: the moment to
+     * read what the call takes in (strace decodes input arguments on entry too).
+     */
+    default void entering(Task t, long number, long a0, long a1, long a2, long a3, long a4, long a5) {}
+
+    /**
      * Called after the handler ran (or was found missing) and before pending signals are delivered.
      * {@code result} is what RAX receives: a value, or {@code -errno} in -4095..-1, or
      * {@link #NO_RETURN}.
      */
     void completed(Task t, long number, long a0, long a1, long a2, long a3, long a4, long a5, long result);
+
+    /**
+     * The program was loaded: ring3's equivalent of the execve that starts a traced program.
+     * {@code envp} is the guest address of the environment array on the initial stack.
+     */
+    default void started(Task t, String path, List<String> argv, int envCount, long envp) {}
+
+    /**
+     * A signal is being delivered to {@code t} (handled, ignored or fatal), with its siginfo:
+     * si_code, and si_addr for faults or the sender's pid and uid for kill/tkill.
+     */
+    default void signal(Task t, int sig, int code, long addr, int pid, int uid) {}
+
+    /** The process ended with exit status {@code status} (exit or exit_group). */
+    default void exited(Task t, int status) {}
+
+    /** The process was killed by {@code sig}. */
+    default void killed(Task t, int sig) {}
 }

@@ -1,6 +1,7 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.vdso.HostClock;
 import java.time.Instant;
 
 /**
@@ -24,16 +25,20 @@ public final class TimeSyscalls {
     private TimeSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(228, "clock_gettime", "clockid,buf_out", TimeSyscalls::clockGettime);
-        t.row(229, "clock_getres", "clockid,buf_out", TimeSyscalls::clockGetres);
-        t.row(96, "gettimeofday", "buf_out,buf_out", TimeSyscalls::gettimeofday);
-        t.row(201, "time", "buf_out", TimeSyscalls::time);
-        t.row(35, "nanosleep", "timespec,buf_out", TimeSyscalls::nanosleep);
-        t.row(230, "clock_nanosleep", "clockid,hex,timespec,buf_out", TimeSyscalls::clockNanosleep);
+        t.row(228, "clock_gettime", "clockid,timespec_out", TimeSyscalls::clockGettime);
+        t.row(229, "clock_getres", "clockid,timespec_out", TimeSyscalls::clockGetres);
+        t.row(96, "gettimeofday", "timeval_out,timezone_out", TimeSyscalls::gettimeofday);
+        t.row(201, "time", "time_out", TimeSyscalls::time);
+        t.row(35, "nanosleep", "timespec_in,timespec_out", TimeSyscalls::nanosleep);
+        t.row(230, "clock_nanosleep", "clockid,timer_flags,timespec_in,timespec_out", TimeSyscalls::clockNanosleep);
     }
 
     /** The current value of {@code clock} in nanoseconds, or {@link #INVALID}. */
     static long now(Task k, long clock) {
+        if (HostClock.served(clock)) {
+            // The clocks the vDSO serves: the same model as its time page, so both paths agree.
+            return HostClock.now((int) clock);
+        }
         switch ((int) clock) {
             case CLOCK_REALTIME:
             case CLOCK_REALTIME_COARSE:

@@ -1,0 +1,159 @@
+package dev.ring3.interp;
+
+/**
+ * x87 control instructions (SDM Vol. 2 FNSTCW, FLDCW, FNSTSW, FNINIT, FNCLEX, FWAIT, FNOP, FFREE,
+ * FINCSTP, FDECSTP, FNSTENV, FLDENV, FNSAVE, FRSTOR). The environment images use the 32-bit
+ * protected-mode layout of SDM Vol. 1 Figure 8-9, which is what 64-bit code gets: as on the host
+ * (an AMD EPYC), the reserved upper halves read 0xFFFF, the code selector is Linux's user CS 0x33
+ * and the data selector 0.
+ */
+final class X87Control {
+    private X87Control() {}
+
+    /** Size of the FNSTENV image and of FNSAVE's (environment plus eight 10-byte registers). */
+    static final int ENV_SIZE = 28, SAVE_SIZE = 108;
+    static final int USER_CS = 0x33;
+
+    /** D9 /7 FNSTCW m2byte. */
+    static void fnstcwMw(Cpu c, Insn i) {
+        Operands.store(c, Operands.ea(c, i), 2, c.fpuControl);
+    }
+
+    /** D9 /5 FLDCW m2byte: unmasking a pending exception makes it pending for #MF (ES set). */
+    static void fldcwMw(Cpu c, Insn i) {
+        c.fpuControl = (int) Operands.load(c, Operands.ea(c, i), 2) & 0x1F7F | 0x40;
+        X87.recomputeSummary(c);
+    }
+
+    /** DF E0 FNSTSW AX. */
+    static void fnstswAX(Cpu c, Insn i) {
+        Operands.setReg(c, Cpu.RAX, 2, c.fpuStatus);
+    }
+
+    /** DD /7 FNSTSW m2byte. */
+    static void fnstswMw(Cpu c, Insn i) {
+        Operands.store(c, Operands.ea(c, i), 2, c.fpuStatus);
+    }
+
+    /** DB E3 FNINIT: control 0x37F, status 0, all registers empty, pointers cleared. */
+    static void fninit(Cpu c, Insn i) {
+        c.fpuControl = 0x037F;
+        c.fpuStatus = 0;
+        c.fpuTag = 0xFFFF;
+        c.fpuIp = 0;
+        c.fpuDp = 0;
+        c.fpuOp = 0;
+    }
+
+    /** DB E2 FNCLEX: clears the exception flags, SF, ES and B. */
+    static void fnclex(Cpu c, Insn i) {
+        c.fpuStatus &= ~(0x3F | X87.SF | X87.ES | X87.B);
+    }
+
+    /** 9B FWAIT: raises a pending unmasked x87 exception as #MF. */
+    static void fwait(Cpu c, Insn i) {
+        if ((c.fpuStatus & X87.ES) != 0) {
+            throw new CpuException(CpuException.MF);
+        }
+    }
+
+    /** D9 D0 FNOP (and DB E0/E1/E4, the 8087's FENI/FDISI and the 287's FSETPM, no-ops since the 387). */
+    static void fnop(Cpu c, Insn i) {
+        // Waits, and records FIP/FOP (done by the row's framing).
+    }
+
+    /** DD C0+i FFREE ST(i). */
+    static void ffree(Cpu c, Insn i) {
+        X87.free(c, X87.st(c, i.modrm & 7));
+    }
+
+    /** DF C0+i FFREEP ST(i): undocumented (AMD and Intel both run it): free, then pop. */
+    static void ffreep(Cpu c, Insn i) {
+        X87.free(c, X87.st(c, i.modrm & 7));
+        X87.pop(c);
+    }
+
+    /** D9 F7 FINCSTP: TOP + 1 without freeing anything; C1 cleared. */
+    static void fincstp(Cpu c, Insn i) {
+        X87.setTop(c, X87.top(c) + 1);
+        c.fpuStatus &= ~X87.C1;
+    }
+
+    /** D9 F6 FDECSTP. */
+    static void fdecstp(Cpu c, Insn i) {
+        X87.setTop(c, X87.top(c) - 1);
+        c.fpuStatus &= ~X87.C1;
+    }
+
+    // ---- environment -------------------------------------------------------------------------------
+
+    private static void storeEnv(Cpu c, long a) {
+        var m = c.mem;
+        m.write32(a, 0xFFFF_0000 | c.fpuControl);
+        m.write32(a + 4, 0xFFFF_0000 | c.fpuStatus);
+        m.write32(a + 8, 0xFFFF_0000 | X87.fullTag(c));
+        m.write32(a + 12, (int) c.fpuIp);
+        m.write32(a + 16, USER_CS | (c.fpuOp & 0x7FF) << 16);
+        m.write32(a + 20, (int) c.fpuDp);
+        m.write32(a + 24, 0xFFFF_0000);
+    }
+
+    private static void loadEnv(Cpu c, long a) {
+        var m = c.mem;
+        int cw = m.read16(a) & 0xFFFF;
+        int sw = m.read16(a + 4) & 0xFFFF;
+        int tw = m.read16(a + 8) & 0xFFFF;
+        long ip = m.read32(a + 12) & 0xFFFF_FFFFL;
+        int op = (m.read32(a + 16) >>> 16) & 0x7FF;
+        long dp = m.read32(a + 20) & 0xFFFF_FFFFL;
+        c.fpuControl = cw & 0x1F7F | 0x40;
+        c.fpuStatus = sw;
+        X87.loadTag(c, tw);
+        c.fpuIp = ip;
+        c.fpuOp = op;
+        c.fpuDp = dp;
+        X87.recomputeSummary(c);
+    }
+
+    /** D9 /6 FNSTENV m28byte: stores the environment, then masks all exceptions. */
+    static void fnstenv(Cpu c, Insn i) {
+        long a = Operands.ea(c, i);
+        c.mem.read8(a + ENV_SIZE - 1);        // fault before writing anything
+        storeEnv(c, a);
+        c.fpuControl |= 0x3F;
+    }
+
+    /** D9 /4 FLDENV m28byte. */
+    static void fldenv(Cpu c, Insn i) {
+        long a = Operands.ea(c, i);
+        c.mem.read8(a + ENV_SIZE - 1);
+        loadEnv(c, a);
+    }
+
+    /** DD /6 FNSAVE m108byte: environment and ST(0)..ST(7), then FNINIT. */
+    static void fnsave(Cpu c, Insn i) {
+        long a = Operands.ea(c, i);
+        c.mem.read8(a + SAVE_SIZE - 1);
+        storeEnv(c, a);
+        for (int k = 0; k < 8; k++) {
+            int p = X87.st(c, k);
+            c.mem.write64(a + ENV_SIZE + 10L * k, c.fpuMan[p]);
+            c.mem.write16(a + ENV_SIZE + 10L * k + 8, (short) c.fpuSe[p]);
+        }
+        fninit(c, i);
+    }
+
+    /** DD /4 FRSTOR m108byte. */
+    static void frstor(Cpu c, Insn i) {
+        long a = Operands.ea(c, i);
+        c.mem.read8(a + SAVE_SIZE - 1);
+        int sw = c.mem.read16(a + 4) & 0xFFFF;
+        int top = (sw >>> 11) & 7;
+        for (int k = 0; k < 8; k++) {
+            int p = (top + k) & 7;
+            c.fpuMan[p] = c.mem.read64(a + ENV_SIZE + 10L * k);
+            c.fpuSe[p] = c.mem.read16(a + ENV_SIZE + 10L * k + 8) & 0xFFFF;
+        }
+        loadEnv(c, a);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.ring3.interp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every x87 instruction form in x87_cases.h against the host FPU: live when gcc is present (the
+ * oracle is compiled and run at test time), and always against the checked-in sample of its
+ * output (x87_expected.txt.gz). The transcendental instructions are compared bit for bit too but
+ * their rare last-bit differences are tolerated (docs/quirks.md, "x87").
+ */
+class X87NativeTest {
+    static final String[] TRANSCENDENTAL = {"fsin", "fcos", "fsincos", "fptan", "fpatan", "f2xm1", "fyl2x"};
+
+    @Test
+    @Tag("native")
+    void matchesHostFpu(@TempDir Path dir) throws IOException, InterruptedException {
+        String arch = System.getProperty("os.arch");
+        Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux")
+                && (arch.equals("amd64") || arch.equals("x86_64")), "needs an x86-64 Linux host");
+        Assumptions.assumeTrue(onPath("gcc"), "needs gcc");
+        for (String f : new String[] {"x87_oracle.c", "x87_cases.h"}) {
+            try (InputStream in = getClass().getResourceAsStream("/x87/" + f)) {
+                Files.copy(in, dir.resolve(f));
+            }
+        }
+        Process cc = new ProcessBuilder("gcc", "-O1", "-mno-red-zone", "-o", "x87_oracle", "x87_oracle.c")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String ccOut = new String(cc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(cc.waitFor(120, TimeUnit.SECONDS) && cc.exitValue() == 0, ccOut);
+        Process p = new ProcessBuilder(dir.resolve("x87_oracle").toString(), "3").directory(dir.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (X87OracleCases oracle = new X87OracleCases().tolerating(TRANSCENDENTAL);
+             BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.US_ASCII), 1 << 16)) {
+            oracle.replay(r);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue());
+            assertTrue(oracle.cases > 100_000, "oracle printed only " + oracle.cases + " cases");
+            System.out.println(oracle.report().lines().limit(40).reduce("", (a, b) -> a + b + "\n"));
+            assertEquals(0, oracle.failed, oracle.report());
+        }
+    }
+
+    @Test
+    void matchesRecordedExpectations() throws IOException {
+        try (X87OracleCases oracle = new X87OracleCases().tolerating(TRANSCENDENTAL);
+             InputStream raw = getClass().getResourceAsStream("/x87/x87_expected.txt.gz");
+             BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.US_ASCII))) {
+            oracle.replay(r);
+            assertTrue(oracle.cases > 5_000, "only " + oracle.cases + " cases");
+            assertEquals(0, oracle.failed, oracle.report());
+        }
+    }
+
+    private static boolean onPath(String tool) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(d, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.ring3.jit;
+
+import static net.bytebuddy.jar.asm.Opcodes.LADD;
+import static net.bytebuddy.jar.asm.Opcodes.LAND;
+import static net.bytebuddy.jar.asm.Opcodes.LOR;
+import static net.bytebuddy.jar.asm.Opcodes.LSUB;
+import static net.bytebuddy.jar.asm.Opcodes.LXOR;
+
+import dev.ring3.interp.Cpu;
+import dev.ring3.interp.Flags;
+import dev.ring3.interp.Insn;
+
+/**
+ * ADD SUB AND OR XOR CMP TEST (and INC DEC) at 32 and 64 bits, register or memory, as the
+ * interpreter's {@code Alu} computes them: the result unmasked, the destination written with the
+ * partial-register rule, a memory destination stored before the flags are recorded, flags recorded
+ * only where they are read. ADC/SBB, byte and word forms and LOCK go to the semantics.
+ */
+final class AluEmitter implements InsnEmitter {
+    /** Operation: the ALU's /digit numbering, plus TEST, INC and DEC. */
+    static final int ADD = 0, OR = 1, AND = 4, SUB = 5, XOR = 6, CMP = 7, TEST = 8, INC = 9, DEC = 10;
+    /** Operand shapes: E = E op G, G = G op E, rAX op imm, E op imm, E op 1 (INC/DEC). */
+    static final int EG = 0, GE = 1, AI = 2, EI = 3, E1 = 4;
+
+    private final int op;
+    private final int shape;
+
+    AluEmitter(int op, int shape) {
+        this.op = op;
+        this.shape = shape;
+    }
+
+    @Override
+    public boolean accepts(Insn in) {
+        return (in.opsize == 4 || in.opsize == 8) && in.addrsize == 8 && (in.prefixes & Insn.P_LOCK) == 0
+                && in.rm < 16 && in.reg < 16;
+    }
+
+    @Override
+    public int registers(Insn in) {
+        return shape == AI ? 1 << Cpu.RAX : InsnEmitter.operandRegisters(in);
+    }
+
+    @Override
+    public int flagKind(Insn in) {
+        switch (op) {
+            case ADD: return Flags.OP_ADD;
+            case SUB: case CMP: return Flags.OP_SUB;
+            case INC: return Flags.OP_INC;
+            case DEC: return Flags.OP_DEC;
+            default: return Flags.OP_LOGIC;
+        }
+    }
+
+    @Override
+    public void emit(EmitContext cx, Insn in) {
+        int size = in.opsize;
+        int a = EmitContext.temp(0), b = EmitContext.temp(1), r = EmitContext.temp(2);
+        // a: the destination (or first) operand.
+        switch (shape) {
+            case GE: cx.loadReg(in.reg, size); break;
+            case AI: cx.loadReg(Cpu.RAX, size); break;
+            default: cx.loadE(in, size); break;
+        }
+        cx.lstore(a);
+        switch (shape) {
+            case EG: cx.loadReg(in.reg, size); break;
+            case GE: cx.loadE(in, size); break;
+            case E1: cx.pushLong(1); break;
+            default: cx.pushLong(in.imm); break;
+        }
+        cx.lstore(b);
+        cx.lload(a);
+        cx.lload(b);
+        cx.mv.visitInsn(opcode());
+        cx.lstore(r);
+        if (op != CMP && op != TEST) {
+            switch (shape) {
+                case GE: cx.lload(r); cx.storeReg(in.reg, size); break;
+                case AI: cx.lload(r); cx.storeReg(Cpu.RAX, size); break;
+                default: cx.storeE(in, size, r); break;
+            }
+        }
+        cx.flags(flagKind(in), size, a, b, r);
+    }
+
+    private int opcode() {
+        switch (op) {
+            case ADD: case INC: return LADD;
+            case SUB: case CMP: case DEC: return LSUB;
+            case OR: return LOR;
+            case XOR: return LXOR;
+            default: return LAND;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.ring3.jit;
+
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The one compiler thread (DESIGN.md decision 4): translates regions while the guest keeps running
+ * in the interpreter, and hands the results to each region's code cache, which installs them at
+ * the guest thread's next dispatch. A daemon, started at the first request, so programs that never
+ * get hot never start it, nor load ByteBuddy's classes.
+ */
+final class BackgroundCompiler {
+    private record Task(Region region, CodeCache cache) {}
+
+    private final LinkedBlockingQueue<Task> queue = new LinkedBlockingQueue<>();
+    private final int maxCodeSize;
+    private Thread thread;
+    private volatile long translated;
+
+    BackgroundCompiler(int maxCodeSize) {
+        this.maxCodeSize = maxCodeSize;
+    }
+
+    /** Queues a region; the result reaches {@code cache} when done. */
+    synchronized void submit(Region region, CodeCache cache) {
+        if (thread == null) {
+            thread = new Thread(this::loop, "ring3-jit");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        queue.add(new Task(region, cache));
+    }
+
+    long translatedCount() {
+        return translated;
+    }
+
+    private void loop() {
+        Translator translator = new Translator(maxCodeSize);
+        for (;;) {
+            Task t;
+            try {
+                t = queue.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
+                t.cache.offer(translator.translate(t.region));
+                translated++;
+            } catch (RuntimeException | LinkageError e) {
+                // Not translatable (a bug or a limit): the guest keeps running it in the interpreter.
+                t.cache.offer(t.region);
+            }
+        }
+    }
+}

@@ -1,0 +1,397 @@
+package dev.ring3.jit;
+
+import static net.bytebuddy.jar.asm.Opcodes.AALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.DUP;
+import static net.bytebuddy.jar.asm.Opcodes.GETFIELD;
+import static net.bytebuddy.jar.asm.Opcodes.I2L;
+import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
+import static net.bytebuddy.jar.asm.Opcodes.INVOKEVIRTUAL;
+import static net.bytebuddy.jar.asm.Opcodes.ISTORE;
+import static net.bytebuddy.jar.asm.Opcodes.L2I;
+import static net.bytebuddy.jar.asm.Opcodes.LADD;
+import static net.bytebuddy.jar.asm.Opcodes.LAND;
+import static net.bytebuddy.jar.asm.Opcodes.LLOAD;
+import static net.bytebuddy.jar.asm.Opcodes.LSHL;
+import static net.bytebuddy.jar.asm.Opcodes.LSTORE;
+import static net.bytebuddy.jar.asm.Opcodes.PUTFIELD;
+import static net.bytebuddy.jar.asm.Opcodes.RETURN;
+import static net.bytebuddy.jar.asm.Opcodes.LASTORE;
+
+import dev.ring3.interp.Flags;
+import dev.ring3.interp.Insn;
+import java.util.ArrayList;
+import java.util.List;
+import net.bytebuddy.jar.asm.Label;
+import net.bytebuddy.jar.asm.MethodVisitor;
+
+/**
+ * The state of one region method while it is emitted, and the bytecode pieces emitters compose:
+ * guest registers in JVM locals (loaded at entry, written back at exits, faults and around calls
+ * to semantics), effective addresses, MMU loads and stores, lazy-flag recording, and exits.
+ *
+ * <p>Local variable layout: 0 this, 1 cpu, 2 the address space, 3 the fault site, 4 the back-edge
+ * budget, 5 the retired-instruction count, then one long per guest register, the flag locals of
+ * a fused compare, and temporaries.
+ */
+final class EmitContext {
+    static final String CPU = "dev/ring3/interp/Cpu";
+    static final String MEM = "dev/ring3/mmu/AddressSpace";
+    static final String FLAGS = "dev/ring3/interp/Flags";
+
+    static final int THIS = 0, CPU_LOCAL = 1, MEM_LOCAL = 2, SITE = 3, BUDGET = 4, RETIRED = 5;
+    private static final int REG_BASE = 7;
+    static final int FA = REG_BASE + 32, FB = FA + 2, FRES = FB + 2;
+    private static final int TEMP_BASE = FRES + 2;
+    static final int TEMPS = 4;
+    static final int EXCEPTION = TEMP_BASE + 2 * TEMPS;
+    /**
+     * Flags not recorded because no reader needs them may still be seen by a fault before they are
+     * overwritten (the signal frame holds RFLAGS): their kind | size << 8 (-1: the CPU is current)
+     * and operands stay in these locals, which cost nothing until the exception handler reads them.
+     */
+    static final int PKIND = EXCEPTION + 1, PFA = PKIND + 1, PFB = PFA + 2, PFRES = PFB + 2, PCF = PFRES + 2;
+    static final String FLAG_RECORD = "dev/ring3/jit/FlagRecord";
+    static final String PENDING_ARGS = "(L" + CPU + ";IJJJJ)";
+
+    final MethodVisitor mv;
+    /** Registers held in locals in this region. */
+    final int cached;
+    /** Cached registers that may differ from cpu.r (written since the last write-back). */
+    private int dirty;
+    /** True if the instruction being emitted feeds a fused Jcc: its flag inputs go to FA/FB/FRES. */
+    boolean feedsJcc;
+    /** Exits: the label jumped to, and the guest address to leave for (or DYNAMIC: cpu.rip set). */
+    private final List<Label> exitLabels = new ArrayList<>();
+    private final List<Long> exitTargets = new ArrayList<>();
+    static final long DYNAMIC = Long.MIN_VALUE;
+
+    EmitContext(MethodVisitor mv, int cached) {
+        this.mv = mv;
+        this.cached = cached;
+    }
+
+    static int temp(int k) {
+        return TEMP_BASE + 2 * k;
+    }
+
+    static int regLocal(int n) {
+        return REG_BASE + 2 * n;
+    }
+
+    // ---- registers -------------------------------------------------------------------------------
+
+    /** Pushes register n (a cached one; not AH..BH) as a long, zero-extended from {@code size}. */
+    void loadReg(int n, int size) {
+        mv.visitVarInsn(LLOAD, regLocal(n));
+        if (size == 4) {
+            mask32();
+        } else if (size < 4) {
+            mv.visitLdcInsn(size == 2 ? 0xFFFFL : 0xFFL);
+            mv.visitInsn(LAND);
+        }
+    }
+
+    /** Pops a long into register n with the 32-bit rule: a 32-bit write zeroes bits 63..32. */
+    void storeReg(int n, int size) {
+        if (size == 4) {
+            mask32();
+        }
+        mv.visitVarInsn(LSTORE, regLocal(n));
+        dirty |= 1 << n;
+    }
+
+    void mask32() {
+        mv.visitLdcInsn(0xFFFFFFFFL);
+        mv.visitInsn(LAND);
+    }
+
+    void pushLong(long v) {
+        mv.visitLdcInsn(v);
+    }
+
+    /** Loads every cached register from cpu.r (region entry, after semantics ran). */
+    void reloadRegisters() {
+        for (int n = 0; n < 16; n++) {
+            if ((cached & (1 << n)) != 0) {
+                mv.visitVarInsn(ALOAD, CPU_LOCAL);
+                mv.visitFieldInsn(GETFIELD, CPU, "r", "[J");
+                mv.visitLdcInsn(n);
+                mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.LALOAD);
+                mv.visitVarInsn(LSTORE, regLocal(n));
+            }
+        }
+        dirty = 0;
+    }
+
+    /** Writes the registers in {@code which} (cached ones only) back to cpu.r. */
+    void writeBack(int which) {
+        int m = which & cached;
+        for (int n = 0; n < 16; n++) {
+            if ((m & (1 << n)) != 0) {
+                mv.visitVarInsn(ALOAD, CPU_LOCAL);
+                mv.visitFieldInsn(GETFIELD, CPU, "r", "[J");
+                mv.visitLdcInsn(n);
+                mv.visitVarInsn(LLOAD, regLocal(n));
+                mv.visitInsn(LASTORE);
+            }
+        }
+        dirty &= ~m;
+    }
+
+    /** Writes back what may be dirty: before semantics that read cpu.r. */
+    void writeBackDirty() {
+        writeBack(dirty);
+    }
+
+    /** At a block start the predecessors' dirty sets are unknown: assume all. */
+    void enterBlock() {
+        dirty = cached;
+    }
+
+    // ---- operands --------------------------------------------------------------------------------
+
+    /** Pushes the effective address (64-bit address size) including an FS/GS base. */
+    void ea(Insn in) {
+        eaOffset(in);
+        if (in.seg != Insn.SEG_NONE) {
+            mv.visitVarInsn(ALOAD, CPU_LOCAL);
+            mv.visitFieldInsn(GETFIELD, CPU, in.seg == Insn.SEG_FS ? "fsBase" : "gsBase", "J");
+            mv.visitInsn(LADD);
+        }
+    }
+
+    /** Pushes base + index << scale + disp (LEA's result before any size truncation). */
+    void eaOffset(Insn in) {
+        mv.visitLdcInsn(in.disp);
+        if (in.base >= 0) {
+            mv.visitVarInsn(LLOAD, regLocal(in.base));
+            mv.visitInsn(LADD);
+        }
+        if (in.index >= 0) {
+            mv.visitVarInsn(LLOAD, regLocal(in.index));
+            if (in.scale != 0) {
+                mv.visitLdcInsn(in.scale);
+                mv.visitInsn(LSHL);
+            }
+            mv.visitInsn(LADD);
+        }
+    }
+
+    /** Pushes the value at the memory operand, zero-extended from {@code size} (1, 2, 4, 8). */
+    void load(Insn in, int size) {
+        mv.visitVarInsn(ALOAD, MEM_LOCAL);
+        ea(in);
+        loadAt(size);
+    }
+
+    /** [mem, address] -> value zero-extended from {@code size}. */
+    void loadAt(int size) {
+        switch (size) {
+            case 8:
+                mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "read64", "(J)J", false);
+                break;
+            case 4:
+                mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "read32", "(J)I", false);
+                mv.visitInsn(I2L);
+                mask32();
+                break;
+            case 2:
+                mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "read16", "(J)S", false);
+                mv.visitInsn(I2L);
+                mv.visitLdcInsn(0xFFFFL);
+                mv.visitInsn(LAND);
+                break;
+            default:
+                mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "read8", "(J)B", false);
+                mv.visitInsn(I2L);
+                mv.visitLdcInsn(0xFFL);
+                mv.visitInsn(LAND);
+                break;
+        }
+    }
+
+    /** Stores local {@code slot} to the memory operand at {@code size} (4 or 8). */
+    void store(Insn in, int size, int slot) {
+        mv.visitVarInsn(ALOAD, MEM_LOCAL);
+        ea(in);
+        mv.visitVarInsn(LLOAD, slot);
+        storeAt(size);
+    }
+
+    /** [mem, address, value] -> (). */
+    void storeAt(int size) {
+        if (size == 8) {
+            mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write64", "(JJ)V", false);
+        } else {
+            mv.visitInsn(L2I);
+            mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write32", "(JI)V", false);
+        }
+    }
+
+    /** Pushes the E operand at {@code size}. */
+    void loadE(Insn in, int size) {
+        if (in.rm >= 0) {
+            loadReg(in.rm, size);
+        } else {
+            load(in, size);
+        }
+    }
+
+    /** Writes local {@code slot} to the E operand. */
+    void storeE(Insn in, int size, int slot) {
+        if (in.rm >= 0) {
+            mv.visitVarInsn(LLOAD, slot);
+            storeReg(in.rm, size);
+        } else {
+            store(in, size, slot);
+        }
+    }
+
+    void lload(int slot) {
+        mv.visitVarInsn(LLOAD, slot);
+    }
+
+    void lstore(int slot) {
+        mv.visitVarInsn(LSTORE, slot);
+    }
+
+    // ---- flags -----------------------------------------------------------------------------------
+
+    /**
+     * Records the lazy flags of an emitted operation of kind {@code kind} ({@code Flags.OP_*}) whose
+     * operands and result are in locals: as pending flags ({@link FlagRecord}), and into the flag
+     * locals if a fused Jcc reads them. Pass -1 for an unused operand slot.
+     */
+    void flags(int kind, int size, int aSlot, int bSlot, int resSlot) {
+        if (feedsJcc) {
+            if (aSlot >= 0) {
+                copy(aSlot, FA);
+            }
+            if (bSlot >= 0) {
+                copy(bSlot, FB);
+            }
+            copy(resSlot, FRES);
+        }
+        boolean incDec = kind == Flags.OP_INC || kind == Flags.OP_DEC;
+        int carry = temp(3);
+        if (incDec) {
+            // INC and DEC keep CF: take it from the pending operation or the CPU.
+            pushPending();
+            mv.visitMethodInsn(INVOKESTATIC, FLAG_RECORD, "carry", PENDING_ARGS + "J", false);
+            mv.visitVarInsn(LSTORE, carry);
+        }
+        // Every reader of the CPU's flags (semantics that touch flags, a Jcc not fused, an exit, a
+        // fault) records pending flags first, so a producer only writes locals: where nothing
+        // reads them, C2's dead-code elimination is the flag liveness.
+        mv.visitLdcInsn(kind | size << 8);
+        mv.visitVarInsn(ISTORE, PKIND);
+        if (aSlot >= 0) {
+            copy(aSlot, PFA);
+        }
+        if (bSlot >= 0) {
+            copy(bSlot, PFB);
+        }
+        copy(resSlot, PFRES);
+        if (incDec) {
+            copy(carry, PCF);
+        }
+    }
+
+    /** Pushes cpu and the pending-flag locals, the arguments of FlagRecord's methods. */
+    void pushPending() {
+        mv.visitVarInsn(ALOAD, CPU_LOCAL);
+        mv.visitVarInsn(net.bytebuddy.jar.asm.Opcodes.ILOAD, PKIND);
+        mv.visitVarInsn(LLOAD, PFA);
+        mv.visitVarInsn(LLOAD, PFB);
+        mv.visitVarInsn(LLOAD, PFRES);
+        mv.visitVarInsn(LLOAD, PCF);
+    }
+
+    /** Records pending flags in the CPU (before semantics that touch flags, and at exits). */
+    void recordPending() {
+        pushPending();
+        mv.visitMethodInsn(INVOKESTATIC, FLAG_RECORD, "record", PENDING_ARGS + "V", false);
+        cpuFlagsCurrent();
+    }
+
+    /** The CPU's flag fields are current (recorded, or written by semantics). */
+    void cpuFlagsCurrent() {
+        mv.visitLdcInsn(-1);
+        mv.visitVarInsn(ISTORE, PKIND);
+    }
+
+    private void copy(int from, int to) {
+        mv.visitVarInsn(LLOAD, from);
+        mv.visitVarInsn(LSTORE, to);
+    }
+
+    private void putInt(String field, int v) {
+        mv.visitVarInsn(ALOAD, CPU_LOCAL);
+        mv.visitLdcInsn(v);
+        mv.visitFieldInsn(PUTFIELD, CPU, field, "I");
+    }
+
+    private void putLong(String field, int slot) {
+        mv.visitVarInsn(ALOAD, CPU_LOCAL);
+        mv.visitVarInsn(LLOAD, slot);
+        mv.visitFieldInsn(PUTFIELD, CPU, field, "J");
+    }
+
+    // ---- sites and exits -------------------------------------------------------------------------
+
+    /** Marks the instruction a fault from here on belongs to. */
+    void site(int site) {
+        mv.visitLdcInsn(site);
+        mv.visitVarInsn(ISTORE, SITE);
+    }
+
+    /** A label that leaves the region for guest address {@code rip} (DYNAMIC: cpu.rip is set). */
+    Label exit(long rip) {
+        for (int i = 0; i < exitTargets.size(); i++) {
+            if (exitTargets.get(i) == rip) {
+                return exitLabels.get(i);
+            }
+        }
+        Label l = new Label();
+        exitLabels.add(l);
+        exitTargets.add(rip);
+        return l;
+    }
+
+    /**
+     * Emits the exit stubs: write back every cached register, set RIP, add the retired count,
+     * return. Outside the exception handler's range: nothing here can fault.
+     */
+    void emitExits() {
+        for (int i = 0; i < exitLabels.size(); i++) {
+            mv.visitLabel(exitLabels.get(i));
+            writeBack(cached);
+            recordPending();
+            long rip = exitTargets.get(i);
+            if (rip != DYNAMIC) {
+                mv.visitVarInsn(ALOAD, CPU_LOCAL);
+                mv.visitLdcInsn(rip);
+                mv.visitFieldInsn(PUTFIELD, CPU, "rip", "J");
+            }
+            addRetired();
+            mv.visitInsn(RETURN);
+        }
+    }
+
+    /** cpu.instructions += the running count. */
+    void addRetired() {
+        mv.visitVarInsn(ALOAD, CPU_LOCAL);
+        mv.visitInsn(DUP);
+        mv.visitFieldInsn(GETFIELD, CPU, "instructions", "J");
+        mv.visitVarInsn(LLOAD, RETIRED);
+        mv.visitInsn(LADD);
+        mv.visitFieldInsn(PUTFIELD, CPU, "instructions", "J");
+    }
+
+    /** Loads element {@code index} of an Object[] constant already on the stack. */
+    void arrayElement(int index) {
+        mv.visitLdcInsn(index);
+        mv.visitInsn(AALOAD);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.ring3.jit;
+
+import dev.ring3.interp.Insn;
+
+/**
+ * A hand-written translation of one instruction form into bytecode (STYLE.md: emitters for the hot
+ * core; everything else calls the interpreter's semantics). Emitters work on guest registers held
+ * in JVM locals and record lazy flags only where flag liveness says they are read.
+ */
+interface InsnEmitter {
+    /** True if this decoded instance (sizes, operands, prefixes) is one the emitter handles. */
+    boolean accepts(Insn in);
+
+    /** Guest registers it reads or writes, bit n for register n: they live in locals in the region. */
+    int registers(Insn in);
+
+    /** The {@code Flags.OP_*} kind it leaves in the flag locals for a fused Jcc, or -1 if none. */
+    default int flagKind(Insn in) {
+        return -1;
+    }
+
+    void emit(EmitContext cx, Insn in);
+
+    /** Registers named by the ModRM operands (G, E register, base, index); AH..BH excluded. */
+    static int operandRegisters(Insn in) {
+        int m = 0;
+        if (in.reg >= 0 && in.reg < 16) {
+            m |= 1 << in.reg;
+        }
+        if (in.rm >= 0 && in.rm < 16) {
+            m |= 1 << in.rm;
+        }
+        if (in.base >= 0) {
+            m |= 1 << in.base;
+        }
+        if (in.index >= 0) {
+            m |= 1 << in.index;
+        }
+        return m;
+    }
+}

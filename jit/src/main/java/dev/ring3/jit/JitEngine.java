@@ -1,0 +1,129 @@
+package dev.ring3.jit;
+
+import dev.ring3.interp.Block;
+import dev.ring3.interp.BlockCache;
+import dev.ring3.interp.Cpu;
+import dev.ring3.interp.ExecutionEngine;
+import dev.ring3.interp.Interpreter;
+
+/**
+ * The execution engine with the JIT: looks up the block at RIP, runs its translation if it has
+ * one, otherwise interprets it and counts it; hot blocks become regions translated on the
+ * background compiler thread and entered from the next dispatch on (DESIGN.md "One program's
+ * path", decisions 4 and 5). Leaves {@link #run} only by exception, as the interpreter does.
+ */
+public final class JitEngine implements ExecutionEngine {
+    /** OFF: interpreter only. ON: translate hot code in the background. ALL: translate every block at first execution, synchronously (testing). */
+    public enum Mode { OFF, ON, ALL }
+
+    /**
+     * Tuning. {@code warmup}: interpreted blocks before any translation is requested (programs
+     * shorter than that never load ByteBuddy); {@code threshold}: executions of a block (a power of
+     * two) that make it hot; region and method budgets.
+     */
+    public record Config(Mode mode, long warmup, long threshold, int maxBlocks, int maxInsns, int maxCodeSize) {
+        public static Config of(Mode mode) {
+            return new Config(mode, 1L << 20, 1L << 10, 32, 400, Translator.DEFAULT_MAX_CODE);
+        }
+    }
+
+    private final Config config;
+    private final Mode mode;
+    private final long thresholdMask;
+    private final RegionFormer former;
+    private BackgroundCompiler compiler;
+    private Translator syncTranslator;
+    private BlockCache cache;
+    private CodeCache code;
+    private long interpreted;
+
+    public JitEngine(Mode mode) {
+        this(Config.of(mode));
+    }
+
+    public JitEngine(Config config) {
+        this.config = config;
+        this.mode = config.mode();
+        this.thresholdMask = Long.highestOneBit(Math.max(1, config.threshold())) - 1;
+        this.former = new RegionFormer(config.maxBlocks(), config.maxInsns());
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    @Override
+    public void run(Cpu cpu) {
+        for (;;) {
+            BlockCache bc = cache;
+            if (bc == null || bc.memory() != cpu.mem) {
+                bc = attach(cpu);
+            }
+            CodeCache cc = code;
+            if (cc.pending) {
+                cc.installPending();
+            }
+            Block b = bc.lookup(cpu.rip);
+            Object t = b.translation;
+            if (t != null) {
+                ((Translation) t).run(cpu);
+                continue;
+            }
+            long n = ++b.executions;
+            if (mode == Mode.ALL) {
+                if (n == 1 && translateNow(bc, cc, b)) {
+                    continue;
+                }
+            } else if (mode == Mode.ON && (n & thresholdMask) == 0 && interpreted >= config.warmup()) {
+                request(bc, cc, b);
+            }
+            interpreted++;
+            Interpreter.runBlock(cpu, b);
+        }
+    }
+
+    private BlockCache attach(Cpu cpu) {
+        cache = new BlockCache(cpu.mem);
+        code = new CodeCache(cache);
+        return cache;
+    }
+
+    private void request(BlockCache bc, CodeCache cc, Block b) {
+        if (cc.requestedOrFailed(b.start)) {
+            return;
+        }
+        cc.markRequested(b.start);
+        Region r = former.form(bc, b, false, Math.max(1, config.threshold() >> 4));
+        if (compiler == null) {
+            compiler = new BackgroundCompiler(config.maxCodeSize());
+        }
+        compiler.submit(r, cc);
+    }
+
+    private boolean translateNow(BlockCache bc, CodeCache cc, Block b) {
+        if (syncTranslator == null) {
+            syncTranslator = new Translator(config.maxCodeSize());
+        }
+        Region r = former.form(bc, b, true, 0);
+        try {
+            Translator.Result res = syncTranslator.translate(r);
+            cc.install(res.region(), res.code());
+        } catch (RuntimeException | LinkageError e) {
+            // Translate-everything mode exists to test the translator: a failure is a bug to see.
+            throw new IllegalStateException("translation failed at 0x" + Long.toHexString(b.start), e);
+        }
+        return b.translation != null;
+    }
+
+    // ---- for tests and profiles --------------------------------------------------------------
+
+    /** Translations installed in the current address space's code cache. */
+    public int installedTranslations() {
+        return code == null ? 0 : code.installedCount();
+    }
+
+    /** Blocks run by the interpreter so far. */
+    public long interpretedBlocks() {
+        return interpreted;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.ring3.jit;
+
+import static net.bytebuddy.jar.asm.Opcodes.I2B;
+import static net.bytebuddy.jar.asm.Opcodes.I2L;
+import static net.bytebuddy.jar.asm.Opcodes.I2S;
+import static net.bytebuddy.jar.asm.Opcodes.L2I;
+import static net.bytebuddy.jar.asm.Opcodes.LADD;
+
+import dev.ring3.interp.Cpu;
+import dev.ring3.interp.Insn;
+
+/**
+ * The data moves that need no flags: MOV (register, memory, immediate), MOVZX/MOVSX/MOVSXD, LEA,
+ * and PUSH/POP of 64-bit registers and immediates, at the sizes where the destination is a 32- or
+ * 64-bit register or memory. Stack pushes store before RSP moves, so a fault leaves RSP alone.
+ */
+final class MoveEmitter implements InsnEmitter {
+    static final int MOV_EG = 0, MOV_GE = 1, MOV_EI = 2, MOV_ZI = 3, LEA = 4, MOVZX_B = 5, MOVZX_W = 6,
+            MOVSX_B = 7, MOVSX_W = 8, MOVSXD = 9, PUSH_Z = 10, POP_Z = 11, PUSH_I = 12;
+
+    private final int kind;
+
+    MoveEmitter(int kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public boolean accepts(Insn in) {
+        if (in.addrsize != 8 || in.rm >= 16 || in.reg >= 16 || (in.prefixes & Insn.P_LOCK) != 0) {
+            return false;
+        }
+        if (kind >= PUSH_Z) {
+            return in.opsize == 8;
+        }
+        return in.opsize == 4 || in.opsize == 8;
+    }
+
+    @Override
+    public int registers(Insn in) {
+        switch (kind) {
+            case PUSH_Z: case POP_Z: return (1 << Cpu.RSP) | (1 << in.reg);
+            case PUSH_I: return 1 << Cpu.RSP;
+            case MOV_ZI: return 1 << in.reg;
+            default: return InsnEmitter.operandRegisters(in);
+        }
+    }
+
+    @Override
+    public void emit(EmitContext cx, Insn in) {
+        int size = in.opsize;
+        int t = EmitContext.temp(0);
+        switch (kind) {
+            case MOV_EG:
+                cx.loadReg(in.reg, size);
+                cx.lstore(t);
+                cx.storeE(in, size, t);
+                break;
+            case MOV_GE:
+                cx.loadE(in, size);
+                cx.storeReg(in.reg, size);
+                break;
+            case MOV_EI:
+                cx.pushLong(in.imm);
+                cx.lstore(t);
+                cx.storeE(in, size, t);
+                break;
+            case MOV_ZI:
+                cx.pushLong(in.imm);
+                cx.storeReg(in.reg, size);
+                break;
+            case LEA:
+                cx.eaOffset(in);
+                cx.storeReg(in.reg, size);
+                break;
+            case MOVZX_B: case MOVZX_W:
+                cx.loadE(in, kind == MOVZX_B ? 1 : 2);
+                cx.storeReg(in.reg, size);
+                break;
+            case MOVSX_B: case MOVSX_W:
+                cx.loadE(in, kind == MOVSX_B ? 1 : 2);
+                cx.mv.visitInsn(L2I);
+                cx.mv.visitInsn(kind == MOVSX_B ? I2B : I2S);
+                cx.mv.visitInsn(I2L);
+                cx.storeReg(in.reg, size);
+                break;
+            case MOVSXD:
+                cx.loadE(in, 4);
+                cx.mv.visitInsn(L2I);
+                cx.mv.visitInsn(I2L);
+                cx.storeReg(in.reg, size);
+                break;
+            case PUSH_Z:
+                cx.loadReg(in.reg, 8); // PUSH RSP pushes the old value
+                cx.lstore(t);
+                push(cx, t);
+                break;
+            case PUSH_I:
+                cx.pushLong(in.imm);
+                cx.lstore(t);
+                push(cx, t);
+                break;
+            default: // POP_Z: POP RSP loads RSP with the popped value, so the register is written last
+                cx.mv.visitVarInsn(net.bytebuddy.jar.asm.Opcodes.ALOAD, EmitContext.MEM_LOCAL);
+                cx.loadReg(Cpu.RSP, 8);
+                cx.loadAt(8);
+                cx.lstore(t);
+                cx.loadReg(Cpu.RSP, 8);
+                cx.pushLong(8);
+                cx.mv.visitInsn(LADD);
+                cx.storeReg(Cpu.RSP, 8);
+                cx.lload(t);
+                cx.storeReg(in.reg, 8);
+                break;
+        }
+    }
+
+    /** RSP -= 8 after storing local {@code value} at the new top. */
+    static void push(EmitContext cx, int value) {
+        int sp = EmitContext.temp(1);
+        cx.loadReg(Cpu.RSP, 8);
+        cx.pushLong(-8);
+        cx.mv.visitInsn(LADD);
+        cx.lstore(sp);
+        cx.mv.visitVarInsn(net.bytebuddy.jar.asm.Opcodes.ALOAD, EmitContext.MEM_LOCAL);
+        cx.lload(sp);
+        cx.lload(value);
+        cx.storeAt(8);
+        cx.lload(sp);
+        cx.storeReg(Cpu.RSP, 8);
+    }
+}

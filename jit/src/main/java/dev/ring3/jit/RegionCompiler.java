@@ -1,0 +1,432 @@
+package dev.ring3.jit;
+
+import static net.bytebuddy.jar.asm.Opcodes.ACC_FINAL;
+import static net.bytebuddy.jar.asm.Opcodes.ACC_PUBLIC;
+import static net.bytebuddy.jar.asm.Opcodes.ACC_SUPER;
+import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.ASTORE;
+import static net.bytebuddy.jar.asm.Opcodes.ATHROW;
+import static net.bytebuddy.jar.asm.Opcodes.GETFIELD;
+import static net.bytebuddy.jar.asm.Opcodes.GOTO;
+import static net.bytebuddy.jar.asm.Opcodes.GETSTATIC;
+import static net.bytebuddy.jar.asm.Opcodes.PUTSTATIC;
+import static net.bytebuddy.jar.asm.Opcodes.CHECKCAST;
+import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
+import static net.bytebuddy.jar.asm.Opcodes.ACC_STATIC;
+import static net.bytebuddy.jar.asm.Opcodes.ACC_PRIVATE;
+import static net.bytebuddy.jar.asm.Opcodes.IFLE;
+import static net.bytebuddy.jar.asm.Opcodes.IFLT;
+import static net.bytebuddy.jar.asm.Opcodes.IFNE;
+import static net.bytebuddy.jar.asm.Opcodes.ILOAD;
+import static net.bytebuddy.jar.asm.Opcodes.INVOKEINTERFACE;
+import static net.bytebuddy.jar.asm.Opcodes.INVOKESPECIAL;
+import static net.bytebuddy.jar.asm.Opcodes.INVOKEVIRTUAL;
+import static net.bytebuddy.jar.asm.Opcodes.ISTORE;
+import static net.bytebuddy.jar.asm.Opcodes.LADD;
+import static net.bytebuddy.jar.asm.Opcodes.LCMP;
+import static net.bytebuddy.jar.asm.Opcodes.LCONST_0;
+import static net.bytebuddy.jar.asm.Opcodes.LSTORE;
+import static net.bytebuddy.jar.asm.Opcodes.PUTFIELD;
+import static net.bytebuddy.jar.asm.Opcodes.RETURN;
+import static net.bytebuddy.jar.asm.Opcodes.V17;
+
+import dev.ring3.interp.Block;
+import dev.ring3.interp.Cpu;
+import dev.ring3.interp.Insn;
+import java.util.ArrayList;
+import java.util.List;
+import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.Label;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Type;
+
+/**
+ * Translates a {@link Region} into the bytes of a class extending {@link Translation}: one
+ * {@code run(Cpu)} method in which every block is a label, jumps between the region's blocks are
+ * JVM gotos (DESIGN.md decision 5), guest registers used by hand-written emitters live in locals,
+ * and every other instruction calls its table row's semantics, an {@code Exec} held in a static
+ * final field set from the class data (a constant to C2, which inlines through it). Back edges count down a budget and
+ * check for invalidation, so a region that loops forever still returns to the dispatcher.
+ */
+final class RegionCompiler {
+    static final String TRANSLATION = "dev/ring3/jit/Translation";
+    static final String EXEC = "dev/ring3/interp/Exec";
+    static final String INSN = "dev/ring3/interp/Insn";
+    static final String SITES = "dev/ring3/jit/FaultSites";
+    /** Back edges taken before the region returns to the dispatcher (pending work gets in). */
+    static final int BACK_EDGE_BUDGET = 1 << 16;
+
+
+    /** The class bytes, the class data list, and the size of the run method's bytecode. */
+    record Output(byte[] bytes, List<Object> classData, int codeSize) {}
+
+    /** Thrown when the method outgrows its bytecode budget: retry with a smaller region. */
+    static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final EmitterTable emitters = EmitterTable.get();
+    private final int maxCodeSize;
+
+    RegionCompiler(int maxCodeSize) {
+        this.maxCodeSize = maxCodeSize;
+    }
+
+    Output compile(Region region) {
+        return new Unit(region).compile();
+    }
+
+    /** One compilation: the analysis of the region and the method being written. */
+    private final class Unit {
+        final Region region;
+        final Block[] blocks;
+        final InsnEmitter[][] emitter;
+        final int[][] fusedKind;   // per Jcc: the producer's flag kind, or -1
+        final int[][] fusedSize;
+        final int[][] producerFeeds;  // 1 if the instruction feeds a fused Jcc
+        final int cached;
+        final List<Object> data = new ArrayList<>();
+        final List<String> dataTypes = new ArrayList<>();
+        String className;
+        final List<Insn> siteInsns = new ArrayList<>();
+        final List<Integer> siteAdjust = new ArrayList<>();
+        Label[] blockLabels;
+        EmitContext cx;
+
+        Unit(Region region) {
+            this.region = region;
+            this.blocks = region.blocks;
+            int nb = blocks.length;
+            emitter = new InsnEmitter[nb][];
+            fusedKind = new int[nb][];
+            fusedSize = new int[nb][];
+            producerFeeds = new int[nb][];
+            int regs = 0;
+            for (int b = 0; b < nb; b++) {
+                Insn[] insns = blocks[b].insns;
+                int n = insns.length;
+                emitter[b] = new InsnEmitter[n];
+                fusedKind[b] = new int[n];
+                fusedSize[b] = new int[n];
+                producerFeeds[b] = new int[n];
+                int producer = -1;
+                for (int k = 0; k < n; k++) {
+                    Insn in = insns[k];
+                    fusedKind[b][k] = -1;
+                    InsnEmitter e = emitters.find(in);
+                    emitter[b][k] = e;
+                    if (e != null) {
+                        regs |= e.registers(in);
+                    }
+                    if (k == n - 1 && BlockEnd.of(in) == BlockEnd.JCC && producer >= 0) {
+                        InsnEmitter p = emitter[b][producer];
+                        int kind = p.flagKind(insns[producer]);
+                        if (kind >= 0 && JccEmitter.fusable(kind, in.cond)) {
+                            fusedKind[b][k] = kind;
+                            fusedSize[b][k] = insns[producer].opsize;
+                            producerFeeds[b][producer] = 1;
+                        }
+                    }
+                    if (in.op.writes() != 0) {
+                        producer = e != null && e.flagKind(in) >= 0 ? k : -1;
+                    }
+                }
+                BlockEnd end = BlockEnd.of(blocks[b]);
+                if (end == BlockEnd.CALL || end == BlockEnd.RET) {
+                    regs |= 1 << Cpu.RSP;
+                }
+            }
+            this.cached = regs;
+        }
+
+        Output compile() {
+            data.add(null); // slot 0: the FaultSites, made once every site is known
+            dataTypes.add(SITES);
+            className = "dev/ring3/jit/Region_" + Long.toHexString(region.entry);
+            ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+                @Override
+                protected String getCommonSuperClass(String a, String b) {
+                    return "java/lang/Object"; // only primitive locals ever merge; never load classes here
+                }
+            };
+            cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, TRANSLATION, null);
+            MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+            init.visitCode();
+            init.visitVarInsn(ALOAD, 0);
+            init.visitMethodInsn(INVOKESPECIAL, TRANSLATION, "<init>", "()V", false);
+            init.visitInsn(RETURN);
+            init.visitMaxs(0, 0);
+            init.visitEnd();
+
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", "(L" + EmitContext.CPU + ";)V", null, null);
+            int size = emitRun(mv);
+            emitConstants(cw);
+            cw.visitEnd();
+            byte[] bytes = cw.toByteArray();
+            return new Output(bytes, data, size);
+        }
+
+        private int emitRun(MethodVisitor mv) {
+            cx = new EmitContext(mv, cached);
+            mv.visitCode();
+            Label tryStart = new Label(), tryEnd = new Label(), handler = new Label(), end = new Label();
+            mv.visitTryCatchBlock(tryStart, tryEnd, handler, "java/lang/RuntimeException");
+            prologue(mv);
+            mv.visitLabel(tryStart);
+            blockLabels = new Label[blocks.length];
+            for (int b = 0; b < blocks.length; b++) {
+                blockLabels[b] = new Label();
+            }
+            for (int b = 0; b < blocks.length; b++) {
+                emitBlock(b);
+            }
+            mv.visitLabel(tryEnd);
+            cx.emitExits();
+            emitHandler(mv, handler);
+            mv.visitLabel(end);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+            data.set(0, new FaultSites(siteInsns.toArray(new Insn[0]),
+                    siteAdjust.stream().mapToInt(Integer::intValue).toArray()));
+            int size = end.getOffset();
+            if (size > maxCodeSize) {
+                throw new TooLarge();
+            }
+            return size;
+        }
+
+        private void prologue(MethodVisitor mv) {
+            mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+            mv.visitFieldInsn(GETFIELD, EmitContext.CPU, "mem", "L" + EmitContext.MEM + ";");
+            mv.visitVarInsn(ASTORE, EmitContext.MEM_LOCAL);
+            // Every local gets a value here, so all frames agree and the handler sees them all.
+            for (int n = 0; n < 16; n++) {
+                if ((cached & (1 << n)) == 0) {
+                    mv.visitInsn(LCONST_0);
+                    mv.visitVarInsn(LSTORE, EmitContext.regLocal(n));
+                }
+            }
+            cx.reloadRegisters();
+            mv.visitLdcInsn(0);
+            mv.visitVarInsn(ISTORE, EmitContext.SITE);
+            mv.visitLdcInsn(BACK_EDGE_BUDGET);
+            mv.visitVarInsn(ISTORE, EmitContext.BUDGET);
+            mv.visitLdcInsn(-1);
+            mv.visitVarInsn(ISTORE, EmitContext.PKIND);
+            int[] longs = {EmitContext.RETIRED, EmitContext.FA, EmitContext.FB, EmitContext.FRES,
+                EmitContext.PFA, EmitContext.PFB, EmitContext.PFRES, EmitContext.PCF};
+            for (int slot : longs) {
+                mv.visitInsn(LCONST_0);
+                mv.visitVarInsn(LSTORE, slot);
+            }
+            for (int t = 0; t < EmitContext.TEMPS; t++) {
+                mv.visitInsn(LCONST_0);
+                mv.visitVarInsn(LSTORE, EmitContext.temp(t));
+            }
+        }
+
+        private void emitBlock(int b) {
+            MethodVisitor mv = cx.mv;
+            Block blk = blocks[b];
+            Insn[] insns = blk.insns;
+            mv.visitLabel(blockLabels[b]);
+            cx.enterBlock();
+            cx.lload(EmitContext.RETIRED);
+            cx.pushLong(insns.length);
+            mv.visitInsn(LADD);
+            cx.lstore(EmitContext.RETIRED);
+            BlockEnd end = BlockEnd.of(blk);
+            int last = insns.length - 1;
+            for (int k = 0; k < insns.length; k++) {
+                Insn in = insns[k];
+                int site = siteInsns.size();
+                siteInsns.add(in);
+                siteAdjust.add(k - insns.length);
+                cx.feedsJcc = producerFeeds[b][k] != 0;
+                if (k == last && end != BlockEnd.FALL && end != BlockEnd.DYNAMIC && end != BlockEnd.BRANCH_BY_SEMANTICS) {
+                    emitTerminator(b, in, end, site);
+                    return;
+                }
+                if (emitter[b][k] != null) {
+                    cx.site(site);
+                    emitter[b][k].emit(cx, in);
+                } else {
+                    callSemantics(in, site);
+                }
+            }
+            if (end == BlockEnd.FALL) {
+                edge(b, blk.end);
+                return;
+            }
+            // Semantics set RIP: go on inside the region if it names one of its blocks.
+            for (long s : BlockEnd.successors(blk)) {
+                int j = region.indexOf(s);
+                if (j >= 0) {
+                    Label not = new Label();
+                    mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                    mv.visitFieldInsn(GETFIELD, EmitContext.CPU, "rip", "J");
+                    cx.pushLong(s);
+                    mv.visitInsn(LCMP);
+                    mv.visitJumpInsn(IFNE, not);
+                    edge(b, s);
+                    mv.visitLabel(not);
+                }
+            }
+            mv.visitJumpInsn(GOTO, cx.exit(EmitContext.DYNAMIC));
+        }
+
+        private void emitTerminator(int b, Insn in, BlockEnd end, int site) {
+            MethodVisitor mv = cx.mv;
+            switch (end) {
+                case JCC: {
+                    Label taken = new Label();
+                    if (fusedKind[b][blocks[b].insns.length - 1] >= 0) {
+                        int k = blocks[b].insns.length - 1;
+                        JccEmitter.emitFused(cx, fusedKind[b][k], fusedSize[b][k], in.cond, taken);
+                    } else {
+                        cx.recordPending();
+                        JccEmitter.emitFromCpu(cx, in.cond, taken);
+                    }
+                    edge(b, in.next);
+                    mv.visitLabel(taken);
+                    edge(b, in.target);
+                    break;
+                }
+                case JMP:
+                    edge(b, in.target);
+                    break;
+                case CALL: {
+                    cx.site(site);
+                    int t = EmitContext.temp(0);
+                    cx.pushLong(in.next);
+                    cx.lstore(t);
+                    MoveEmitter.push(cx, t);
+                    edge(b, in.target);
+                    break;
+                }
+                default: { // RET
+                    cx.site(site);
+                    mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                    mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
+                    cx.loadReg(Cpu.RSP, 8);
+                    cx.loadAt(8);
+                    mv.visitFieldInsn(PUTFIELD, EmitContext.CPU, "rip", "J");
+                    cx.loadReg(Cpu.RSP, 8);
+                    cx.pushLong(8);
+                    mv.visitInsn(LADD);
+                    cx.storeReg(Cpu.RSP, 8);
+                    mv.visitJumpInsn(GOTO, cx.exit(EmitContext.DYNAMIC));
+                    break;
+                }
+            }
+        }
+
+        /** Control passes from block {@code from} to guest address {@code target}. */
+        private void edge(int from, long target) {
+            MethodVisitor mv = cx.mv;
+            int j = region.indexOf(target);
+            Label out = cx.exit(target);
+            if (j < 0) {
+                mv.visitJumpInsn(GOTO, out);
+                return;
+            }
+            // A write to the region's code leaves it before the written code could run stale.
+            mv.visitVarInsn(ALOAD, EmitContext.THIS);
+            mv.visitFieldInsn(GETFIELD, TRANSLATION, "dropped", "Z");
+            mv.visitJumpInsn(IFNE, out);
+            if (j <= from) {
+                mv.visitIincInsn(EmitContext.BUDGET, -1);
+                mv.visitVarInsn(ILOAD, EmitContext.BUDGET);
+                mv.visitJumpInsn(IFLE, out);
+            }
+            mv.visitJumpInsn(GOTO, blockLabels[j]);
+        }
+
+        /** The default for an instruction: RIP = next, then its row's semantics on the CPU. */
+        private void callSemantics(Insn in, int site) {
+            MethodVisitor mv = cx.mv;
+            cx.site(~site);
+            cx.writeBackDirty();
+            if ((in.op.reads() | in.op.writes() | in.op.undefinedFlags()) != 0) {
+                // Semantics may read, or partly rewrite, the flags in the CPU: make them current.
+                cx.recordPending();
+            }
+            mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+            cx.pushLong(in.next);
+            mv.visitFieldInsn(PUTFIELD, EmitContext.CPU, "rip", "J");
+            constant(in.op.exec, EXEC);
+            mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+            constant(in, INSN);
+            mv.visitMethodInsn(INVOKEINTERFACE, EXEC, "exec", "(L" + EmitContext.CPU + ";L" + INSN + ";)V", true);
+            cx.reloadRegisters();
+            if (in.op.writes() != 0) {
+                cx.cpuFlagsCurrent();
+            }
+        }
+
+        /** Pushes {@code value}, a constant to C2: a static final field set from the class data. */
+        private void constant(Object value, String internalName) {
+            int index = data.size();
+            data.add(value);
+            dataTypes.add(internalName);
+            cx.mv.visitFieldInsn(GETSTATIC, className, "K" + index, "L" + internalName + ";");
+        }
+
+        /**
+         * One static final field per constant, set in the class initialiser from the class data.
+         * (Not dynamic constants: JDK 17's compilers give up on a method holding an unresolved one,
+         * such as the exception handler's, which runs only on a fault.)
+         */
+        private void emitConstants(ClassWriter cw) {
+            MethodVisitor mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+            mv.visitCode();
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
+                    "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
+            mv.visitLdcInsn("_");
+            mv.visitLdcInsn(Type.getType(List.class));
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
+                    "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;", false);
+            mv.visitTypeInsn(CHECKCAST, "java/util/List");
+            mv.visitVarInsn(ASTORE, 0);
+            for (int i = 0; i < data.size(); i++) {
+                String t = dataTypes.get(i);
+                cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "K" + i, "L" + t + ";", null, null).visitEnd();
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitLdcInsn(i);
+                mv.visitMethodInsn(INVOKEINTERFACE, "java/util/List", "get", "(I)Ljava/lang/Object;", true);
+                mv.visitTypeInsn(CHECKCAST, t);
+                mv.visitFieldInsn(PUTSTATIC, className, "K" + i, "L" + t + ";");
+            }
+            mv.visitInsn(RETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+
+        private void emitHandler(MethodVisitor mv, Label handler) {
+            mv.visitLabel(handler);
+            mv.visitVarInsn(ASTORE, EmitContext.EXCEPTION);
+            Label noWriteBack = new Label();
+            mv.visitVarInsn(ILOAD, EmitContext.SITE);
+            mv.visitJumpInsn(IFLT, noWriteBack); // semantics work on cpu.r itself: it is current
+            cx.writeBack(cached);
+            mv.visitLabel(noWriteBack);
+            mv.visitFieldInsn(GETSTATIC, className, "K0", "L" + SITES + ";");
+            mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+            mv.visitVarInsn(ALOAD, EmitContext.EXCEPTION);
+            mv.visitVarInsn(ILOAD, EmitContext.SITE);
+            mv.visitVarInsn(net.bytebuddy.jar.asm.Opcodes.LLOAD, EmitContext.RETIRED);
+            mv.visitVarInsn(ILOAD, EmitContext.PKIND);
+            mv.visitVarInsn(net.bytebuddy.jar.asm.Opcodes.LLOAD, EmitContext.PFA);
+            mv.visitVarInsn(net.bytebuddy.jar.asm.Opcodes.LLOAD, EmitContext.PFB);
+            mv.visitVarInsn(net.bytebuddy.jar.asm.Opcodes.LLOAD, EmitContext.PFRES);
+            mv.visitVarInsn(net.bytebuddy.jar.asm.Opcodes.LLOAD, EmitContext.PCF);
+            mv.visitMethodInsn(INVOKEVIRTUAL, SITES, "fault",
+                    "(L" + EmitContext.CPU + ";Ljava/lang/RuntimeException;IJIJJJJ)Ljava/lang/RuntimeException;", false);
+            mv.visitInsn(ATHROW);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.ring3.jit;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * Turns a region into running code: compiles it (retrying with fewer blocks while the method is
+ * over its bytecode budget, DESIGN.md decision 5) and defines the result as a hidden class with
+ * its constants as class data, so a dropped translation can be unloaded (decision 6). The only
+ * class that reaches ByteBuddy's ASM from outside the compiler: it is loaded at the first
+ * translation, never by programs too short to need one.
+ */
+final class Translator {
+    /** HotSpot does not compile methods over 8,000 bytecode bytes; C2 time grows fast above 4 KB. */
+    static final int DEFAULT_MAX_CODE = 4000;
+
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    private final RegionCompiler compiler;
+
+    Translator(int maxCodeSize) {
+        this.compiler = new RegionCompiler(maxCodeSize);
+    }
+
+    /** The translation of {@code region}, or of its longest prefix that fits (installed on that). */
+    Result translate(Region region) {
+        Region r = region;
+        for (;;) {
+            try {
+                RegionCompiler.Output out = compiler.compile(r);
+                return new Result(r, define(out), out.codeSize());
+            } catch (RegionCompiler.TooLarge e) {
+                if (r.blocks.length == 1) {
+                    throw new IllegalStateException("a single block is over the bytecode budget");
+                }
+                r = r.prefix(Math.max(1, r.blocks.length / 2));
+            }
+        }
+    }
+
+    /** A translation and the region it covers. */
+    record Result(Region region, Translation code, int codeSize) {}
+
+    static Translation define(RegionCompiler.Output out) {
+        try {
+            MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(out.bytes(), out.classData(), true);
+            return (Translation) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("defining a translation failed", t);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.ring3.jit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ring3.interp.Block;
+import dev.ring3.interp.BlockCache;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Pins the bytecode generated for small snippets (src/test/resources/golden/*.txt). After an
+ * intended change to the compiler, regenerate them with
+ * {@code mvn -B -o -pl jit test -Dtest=GoldenBytecodeTest -Dring3.golden.update=true} and review the diff.
+ */
+class GoldenBytecodeTest {
+    private static final boolean UPDATE = Boolean.getBoolean("ring3.golden.update");
+    private static final Path DIR = Path.of("src/test/resources/golden");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // xor eax,eax; mov ecx,1000; L: add rax,rcx; dec rcx; jnz L; syscall
+        "sum-loop, 31c0b9e80300004801c848ffc975f80f05",
+        // L: mov eax,[rbx+rcx*4-4]; mov edx,[rbx+rcx*4]; cmp eax,edx; jle +13; ...; inc ecx; cmp ecx,r8d; jb L
+        "bubble-inner, 8b448bfc8b148b39d07e0d89548bfc89048b41b901000000ffc14439c172e10f05",
+        // push rbp; mov rbp,rsp; imul rax,rdi (semantics); leave (semantics); ret
+        "call-frame, 554889e5480fafc7c9c3",
+    })
+    void listingMatches(String name, String hex) throws IOException {
+        try (Guest g = new Guest()) {
+            g.code(hex);
+            BlockCache cache = new BlockCache(g.mem);
+            Block entry = cache.lookup(Guest.CODE);
+            Region region = new RegionFormer(32, 400).form(cache, entry, true, 0);
+            RegionCompiler.Output out = new RegionCompiler(Translator.DEFAULT_MAX_CODE).compile(region);
+            String listing = "# " + name + ": " + hex + " (" + out.codeSize() + " bytecode bytes)\n"
+                    + BytecodeListing.of(out.bytes());
+            Path file = DIR.resolve(name + ".txt");
+            if (UPDATE || !Files.exists(file)) {
+                Files.createDirectories(DIR);
+                Files.writeString(file, listing, StandardCharsets.UTF_8);
+            }
+            assertEquals(Files.readString(file, StandardCharsets.UTF_8), listing, "golden " + file);
+        }
+    }
+}

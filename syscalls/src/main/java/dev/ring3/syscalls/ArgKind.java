@@ -1,0 +1,254 @@
+package dev.ring3.syscalls;
+
+import java.util.Locale;
+
+/**
+ * The vocabulary of argument kinds that syscall rows declare (comma-separated lower-case words,
+ * the return kind after "->"), and what each means for the strace-style trace. The word is the
+ * constant's name in lower case: {@code "fd,buf_out,size"} is {@link #FD}, {@link #BUF_OUT},
+ * {@link #SIZE}. An {@linkplain #out output} kind is shown after the call, and as a bare address
+ * when the call failed, as strace does; the rest are shown as they were when the call was made.
+ */
+public enum ArgKind {
+    // ---- plain numbers ----------------------------------------------------------------------
+    /** A signed 32-bit integer (counts, pids, uids; -1 prints as -1). */
+    INT,
+    /** An unsigned 32-bit integer. */
+    UINT,
+    /** A size_t: unsigned 64-bit decimal. */
+    SIZE,
+    /** An off_t: signed 64-bit decimal. */
+    OFF,
+    /** A number printed in hex (0 as "0"). */
+    HEX,
+    /** A guest address or opaque pointer: 0x..., or NULL. */
+    ADDR,
+    /** A mode_t in octal with at least three digits (0644, 000). */
+    MODE,
+    /** An argument the kernel ignores on x86-64 (preadv2's high offset word): not printed. */
+    HIDDEN,
+
+    // ---- descriptors and paths --------------------------------------------------------------
+    /** A file descriptor. */
+    FD,
+    /** A directory fd of the *at calls: AT_FDCWD or the number. */
+    DIRFD,
+    /** A NUL-terminated path, shown in full. */
+    PATH,
+    /** A NUL-terminated string, cut at the -s limit. */
+    STR,
+    /** Bytes the call reads, as many as the next argument says, cut at the -s limit. */
+    BUF_IN,
+    /** Bytes the call writes, as many as the result says (read, readlink). */
+    BUF_OUT(true),
+    /** Like {@link #BUF_OUT}, every byte as \x escapes (getrandom). */
+    BUF_OUT_HEX(true),
+    /** A NUL-terminated string the call writes (getcwd). */
+    STR_OUT(true),
+    /** A struct iovec array the call reads, the count in the next argument. */
+    IOVEC_IN,
+    /** A struct iovec array the call fills, the count in the next argument, the total in the result. */
+    IOVEC_OUT(true),
+    /** An int[2] of new fds (pipe, pipe2). */
+    FDS_OUT(true),
+    /** A directory-entry buffer: its address and the count of entries, after the call. */
+    DIRENTS_OUT(true),
+
+    // ---- flag words and enumerations ----------------------------------------------------------
+    /** open(2) flags: O_RDONLY|O_CLOEXEC. */
+    OFLAGS,
+    /** The creation mode of open/openat/creat: printed only with O_CREAT or O_TMPFILE. */
+    OPEN_MODE,
+    /** access(2) mode: F_OK or R_OK|W_OK|X_OK. */
+    ACCESS_MODE,
+    /** AT_* flags of the *at calls (AT_SYMLINK_NOFOLLOW, AT_EMPTY_PATH, AT_REMOVEDIR...). */
+    ATFLAGS,
+    /** renameat2 flags (RENAME_NOREPLACE...). */
+    RENAME_FLAGS,
+    /** lseek whence: SEEK_SET, SEEK_CUR, SEEK_END... */
+    WHENCE,
+    /** An fcntl command (F_GETFL...). */
+    FCNTL_CMD,
+    /** fcntl's third argument, decoded by the command (flags, FD_CLOEXEC, a number, a struct flock). */
+    FCNTL_ARG,
+    /** flock(2) operation: LOCK_SH|LOCK_NB. */
+    FLOCK_OP,
+    /** An ioctl request (TCGETS, TIOCGWINSZ, FIONREAD...). */
+    IOCTL_CMD,
+    /** ioctl's third argument, decoded by the request. */
+    IOCTL_ARG,
+    /** posix_fadvise advice. */
+    FADVICE,
+    /** fallocate mode (FALLOC_FL_*). */
+    FALLOCATE_MODE,
+    /** mmap/mprotect protection: PROT_READ|PROT_WRITE, or PROT_NONE. */
+    PROT,
+    /** mmap flags: MAP_PRIVATE|MAP_ANONYMOUS. */
+    MMAP_FLAGS,
+    /** mremap flags: MREMAP_MAYMOVE. */
+    MREMAP_FLAGS,
+    /** mremap's new address: printed only with MREMAP_FIXED or MREMAP_DONTUNMAP. */
+    MREMAP_ADDR,
+    /** msync flags: MS_SYNC. */
+    MSYNC_FLAGS,
+    /** madvise advice: MADV_DONTNEED. */
+    MADVICE,
+    /** mlockall flags: MCL_CURRENT|MCL_FUTURE. */
+    MLOCKALL_FLAGS,
+    /** mlock2 flags: MLOCK_ONFAULT. */
+    MLOCK2_FLAGS,
+    /** getrandom flags: GRND_NONBLOCK. */
+    GRND_FLAGS,
+    /** A signal number: SIGINT (0 prints as 0). */
+    SIGNAL,
+    /** rt_sigprocmask's how: SIG_BLOCK, SIG_UNBLOCK, SIG_SETMASK. */
+    SIGPROCMASK_HOW,
+    /** A clock id: CLOCK_MONOTONIC. */
+    CLOCKID,
+    /** clock_nanosleep flags: TIMER_ABSTIME or 0. */
+    TIMER_FLAGS,
+    /** An RLIMIT_* resource. */
+    RLIMIT_RESOURCE,
+    /** getrusage's who: RUSAGE_SELF. */
+    RUSAGE_WHO,
+    /** arch_prctl code: ARCH_SET_FS. */
+    ARCH_PRCTL_CODE,
+    /** arch_prctl's address: the value for ARCH_SET_*, [value] after the call for ARCH_GET_*. */
+    ARCH_PRCTL_ADDR,
+    /** A prctl option and its arguments (PR_SET_NAME, "name"); the following prctl words are its arguments. */
+    PRCTL_OPTION,
+    /** A prctl argument, printed when the option uses it. */
+    PRCTL_ARG,
+    /** A futex operation: FUTEX_WAIT_PRIVATE; the arguments after it print as the operation uses them. */
+    FUTEX_OP,
+    /** futex's timeout (a struct timespec for the wait operations) or its val2 number. */
+    FUTEX_TIMEOUT,
+    /** A futex argument printed only by operations that use it (uaddr2, val3). */
+    FUTEX_ARG,
+    /** close_range flags (CLOSE_RANGE_CLOEXEC...). */
+    CLOSE_RANGE_FLAGS,
+    /** Flags printed as a number (copy_file_range, preadv2 RWF_*): 0 or 0x... */
+    NUMBER_FLAGS,
+    /** personality(2) persona: 0xffffffff (query) or the number in hex. */
+    PERSONA,
+
+    // ---- structures -----------------------------------------------------------------------------
+    /** struct stat the call fills: {st_mode=S_IFREG|0644, st_size=1234, ...}. */
+    STAT_OUT(true),
+    /** struct statx the call fills. */
+    STATX_OUT(true),
+    /** statx mask: STATX_BASIC_STATS. */
+    STATX_MASK,
+    /** struct statfs the call fills. */
+    STATFS_OUT(true),
+    /** A struct timespec the call reads: {tv_sec=1, tv_nsec=0}, or NULL. */
+    TIMESPEC_IN,
+    /** A struct timespec the call fills. */
+    TIMESPEC_OUT(true),
+    /** A struct timeval the call reads. */
+    TIMEVAL_IN,
+    /** A struct timeval the call fills. */
+    TIMEVAL_OUT(true),
+    /** struct timezone the call fills (gettimeofday's second argument). */
+    TIMEZONE_OUT(true),
+    /** utimensat's struct timespec[2]: [UTIME_NOW, {tv_sec=1, tv_nsec=0}] or NULL. */
+    UTIMENS_IN,
+    /** time(2)'s time_t out pointer: NULL or [value]. */
+    TIME_OUT(true),
+    /** A struct rlimit the call reads: {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}. */
+    RLIMIT_IN,
+    /** A struct rlimit the call fills. */
+    RLIMIT_OUT(true),
+    /** struct rusage the call fills. */
+    RUSAGE_OUT(true),
+    /** struct tms the call fills. */
+    TMS_OUT(true),
+    /** struct sysinfo the call fills. */
+    SYSINFO_OUT(true),
+    /** struct utsname the call fills: {sysname="Linux", nodename="host", ...}. */
+    UTSNAME_OUT(true),
+    /** A struct sigaction the call reads (rt_sigaction's new action). */
+    SIGACTION_IN,
+    /** A struct sigaction the call fills (the old action). */
+    SIGACTION_OUT(true),
+    /** A sigset_t the call reads: [INT TERM], ~[RTMIN RT_1], []. */
+    SIGSET_IN,
+    /** A sigset_t the call fills. */
+    SIGSET_OUT(true),
+    /** A stack_t the call reads (sigaltstack). */
+    STACK_IN,
+    /** A stack_t the call fills. */
+    STACK_OUT(true),
+    /** The mask rt_sigreturn restored: {mask=[...]}. */
+    SIGRETURN_MASK(true),
+    /** A struct pollfd array, the count in the next argument; revents are added to the result. */
+    POLLFDS,
+    /** poll's timeout in milliseconds. */
+    POLL_TIMEOUT,
+    /** An fd_set of select/pselect6 ([3 4]), nfds in the first argument. */
+    FDSET,
+    /** pselect6's sixth argument: {sigmask=[...], sigsetsize=8} or NULL. */
+    PSELECT_SIGMASK,
+    /** An int the call fills, shown as [value] (getresuid, getcpu). */
+    INT_OUT(true),
+    /** A gid_t array the call fills, its length in the result (getgroups). */
+    GIDS_OUT(true),
+    /** A gid_t array the call reads, its length in the previous argument (setgroups). */
+    GIDS_IN,
+    /** A CPU mask the call reads: [0 1]. */
+    CPUSET_IN,
+    /** A CPU mask the call fills, its size in bytes in the result. */
+    CPUSET_OUT(true),
+    /** A pointer to an address the call fills: [0x...] (get_robust_list). */
+    ADDR_OUT(true),
+    /** A size_t the call fills: [24]. */
+    SIZE_OUT(true),
+    /** A loff_t the call reads and updates (sendfile, copy_file_range): NULL or [0] => [10]. */
+    LOFF_INOUT;
+
+    /** True if the call writes what the argument points to: shown after the call. */
+    public final boolean out;
+
+    ArgKind() {
+        this(false);
+    }
+
+    ArgKind(boolean out) {
+        this.out = out;
+    }
+
+    /** The word rows use for this kind. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind a row's word names; IllegalArgumentException for a word outside the vocabulary. */
+    public static ArgKind of(String word) {
+        try {
+            return valueOf(word.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown argument kind '" + word + "'", e);
+        }
+    }
+
+    /**
+     * Parses a row's args string ("fd,buf_out,size->fd"): the argument kinds in order, then the
+     * return kind as the last element ({@link #INT} when the string has no "->").
+     */
+    public static ArgKind[] parse(String args) {
+        String in = args;
+        ArgKind ret = INT;
+        int arrow = args.indexOf("->");
+        if (arrow >= 0) {
+            ret = of(args.substring(arrow + 2));
+            in = args.substring(0, arrow);
+        }
+        String[] words = in.isBlank() ? new String[0] : in.split(",");
+        ArgKind[] kinds = new ArgKind[words.length + 1];
+        for (int i = 0; i < words.length; i++) {
+            kinds[i] = of(words[i]);
+        }
+        kinds[words.length] = ret;
+        return kinds;
+    }
+}

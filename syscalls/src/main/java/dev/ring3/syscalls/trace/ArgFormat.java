@@ -1,0 +1,639 @@
+package dev.ring3.syscalls.trace;
+
+import dev.ring3.mmu.AddressSpace;
+import dev.ring3.mmu.GuestFault;
+import dev.ring3.syscalls.ArgKind;
+import dev.ring3.syscalls.Errno;
+import dev.ring3.syscalls.Signals;
+
+/**
+ * Formats one argument of a traced call by its {@link ArgKind}, the way strace decodes it: which
+ * arguments appear at all (open's mode only with O_CREAT, fcntl's third only for commands that
+ * take one), input arguments as they were at entry, output arguments after the call or as the
+ * bare address when it failed.
+ */
+final class ArgFormat {
+    static final int PATH_MAX = 4096;
+    private static final int F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4;
+    private static final int FUTEX_WAIT = 0, FUTEX_WAKE = 1, FUTEX_REQUEUE = 3, FUTEX_CMP_REQUEUE = 4,
+            FUTEX_WAKE_OP = 5, FUTEX_WAIT_BITSET = 9, FUTEX_WAKE_BITSET = 10;
+    private static final int ARCH_GET_FS = 0x1003, ARCH_GET_GS = 0x1004;
+    private static final int TCGETS = 0x5401, TCSETS = 0x5402, TCSETSW = 0x5403, TCSETSF = 0x5404,
+            TIOCGPGRP = 0x540F, TIOCSPGRP = 0x5410, TIOCGWINSZ = 0x5413, TIOCSWINSZ = 0x5414, FIONREAD = 0x541B,
+            FIONBIO = 0x5421, TIOCNOTTY = 0x5422, TIOCGSID = 0x5429, FIONCLEX = 0x5450, FIOCLEX = 0x5451,
+            FIOASYNC = 0x5452;
+    private static final int PR_SET_PDEATHSIG = 1, PR_GET_DUMPABLE = 3, PR_SET_NAME = 15, PR_GET_NAME = 16,
+            PR_GET_NO_NEW_PRIVS = 39;
+
+    private ArgFormat() {}
+
+    /** NULL or 0x... */
+    static void address(StringBuilder sb, long v) {
+        if (v == 0) {
+            sb.append("NULL");
+        } else {
+            sb.append("0x").append(Long.toHexString(v));
+        }
+    }
+
+    /** Whether argument {@code i} appears in the line at all (decided from the arguments alone). */
+    static boolean shown(Call c, int i) {
+        long[] a = c.a;
+        switch (c.kinds[i]) {
+            case HIDDEN:
+                return false;
+            case OPEN_MODE:
+                return (a[i - 1] & 0100) != 0 || (a[i - 1] & 020200000) == 020200000;
+            case MREMAP_ADDR:
+                return (a[i - 1] & 6) != 0;
+            case FCNTL_ARG: {
+                int cmd = (int) a[i - 1];
+                return !(cmd == F_GETFD || cmd == F_GETFL || cmd == 9 || cmd == 11 || cmd == 1025 || cmd == 1032
+                        || cmd == 1034);
+            }
+            case IOCTL_ARG: {
+                int cmd = (int) a[i - 1];
+                return cmd != FIOCLEX && cmd != FIONCLEX && cmd != TIOCNOTTY;
+            }
+            case FUTEX_TIMEOUT:
+            case FUTEX_ARG: {
+                int op = (int) a[1] & 127;
+                switch (op) {
+                    case FUTEX_WAIT: return i == 3;
+                    case FUTEX_WAKE: return false;
+                    case FUTEX_WAIT_BITSET: return i == 3 || i == 5;
+                    case FUTEX_WAKE_BITSET: return i == 5;
+                    case FUTEX_REQUEUE: return i <= 4;
+                    default: return true;
+                }
+            }
+            case PRCTL_ARG: {
+                int op = (int) a[0];
+                if (op == PR_SET_NAME || op == PR_GET_NAME || op == PR_SET_PDEATHSIG) {
+                    return i == 1;
+                }
+                return !(op == PR_GET_DUMPABLE || op == PR_GET_NO_NEW_PRIVS);
+            }
+            default:
+                return true;
+        }
+    }
+
+    /** Whether argument {@code i} is shown after the call (an output) rather than at entry. */
+    static boolean isOut(Call c, int i) {
+        ArgKind k = c.kinds[i];
+        switch (k) {
+            case ARCH_PRCTL_ADDR:
+                return c.a[0] == ARCH_GET_FS || c.a[0] == ARCH_GET_GS;
+            case IOCTL_ARG: {
+                int cmd = (int) c.a[1];
+                return cmd == TCGETS || cmd == TIOCGWINSZ || cmd == FIONREAD || cmd == TIOCGPGRP || cmd == TIOCGSID;
+            }
+            case PRCTL_ARG:
+                return c.a[0] == PR_GET_NAME;
+            default:
+                return k.out;
+        }
+    }
+
+    /** Appends argument {@code i}; a structure that cannot be read prints as its address. */
+    static void format(StringBuilder sb, Call c, int i) {
+        int mark = sb.length();
+        if (isOut(c, i) && c.failed) {
+            address(sb, c.a[i]);
+            return;
+        }
+        try {
+            value(sb, c, i);
+        } catch (GuestFault | IllegalArgumentException | IndexOutOfBoundsException f) {
+            sb.setLength(mark);
+            address(sb, c.a[i]);
+        }
+    }
+
+    private static void value(StringBuilder sb, Call c, int i) {
+        long v = c.a[i];
+        AddressSpace m = c.mem;
+        switch (c.kinds[i]) {
+            case INT: case FD: case POLL_TIMEOUT: sb.append((int) v); break;
+            case UINT: sb.append(v & 0xFFFFFFFFL); break;
+            case SIZE: sb.append(Long.toUnsignedString(v)); break;
+            case OFF: sb.append(v); break;
+            case HEX: case PERSONA: hex(sb, v); break;
+            case ADDR: case MREMAP_ADDR: address(sb, v); break;
+            case MODE: case OPEN_MODE: StructFormat.octal(sb, v & 07777); break;
+            case DIRFD:
+                if ((int) v == -100) {
+                    sb.append("AT_FDCWD");
+                } else {
+                    sb.append((int) v);
+                }
+                break;
+            case PATH: QuotedString.cString(sb, m, v, PATH_MAX); break;
+            case STR: QuotedString.cString(sb, m, v, c.limit); break;
+            case STR_OUT: QuotedString.cString(sb, m, v, PATH_MAX); break;
+            case BUF_IN: QuotedString.buffer(sb, m, v, c.a[i + 1], c.limit, false); break;
+            case BUF_OUT: QuotedString.buffer(sb, m, v, c.result, c.limit, false); break;
+            case BUF_OUT_HEX: QuotedString.buffer(sb, m, v, c.result, c.limit, true); break;
+            case IOVEC_IN: iovec(sb, c, v, c.a[i + 1], Long.MAX_VALUE); break;
+            case IOVEC_OUT: iovec(sb, c, v, c.a[i + 1], c.result); break;
+            case FDS_OUT: sb.append('[').append(m.read32(v)).append(", ").append(m.read32(v + 4)).append(']'); break;
+            case DIRENTS_OUT: dirents(sb, m, v, c.result); break;
+            case OFLAGS:
+                if (c.name.equals("dup3") || c.name.equals("pipe2")) {
+                    LinuxNames.OPEN.flags(sb, v);
+                } else {
+                    openFlags(sb, v);
+                }
+                break;
+            case ACCESS_MODE:
+                if (v == 0) {
+                    sb.append("F_OK");
+                } else {
+                    LinuxNames.ACCESS.flags(sb, v);
+                }
+                break;
+            case ATFLAGS: atFlags(sb, c.name, v); break;
+            case RENAME_FLAGS: LinuxNames.RENAME.flags(sb, v & 0xFFFFFFFFL); break;
+            case WHENCE: LinuxNames.WHENCE.value(sb, (int) v); break;
+            case FCNTL_CMD: LinuxNames.FCNTL.value(sb, (int) v); break;
+            case FCNTL_ARG: fcntlArg(sb, c, (int) c.a[i - 1], v); break;
+            case FLOCK_OP: LinuxNames.FLOCK.flags(sb, v & 0xFFFFFFFFL); break;
+            case IOCTL_CMD: {
+                String n = LinuxNames.IOCTL.name(v & 0xFFFFFFFFL);
+                if (n != null) {
+                    sb.append(n);
+                } else {
+                    hex(sb, v & 0xFFFFFFFFL);
+                }
+                break;
+            }
+            case IOCTL_ARG: ioctlArg(sb, c, (int) c.a[i - 1], v); break;
+            case FADVICE: LinuxNames.FADVICE.value(sb, (int) v); break;
+            case FALLOCATE_MODE: LinuxNames.FALLOCATE.flags(sb, v & 0xFFFFFFFFL); break;
+            case PROT: LinuxNames.PROT.flags(sb, v & 0xFFFFFFFFL); break;
+            case MMAP_FLAGS: {
+                LinuxNames.MAP_TYPE.value(sb, v & 0xF);
+                if ((v & ~0xFL & 0xFFFFFFFFL) != 0) {
+                    sb.append('|');
+                    LinuxNames.MAP.flags(sb, v & ~0xFL & 0xFFFFFFFFL);
+                }
+                break;
+            }
+            case MREMAP_FLAGS: LinuxNames.MREMAP.flags(sb, v & 0xFFFFFFFFL); break;
+            case MSYNC_FLAGS: LinuxNames.MSYNC.flags(sb, v & 0xFFFFFFFFL); break;
+            case MADVICE: LinuxNames.MADVICE.value(sb, (int) v); break;
+            case MLOCKALL_FLAGS: LinuxNames.MLOCKALL.flags(sb, v & 0xFFFFFFFFL); break;
+            case MLOCK2_FLAGS: LinuxNames.MLOCK2.flags(sb, v & 0xFFFFFFFFL); break;
+            case GRND_FLAGS: LinuxNames.GRND.flags(sb, v & 0xFFFFFFFFL); break;
+            case SIGNAL: signal(sb, v); break;
+            case SIGPROCMASK_HOW: LinuxNames.SIGPROCMASK.value(sb, (int) v); break;
+            case CLOCKID: LinuxNames.CLOCK.value(sb, (int) v); break;
+            case TIMER_FLAGS: LinuxNames.TIMER.flags(sb, v & 0xFFFFFFFFL); break;
+            case RLIMIT_RESOURCE: LinuxNames.RLIMIT.value(sb, (int) v); break;
+            case RUSAGE_WHO: LinuxNames.RUSAGE.valueDecimal(sb, (int) v); break;
+            case ARCH_PRCTL_CODE: LinuxNames.ARCH_PRCTL.value(sb, (int) v); break;
+            case ARCH_PRCTL_ADDR:
+                if (isOut(c, i)) {
+                    sb.append('[');
+                    address(sb, m.read64(v));
+                    sb.append(']');
+                } else {
+                    hex(sb, v);
+                }
+                break;
+            case PRCTL_OPTION: LinuxNames.PRCTL.value(sb, (int) v); break;
+            case PRCTL_ARG: prctlArg(sb, c, i, v); break;
+            case FUTEX_OP: futexOp(sb, v); break;
+            case FUTEX_TIMEOUT: {
+                int op = (int) c.a[1] & 127;
+                if (op == FUTEX_WAIT || op == FUTEX_WAIT_BITSET || op == 6 || op == 11 || op == 13) {
+                    timespecOrNull(sb, m, v);
+                } else {
+                    sb.append(v & 0xFFFFFFFFL);
+                }
+                break;
+            }
+            case FUTEX_ARG: {
+                int op = (int) c.a[1] & 127;
+                if (i == 5 && (op == FUTEX_WAIT_BITSET || op == FUTEX_WAKE_BITSET) && (int) v == -1) {
+                    sb.append("FUTEX_BITSET_MATCH_ANY");
+                } else if (i == 5) {
+                    sb.append(op == FUTEX_WAKE_OP || op == FUTEX_WAIT_BITSET || op == FUTEX_WAKE_BITSET
+                            ? "0x" + Long.toHexString(v & 0xFFFFFFFFL) : Long.toString(v & 0xFFFFFFFFL));
+                } else {
+                    address(sb, v);
+                }
+                break;
+            }
+            case CLOSE_RANGE_FLAGS: LinuxNames.CLOSE_RANGE.flags(sb, v & 0xFFFFFFFFL); break;
+            case NUMBER_FLAGS: hex(sb, v); break;
+            case STAT_OUT: StructFormat.stat(sb, m, v); break;
+            case STATX_OUT: StructFormat.statx(sb, m, v); break;
+            case STATX_MASK: LinuxNames.STATX_MASK.flags(sb, v & 0xFFFFFFFFL); break;
+            case STATFS_OUT: StructFormat.statfs(sb, m, v); break;
+            case TIMESPEC_IN: case TIMESPEC_OUT: timespecOrNull(sb, m, v); break;
+            case TIMEVAL_IN: case TIMEVAL_OUT:
+                if (v == 0) {
+                    sb.append("NULL");
+                } else {
+                    StructFormat.timeval(sb, m, v);
+                }
+                break;
+            case TIMEZONE_OUT:
+                if (v == 0) {
+                    sb.append("NULL");
+                } else {
+                    sb.append("{tz_minuteswest=").append(m.read32(v)).append(", tz_dsttime=").append(m.read32(v + 4))
+                            .append('}');
+                }
+                break;
+            case UTIMENS_IN:
+                if (v == 0) {
+                    sb.append("NULL");
+                } else {
+                    StructFormat.utimens(sb, m, v);
+                }
+                break;
+            case TIME_OUT:
+                if (v == 0) {
+                    sb.append("NULL");
+                } else {
+                    long t = m.read64(v);
+                    sb.append('[').append(t).append(" /* ").append(StructFormat.isoTime(t)).append(" */]");
+                }
+                break;
+            case RLIMIT_IN: case RLIMIT_OUT: nullOr(sb, v, () -> StructFormat.rlimit(sb, m, v)); break;
+            case RUSAGE_OUT: StructFormat.rusage(sb, m, v); break;
+            case TMS_OUT: nullOr(sb, v, () -> StructFormat.tms(sb, m, v)); break;
+            case SYSINFO_OUT: StructFormat.sysinfo(sb, m, v); break;
+            case UTSNAME_OUT: StructFormat.utsname(sb, m, v, c.limit); break;
+            case SIGACTION_IN: case SIGACTION_OUT: nullOr(sb, v, () -> StructFormat.sigaction(sb, m, v)); break;
+            case SIGSET_IN: case SIGSET_OUT: nullOr(sb, v, () -> StructFormat.sigset(sb, m, v, sigsetSize(c))); break;
+            case STACK_IN: case STACK_OUT: nullOr(sb, v, () -> StructFormat.stack(sb, m, v)); break;
+            case SIGRETURN_MASK:
+                sb.append("{mask=");
+                StructFormat.sigset(sb, c.task.signals.blocked, 64);
+                sb.append('}');
+                break;
+            case POLLFDS: nullOr(sb, v, () -> StructFormat.pollfds(sb, m, v, c.a[i + 1] & 0xFFFFFFFFL, false, c.limit)); break;
+            case FDSET: nullOr(sb, v, () -> StructFormat.fdset(sb, m, v, (int) c.a[0])); break;
+            case PSELECT_SIGMASK:
+                nullOr(sb, v, () -> {
+                    sb.append("{sigmask=");
+                    long set = m.read64(v);
+                    if (set == 0) {
+                        sb.append("NULL");
+                    } else {
+                        StructFormat.sigset(sb, m, set, m.read64(v + 8));
+                    }
+                    sb.append(", sigsetsize=").append(m.read64(v + 8)).append('}');
+                });
+                break;
+            case INT_OUT: nullOr(sb, v, () -> sb.append('[').append(m.read32(v)).append(']')); break;
+            case GIDS_IN: ints(sb, m, v, c.a[i - 1]); break;
+            case GIDS_OUT:
+                if (c.a[i - 1] == 0) {
+                    address(sb, v);
+                } else {
+                    ints(sb, m, v, c.result);
+                }
+                break;
+            case CPUSET_IN: cpuset(sb, m, v, c.a[i - 1] & 0xFFFFFFFFL); break;
+            case CPUSET_OUT: cpuset(sb, m, v, c.result); break;
+            case ADDR_OUT: nullOr(sb, v, () -> {
+                sb.append('[');
+                address(sb, m.read64(v));
+                sb.append(']');
+            });
+                break;
+            case SIZE_OUT: nullOr(sb, v, () -> sb.append('[').append(m.read64(v)).append(']')); break;
+            case LOFF_INOUT: nullOr(sb, v, () -> sb.append('[').append(m.read64(v)).append(']')); break;
+            default:
+                hex(sb, v);
+        }
+    }
+
+    private static void nullOr(StringBuilder sb, long v, Runnable r) {
+        if (v == 0) {
+            sb.append("NULL");
+        } else {
+            r.run();
+        }
+    }
+
+    static void hex(StringBuilder sb, long v) {
+        if (v == 0) {
+            sb.append('0');
+        } else {
+            sb.append("0x").append(Long.toHexString(v));
+        }
+    }
+
+    private static void timespecOrNull(StringBuilder sb, AddressSpace m, long v) {
+        if (v == 0) {
+            sb.append("NULL");
+        } else {
+            StructFormat.timespec(sb, m, v);
+        }
+    }
+
+    static void signal(StringBuilder sb, long v) {
+        int s = (int) v;
+        if (s == 0) {
+            sb.append('0');
+        } else if (Signals.valid(s)) {
+            sb.append(StructFormat.sigName(s));
+        } else {
+            sb.append(s);
+        }
+    }
+
+    static void openFlags(StringBuilder sb, long v) {
+        long flags = v & 0xFFFFFFFFL;
+        sb.append(LinuxNames.ACCMODE[(int) (flags & 3)]);
+        long rest = flags & ~3L;
+        if (rest != 0) {
+            sb.append('|');
+            LinuxNames.OPEN.flags(sb, rest);
+        }
+    }
+
+    private static void atFlags(StringBuilder sb, String name, long v) {
+        long f = v & 0xFFFFFFFFL;
+        switch (name) {
+            case "faccessat2":
+                LinuxNames.AT_EACCESS.flags(sb, f);
+                break;
+            case "statx": {
+                LinuxNames.STATX_SYNC.value(sb, f & 0x6000);
+                long rest = f & ~0x6000L;
+                if (rest != 0) {
+                    sb.append('|');
+                    LinuxNames.AT_STATX.flags(sb, rest);
+                }
+                break;
+            }
+            default:
+                LinuxNames.AT.flags(sb, f);
+        }
+    }
+
+    private static void fcntlArg(StringBuilder sb, Call c, int cmd, long v) {
+        switch (cmd) {
+            case F_SETFD: LinuxNames.FD_FLAGS.flags(sb, v & 0xFFFFFFFFL); break;
+            case F_SETFL: openFlags(sb, v); break;
+            case 5: case 6: case 7: case 36: case 37: case 38:
+                nullOr(sb, v, () -> StructFormat.flock(sb, c.mem, v));
+                break;
+            case 10: signal(sb, v); break;
+            case F_DUPFD:
+            default:
+                sb.append((int) v);
+        }
+    }
+
+    private static void ioctlArg(StringBuilder sb, Call c, int cmd, long v) {
+        AddressSpace m = c.mem;
+        switch (cmd) {
+            case TCGETS: case TCSETS: case TCSETSW: case TCSETSF: StructFormat.termios(sb, m, v); break;
+            case TIOCGWINSZ: case TIOCSWINSZ: StructFormat.winsize(sb, m, v); break;
+            case FIONREAD: case FIONBIO: case FIOASYNC: case TIOCGPGRP: case TIOCSPGRP: case TIOCGSID:
+                sb.append('[').append(m.read32(v)).append(']');
+                break;
+            default:
+                address(sb, v);
+        }
+    }
+
+    private static void prctlArg(StringBuilder sb, Call c, int i, long v) {
+        int op = (int) c.a[0];
+        if (op == PR_SET_NAME || op == PR_GET_NAME) {
+            QuotedString.cString(sb, c.mem, v, Math.min(c.limit, 15));
+        } else if (op == PR_SET_PDEATHSIG) {
+            signal(sb, v);
+        } else {
+            hex(sb, v);
+        }
+    }
+
+    private static void futexOp(StringBuilder sb, long v) {
+        int op = (int) v;
+        LinuxNames.FUTEX.value(sb, op & 127);
+        if ((op & 128) != 0) {
+            sb.append("_PRIVATE");
+        }
+        if ((op & 256) != 0) {
+            sb.append("|FUTEX_CLOCK_REALTIME");
+        }
+    }
+
+    /** The sigset size argument of the call (the last SIZE argument; 8 when there is none). */
+    private static long sigsetSize(Call c) {
+        for (int i = c.argCount() - 1; i >= 0; i--) {
+            if (c.kinds[i] == ArgKind.SIZE) {
+                return Math.min(c.a[i], 8);
+            }
+        }
+        return 8;
+    }
+
+    private static void iovec(StringBuilder sb, Call c, long iov, long count, long total) {
+        AddressSpace m = c.mem;
+        if (iov == 0) {
+            sb.append("NULL");
+            return;
+        }
+        sb.append('[');
+        long left = total;
+        for (long k = 0; k < count && k < 1024; k++) {
+            if (k > 0) {
+                sb.append(", ");
+            }
+            if (k >= c.limit) {
+                sb.append("...");
+                break;
+            }
+            long base = m.read64(iov + 16 * k);
+            long len = m.read64(iov + 16 * k + 8);
+            sb.append("{iov_base=");
+            long show = Math.max(0, Math.min(len, left));
+            QuotedString.buffer(sb, m, base, show, c.limit, false);
+            left -= show;
+            sb.append(", iov_len=").append(len).append('}');
+        }
+        sb.append(']');
+    }
+
+    private static void dirents(StringBuilder sb, AddressSpace m, long buf, long bytes) {
+        address(sb, buf);
+        int n = 0;
+        long off = 0;
+        while (off < bytes) {
+            int reclen = m.read16(buf + off + 16) & 0xFFFF;
+            if (reclen == 0) {
+                break;
+            }
+            n++;
+            off += reclen;
+        }
+        sb.append(" /* ").append(n).append(n == 1 ? " entry" : " entries").append(" */");
+    }
+
+    private static void ints(StringBuilder sb, AddressSpace m, long a, long n) {
+        if (a == 0) {
+            sb.append("NULL");
+            return;
+        }
+        sb.append('[');
+        for (long k = 0; k < n && k < 65536; k++) {
+            if (k > 0) {
+                sb.append(", ");
+            }
+            sb.append(m.read32(a + 4 * k) & 0xFFFFFFFFL);
+        }
+        sb.append(']');
+    }
+
+    private static void cpuset(StringBuilder sb, AddressSpace m, long a, long bytes) {
+        if (a == 0) {
+            sb.append("NULL");
+            return;
+        }
+        sb.append('[');
+        boolean first = true;
+        for (long byteIx = 0; byteIx < bytes && byteIx < 1024; byteIx++) {
+            int b = m.read8(a + byteIx) & 0xFF;
+            for (int bit = 0; bit < 8; bit++) {
+                if ((b & (1 << bit)) != 0) {
+                    if (!first) {
+                        sb.append(' ');
+                    }
+                    first = false;
+                    sb.append(byteIx * 8 + bit);
+                }
+            }
+        }
+        sb.append(']');
+    }
+
+    /** The return value: "= 3", "= 0x7f00...", "= -1 ENOENT (No such file or directory)", "= ?". */
+    static void result(StringBuilder sb, Call c, long nr) {
+        long r = c.result;
+        if (r == dev.ring3.syscalls.SyscallObserver.NO_RETURN) {
+            sb.append('?');
+            return;
+        }
+        if (c.failed) {
+            int e = (int) -r;
+            String name = Errno.name(e);
+            sb.append("-1 ").append(name != null ? name : "E" + e);
+            String msg = Errno.message(e);
+            if (msg != null) {
+                sb.append(" (").append(msg).append(')');
+            }
+            return;
+        }
+        try {
+            if (decorated(sb, c)) {
+                return;
+            }
+        } catch (GuestFault f) {
+            // fall through to the plain number
+        }
+        ArgKind k = c.kinds[c.kinds.length - 1];
+        switch (k) {
+            case ADDR: case HEX: hex(sb, r); break;
+            case MODE: StructFormat.octal(sb, r); break;
+            default: sb.append(r);
+        }
+    }
+
+    /** Results strace explains: fcntl's flags, poll's ready fds, select's sets, time's date. */
+    private static boolean decorated(StringBuilder sb, Call c) {
+        long r = c.result;
+        AddressSpace m = c.mem;
+        switch (c.name) {
+            case "fcntl": {
+                int cmd = (int) c.a[1];
+                if (cmd == F_GETFL) {
+                    hex(sb, r);
+                    sb.append(" (flags ");
+                    openFlags(sb, r);
+                    sb.append(')');
+                    return true;
+                }
+                if (cmd == F_GETFD && r != 0) {
+                    hex(sb, r);
+                    sb.append(" (flags ");
+                    LinuxNames.FD_FLAGS.flags(sb, r);
+                    sb.append(')');
+                    return true;
+                }
+                return false;
+            }
+            case "poll":
+            case "ppoll": {
+                sb.append(r);
+                if (r == 0) {
+                    sb.append(" (Timeout)");
+                } else {
+                    sb.append(" (");
+                    StructFormat.pollfds(sb, m, c.a[0], c.a[1] & 0xFFFFFFFFL, true, c.limit);
+                    if (c.name.equals("ppoll") && c.a[2] != 0) {
+                        sb.append(", left ");
+                        StructFormat.timespec(sb, m, c.a[2]);
+                    }
+                    sb.append(')');
+                }
+                return true;
+            }
+            case "select":
+            case "pselect6": {
+                sb.append(r);
+                if (r == 0) {
+                    sb.append(" (Timeout)");
+                    return true;
+                }
+                sb.append(" (");
+                int start = sb.length();
+                String[] names = {"in", "out", "except"};
+                for (int s = 0; s < 3; s++) {
+                    long set = c.a[1 + s];
+                    if (set == 0) {
+                        continue;
+                    }
+                    int mark = sb.length();
+                    if (sb.length() > start) {
+                        sb.append(", ");
+                    }
+                    sb.append(names[s]).append(' ');
+                    int before = sb.length();
+                    StructFormat.fdset(sb, m, set, (int) c.a[0]);
+                    if (sb.length() == before + 2) {
+                        sb.setLength(mark);
+                    }
+                }
+                if (c.a[4] != 0) {
+                    sb.append(sb.length() > start ? ", left " : "left ");
+                    if (c.name.equals("select")) {
+                        StructFormat.timeval(sb, m, c.a[4]);
+                    } else {
+                        StructFormat.timespec(sb, m, c.a[4]);
+                    }
+                }
+                sb.append(')');
+                return true;
+            }
+            case "personality":
+                hex(sb, r);
+                sb.append(" (").append((r & 0xff) == 0 ? "PER_LINUX" : "PER_???").append(')');
+                return true;
+            case "time":
+                sb.append(r).append(" (").append(StructFormat.isoTime(r)).append(')');
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package dev.ring3.syscalls.trace;
+
+import dev.ring3.syscalls.ArgKind;
+import dev.ring3.syscalls.Syscall;
+import dev.ring3.syscalls.SyscallNames;
+import dev.ring3.syscalls.SyscallObserver;
+import dev.ring3.syscalls.SyscallTable;
+import dev.ring3.syscalls.Task;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The {@code --strace} trace: one line per system call in strace's own format
+ * ({@code openat(AT_FDCWD, "/etc/passwd", O_RDONLY|O_CLOEXEC) = 3}), the signal and exit lines
+ * strace prints around them, or with -c only strace's summary table. Input arguments are decoded
+ * when the call is entered and outputs when it completes, so in/out arguments (select's fd sets,
+ * sendfile's offset) show what the guest passed; it only reads guest memory, so tracing changes
+ * nothing the guest sees.
+ */
+public final class StraceObserver implements SyscallObserver {
+    /** strace aligns the " = result" at this column. */
+    static final int RESULT_COLUMN = 40;
+
+    private final SyscallTable table;
+    private final TraceOptions options;
+    private final ArgKind[][] kinds = new ArgKind[SyscallTable.SIZE][];
+    private final ThreadLocal<Call> calls = ThreadLocal.withInitial(Call::new);
+    private final SyscallSummary summary;
+    private final Set<Integer> tids = ConcurrentHashMap.newKeySet();
+    private volatile int leader = -1;
+
+    public StraceObserver(SyscallTable table, TraceOptions options) {
+        this.table = table;
+        this.options = options;
+        this.summary = options.summary ? new SyscallSummary() : null;
+        for (int nr = 0; nr < SyscallTable.SIZE; nr++) {
+            Syscall row = table.get(nr);
+            if (row != null) {
+                kinds[nr] = ArgKind.parse(row.args());
+            }
+        }
+    }
+
+    /** With the default options: every call, strings cut at 32 bytes, to {@code out}. */
+    public static StraceObserver to(java.io.PrintStream out) {
+        TraceOptions o = new TraceOptions();
+        o.out = out;
+        return new StraceObserver(SyscallTable.get(), o);
+    }
+
+    @Override
+    public void entering(Task t, long nr, long a0, long a1, long a2, long a3, long a4, long a5) {
+        Call c = calls.get();
+        c.task = t;
+        c.mem = t.process.mem;
+        c.number = nr;
+        c.a[0] = a0;
+        c.a[1] = a1;
+        c.a[2] = a2;
+        c.a[3] = a3;
+        c.a[4] = a4;
+        c.a[5] = a5;
+        c.failed = false;
+        c.result = 0;
+        c.limit = options.stringLimit;
+        c.startNanos = summary != null ? System.nanoTime() : 0;
+        if (summary != null || !options.filter.traced(nr)) {
+            return;
+        }
+        setRow(c, nr);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < c.argCount() && i < 6; i++) {
+            c.entry[i] = null;
+            c.shown[i] = ArgFormat.shown(c, i);
+            if (c.shown[i] && !ArgFormat.isOut(c, i)) {
+                sb.setLength(0);
+                ArgFormat.format(sb, c, i);
+                c.entry[i] = sb.toString();
+            }
+        }
+    }
+
+    private void setRow(Call c, long nr) {
+        ArgKind[] k = nr >= 0 && nr < SyscallTable.SIZE ? kinds[(int) nr] : null;
+        String name = SyscallNames.name(nr);
+        if (k == null) {
+            // Not implemented by ring3: strace would decode it; show the raw registers.
+            k = ArgKind.parse("hex,hex,hex,hex,hex,hex");
+        }
+        c.kinds = k;
+        c.name = name != null ? name : "syscall_0x" + Long.toHexString(nr);
+    }
+
+    @Override
+    public void completed(Task t, long nr, long a0, long a1, long a2, long a3, long a4, long a5, long result) {
+        Call c = calls.get();
+        if (c.task != t || c.number != nr) {
+            // Not announced (an observer installed mid-call): take the arguments as they are now.
+            entering(t, nr, a0, a1, a2, a3, a4, a5);
+        }
+        c.result = result;
+        c.failed = result != NO_RETURN && result < 0 && result >= -4095;
+        try {
+            if (summary != null) {
+                if (options.filter.traced(nr)) {
+                    summary.add(nr, System.nanoTime() - c.startNanos, c.failed);
+                }
+            } else if (options.filter.traced(nr)) {
+                print(line(c, t, nr));
+            }
+        } finally {
+            c.task = null;
+            if (c.deferred.length() > 0) {
+                synchronized (options.out) {
+                    options.out.print(c.deferred);
+                }
+                c.deferred.setLength(0);
+            }
+        }
+    }
+
+    private StringBuilder line(Call c, Task t, long nr) {
+        StringBuilder sb = new StringBuilder(128);
+        prefix(sb, t);
+        int lineStart = sb.length();
+        sb.append(c.name).append('(');
+        boolean first = true;
+        for (int i = 0; i < c.argCount() && i < 6; i++) {
+            if (!c.shown[i]) {
+                continue;
+            }
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            if (c.entry[i] != null) {
+                sb.append(c.entry[i]);
+                if (c.kinds[i] == ArgKind.LOFF_INOUT && !c.failed && c.a[i] != 0) {
+                    sb.append(" => ");
+                    ArgFormat.format(sb, c, i);
+                }
+            } else {
+                ArgFormat.format(sb, c, i);
+            }
+        }
+        sb.append(')');
+        pad(sb, lineStart);
+        sb.append("= ");
+        ArgFormat.result(sb, c, nr);
+        return sb;
+    }
+
+    @Override
+    public void started(Task t, String path, List<String> argv, int envCount, long envp) {
+        leader = t.tid;
+        if (summary != null) {
+            summary.add(SyscallNames.number("execve"), 0, false);
+            return;
+        }
+        if (!options.filter.tracedName("execve")) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        prefix(sb, t);
+        int lineStart = sb.length();
+        sb.append("execve(");
+        QuotedString.text(sb, path.getBytes(StandardCharsets.UTF_8), ArgFormat.PATH_MAX);
+        sb.append(", [");
+        for (int i = 0; i < argv.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            if (i >= options.stringLimit) {
+                sb.append("...");
+                break;
+            }
+            QuotedString.text(sb, argv.get(i).getBytes(StandardCharsets.UTF_8), options.stringLimit);
+        }
+        sb.append("], ");
+        ArgFormat.address(sb, envp);
+        sb.append(" /* ").append(envCount).append(envCount == 1 ? " var" : " vars").append(" */)");
+        pad(sb, lineStart);
+        sb.append("= 0");
+        print(sb);
+    }
+
+    @Override
+    public void signal(Task t, int sig, int code, long addr, int pid, int uid) {
+        if (summary != null) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        prefix(sb, t);
+        sb.append("--- ").append(StructFormat.sigName(sig)).append(' ');
+        SignalInfo.format(sb, sig, code, addr, pid, uid);
+        sb.append(" ---");
+        Call c = calls.get();
+        if (c.task == t) {
+            c.deferred.append(sb).append(System.lineSeparator());
+        } else {
+            print(sb);
+        }
+    }
+
+    @Override
+    public void exited(Task t, int status) {
+        end(t, "+++ exited with " + status + " +++");
+    }
+
+    @Override
+    public void killed(Task t, int sig) {
+        end(t, "+++ killed by " + StructFormat.sigName(sig) + " +++");
+    }
+
+    private void end(Task t, String line) {
+        if (summary != null) {
+            summary.print(options.out);
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        prefix(sb, t);
+        sb.append(line);
+        print(sb);
+        options.out.flush();
+    }
+
+    /** Pushes out buffered lines (the cli calls this when the run ends however it ended). */
+    public void flush() {
+        options.out.flush();
+    }
+
+    /** strace -f: "PID " on every line of a file, "[pid N] " on stderr once there are several. */
+    private void prefix(StringBuilder sb, Task t) {
+        if (!options.followForks) {
+            return;
+        }
+        tids.add(t.tid);
+        if (options.toFile) {
+            String id = Integer.toString(t.tid);
+            sb.append(id);
+            for (int i = id.length(); i < 5; i++) {
+                sb.append(' ');
+            }
+            sb.append(' ');
+        } else if (tids.size() > 1 && t.tid != leader) {
+            sb.append(String.format("[pid %5d] ", t.tid));
+        }
+    }
+
+    private static void pad(StringBuilder sb, int lineStart) {
+        int col = sb.length() - lineStart;
+        if (col < RESULT_COLUMN) {
+            sb.append(" ".repeat(RESULT_COLUMN - col));
+        } else {
+            sb.append(' ');
+        }
+    }
+
+    private void print(StringBuilder sb) {
+        synchronized (options.out) {
+            options.out.println(sb);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+; ring3's vDSO: the code of the shared object ring3 maps into every guest and announces with
+; AT_SYSINFO_EHDR. It serves clock_gettime, gettimeofday, time, clock_getres and getcpu from the
+; read-only time page one page below the image, without a system call, the way the kernel's
+; vDSO does (lib/vdso/gettimeofday.c): read the page's sequence counter, read RDTSC and the
+; bases, convert with the page's multiplier and shift, retry if the counter moved.
+;
+; Rebuild (needs nasm; the assembled image is committed, so users do not):
+;   cd /work/main && mvn -B -o -q test -pl vdso -Dtest=VdsoImageTest -Dring3.vdso.rebuild=true
+; which runs `nasm -f bin -o <tmp> vdso.asm`, wraps the result into ELF with
+; dev.ring3.vdso.VdsoElfWriter and writes src/main/resources/dev/ring3/vdso/vdso.so.
+; VdsoImageTest checks the committed image equals a fresh build whenever nasm is installed.
+;
+; Output format (read by dev.ring3.vdso.VdsoText): the code, assembled for TEXT_VADDR, then a
+; symbol trailer of (NUL-terminated name, dd start, dd size) entries ended by an empty name, then
+; the footer dd trailer_offset, "R3VD". The ELF writer keeps only the code.
+;
+; Register use follows the SysV ABI: rax, rcx, rdx, rsi, rdi, r8-r11 are scratch; the fallback
+; path keeps rdi/rsi/rdx untouched until its SYSCALL, which clobbers rcx and r11 (both scratch).
+
+BITS 64
+DEFAULT REL
+
+TEXT_VADDR      equ 0x800               ; VdsoElfWriter.TEXT_VADDR: where .text sits in the image
+ORG TEXT_VADDR
+
+; The time page (dev.ring3.vdso.TimePageLayout; keep both in step, TimePageTest compares them).
+TP_SEQ          equ 0x00                ; u32: odd while ring3 updates the page
+TP_VERSION      equ 0x04                ; u32: layout version
+TP_TSC_BASE     equ 0x08                ; u64: TSC at the moment the bases were taken
+TP_MONO_BASE    equ 0x10                ; u64: CLOCK_MONOTONIC (ns) at TP_TSC_BASE
+TP_MULT         equ 0x18                ; u32: ns = (tsc - base) * mult >> shift (128-bit product)
+TP_SHIFT        equ 0x1c                ; u32
+TP_SERVED       equ 0x20                ; u32: bit n set = clock id n is served here
+TP_COARSE       equ 0x24                ; u32: bit n set = clock id n advances once per tick
+TP_TICK_NS      equ 0x28                ; u64: the coarse clocks' tick (their clock_getres)
+TP_TZ_MINUTESWEST equ 0x30            ; s32: gettimeofday's tz_minuteswest
+TP_TZ_DSTTIME   equ 0x34                ; s32: and tz_dsttime
+TP_HRES_NS      equ 0x38                ; u64: clock_getres of the other served clocks
+TP_OFFSET       equ 0x40                ; s64[32]: clock n = MONOTONIC + TP_OFFSET[n]
+
+MAX_CLOCK       equ 31                  ; ids above (and negative dynamic ids) take the syscall
+NR_gettimeofday equ 96
+NR_time         equ 201
+NR_clock_gettime equ 228
+NR_clock_getres equ 229
+
+%define VVAR($off) [$$ - TEXT_VADDR - 0x1000 + $off]
+
+; ---- clock_ns: r11d = clock id (served, < 32) -> rax = the clock in ns since its epoch ----------
+; Clobbers rcx, rdx, r8, r9, r10. The kernel's do_hres()/do_coarse() with one page.
+clock_ns:
+        lea     r8, VVAR(0)
+.retry:
+        mov     r9d, [r8 + TP_SEQ]
+        test    r9d, 1
+        jnz     .busy
+        lfence                          ; smp_rmb, and orders RDTSC after it (rdtsc_ordered)
+        rdtsc
+        shl     rdx, 32
+        or      rax, rdx
+        sub     rax, [r8 + TP_TSC_BASE]
+        jae     .delta
+        xor     eax, eax                ; a TSC behind the base reads as the base (vdso_calc_delta)
+.delta:
+        mov     r10d, [r8 + TP_MULT]
+        mul     r10                     ; rdx:rax = delta * mult
+        mov     ecx, [r8 + TP_SHIFT]
+        shrd    rax, rdx, cl
+        add     rax, [r8 + TP_MONO_BASE]
+        mov     r10d, [r8 + TP_COARSE]
+        bt      r10d, r11d
+        jnc     .offset
+        mov     r10, rax                ; coarse: the time of the last tick
+        xor     edx, edx
+        div     qword [r8 + TP_TICK_NS]
+        mov     rax, r10
+        sub     rax, rdx
+.offset:
+        add     rax, [r8 + TP_OFFSET + r11 * 8]
+        lfence                          ; smp_rmb before re-reading the counter
+        cmp     r9d, [r8 + TP_SEQ]
+        jne     .retry
+        ret
+.busy:
+        pause
+        jmp     .retry
+
+; ---- split: rax = ns -> rdx = seconds, rcx = nanoseconds (gcc's x / 1000000000UL) ---------------
+split:
+        mov     rcx, rax
+        shr     rax, 9
+        mov     rdx, 0x44B82FA09B5A53
+        mul     rdx
+        shr     rdx, 11
+        imul    rax, rdx, 1000000000
+        sub     rcx, rax
+        ret
+
+; ---- int clock_gettime(clockid_t clk, struct timespec *ts) -------------------------------------
+__vdso_clock_gettime:
+        cmp     edi, MAX_CLOCK
+        ja      .syscall                ; unsigned: negative ids (CPU-time and fd clocks) too
+        mov     eax, VVAR(TP_SERVED)
+        bt      eax, edi
+        jnc     .syscall
+        mov     r11d, edi
+        call    clock_ns
+        call    split
+        mov     [rsi], rdx
+        mov     [rsi + 8], rcx
+        xor     eax, eax
+        ret
+.syscall:
+        mov     eax, NR_clock_gettime
+        syscall
+        ret
+__vdso_clock_gettime_end:
+
+; ---- int gettimeofday(struct timeval *tv, struct timezone *tz) ---------------------------------
+__vdso_gettimeofday:
+        test    byte VVAR(TP_SERVED), 1 ; CLOCK_REALTIME
+        jz      .syscall
+        test    rdi, rdi
+        jz      .tz
+        xor     r11d, r11d
+        call    clock_ns
+        call    split
+        mov     [rdi], rdx
+        mov     rax, rcx                ; microseconds: gcc's x / 1000UL
+        shr     rax, 3
+        mov     rdx, 0x20C49BA5E353F7CF
+        mul     rdx
+        shr     rdx, 4
+        mov     [rdi + 8], rdx
+.tz:
+        test    rsi, rsi
+        jz      .done
+        mov     eax, VVAR(TP_TZ_MINUTESWEST)
+        mov     [rsi], eax
+        mov     eax, VVAR(TP_TZ_DSTTIME)
+        mov     [rsi + 4], eax
+.done:
+        xor     eax, eax
+        ret
+.syscall:
+        mov     eax, NR_gettimeofday
+        syscall
+        ret
+__vdso_gettimeofday_end:
+
+; ---- time_t time(time_t *tloc) -----------------------------------------------------------------
+__vdso_time:
+        test    byte VVAR(TP_SERVED), 1
+        jz      .syscall
+        xor     r11d, r11d
+        call    clock_ns
+        call    split
+        mov     rax, rdx
+        test    rdi, rdi
+        jz      .done
+        mov     [rdi], rax
+.done:
+        ret
+.syscall:
+        mov     eax, NR_time
+        syscall
+        ret
+__vdso_time_end:
+
+; ---- int clock_getres(clockid_t clk, struct timespec *res) -------------------------------------
+__vdso_clock_getres:
+        cmp     edi, MAX_CLOCK
+        ja      .syscall
+        mov     eax, VVAR(TP_SERVED)
+        bt      eax, edi
+        jnc     .syscall
+        test    rsi, rsi
+        jz      .done
+        mov     eax, VVAR(TP_COARSE)
+        bt      eax, edi
+        mov     rax, VVAR(TP_HRES_NS)
+        jnc     .store
+        mov     rax, VVAR(TP_TICK_NS)
+.store:
+        mov     qword [rsi], 0
+        mov     [rsi + 8], rax
+.done:
+        xor     eax, eax
+        ret
+.syscall:
+        mov     eax, NR_clock_getres
+        syscall
+        ret
+__vdso_clock_getres_end:
+
+; ---- int getcpu(unsigned *cpu, unsigned *node, void *unused) -----------------------------------
+; RDTSCP's ECX is IA32_TSC_AUX, which Linux sets to (node << 12) | cpu (vdso_read_cpunode).
+__vdso_getcpu:
+        rdtscp
+        test    rdi, rdi
+        jz      .node
+        mov     eax, ecx
+        and     eax, 0xFFF
+        mov     [rdi], eax
+.node:
+        test    rsi, rsi
+        jz      .done
+        shr     ecx, 12
+        mov     [rsi], ecx
+.done:
+        xor     eax, eax
+        ret
+__vdso_getcpu_end:
+
+; ---- symbol trailer ------------------------------------------------------------------------------
+%macro export 2                         ; name, function label
+        db      %1, 0
+        dd      %2 - $$ + TEXT_VADDR, %2_end - %2
+%endmacro
+
+trailer:
+        export  "__vdso_clock_gettime", __vdso_clock_gettime
+        export  "clock_gettime", __vdso_clock_gettime
+        export  "__vdso_gettimeofday", __vdso_gettimeofday
+        export  "gettimeofday", __vdso_gettimeofday
+        export  "__vdso_time", __vdso_time
+        export  "time", __vdso_time
+        export  "__vdso_clock_getres", __vdso_clock_getres
+        export  "clock_getres", __vdso_clock_getres
+        export  "__vdso_getcpu", __vdso_getcpu
+        export  "getcpu", __vdso_getcpu
+        db      0
+        dd      trailer - $$
+        db      "R3VD"

@@ -1,0 +1,128 @@
+package dev.ring3.vdso;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ring3.mmu.AddressSpace;
+import dev.ring3.mmu.Prot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The time page as ring3 writes it, against the layout the vDSO code reads. */
+class TimePageTest {
+    @Test
+    void asmOffsetsMatchTheJavaLayout() throws Exception {
+        String asm = Files.readString(Path.of("src/main/asm/vdso.asm"));
+        Matcher m = Pattern.compile("(?m)^TP_(\\w+)\\s+equ\\s+(0x[0-9a-fA-F]+)").matcher(asm);
+        Map<String, Integer> found = new HashMap<>();
+        while (m.find()) {
+            found.put(m.group(1), Integer.decode(m.group(2)));
+        }
+        assertEquals(13, found.size(), found.toString());
+        for (Map.Entry<String, Integer> e : found.entrySet()) {
+            int java = TimePageLayout.class.getField(e.getKey()).getInt(null);
+            assertEquals(java, e.getValue(), "TP_" + e.getKey());
+        }
+        Matcher text = Pattern.compile("(?m)^TEXT_VADDR\\s+equ\\s+(0x[0-9a-fA-F]+)").matcher(asm);
+        assertTrue(text.find());
+        assertEquals(VdsoElfWriter.TEXT_VADDR, Integer.decode(text.group(1)));
+    }
+
+    @Test
+    void installMapsVvarBelowVdsoAndPublishes() {
+        try (AddressSpace mem = AddressSpace.create(AddressSpace.Kind.FLAT)) {
+            TimePage t = Vdso.install(mem);
+            try {
+                long vvar = t.address();
+                assertEquals(vvar + 4096, t.vdsoBase());
+                assertEquals(Prot.READ, mem.protAt(vvar) & 7);
+                assertEquals(Prot.READ | Prot.EXEC, mem.protAt(t.vdsoBase()) & 7);
+                assertEquals(0x464c457f, mem.read32(t.vdsoBase()));
+                assertTrue(mem.mappings().stream().anyMatch(x -> x.name().equals("[vvar]") && x.start() == vvar));
+                assertTrue(mem.mappings().stream().anyMatch(x -> x.name().equals("[vdso]")));
+                assertEquals(2, mem.read32(vvar + TimePageLayout.SEQ), "one update: even");
+                assertEquals(TimePageLayout.LAYOUT_VERSION, mem.read32(vvar + TimePageLayout.VERSION));
+                assertEquals(1 << TimePage.SHIFT, mem.read32(vvar + TimePageLayout.MULT), "1 GHz TSC: exact");
+                assertEquals(mem.read64(vvar + TimePageLayout.TSC_BASE), mem.read64(vvar + TimePageLayout.MONO_BASE));
+                assertEquals(HostClock.SERVED, mem.read32(vvar + TimePageLayout.SERVED));
+                assertEquals(HostClock.TICK_NS, mem.read64(vvar + TimePageLayout.TICK_NS));
+                long real = mem.read64(vvar + TimePageLayout.OFFSET + 8 * HostClock.CLOCK_REALTIME);
+                assertEquals(HostClock.offset(HostClock.CLOCK_REALTIME), real);
+                assertEquals(0, mem.read64(vvar + TimePageLayout.OFFSET + 8 * HostClock.CLOCK_MONOTONIC));
+                long wall = System.currentTimeMillis() * 1_000_000L;
+                assertTrue(Math.abs(System.nanoTime() + real - wall) < 50_000_000L, "REALTIME offset is the wall clock");
+                t.publish();
+                assertEquals(4, mem.read32(vvar + TimePageLayout.SEQ));
+                assertTrue(HostClock.pages().contains(t));
+            } finally {
+                Vdso.release(mem);
+            }
+            assertFalse(HostClock.pages().contains(t));
+            t.publish();
+            assertEquals(4, mem.read32(t.address() + TimePageLayout.SEQ), "released: no more writes");
+        }
+    }
+
+    @Test
+    void aForkedChildKeepsItsOwnPage() {
+        try (AddressSpace parent = AddressSpace.create(AddressSpace.Kind.FLAT)) {
+            TimePage t = Vdso.install(parent);
+            try (AddressSpace child = parent.copy()) {
+                TimePage c = Vdso.inherit(parent, child);
+                try {
+                    assertEquals(t.address(), c.address());
+                    assertEquals(4, child.read32(c.address() + TimePageLayout.SEQ), "continues the parent's sequence");
+                    assertTrue(HostClock.pages().contains(c));
+                } finally {
+                    Vdso.release(child);
+                }
+                assertTrue(HostClock.pages().contains(t));
+                assertFalse(HostClock.pages().contains(c));
+            } finally {
+                Vdso.release(parent);
+            }
+        }
+    }
+
+    @Test
+    void aPageTheGuestUnmappedIsDropped() {
+        try (AddressSpace mem = AddressSpace.create(AddressSpace.Kind.FLAT)) {
+            TimePage t = Vdso.install(mem);
+            mem.unmap(t.address(), 4096);
+            t.publish();
+            assertFalse(HostClock.pages().contains(t));
+        }
+    }
+
+    @Test
+    void coarseClocksStandStillBetweenTicks() {
+        long a = HostClock.now(HostClock.CLOCK_MONOTONIC_COARSE);
+        assertEquals(0, a % HostClock.TICK_NS);
+        long precise = HostClock.now(HostClock.CLOCK_MONOTONIC);
+        assertTrue(precise >= a && precise - a < HostClock.TICK_NS + 50_000_000L);
+        long r = HostClock.now(HostClock.CLOCK_REALTIME_COARSE);
+        assertEquals(0, (r - HostClock.offset(HostClock.CLOCK_REALTIME)) % HostClock.TICK_NS);
+    }
+
+    @Test
+    void servedClocksAreTheKernelVdsos() {
+        for (int c : new int[] {0, 1, 4, 5, 6, 7, 11}) {
+            assertTrue(HostClock.served(c), "clock " + c);
+        }
+        for (long c : new long[] {2, 3, 8, 9, 10, 12, 31, 32, -1, -6, 1L << 32}) {
+            assertFalse(HostClock.served(c), "clock " + c);
+        }
+    }
+
+    @Test
+    void tscMultiplierConvertsOtherRates() {
+        assertEquals(1L << TimePage.SHIFT, TimePage.multiplier(1_000_000_000L));
+        assertEquals(1L << (TimePage.SHIFT - 1), TimePage.multiplier(2_000_000_000L));
+    }
+}
