@@ -98,8 +98,9 @@ class StraceGoldenTest {
         // The JVM's threads block SIGQUIT and a child inherits the mask; a shell would start the
         // program with nothing blocked, as ring3 starts its guest, so clear it first.
         List<String> strace = new ArrayList<>(List.of("/usr/bin/python3", "-c",
-                // (python's locale coercion adds LC_CTYPE under LANG=C: take it out again)
+                // (python ignores SIGPIPE and SIGXFSZ and adds LC_CTYPE under LANG=C: undo both)
                 "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []);"
+                        + " signal.signal(signal.SIGPIPE, signal.SIG_DFL); signal.signal(signal.SIGXFSZ, signal.SIG_DFL);"
                         + " env = {k: v for k, v in os.environ.items() if k != 'LC_CTYPE' or " + keepCtype(p) + "};"
                         + " os.execve(sys.argv[1], sys.argv[1:], env)",
                 "/usr/bin/strace", "-o", nat.toString(), "-s", "32"));

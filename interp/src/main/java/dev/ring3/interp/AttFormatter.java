@@ -2,6 +2,7 @@ package dev.ring3.interp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Formats one decoded instruction in AT&T syntax as GNU objdump 2.40 prints it: objdump's
@@ -11,7 +12,7 @@ import java.util.List;
  */
 final class AttFormatter {
     /** Mnemonics that take a size suffix when no register operand shows the size (addl $1,(%rax)). */
-    private static final java.util.Set<String> SUFFIXED = java.util.Set.of(
+    private static final Set<String> SUFFIXED = Set.of(
             "add", "or", "adc", "sbb", "and", "sub", "xor", "cmp", "test", "inc", "dec", "not", "neg",
             "mul", "imul", "div", "idiv", "rol", "ror", "rcl", "rcr", "shl", "shr", "sal", "sar", "mov",
             "bt", "bts", "btr", "btc", "nop");
@@ -21,8 +22,8 @@ final class AttFormatter {
     private final Insn in;
     private final AttRow row;
     private final List<String> ops = new ArrayList<>(4);
+    /** AttPrefixes.USE_* and HLE_* flags: which prefixes this instruction consumes. */
     private int use;
-    private int rexUsed;
     /** A memory operand was printed; a GPR operand (not a shift count) shows the operand size. */
     private boolean memory, sizedRegister, byteRegister;
     private boolean reverse = true;
@@ -82,7 +83,7 @@ final class AttFormatter {
                 comment = Long.toHexString(AttOperands.ripTarget(in));
             }
         }
-        rexUsed = rexBits();
+        int rexUsed = rexBits();
         if (memory) {
             use |= hle();
         }

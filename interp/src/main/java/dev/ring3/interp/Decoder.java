@@ -185,7 +185,7 @@ public final class Decoder {
         if (cand.sizeDefault == 65) {
             opsize = 8;
         } else if (cand.sizeDefault == 64) {
-            opsize = opsizePrefix ? 2 : 8;
+            opsize = rexW ? 8 : opsizePrefix ? 2 : 8;
         } else {
             switch (f.sizeRule) {
                 case OperandForm.SIZE_B: opsize = 1; break;

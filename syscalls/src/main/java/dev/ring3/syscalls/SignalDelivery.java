@@ -2,6 +2,9 @@ package dev.ring3.syscalls;
 
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.Decoder;
+import dev.ring3.interp.Disassembler;
+import dev.ring3.interp.Insn;
+import dev.ring3.interp.OpcodeTable;
 import dev.ring3.mmu.AddressSpace;
 
 /**
@@ -113,15 +116,23 @@ public final class SignalDelivery {
     }
 
     /**
-     * "rip 0x401136: 48 8b 00" for death lines: the faulting instruction's bytes (its decoded
-     * length), or the first 8 bytes and "..." where it does not decode (an invalid opcode).
+     * "rip 0x401136: 48 8b 00 (mov (%rax),%rax)" for death lines: the faulting instruction's bytes
+     * (its decoded length) and its AT&T disassembly, or the first 8 bytes and "..." where it does
+     * not decode (an invalid opcode).
      */
     static String ripDetail(Cpu cpu) {
         StringBuilder sb = new StringBuilder("rip 0x").append(Long.toHexString(cpu.rip));
         AddressSpace m = cpu.mem;
         int len = -1;
+        String text = null;
         try {
-            len = new Decoder().decode(m, cpu.rip).len;
+            Insn in = new Decoder().decode(m, cpu.rip);
+            if (in.op != OpcodeTable.INVALID) {
+                len = in.len;
+                byte[] code = new byte[len];
+                m.peek(cpu.rip, code, 0, len);
+                text = Disassembler.format(in, code, 0);
+            }
         } catch (RuntimeException e) {
             // Undecodable or unmapped: show raw bytes instead.
         }
@@ -140,6 +151,9 @@ public final class SignalDelivery {
             sb.append(" (not mapped)");
         } else if (len <= 0 && n == max) {
             sb.append(" ...");
+        }
+        if (text != null) {
+            sb.append(" (").append(text.replaceAll("\\s+", " ").strip()).append(')');
         }
         return sb.toString();
     }

@@ -174,8 +174,9 @@ public final class SignalSyscalls {
         if (sig == 0) {
             return;
         }
-        if (k.process.actions.ignores(sig)) {
-            // A tracer still sees the signal arrive (ptrace reports ignored signals too).
+        if (k.process.actions.ignores(sig) && (k.signals.blocked & Signals.bit(sig)) == 0) {
+            // Discarded at once unless blocked (kernel sig_ignored); a blocked one stays pending
+            // and is discarded at delivery. A tracer still sees it arrive, as ptrace reports it.
             SignalDelivery.traceDiscarded(k, sig, code, k.process.pid, k.process.ids.uid());
             return;
         }
