@@ -19,7 +19,7 @@ static void drop(struct node *n) {
 }
 
 int main(int argc, char **argv) {
-    int max = argc > 1 ? atoi(argv[1]) : 15;
+    int max = argc > 1 ? atoi(argv[1]) : 16;
     if (max < 6) max = 6;
     struct node *s = make(max + 1);
     printf("stretch tree of depth %d\t check: %ld\n", max + 1, check(s));

@@ -64,7 +64,7 @@ static size_t decompress(const uint8_t *in, size_t n, uint8_t *out) {
 
 int main(int argc, char **argv) {
     size_t n = (size_t)(argc > 1 ? atol(argv[1]) : 1024) * 1024;
-    int reps = argc > 2 ? atoi(argv[2]) : 3;
+    int reps = argc > 2 ? atoi(argv[2]) : 8;
     static const char *words[] = {"the ", "quick ", "brown ", "fox ", "jumps ", "over ", "lazy ", "dog ", "emulator ",
                                   "register ", "page ", "fault ", "syscall ", "\n", "JVM ", "bytecode ", "0x7f ", ", "};
     uint8_t *in = malloc(n), *out = malloc(n + n / 64 + 16), *back = malloc(n);

@@ -5,7 +5,7 @@
 
 int main(int argc, char **argv) {
     int n = argc > 1 ? atoi(argv[1]) : 300;
-    int reps = argc > 2 ? atoi(argv[2]) : 5;
+    int reps = argc > 2 ? atoi(argv[2]) : 10;
     double *a = malloc(sizeof(double) * n * n), *b = malloc(sizeof(double) * n * n), *c = malloc(sizeof(double) * n * n);
     for (int i = 0; i < n * n; i++) {
         a[i] = (double)((i * 7 + 3) % 101) / 101.0 - 0.5;

@@ -47,7 +47,7 @@ static double energy(int n, struct body *b) {
 }
 
 int main(int argc, char **argv) {
-    int steps = argc > 1 ? atoi(argv[1]) : 1000000;
+    int steps = argc > 1 ? atoi(argv[1]) : 2000000;
     double px = 0, py = 0, pz = 0;
     for (int i = 0; i < 5; i++) { px += bodies[i].vx * bodies[i].mass; py += bodies[i].vy * bodies[i].mass; pz += bodies[i].vz * bodies[i].mass; }
     bodies[0].vx = -px / SOLAR_MASS; bodies[0].vy = -py / SOLAR_MASS; bodies[0].vz = -pz / SOLAR_MASS;

@@ -10,8 +10,8 @@ static int cmp(const void *a, const void *b) {
 }
 
 int main(int argc, char **argv) {
-    long n = argc > 1 ? atol(argv[1]) : 500000;
-    int reps = argc > 2 ? atoi(argv[2]) : 1;
+    long n = argc > 1 ? atol(argv[1]) : 1000000;
+    int reps = argc > 2 ? atoi(argv[2]) : 2;
     uint32_t *v = malloc(n * sizeof *v);
     uint64_t seed = 88172645463325252ull, sum = 0;
     for (int r = 0; r < reps; r++) {

@@ -54,7 +54,7 @@ static void sha256(const uint8_t *msg, size_t len, uint8_t out[32]) {
 }
 
 int main(int argc, char **argv) {
-    int rounds = argc > 1 ? atoi(argv[1]) : 24;
+    int rounds = argc > 1 ? atoi(argv[1]) : 64;
     size_t len = 1 << 20;
     uint8_t *buf = malloc(len);
     uint32_t x = 2463534242u;

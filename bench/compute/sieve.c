@@ -6,7 +6,7 @@
 
 int main(int argc, char **argv) {
     long limit = argc > 1 ? atol(argv[1]) : 8000000;
-    int reps = argc > 2 ? atoi(argv[2]) : 6;
+    int reps = argc > 2 ? atoi(argv[2]) : 8;
     char *composite = malloc(limit + 1);
     long count = 0, largest = 0;
     for (int r = 0; r < reps; r++) {

@@ -8,7 +8,7 @@
 #define N 4096
 
 int main(int argc, char **argv) {
-    int reps = argc > 1 ? atoi(argv[1]) : 200;
+    int reps = argc > 1 ? atoi(argv[1]) : 1000;
     char **s = malloc(N * sizeof *s);
     uint32_t x = 7;
     for (int i = 0; i < N; i++) {

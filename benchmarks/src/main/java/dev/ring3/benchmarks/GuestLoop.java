@@ -4,7 +4,8 @@ import java.util.HexFormat;
 
 /**
  * The guest loops the benchmarks run: machine code (assembled with nasm from the source in each
- * comment) that repeats one operation RBX times and then calls exit(2). On entry RBX holds the
+ * comment) that repeats one operation RBX times and then calls exit(2) with RAX, the last
+ * operation's result, as its status (RDI). On entry RBX holds the
  * iteration count, R12 the vDSO function the loop calls (if any) and R13 a writable buffer.
  */
 public enum GuestLoop {
@@ -30,8 +31,8 @@ public enum GuestLoop {
     /** Guest instructions per iteration of {@link #DISPATCH}. */
     public static final int DISPATCH_INSNS = 8;
 
-    /** mov eax, 60; syscall: exit(2), which ends the run. */
-    private static final String EXIT = "b83c0000000f05";
+    /** mov rdi, rax; mov eax, 60; syscall: exit(2) with the last result, which ends the run. */
+    private static final String EXIT = "4889c7b83c0000000f05";
 
     private final String vdsoSymbol;
     private final byte[] code;

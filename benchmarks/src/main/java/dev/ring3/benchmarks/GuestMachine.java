@@ -76,7 +76,7 @@ public final class GuestMachine implements AutoCloseable {
         };
     }
 
-    /** Runs the loop {@code iterations} times (at least once) on {@code engine}; returns RAX at the end. */
+    /** Runs the loop {@code iterations} times (at least once) on {@code engine}; returns its last result (RAX). */
     public long run(ExecutionEngine engine, long iterations) {
         long[] r = cpu.r;
         java.util.Arrays.fill(r, 0);
@@ -88,7 +88,7 @@ public final class GuestMachine implements AutoCloseable {
         try {
             engine.run(cpu);
         } catch (GuestExit e) {
-            return r[Cpu.RAX];
+            return r[Cpu.RDI]; // exit's argument: RAX before the exit stub
         }
         throw new IllegalStateException("the engine returned without an exit");
     }

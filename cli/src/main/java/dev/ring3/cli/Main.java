@@ -1,6 +1,7 @@
 package dev.ring3.cli;
 
 import dev.ring3.interp.Interpreter;
+import dev.ring3.jit.JitEngine;
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.syscalls.Linux;
 import dev.ring3.syscalls.SyscallTable;
@@ -12,6 +13,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +38,7 @@ import picocli.CommandLine.Parameters;
             "  ring3 /bin/busybox sha256sum README.md",
             "  ring3 -E LANG=C -U HOME ./prog arg1 arg2",
             "  ring3 --memory=paged -0 sh /bin/busybox -c 'echo hi'",
-            "  ring3 --strace -e trace=%file,read -s 64 -o trace.txt /bin/busybox cat README.md",
+            "  ring3 --strace -e trace=%%file,read -s 64 -o trace.txt /bin/busybox cat README.md",
             "",
             "The exit status is the guest's; a guest killed by signal N exits with 128+N.",
             "Report bugs with the program and the command line that shows them."})
@@ -81,6 +83,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         @Option(names = "--memory", paramLabel = "KIND",
                 description = "guest memory: flat (one host window, fastest; default) or paged (any address)")
         String memory = "flat";
+
+        @Option(names = "--jit", paramLabel = "MODE",
+                description = "translation to JVM bytecode: on (hot code, in the background; default), "
+                        + "off (interpreter only) or all (every block at first execution)")
+        String jit = "on";
 
         @Option(names = "--no-vdso",
                 description = "map no vDSO: libc then makes real system calls for clock_gettime, gettimeofday, time")
@@ -129,13 +136,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
+        rawCommandLine(1 + args.size());
         Linux.Config c = new Linux.Config();
         c.executable = program;
         List<String> argv = new ArrayList<>();
-        argv.add(env.argv0 != null ? env.argv0 : program);
-        argv.addAll(args);
+        argv.add(env.argv0 != null ? latin1(env.argv0) : rawProgram != null ? rawProgram : latin1(program));
+        for (int i = 0; i < args.size(); i++) {
+            argv.add(rawArgs != null && i < rawArgs.size() ? rawArgs.get(i) : latin1(args.get(i)));
+        }
         c.argv = argv;
         c.env = environment();
+        c.encoding = StandardCharsets.ISO_8859_1;
         c.stdin = new FileInputStream(FileDescriptor.in).getChannel();
         c.stdout = new FileOutputStream(FileDescriptor.out).getChannel();
         c.stderr = new FileOutputStream(FileDescriptor.err).getChannel();
@@ -148,7 +159,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 return 2;
         }
         c.vdso = !exec.noVdso;
-        c.engine = Interpreter::new;
+        JitEngine.Mode jitMode;
+        switch (exec.jit) {
+            case "on": jitMode = JitEngine.Mode.ON; break;
+            case "off": jitMode = JitEngine.Mode.OFF; break;
+            case "all": jitMode = JitEngine.Mode.ALL; break;
+            default:
+                System.err.println("ring3: --jit: expected on, off or all, not '" + exec.jit + "'");
+                return 2;
+        }
+        c.engine = jitMode == JitEngine.Mode.OFF ? Interpreter::new : () -> new JitEngine(jitMode);
         StraceObserver tracer = null;
         PrintStream traceFile = null;
         if (trace.enabled()) {
@@ -196,6 +216,43 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         }
     }
 
+    /** The program and its arguments exactly as the host passed them, one char per byte; or null. */
+    private String rawProgram;
+    private List<String> rawArgs;
+
+    /**
+     * Takes the guest's words from /proc/self/cmdline, which holds the bytes the JVM decoded
+     * (lossily, under LANG=C) into {@code argv}: its last {@code guestWords} words are the program
+     * and its arguments.
+     */
+    private void rawCommandLine(int guestWords) {
+        try {
+            byte[] b = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/self/cmdline"));
+            List<String> words = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] == 0) {
+                    words.add(new String(b, start, i - start, StandardCharsets.ISO_8859_1));
+                    start = i + 1;
+                }
+            }
+            if (words.size() >= guestWords && guestWords > 0) {
+                List<String> tail = words.subList(words.size() - guestWords, words.size());
+                rawProgram = tail.get(0);
+                rawArgs = new ArrayList<>(tail.subList(1, tail.size()));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            rawProgram = null; // not Linux, or /proc unreadable: use the JVM's decoding
+            rawArgs = null;
+        }
+    }
+
+    /** A JVM string as a byte string, encoded as the JVM encodes file names and arguments. */
+    private static String latin1(String s) {
+        return new String(s.getBytes(java.nio.charset.Charset.forName(
+                System.getProperty("sun.jnu.encoding", "UTF-8"))), StandardCharsets.ISO_8859_1);
+    }
+
     private List<String> environment() {
         Map<String, String> vars = new LinkedHashMap<>();
         if (!env.clear) {
@@ -212,10 +269,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             if (eq <= 0) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "-E expects VAR=VALUE, not '" + s + "'");
             }
-            vars.put(s.substring(0, eq), s.substring(eq + 1));
+            vars.put(latin1(s.substring(0, eq)), latin1(s.substring(eq + 1)));
         }
         for (String u : env.unset) {
-            vars.remove(u);
+            vars.remove(latin1(u));
         }
         List<String> out = new ArrayList<>();
         vars.forEach((k, v) -> out.add(k + "=" + v));

@@ -2,6 +2,8 @@ package dev.ring3.cli;
 
 import dev.ring3.interp.ExecutionEngine;
 import dev.ring3.interp.Interpreter;
+import dev.ring3.jit.JitEngine;
+import dev.ring3.jit.JitEngine;
 import dev.ring3.mmu.AddressSpace;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,19 +18,26 @@ enum Mode {
     /** The interpreter over the flat guest-memory window (the default configuration). */
     INTERPRETER(AddressSpace.Kind.FLAT, Interpreter::new),
     /** The interpreter over page-table memory, the general path for guests outside the window. */
-    PAGED(AddressSpace.Kind.PAGED, Interpreter::new);
-    // The JIT modes go here once the cli depends on the jit module (dev.ring3.jit.JitEngine):
-    // JIT (default hotness thresholds) and JIT_EAGER (threshold 0: translate everything at once),
-    // each over FLAT memory.
-    // The TRACE mode goes here too: the interpreter with the syscall trace on (Config.observer),
-    // because tracing must change nothing the guest can see.
+    PAGED(AddressSpace.Kind.PAGED, Interpreter::new),
+    /** The default: the interpreter first, hot code translated in the background. */
+    JIT(AddressSpace.Kind.FLAT, () -> new JitEngine(JitEngine.Mode.ON)),
+    /** Every block translated at its first execution (the JIT's whole surface, at once). */
+    JIT_ALL(AddressSpace.Kind.FLAT, () -> new JitEngine(JitEngine.Mode.ALL)),
+    /** The default engine with the syscall trace on: tracing must change nothing the guest sees. */
+    TRACE(AddressSpace.Kind.FLAT, () -> new JitEngine(JitEngine.Mode.ON), true);
 
     final AddressSpace.Kind memory;
     final Supplier<ExecutionEngine> engine;
+    final boolean trace;
 
     Mode(AddressSpace.Kind memory, Supplier<ExecutionEngine> engine) {
+        this(memory, engine, false);
+    }
+
+    Mode(AddressSpace.Kind memory, Supplier<ExecutionEngine> engine, boolean trace) {
         this.memory = memory;
         this.engine = engine;
+        this.trace = trace;
     }
 
     /** The modes chosen by {@code -Dring3.modes}, or all of them. */

@@ -2,6 +2,7 @@ package dev.ring3.cli;
 
 import dev.ring3.guest.RunResult;
 import dev.ring3.syscalls.Linux;
+import dev.ring3.syscalls.trace.StraceObserver;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,6 +49,10 @@ final class Ring3Run {
         c.memory = mode.memory;
         c.quiet = false;
         c.engine = mode.engine;
+        if (mode.trace) {
+            // The trace text goes nowhere: what matters is that the guest sees no difference.
+            c.observer = StraceObserver.to(new PrintStream(java.io.OutputStream.nullOutputStream()));
+        }
         c.cwd = cwd.toString();
         // A separate daemon thread so that a guest that never ends fails the test instead of hanging
         // the build. The thread cannot be stopped: ring3 has no cancellation hook yet.

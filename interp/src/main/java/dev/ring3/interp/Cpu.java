@@ -61,6 +61,12 @@ public final class Cpu {
     public final long[] scratch = new long[8];
     /** Guest instructions retired, for profiles and the scheduler's budget. */
     public long instructions;
+    /**
+     * Set by another thread (exit_group, a signal from another thread or process) to make this one
+     * leave guest code promptly: engines check it at block boundaries and then call
+     * {@link SystemCallHandler#attention}, which clears it. Volatile: a plain load on x86-64.
+     */
+    public volatile boolean attention;
 
     public Cpu(AddressSpace mem) {
         this.mem = mem;

@@ -13,6 +13,9 @@ public final class Interpreter implements ExecutionEngine {
     @Override
     public void run(Cpu cpu) {
         for (;;) {
+            if (cpu.attention) {
+                cpu.os.attention(cpu); // another thread asked this one to stop or take a signal
+            }
             BlockCache bc = cache;
             if (bc == null || bc.memory() != cpu.mem) {
                 bc = cache = new BlockCache(cpu.mem);

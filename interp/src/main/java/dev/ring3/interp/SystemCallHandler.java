@@ -9,4 +9,13 @@ package dev.ring3.interp;
 @FunctionalInterface
 public interface SystemCallHandler {
     void syscall(Cpu cpu);
+
+    /**
+     * Called by the engine at a block boundary when {@link Cpu#attention} is set (RIP and the
+     * registers are then a consistent user-mode state): the personality delivers what is pending
+     * or ends the thread with {@link GuestExit}. The default only clears the flag.
+     */
+    default void attention(Cpu cpu) {
+        cpu.attention = false;
+    }
 }

@@ -55,6 +55,9 @@ public final class JitEngine implements ExecutionEngine {
     @Override
     public void run(Cpu cpu) {
         for (;;) {
+            if (cpu.attention) {
+                cpu.os.attention(cpu); // another thread asked this one to stop or take a signal
+            }
             BlockCache bc = cache;
             if (bc == null || bc.memory() != cpu.mem) {
                 bc = attach(cpu);

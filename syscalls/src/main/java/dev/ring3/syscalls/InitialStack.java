@@ -47,7 +47,7 @@ public final class InitialStack {
 
         byte[][] args = strings(argv);
         byte[][] envs = strings(env);
-        byte[] fn = (execfn + "\0").getBytes(StandardCharsets.UTF_8);
+        byte[] fn = (execfn + "\0").getBytes(StandardCharsets.ISO_8859_1);
         long total = fn.length;
         for (byte[] b : args) {
             total += b.length + 8;
@@ -134,10 +134,11 @@ public final class InitialStack {
         return sp;
     }
 
+    /** Strings here are byte strings: one char per byte (ISO-8859-1), see Linux.Config#encoding. */
     private static byte[][] strings(List<String> list) {
         byte[][] r = new byte[list.size()][];
         for (int i = 0; i < r.length; i++) {
-            r[i] = (list.get(i) + "\0").getBytes(StandardCharsets.UTF_8);
+            r[i] = (list.get(i) + "\0").getBytes(StandardCharsets.ISO_8859_1);
         }
         return r;
     }

@@ -60,6 +60,12 @@ public final class Linux {
         public SyscallObserver observer;
         /** Map ring3's vDSO and its time page and announce it (AT_SYSINFO_EHDR); false for --no-vdso. */
         public boolean vdso = true;
+        /**
+         * How the argv and env strings become the guest's bytes. UTF-8 by default; ISO-8859-1 when
+         * each char already stands for one byte, as the CLI passes the host's raw argv and
+         * environment (a JVM started under LANG=C would otherwise replace non-ASCII bytes).
+         */
+        public java.nio.charset.Charset encoding = StandardCharsets.UTF_8;
     }
 
     private Linux() {}
@@ -78,28 +84,26 @@ public final class Linux {
             c.diagnostics.flush();
             return e.status();
         }
-        List<String> argv = c.argv.isEmpty() ? List.of(shown) : c.argv;
-        List<String> env = c.env != null ? c.env : hostEnvironment();
-        try (AddressSpace mem = AddressSpace.create(c.memory)) {
-            Task task;
-            try {
-                task = start(c, elf, file, mem, shown, argv, env);
-            } catch (ExecFailure e) {
-                c.diagnostics.println("ring3: " + shown + ": " + e.getMessage());
-                c.diagnostics.flush();
-                return e.status();
-            }
-            if (c.observer != null) {
-                // envp follows argc, argv[] and argv's NULL on the initial stack.
-                long envp = task.cpu.r[Cpu.RSP] + 8L * (argv.size() + 2);
-                c.observer.started(task, shown, argv, env.size(), envp);
-            }
-            try {
-                return runTask(task, c.engine.get(), c);
-            } finally {
-                Vdso.release(mem); // the host-clock thread must stop writing before the memory goes
-            }
+        List<String> argv = byteStrings(c.argv.isEmpty() ? List.of(shown) : c.argv, c.encoding);
+        List<String> env = c.env != null ? byteStrings(c.env, c.encoding) : hostEnvironment();
+        AddressSpace mem = AddressSpace.create(c.memory);
+        Task task;
+        try {
+            task = start(c, elf, file, mem, shown, argv, env);
+        } catch (ExecFailure e) {
+            Vdso.release(mem);
+            mem.close();
+            c.diagnostics.println("ring3: " + shown + ": " + e.getMessage());
+            c.diagnostics.flush();
+            return e.status();
         }
+        if (c.observer != null) {
+            // envp follows argc, argv[] and argv's NULL on the initial stack.
+            long envp = task.cpu.r[Cpu.RSP] + 8L * (argv.size() + 2);
+            c.observer.started(task, shown, argv, env.size(), envp);
+        }
+        // The process's last thread closes the memory (ProcessExit), whichever image it holds then.
+        return runTask(task, c.engine.get(), c);
     }
 
     /** Builds the process and its main thread for {@code elf}, ready to run at the entry point. */
@@ -126,7 +130,8 @@ public final class Linux {
         // After the image, as the kernel's arch_setup_additional_pages: [vvar] and [vdso] at the
         // top of the mmap area. ring3's TSC is System.nanoTime at SystemOps.TSC_HZ = 1 GHz.
         long vdso = c.vdso ? Vdso.install(mem).vdsoBase() : 0;
-        long sp = InitialStack.build(mem, image, argv, env, execfn, random, p.ids, vdso);
+        String execfnBytes = new String(execfn.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        long sp = InitialStack.build(mem, image, argv, env, execfnBytes, random, p.ids, vdso);
 
         Cpu cpu = new Cpu(mem);
         // Registers at entry (ELF_PLAT_INIT, start_thread): all zero, RDX = 0 (no rtld_fini).
@@ -137,49 +142,26 @@ public final class Linux {
         cpu.fpuControl = 0x37F;
         Task task = new Task(cpu, p, pid);
         cpu.os = new LinuxSyscalls(task, SyscallTable.get(), c.observer, c.diagnostics, c.quiet);
+        // Guest pids: the first process keeps the JVM's pid, later ones count up from it.
+        new ProcessTable(c, pid + 1).addProcess(p);
+        ProcessExit.started(task);
         return task;
     }
 
-    /** Runs the thread until the process ends; handles faults as signals. Returns the exit status. */
+    /**
+     * Runs the first thread on this Java thread, then waits for every guest process to end (the
+     * first one and any orphans it left running: see docs/quirks.md). Returns the first process's
+     * exit status.
+     */
     static int runTask(Task task, ExecutionEngine engine, Config c) {
-        Cpu cpu = task.cpu;
         LinuxProcess p = task.process;
-        try {
-            for (;;) {
-                try {
-                    engine.run(cpu);
-                    throw new IllegalStateException("the execution engine returned without an exit");
-                } catch (GuestExit e) {
-                    break;
-                } catch (GuestFault f) {
-                    if (!FaultSignals.segv(task, f)) {
-                        break;
-                    }
-                } catch (CpuException x) {
-                    if (!FaultSignals.cpuException(task, x)) {
-                        break;
-                    }
-                }
-            }
-        } catch (RuntimeException | Error bug) {
-            flush(c);
-            String what = bug.getMessage() != null ? bug.getClass().getSimpleName() + ": " + bug.getMessage()
-                    : bug.getClass().getName();
-            c.diagnostics.printf("ring3: internal error: %s at rip 0x%x%s%n", what, cpu.rip,
-                    DEBUG ? "" : " (run with -Dring3.debug=true for the Java stack)");
-            if (DEBUG) {
-                bug.printStackTrace(c.diagnostics);
-            }
-            c.diagnostics.flush();
-            return INTERNAL_ERROR;
+        boolean ok = TaskRunner.run(task, engine);
+        if (p.table != null) {
+            p.table.awaitAll();
         }
         flush(c);
-        if (c.observer != null && p.exitStatus >= 0) {
-            if (p.deathLine != null) {
-                c.observer.killed(task, p.exitStatus - 128);
-            } else {
-                c.observer.exited(task, p.exitStatus);
-            }
+        if (!ok) {
+            return INTERNAL_ERROR;
         }
         if (p.deathLine != null) {
             c.diagnostics.println(p.deathLine);
@@ -209,6 +191,19 @@ public final class Linux {
     }
 
     /** The host's environment in its own order (from /proc/self/environ where available). */
+    /** The strings as byte strings (one char per byte), given how their chars encode to bytes. */
+    static List<String> byteStrings(List<String> strings, java.nio.charset.Charset encoding) {
+        if (encoding.equals(StandardCharsets.ISO_8859_1)) {
+            return strings;
+        }
+        List<String> out = new ArrayList<>(strings.size());
+        for (String s : strings) {
+            out.add(new String(s.getBytes(encoding), StandardCharsets.ISO_8859_1));
+        }
+        return out;
+    }
+
+    /** The host's environment in its own order, as byte strings (one char per byte). */
     public static List<String> hostEnvironment() {
         try {
             byte[] b = Files.readAllBytes(Path.of("/proc/self/environ"));
@@ -217,7 +212,7 @@ public final class Linux {
             for (int i = 0; i < b.length; i++) {
                 if (b[i] == 0) {
                     if (i > start) {
-                        env.add(new String(b, start, i - start, StandardCharsets.UTF_8));
+                        env.add(new String(b, start, i - start, StandardCharsets.ISO_8859_1));
                     }
                     start = i + 1;
                 }

@@ -30,7 +30,7 @@ public final class LinuxProcess {
     public long brkStart;
     public long brk;
 
-    public final Rlimits rlimits = new Rlimits();
+    public Rlimits rlimits = new Rlimits();
     public SignalActions actions = new SignalActions();
     /** personality(2) flags (ADDR_NO_RANDOMIZE etc. change nothing: ring3 does not randomise). */
     public long personality;
@@ -46,6 +46,36 @@ public final class LinuxProcess {
     public int exitStatus = -1;
     /** When the process died of a signal: the one line ring3 prints about it. */
     public String deathLine;
+    /** The signal that killed the process (0 if it exited), with 0x80 if it "dumped core". */
+    public int termSignal;
+
+    // ---- the process tree (DESIGN.md decision 9: every guest process lives in this JVM) ---------
+
+    /** The processes of this ring3 run, or null for a process built alone by a test. */
+    public ProcessTable table;
+    /** The parent while it lives, else null (an orphan: reaped by nobody, as init would). */
+    LinuxProcess parent;
+    /** Children not yet reaped, guarded by the table's lock. */
+    final java.util.List<LinuxProcess> children = new java.util.ArrayList<>();
+    /** Futex waiters: keys are private to the address space, which only this process's threads share. */
+    final Futexes futexes = new Futexes();
+    /** Live threads, guarded by {@code this}. */
+    final java.util.List<Task> threads = new java.util.ArrayList<>();
+    /** Set once by exit_group or a fatal signal: every thread leaves at its next chance. */
+    volatile boolean exiting;
+    /** Ended and waiting to be reaped (guarded by the table's lock). */
+    boolean zombie;
+    /** The signal the parent gets at this process's end (clone's CSIGNAL byte: SIGCHLD for fork). */
+    int exitSignal = Signals.SIGCHLD;
+    /** False while the address space is borrowed from the parent (vfork, CLONE_VM): never closed here. */
+    boolean ownsMemory = true;
+    /** vfork: true once the child has exec'd or ended, releasing its parent; guarded by {@code this}. */
+    boolean vforkDone = true;
+
+    /** The wait status wait4(2) reports: exit code in bits 8..15, or the signal number (WIFSIGNALED). */
+    public int waitStatus() {
+        return termSignal != 0 ? termSignal : (exitStatus & 0xFF) << 8;
+    }
 
     public LinuxProcess(int pid, AddressSpace mem, FdTable fds, String cwd) {
         this.pid = pid;

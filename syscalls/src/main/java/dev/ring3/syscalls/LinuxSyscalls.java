@@ -38,8 +38,10 @@ public final class LinuxSyscalls implements SystemCallHandler {
             return;
         }
         long[] r = cpu.r;
-        r[Cpu.RAX] = invoke(r[Cpu.RAX], r[Cpu.RDI], r[Cpu.RSI], r[Cpu.RDX], r[Cpu.R10], r[Cpu.R8], r[Cpu.R9]);
-        returnToUser();
+        long nr = r[Cpu.RAX];
+        long result = invoke(nr, r[Cpu.RDI], r[Cpu.RSI], r[Cpu.RDX], r[Cpu.R10], r[Cpu.R8], r[Cpu.R9]);
+        r[Cpu.RAX] = result;
+        returnToUser(cpu, nr, result);
     }
 
     private void traced(Cpu cpu) {
@@ -56,7 +58,7 @@ public final class LinuxSyscalls implements SystemCallHandler {
         }
         r[Cpu.RAX] = result;
         observer.completed(task, nr, a0, a1, a2, a3, a4, a5, result);
-        returnToUser();
+        returnToUser(cpu, nr, result);
     }
 
     /** Runs the row's handler: the result, or -errno. GuestExit passes through (exit, death). */
@@ -98,11 +100,69 @@ public final class LinuxSyscalls implements SystemCallHandler {
         }
     }
 
-    /** Delivers the signals that became pending, as the kernel does on its way back to user mode. */
-    private void returnToUser() {
+    /**
+     * The kernel's way back to user mode: leave if the process is exiting, settle a call that a
+     * signal cut short (restart it or make it EINTR, as arch/x86/kernel/signal.c
+     * handle_signal does), and deliver the signals that became pending.
+     */
+    private void returnToUser(Cpu cpu, long nr, long result) {
+        if (task.mustExit()) {
+            throw new GuestExit();
+        }
+        if (result == -GuestWait.ERESTARTSYS || result == -GuestWait.ERESTARTNOHAND) {
+            restartOrInterrupt(cpu, nr, result);
+        }
+        ThreadSignals ts = task.signals;
+        if (ts.deliverable() && !SignalDelivery.deliverPending(task)) {
+            throw new GuestExit();
+        }
+        if (ts.hasSavedMask) {
+            // rt_sigsuspend and no handler ran: its temporary mask ends with the call.
+            ts.hasSavedMask = false;
+            ts.blocked = ts.savedMask;
+        }
+    }
+
+    /**
+     * A blocking call ended by a signal: if the signal runs a handler, the call fails with EINTR
+     * unless it is ERESTARTSYS and the handler has SA_RESTART; otherwise (or with no signal left)
+     * the SYSCALL instruction runs again with its number back in RAX.
+     */
+    private void restartOrInterrupt(Cpu cpu, long nr, long result) {
+        ThreadSignals ts = task.signals;
+        long ready = ts.pending & ~ts.blocked;
+        boolean restart = true;
+        if (ready != 0) {
+            int sig = Long.numberOfTrailingZeros(ready) + 1;
+            SignalActions a = task.process.actions;
+            long h = a.handler[sig];
+            if (h != SignalActions.SIG_IGN && h != SignalActions.SIG_DFL) {
+                restart = result == -GuestWait.ERESTARTSYS && (a.flags[sig] & SignalActions.SA_RESTART) != 0;
+            }
+        }
+        if (restart) {
+            cpu.r[Cpu.RAX] = nr;
+            cpu.rip -= 2; // SYSCALL is 0F 05
+        } else {
+            cpu.r[Cpu.RAX] = -Errno.EINTR;
+        }
+    }
+
+    /** Another thread posted a signal or ended the process: act on it at this block boundary. */
+    @Override
+    public void attention(Cpu cpu) {
+        cpu.attention = false;
+        if (task.mustExit()) {
+            throw new GuestExit();
+        }
         if (task.signals.deliverable() && !SignalDelivery.deliverPending(task)) {
             throw new GuestExit();
         }
+    }
+
+    /** The dispatcher of a new thread or process made by clone(2), with this one's settings. */
+    LinuxSyscalls forTask(Task t) {
+        return new LinuxSyscalls(t, table, observer, diagnostics, quiet);
     }
 
     private void unimplemented(long nr) {

@@ -179,6 +179,13 @@ public final class MemorySyscalls {
         t.process.sharedFiles.unmap(m, at, size);
         if (file == null) {
             m.map(at, size, p, "");
+            if (type != MAP_PRIVATE && size <= Integer.MAX_VALUE) {
+                // Shared anonymous memory stays shared across fork: a memory object both
+                // processes synchronise with (SharedAnonymousMemory, docs/quirks.md).
+                OpenFile shm = new SharedAnonymousMemory((int) size, at >>> 12);
+                t.process.sharedFiles.add(m, at, size, shm, 0);
+                shm.release(); // the mapping holds its own reference
+            }
             return at;
         }
         m.map(at, size, p, "");

@@ -5,7 +5,8 @@ import java.nio.ByteBuffer;
 /**
  * The buffer of one pipe(7) between guest threads of this JVM: a byte ring of 64 KiB (F_SETPIPE_SZ
  * changes it), with counts of open read and write ends for end-of-file and EPIPE. Writes of at most
- * PIPE_BUF bytes are atomic. A blocked thread that is interrupted returns EINTR.
+ * PIPE_BUF bytes are atomic. Readers and writers block on the buffer's monitor across guest threads
+ * and processes; a signal ends the wait as in the kernel (restart or EINTR, see {@link GuestWait}).
  */
 public final class PipeBuffer {
     /** Writes up to this size are never interleaved with other writes (pipe(7)). */
@@ -96,12 +97,9 @@ public final class PipeBuffer {
         return done;
     }
 
+    /** Blocks until notified; a signal or exit_group ends the wait (ERESTARTSYS, see GuestWait). */
     private void await() {
-        try {
-            wait();
-        } catch (InterruptedException e) {
-            throw ErrnoException.of(Errno.EINTR);
-        }
+        GuestWait.await(this, -1);
     }
 
     public synchronized int available() {

@@ -107,13 +107,15 @@ public final class ProcessSyscalls {
 
     // ---- exit ---------------------------------------------------------------------------------
 
-    /** exit(2) ends the thread; with one thread per process so far, that ends the process. */
+    /** exit(2) ends the calling thread; the last thread's code is the process's exit status. */
     public static long exit(Task k, long status, long a1, long a2, long a3, long a4, long a5) {
-        return exitGroup(k, status, a1, a2, a3, a4, a5);
+        k.exitCode = (int) status & 0xFF;
+        throw new GuestExit();
     }
 
+    /** exit_group(2): every thread of the process ends (see {@link ProcessExit#group}). */
     public static long exitGroup(Task k, long status, long a1, long a2, long a3, long a4, long a5) {
-        k.process.exitStatus = (int) status & 0xFF;
+        ProcessExit.group(k.process, (int) status & 0xFF, 0, null);
         throw new GuestExit();
     }
 
@@ -160,28 +162,43 @@ public final class ProcessSyscalls {
         return g.length;
     }
 
+    /** The process {@code pid} names (0: the caller), or null if there is none. */
+    private static LinuxProcess lookup(Task k, long pid) {
+        if (self(k, pid)) {
+            return k.process;
+        }
+        ProcessTable tab = k.process.table;
+        return tab != null && (int) pid > 0 ? tab.process((int) pid) : null;
+    }
+
     public static long getpgid(Task k, long pid, long a1, long a2, long a3, long a4, long a5) {
-        return self(k, pid) ? k.process.pgid : -Errno.ESRCH;
+        LinuxProcess p = lookup(k, pid);
+        return p != null ? p.pgid : -Errno.ESRCH;
     }
 
     public static long getsid(Task k, long pid, long a1, long a2, long a3, long a4, long a5) {
-        return self(k, pid) ? k.process.sid : -Errno.ESRCH;
+        LinuxProcess p = lookup(k, pid);
+        return p != null ? p.sid : -Errno.ESRCH;
     }
 
+    /** setpgid(2): the caller or one of its children, into a group of the caller's session. */
     public static long setpgid(Task k, long pid, long pgid, long a2, long a3, long a4, long a5) {
         if ((int) pgid < 0) {
             return -Errno.EINVAL;
         }
-        if (!self(k, pid)) {
+        LinuxProcess caller = k.process;
+        LinuxProcess p = lookup(k, pid);
+        if (p == null || (p != caller && p.parent != caller)) {
             return -Errno.ESRCH;
         }
-        LinuxProcess p = k.process;
-        if (p.sid == p.pid) {
-            return -Errno.EPERM; // a session leader cannot change its group
+        if (p.sid != caller.sid || p.sid == p.pid) {
+            return -Errno.EPERM; // another session, or a session leader
         }
         int target = pgid == 0 ? p.pid : (int) pgid;
-        if (target != p.pid && target != p.pgid) {
-            return -Errno.EPERM; // no other process groups exist in this session
+        ProcessTable tab = caller.table;
+        boolean exists = tab != null ? tab.groupExists(target, caller.sid) : target == caller.pgid;
+        if (target != p.pid && !exists) {
+            return -Errno.EPERM;
         }
         p.pgid = target;
         return 0;
@@ -189,8 +206,9 @@ public final class ProcessSyscalls {
 
     public static long setsid(Task k, long a0, long a1, long a2, long a3, long a4, long a5) {
         LinuxProcess p = k.process;
-        if (p.pgid == p.pid) {
-            return -Errno.EPERM; // already a group leader
+        ProcessTable tab = p.table;
+        if (p.pgid == p.pid || (tab != null && !tab.group(p.pid).isEmpty())) {
+            return -Errno.EPERM; // already a group leader, or its pid is some group's id
         }
         p.sid = p.pid;
         p.pgid = p.pid;

@@ -33,12 +33,12 @@ final class SharedFileMappings {
 
     private final List<Mapping> mappings = new ArrayList<>();
 
-    boolean active() {
+    boolean active() { // unsynchronised: a stale answer only delays coherence to the next call
         return !mappings.isEmpty();
     }
 
     /** Records a shared mapping whose guest bytes at [addr, addr+size) were just filled from the file. */
-    void add(AddressSpace mem, long addr, long size, OpenFile file, long offset) {
+    synchronized void add(AddressSpace mem, long addr, long size, OpenFile file, long offset) {
         if (size > Integer.MAX_VALUE) {
             return; // beyond what a snapshot can hold: stays a private copy (docs/quirks.md)
         }
@@ -48,7 +48,7 @@ final class SharedFileMappings {
     }
 
     /** Writes the guest's changes to the files (before a system call, at munmap and at exit). */
-    void flush(AddressSpace mem) {
+    synchronized void flush(AddressSpace mem) {
         for (int k = 0; k < mappings.size(); k++) {
             Mapping m = mappings.get(k);
             byte[] now = new byte[m.snapshot.length];
@@ -86,7 +86,7 @@ final class SharedFileMappings {
     }
 
     /** Copies changes the file underwent into the mappings (after a system call). */
-    void refresh(AddressSpace mem) {
+    synchronized void refresh(AddressSpace mem) {
         for (Mapping m : mappings) {
             byte[] cur = new byte[m.snapshot.length];
             int n;
@@ -117,7 +117,7 @@ final class SharedFileMappings {
     }
 
     /** Flushes and forgets the mappings overlapping [addr, addr+size) (munmap). */
-    void unmap(AddressSpace mem, long addr, long size) {
+    synchronized void unmap(AddressSpace mem, long addr, long size) {
         if (mappings.isEmpty()) {
             return;
         }
@@ -129,6 +129,32 @@ final class SharedFileMappings {
             }
             return overlaps;
         });
+    }
+
+    /**
+     * fork: the child's copy of each mapping stays shared with the same file (or shared anonymous
+     * memory object), from the snapshot as last synchronised.
+     */
+    synchronized void copyInto(SharedFileMappings child, AddressSpace childMem) {
+        for (Mapping m : mappings) {
+            child.mappings.add(new Mapping(m.addr, m.size, m.file.retain(), m.offset, m.snapshot.clone()));
+        }
+    }
+
+    /** execve and exit: writes the guest's last changes and forgets every mapping. */
+    synchronized void clear(AddressSpace mem) {
+        if (mappings.isEmpty()) {
+            return;
+        }
+        try {
+            flush(mem);
+        } catch (RuntimeException e) {
+            // The memory is going away anyway; what could not be written is lost, as with a crash.
+        }
+        for (Mapping m : mappings) {
+            m.file.release();
+        }
+        mappings.clear();
     }
 
     private static long fileSize(OpenFile f) {

@@ -9,7 +9,8 @@ public final class SignalActions {
 
     /** sa_flags bits (asm-generic/signal-defs.h, x86 signal.h). */
     public static final long SA_SIGINFO = 0x4, SA_ONSTACK = 0x08000000L, SA_RESTART = 0x10000000L,
-            SA_NODEFER = 0x40000000L, SA_RESETHAND = 0x80000000L, SA_RESTORER = 0x04000000L;
+            SA_NODEFER = 0x40000000L, SA_RESETHAND = 0x80000000L, SA_RESTORER = 0x04000000L,
+            SA_NOCLDSTOP = 1, SA_NOCLDWAIT = 2;
 
     public final long[] handler = new long[Signals.NSIG + 1];
     public final long[] flags = new long[Signals.NSIG + 1];

@@ -11,7 +11,8 @@ import dev.ring3.mmu.AddressSpace;
  * Decides what happens to a signal that reaches a thread: run the guest's handler on a new
  * {@link SignalFrame}, discard it, or end the process with the default action. Faults arrive
  * through {@link #force} (from the run loop), kill(2) and friends through the pending set, which
- * the syscall dispatcher drains with {@link #deliverPending} when a syscall returns.
+ * the syscall dispatcher drains with {@link #deliverPending} when a syscall returns (and the
+ * engine at a block boundary when another thread or process posted one).
  */
 public final class SignalDelivery {
     /** Page-fault error code bits (SDM Vol. 3 4.7) that the kernel copies into sigcontext.err. */
@@ -71,7 +72,7 @@ public final class SignalDelivery {
     private static int deliver(Task t, int sig, int trapno, long err) {
         ThreadSignals ts = t.signals;
         SignalActions a = t.process.actions;
-        ts.pending &= ~Signals.bit(sig);
+        ts.clear(sig);
         SyscallObserver o = LinuxSyscalls.observer(t);
         if (o != null) {
             // strace's "--- SIGSEGV {...} ---": every delivery is reported, ignored ones included.
@@ -88,7 +89,10 @@ public final class SignalDelivery {
             die(t, sig, ts.detail[sig]);
             return DIED;
         }
-        long old = ts.blocked;
+        // After rt_sigsuspend the frame saves the mask from before the call (kernel's
+        // set_restore_sigmask), so that rt_sigreturn puts it back.
+        long old = ts.hasSavedMask ? ts.savedMask : ts.blocked;
+        ts.hasSavedMask = false;
         if (!SignalFrame.setup(t, sig, old, trapno, err)) {
             // The kernel's force_sigsegv: a frame that cannot be built kills with SIGSEGV.
             die(t, Signals.SIGSEGV, "cannot build the signal frame for " + Signals.name(sig)
@@ -110,9 +114,9 @@ public final class SignalDelivery {
 
     /** Ends the process with the default action of {@code sig}: status 128+sig and the death line. */
     static void die(Task t, int sig, String detail) {
-        LinuxProcess p = t.process;
-        p.exitStatus = 128 + sig;
-        p.deathLine = Signals.description(sig) + " (" + (detail != null ? detail : Signals.name(sig)) + ")";
+        // No core files are written, so the status never carries WCOREDUMP (docs/quirks.md).
+        ProcessExit.group(t.process, 128 + sig, sig,
+                Signals.description(sig) + " (" + (detail != null ? detail : Signals.name(sig)) + ")");
     }
 
     /**

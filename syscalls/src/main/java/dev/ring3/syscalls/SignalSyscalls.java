@@ -2,11 +2,14 @@ package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.GuestFault;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * rt_sigaction, rt_sigprocmask, rt_sigpending, sigaltstack, kill, tgkill, tkill and rt_sigreturn
- * (kernel/signal.c, arch/x86/kernel/signal_64.c). Signals a process sends itself are delivered
- * when the syscall returns (see {@link LinuxSyscalls}); other pids do not exist yet (ESRCH).
+ * (kernel/signal.c, arch/x86/kernel/signal_64.c), rt_sigsuspend and pause. A signal becomes
+ * pending at a thread of the target process and is delivered when that thread returns from a
+ * syscall, leaves a blocking wait, or reaches a block boundary ({@link Task#kick}).
  */
 public final class SignalSyscalls {
     public static final int SIG_BLOCK = 0, SIG_UNBLOCK = 1, SIG_SETMASK = 2;
@@ -22,8 +25,10 @@ public final class SignalSyscalls {
         t.row(131, "sigaltstack", "stack_in,stack_out", SignalSyscalls::sigaltstack);
         t.row(62, "kill", "int,signal", SignalSyscalls::kill);
         t.row(234, "tgkill", "int,int,signal", SignalSyscalls::tgkill);
-        t.row(200, "tkill", "int,signal", (k, a, b, c, d, e, f) -> tgkill(k, k.process.pid, a, b, 0, 0, 0));
+        t.row(200, "tkill", "int,signal", (k, a, b, c, d, e, f) -> tkill(k, -1, (int) a, (int) b));
         t.row(15, "rt_sigreturn", "sigreturn_mask", SignalSyscalls::rtSigreturn);
+        t.row(130, "rt_sigsuspend", "sigset_in,size", SignalSyscalls::rtSigsuspend);
+        t.row(34, "pause", "", (k, a, b, c, d, e, f) -> suspend(k));
     }
 
     /** struct kernel_sigaction: handler, flags, restorer, mask (8 bytes each). */
@@ -57,7 +62,7 @@ public final class SignalSyscalls {
             a.mask[s] = mask & ~Signals.UNBLOCKABLE;
             // POSIX: setting SIG_IGN (or a default of ignore) discards a pending instance.
             if (a.ignores(s)) {
-                k.signals.pending &= ~Signals.bit(s);
+                k.signals.clear(s);
             }
         }
         return 0;
@@ -147,14 +152,37 @@ public final class SignalSyscalls {
         }
         LinuxProcess p = k.process;
         int target = (int) pid;
-        boolean self = target == p.pid || target == 0 || target == -p.pgid;
-        if (target == -1) {
-            return 0; // every process but init and the caller: there are none
+        ProcessTable tab = p.table;
+        List<LinuxProcess> targets;
+        if (tab == null) {
+            // A process built alone (tests): only itself exists.
+            if (target != p.pid && target != 0 && target != -p.pgid) {
+                return target == -1 ? 0 : -Errno.ESRCH;
+            }
+            targets = List.of(p);
+        } else if (target > 0) {
+            LinuxProcess q = tab.process(target);
+            if (q == null) {
+                return -Errno.ESRCH;
+            }
+            targets = List.of(q);
+        } else if (target == -1) {
+            targets = new ArrayList<>(tab.all());
+            targets.remove(p); // every process but init and the caller (kill(2))
+        } else {
+            targets = tab.group(target == 0 ? p.pgid : -target);
         }
-        if (!self) {
+        if (targets.isEmpty()) {
             return -Errno.ESRCH;
         }
-        send(k, (int) sig, ThreadSignals.SI_USER);
+        for (LinuxProcess q : targets) {
+            if (sig == 0 || q.zombie) {
+                continue;
+            }
+            String detail = Signals.name((int) sig) + (q == p ? " sent by the program to itself with kill"
+                    : " sent by process " + p.pid + " with kill");
+            sendToProcess(q, k, (int) sig, ThreadSignals.SI_USER, p.pid, p.ids.uid(), detail);
+        }
         return 0;
     }
 
@@ -162,10 +190,29 @@ public final class SignalSyscalls {
         if ((int) tgid <= 0 || (int) tid <= 0 || (sig != 0 && !Signals.valid(sig))) {
             return -Errno.EINVAL;
         }
-        if ((int) tgid != k.process.pid || (int) tid != k.tid) {
+        return tkill(k, (int) tgid, (int) tid, (int) sig);
+    }
+
+    /** tkill/tgkill ({@code tgid} < 0: any process): a signal for one thread. */
+    private static long tkill(Task k, int tgid, int tid, int sig) {
+        if (tid <= 0 || (sig != 0 && !Signals.valid(sig))) {
+            return -Errno.EINVAL;
+        }
+        Task t = tid == k.tid ? k : k.process.table != null ? k.process.table.task(tid) : null;
+        if (t == null || (tgid >= 0 && t.process.pid != tgid)) {
             return -Errno.ESRCH;
         }
-        send(k, (int) sig, ThreadSignals.SI_TKILL);
+        if (sig == 0) {
+            return 0;
+        }
+        LinuxProcess p = k.process;
+        String detail = Signals.name(sig) + (t.process == p ? " sent by the program to itself with tgkill"
+                : " sent by process " + p.pid + " with tgkill");
+        if (sig == Signals.SIGKILL) {
+            killNow(t.process, detail);
+        } else {
+            post(t, sig, ThreadSignals.SI_TKILL, p.pid, p.ids.uid(), detail);
+        }
         return 0;
     }
 
@@ -174,19 +221,94 @@ public final class SignalSyscalls {
         if (sig == 0) {
             return;
         }
-        if (k.process.actions.ignores(sig) && (k.signals.blocked & Signals.bit(sig)) == 0) {
-            // Discarded at once unless blocked (kernel sig_ignored); a blocked one stays pending
-            // and is discarded at delivery. A tracer still sees it arrive, as ptrace reports it.
-            SignalDelivery.traceDiscarded(k, sig, code, k.process.pid, k.process.ids.uid());
-            return;
-        }
         String detail = Signals.name(sig) + (code == ThreadSignals.SI_TKILL ? " sent by the program to itself with tgkill"
                 : " sent by the program to itself with kill");
         if (sig == Signals.SIGKILL) {
-            // SIGKILL cannot be blocked or handled: force it through.
-            k.signals.blocked &= ~Signals.bit(sig);
+            killNow(k.process, detail);
+            return;
         }
-        k.signals.post(sig, code, 0, k.process.pid, k.process.ids.uid(), detail);
+        post(k, sig, code, k.process.pid, k.process.ids.uid(), detail);
+    }
+
+    /** A process-directed signal (kill(2), SIGCHLD): goes to a thread that does not block it. */
+    static void sendToProcess(LinuxProcess q, int sig, int code, int pid, int uid, String detail) {
+        sendToProcess(q, null, sig, code, pid, uid, detail);
+    }
+
+    private static void sendToProcess(LinuxProcess q, Task prefer, int sig, int code, int pid, int uid, String detail) {
+        if (sig == Signals.SIGKILL) {
+            killNow(q, detail);
+            return;
+        }
+        Task chosen = null;
+        synchronized (q) {
+            if (prefer != null && prefer.process == q && (prefer.signals.blocked & Signals.bit(sig)) == 0) {
+                chosen = prefer;
+            }
+            for (int i = 0; chosen == null && i < q.threads.size(); i++) {
+                Task t = q.threads.get(i);
+                if ((t.signals.blocked & Signals.bit(sig)) == 0) {
+                    chosen = t;
+                }
+            }
+            if (chosen == null && !q.threads.isEmpty()) {
+                chosen = q.threads.get(0); // all block it: it stays pending at the main thread
+            }
+        }
+        if (chosen != null) {
+            post(chosen, sig, code, pid, uid, detail);
+        }
+    }
+
+    /** Makes {@code sig} pending at {@code t} (or discards it if ignored) and wakes the thread. */
+    private static void post(Task t, int sig, int code, int pid, int uid, String detail) {
+        if (t.process.actions.ignores(sig) && (t.signals.blocked & Signals.bit(sig)) == 0) {
+            // Discarded at once unless blocked (kernel sig_ignored); a blocked one stays pending
+            // and is discarded at delivery. A tracer still sees it arrive, as ptrace reports it.
+            SignalDelivery.traceDiscarded(t, sig, code, pid, uid);
+            return;
+        }
+        t.signals.post(sig, code, 0, pid, uid, detail);
+        t.kick();
+    }
+
+    /** SIGKILL can be neither blocked nor handled: the whole process ends now. */
+    private static void killNow(LinuxProcess q, String detail) {
+        ProcessExit.group(q, 128 + Signals.SIGKILL, Signals.SIGKILL,
+                Signals.description(Signals.SIGKILL) + " (" + detail + ")");
+    }
+
+    /**
+     * rt_sigsuspend(2): waits with a temporary mask until a signal is delivered; returns EINTR and
+     * the frame of the handler saves the old mask (restored by rt_sigreturn).
+     */
+    public static long rtSigsuspend(Task k, long set, long sigsetsize, long a2, long a3, long a4, long a5) {
+        if (sigsetsize != SIGSET_SIZE) {
+            return -Errno.EINVAL;
+        }
+        long mask = k.process.mem.read64(set);
+        ThreadSignals ts = k.signals;
+        ts.savedMask = ts.blocked;
+        ts.hasSavedMask = true;
+        ts.blocked = mask & ~Signals.UNBLOCKABLE;
+        return suspend(k);
+    }
+
+    /** pause(2) and the wait of rt_sigsuspend: until a signal is pending (always EINTR). */
+    private static long suspend(Task k) {
+        Object m = new Object();
+        try {
+            synchronized (m) {
+                for (;;) {
+                    GuestWait.await(m, -1);
+                }
+            }
+        } catch (ErrnoException e) {
+            if (e.errno != GuestWait.ERESTARTSYS) {
+                throw e;
+            }
+            return -Errno.EINTR;
+        }
     }
 
     public static long rtSigreturn(Task k, long a0, long a1, long a2, long a3, long a4, long a5) {

@@ -38,6 +38,12 @@ public interface SyscallObserver {
      */
     default void signal(Task t, int sig, int code, long addr, int pid, int uid) {}
 
+    /**
+     * execve succeeded: {@code t}'s process now runs {@code path} (absolute host path) with
+     * {@code argv}; the audit's exec event. Called before the new image's first instruction.
+     */
+    default void executed(Task t, String path, List<String> argv) {}
+
     /** The process ended with exit status {@code status} (exit or exit_group). */
     default void exited(Task t, int status) {}
 

@@ -22,6 +22,9 @@ public final class SyscallTable {
     static final List<Group> GROUPS = List.of(
             MemorySyscalls::register,
             ProcessSyscalls::register,
+            CloneSyscalls::register,
+            WaitSyscalls::register,
+            ExecSyscalls::register,
             ResourceSyscalls::register,
             TimeSyscalls::register,
             SignalSyscalls::register,

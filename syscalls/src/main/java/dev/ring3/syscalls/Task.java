@@ -13,10 +13,37 @@ public final class Task {
     public long robustList;
     /** Blocked and pending signals, the alternate signal stack. */
     public final ThreadSignals signals = new ThreadSignals();
+    /** The monitor this thread is blocked on in {@link GuestWait}, so that a signal can wake it. */
+    volatile Object waitingOn;
+    /** Set when another thread's execve ends this one (de_thread). */
+    volatile boolean execKilled;
+    /** What exit(2) passed: the process's status if this thread turns out to be the last. */
+    int exitCode;
+    /** The Java thread running this task (null until it starts). */
+    volatile Thread thread;
 
     public Task(Cpu cpu, LinuxProcess process, int tid) {
         this.cpu = cpu;
         this.process = process;
         this.tid = tid;
+    }
+
+    /**
+     * True if a blocking call must stop waiting: the process is exiting, or a signal the thread
+     * does not block is pending (the kernel's signal_pending / fatal_signal_pending).
+     */
+    public boolean interrupted() {
+        return mustExit() || signals.deliverable();
+    }
+
+    /** True if the thread must end at its next chance: exit_group, a fatal signal, another's execve. */
+    public boolean mustExit() {
+        return process.exiting || execKilled;
+    }
+
+    /** Makes the thread notice a new pending signal or exit: at a block boundary or in a wait. */
+    void kick() {
+        cpu.attention = true;
+        GuestWait.wake(this);
     }
 }

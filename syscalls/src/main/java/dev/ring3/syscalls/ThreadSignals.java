@@ -12,8 +12,13 @@ public final class ThreadSignals {
     /** si_code values (asm-generic/siginfo.h). */
     public static final int SI_USER = 0, SI_KERNEL = 0x80, SI_TKILL = -6;
 
-    public long blocked;
-    public long pending;
+    /** Written by the owning thread only; volatile because senders read it to pick a thread. */
+    public volatile long blocked;
+    /** Volatile and changed under {@code this}: other threads and processes post signals. */
+    public volatile long pending;
+    /** rt_sigsuspend: the mask to restore once a signal has been handled, if {@link #hasSavedMask}. */
+    public long savedMask;
+    public boolean hasSavedMask;
     /** siginfo of the pending signals, by signal number: si_code, si_addr or (si_pid, si_uid). */
     public final int[] code = new int[Signals.NSIG + 1];
     public final long[] addr = new long[Signals.NSIG + 1];
@@ -38,12 +43,22 @@ public final class ThreadSignals {
     }
 
     /** Marks {@code sig} pending with its siginfo (a second one of the same standard signal merges). */
-    public void post(int sig, int siCode, long siAddr, int pid, int uid, String why) {
+    public synchronized void post(int sig, int siCode, long siAddr, int pid, int uid, String why) {
         pending |= Signals.bit(sig);
         code[sig] = siCode;
         addr[sig] = siAddr;
         senderPid[sig] = pid;
         senderUid[sig] = uid;
         detail[sig] = why;
+    }
+
+    /** Takes {@code sig} off the pending set (delivered or discarded). */
+    public synchronized void clear(int sig) {
+        pending &= ~Signals.bit(sig);
+    }
+
+    /** Takes every signal in {@code mask} off the pending set. */
+    public synchronized void clearAll(long mask) {
+        pending &= ~mask;
     }
 }

@@ -144,11 +144,20 @@ public final class TimeSyscalls {
     }
 
     /**
-     * Sleeps {@code ns} from {@code start} on the monotonic clock. Nothing can interrupt a guest
-     * sleep yet (no asynchronous signals), so there is no EINTR and {@code rem} is never written.
+     * Sleeps {@code ns} from {@code start} on the monotonic clock. A signal that runs a handler
+     * ends a guest thread's sleep with EINTR ({@code rem} is not written: docs/quirks.md).
      */
     static void sleepUntil(long start, long ns) {
         long deadline = ns > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + ns;
+        if (GuestWait.current() != null) {
+            // A guest thread: a signal with a handler ends the sleep with EINTR (ERESTARTNOHAND).
+            try {
+                GuestWait.sleep(deadline - System.nanoTime());
+            } catch (ErrnoException e) {
+                throw e.errno == GuestWait.ERESTARTSYS ? ErrnoException.of(GuestWait.ERESTARTNOHAND) : e;
+            }
+            return;
+        }
         boolean interrupted = false;
         for (;;) {
             long left = deadline - System.nanoTime();

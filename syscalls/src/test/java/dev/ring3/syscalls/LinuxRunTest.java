@@ -98,8 +98,8 @@ class LinuxRunTest {
         c.observer = dev.ring3.syscalls.trace.StraceObserver.to(new PrintStream(trace, true, StandardCharsets.UTF_8));
         assertEquals(0, Linux.run(c), diag());
         String lines = trace.toString(StandardCharsets.UTF_8);
-        assertTrue(lines.contains("write(1, \"hi\\n\", 3)                  = 3\n"), lines);
-        assertTrue(lines.contains("access(\"/no/such\", F_OK) = -1 ENOENT (No such file or directory)\n"), lines);
+        assertTrue(lines.contains("write(1, \"hi\\n\", 3)                     = 3\n"), lines);
+        assertTrue(lines.contains("access(\"/no/such\", F_OK)                = -1 ENOENT (No such file or directory)\n"), lines);
         assertTrue(lines.endsWith("exit_group(0)                           = ?\n+++ exited with 0 +++\n"), lines);
         assertEquals("hi\n", out.toString(StandardCharsets.UTF_8), "tracing changes nothing");
     }

@@ -104,7 +104,8 @@ public final class StraceObserver implements SyscallObserver {
         c.failed = result != NO_RETURN && result < 0 && result >= -4095;
         try {
             if (summary != null) {
-                if (options.filter.traced(nr)) {
+                // strace -c counts only calls that return (exit_group does not).
+                if (options.filter.traced(nr) && result != NO_RETURN) {
                     summary.add(nr, System.nanoTime() - c.startNanos, c.failed);
                 }
             } else if (options.filter.traced(nr)) {

@@ -1,0 +1,231 @@
+package dev.ring3.syscalls;
+
+import dev.ring3.interp.Cpu;
+import dev.ring3.mmu.AddressSpace;
+import dev.ring3.vdso.Vdso;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * execve and execveat (fs/exec.c): replaces the calling process's image in place. The pid, the
+ * files not marked close-on-exec, ignored signals and the signal mask survive; the address space,
+ * the handlers and the other threads do not. "#!" scripts run their interpreter
+ * (fs/binfmt_script.c). Only static x86-64 ELF programs can run: a dynamically linked one fails
+ * with ENOENT, what Linux says when its ELF interpreter is missing, after a note from ring3.
+ */
+public final class ExecSyscalls {
+    /** fs/binfmt_script.c reads this many bytes for the "#!" line (BINPRM_BUF_SIZE). */
+    static final int BINPRM_BUF_SIZE = 256;
+    /** Nested interpreters allowed before ELOOP (fs/exec.c). */
+    static final int MAX_DEPTH = 4;
+    static final int AT_EMPTY_PATH = 0x1000, AT_SYMLINK_NOFOLLOW = 0x100;
+    /** MAX_ARG_STRINGS: more pointers than this is E2BIG. */
+    static final int MAX_ARGS = 0x7FFFFFFF / 8;
+
+    private ExecSyscalls() {}
+
+    public static void register(SyscallTable t) {
+        t.row(59, "execve", "path,addr,addr", (k, a, b, c, d, e, f) ->
+                execve(k, OpenFlags.AT_FDCWD, a, b, c, 0, 0));
+        t.row(322, "execveat", "dirfd,path,addr,addr,atflags", ExecSyscalls::execve);
+    }
+
+    public static long execve(Task k, long dirfd, long pathAddr, long argvAddr, long envpAddr, long flags, long a5) {
+        if ((flags & ~(long) (AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW)) != 0) {
+            return -Errno.EINVAL;
+        }
+        LinuxProcess p = k.process;
+        AddressSpace m = p.mem;
+        String path = PathResolver.read(m, pathAddr);
+        List<String> argv = strings(m, argvAddr);
+        List<String> env = strings(m, envpAddr);
+        Path host;
+        if (path.isEmpty() && (flags & AT_EMPTY_PATH) != 0) {
+            OpenFile f = p.fds.require(dirfd);
+            host = f.hostPath();
+            if (host == null) {
+                return -Errno.EACCES;
+            }
+        } else {
+            host = PathResolver.resolve(p, dirfd, path);
+        }
+        return exec(k, path, host, argv, env, 0);
+    }
+
+    private static long exec(Task k, String path, Path host, List<String> argv, List<String> env, int depth) {
+        LinuxProcess p = k.process;
+        byte[] bytes = readProgram(host);
+        if (bytes.length >= 2 && bytes[0] == '#' && bytes[1] == '!') {
+            if (depth >= MAX_DEPTH) {
+                return -Errno.ELOOP;
+            }
+            return script(k, path, bytes, argv, env, depth);
+        }
+        ElfFile elf;
+        try {
+            elf = ElfFile.parse(host.toString(), bytes);
+        } catch (ExecFailure e) {
+            if (e.getMessage().startsWith("dynamically linked")) {
+                ProcessTable tab = p.table;
+                if (tab == null || (tab.firstRefusal(host.toString()) && !tab.config.quiet)) {
+                    p.diagnostics.println("ring3: " + path + ": " + e.getMessage());
+                    p.diagnostics.flush();
+                }
+                return -Errno.ENOENT; // the kernel's answer when the ELF interpreter is missing
+            }
+            return -Errno.ENOEXEC;
+        }
+        AddressSpace old = p.mem;
+        AddressSpace mem = AddressSpace.create(old.kind());
+        long sp;
+        ElfLoader.Image image;
+        try {
+            image = ElfLoader.load(mem, elf);
+            boolean vdso = p.table == null || p.table.config.vdso;
+            long vdsoBase = vdso ? Vdso.install(mem).vdsoBase() : 0;
+            byte[] random = new byte[16];
+            p.random.nextBytes(random);
+            sp = InitialStack.build(mem, image, argv.isEmpty() ? List.of() : argv, env, path, random, p.ids, vdsoBase);
+        } catch (ExecFailure e) {
+            Vdso.release(mem);
+            mem.close();
+            return e.getMessage().startsWith("Argument list") ? -Errno.E2BIG : -Errno.ENOEXEC;
+        }
+        // The point of no return (fs/exec.c begin_new_exec): other threads go, the image changes.
+        killOtherThreads(k);
+        p.sharedFiles.clear(old);
+        p.mem = mem;
+        k.cpu.mem = mem;
+        if (p.ownsMemory) {
+            Vdso.release(old);
+            old.close();
+        }
+        p.ownsMemory = true;
+        ProcessExit.vforkRelease(p);
+        p.fds.closeOnExecAll();
+        p.actions.resetForExec();
+        ThreadSignals ts = k.signals;
+        ts.altSp = 0;
+        ts.altSize = 0;
+        ts.altFlags = ThreadSignals.SS_DISABLE;
+        ts.hasSavedMask = false;
+        p.exePath = host.toAbsolutePath().normalize().toString();
+        Path name = host.getFileName();
+        String base = name != null ? name.toString() : path;
+        p.comm = base.length() > 15 ? base.substring(0, 15) : base;
+        p.brkStart = image.brk();
+        p.brk = image.brk();
+        k.clearChildTid = 0;
+        k.robustList = 0;
+        Cpu cpu = k.cpu;
+        ProcessExit.resetRegisters(cpu);
+        cpu.r[Cpu.RSP] = sp;
+        cpu.rip = image.entry();
+        SyscallObserver o = LinuxSyscalls.observer(k);
+        if (o != null) {
+            o.executed(k, p.exePath, argv);
+        }
+        return 0; // RAX = 0 at the new entry point, as ELF_PLAT_INIT leaves it
+    }
+
+    /** "#!interpreter [one argument]": argv becomes interpreter, the argument, the path, argv[1..]. */
+    private static long script(Task k, String path, byte[] bytes, List<String> argv, List<String> env, int depth) {
+        int end = 2;
+        int max = Math.min(bytes.length, BINPRM_BUF_SIZE);
+        while (end < max && bytes[end] != '\n') {
+            end++;
+        }
+        String line = new String(bytes, 2, end - 2, StandardCharsets.UTF_8).replace('\t', ' ').strip();
+        if (line.isEmpty()) {
+            return -Errno.ENOEXEC;
+        }
+        int sp = line.indexOf(' ');
+        String interp = sp < 0 ? line : line.substring(0, sp);
+        String arg = sp < 0 ? null : line.substring(sp + 1).strip();
+        List<String> args = new ArrayList<>();
+        args.add(interp);
+        if (arg != null && !arg.isEmpty()) {
+            args.add(arg);
+        }
+        args.add(path);
+        if (argv.size() > 1) {
+            args.addAll(argv.subList(1, argv.size()));
+        }
+        Path host = PathResolver.resolve(k.process, OpenFlags.AT_FDCWD, interp);
+        return exec(k, interp, host, args, env, depth + 1);
+    }
+
+    /** The whole file, with execve's errors: ENOENT, EACCES (not executable, a directory). */
+    private static byte[] readProgram(Path host) {
+        if (!Files.exists(host)) {
+            throw ErrnoException.of(Errno.ENOENT);
+        }
+        if (Files.isDirectory(host) || !Files.isRegularFile(host) || !Files.isExecutable(host)) {
+            throw ErrnoException.of(Errno.EACCES);
+        }
+        try {
+            return Files.readAllBytes(host);
+        } catch (IOException | OutOfMemoryError e) {
+            throw ErrnoException.of(Errno.EACCES);
+        }
+    }
+
+    /** A NULL-terminated array of string pointers (argv, envp); NULL itself is an empty list. */
+    private static List<String> strings(AddressSpace m, long array) {
+        List<String> r = new ArrayList<>();
+        if (array == 0) {
+            return r;
+        }
+        long total = 0;
+        for (int i = 0;; i++) {
+            if (i >= MAX_ARGS) {
+                throw ErrnoException.of(Errno.E2BIG);
+            }
+            long s = m.read64(array + 8L * i);
+            if (s == 0) {
+                return r;
+            }
+            byte[] b = m.readCString(s, (int) InitialStack.MAX_STRINGS);
+            total += b.length + 1;
+            if (total > InitialStack.MAX_STRINGS) {
+                throw ErrnoException.of(Errno.E2BIG);
+            }
+            r.add(new String(b, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** de_thread: every other thread of the process ends before the new image runs. */
+    private static void killOtherThreads(Task k) {
+        LinuxProcess p = k.process;
+        List<Task> others = new ArrayList<>();
+        synchronized (p) {
+            for (Task t : p.threads) {
+                if (t != k) {
+                    others.add(t);
+                }
+            }
+        }
+        if (others.isEmpty()) {
+            return;
+        }
+        for (Task t : others) {
+            t.execKilled = true;
+            t.kick();
+        }
+        for (Task t : others) {
+            Thread th = t.thread;
+            while (th != null && th.isAlive()) {
+                try {
+                    th.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}
