@@ -6,11 +6,11 @@
 #include "corpus.h"
 
 int main(void) {
-    size_t n = 8 << 20;
+    size_t n = 1 << 18;
     unsigned char *a = malloc(n + 64), *b = malloc(n + 64);
     uint64_t s = 8;
     for (size_t i = 0; i < n; i++) a[i] = (unsigned char)(lcg_next(&s) >> 3);
-    static const size_t sizes[] = {2048, 4096, 65536, 100000, 1 << 20, 3000001, 8 << 20};
+    static const size_t sizes[] = {2048, 4096, 65536, 100000, 200001, 1 << 18};
     for (unsigned k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
         size_t m = OPAQUE(sizes[k]);
         memset(b, 0, n + 64);
@@ -23,14 +23,14 @@ int main(void) {
     printf("memmove backward %016llx\n", (unsigned long long)fnv1a(a, n));
     uint64_t h = 0;
     for (int v = 0; v < 256; v++) {
-        memset(b + v, v, 70000 + v);
-        h = h * 3 + fnv1a(b, 80000);
+        memset(b + v, v, 7000 + v);
+        h = h * 3 + fnv1a(b, 8000);
     }
     printf("memset all values %016llx\n", (unsigned long long)h);
-    unsigned char *z = calloc(1, 5 << 20);
+    unsigned char *z = calloc(1, 1 << 20);
     size_t nz = 0;
-    for (size_t i = 0; i < (5 << 20); i++) nz += z[i] != 0;
-    printf("calloc 5MiB nonzero bytes %zu\n", nz);
+    for (size_t i = 0; i < (1 << 20); i++) nz += z[i] != 0;
+    printf("calloc 1MiB nonzero bytes %zu\n", nz);
     free(a); free(b); free(z);
     return 0;
 }

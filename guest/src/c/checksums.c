@@ -41,7 +41,7 @@ int main(void) {
     printf("crc32(\"%s\") = %08x (expect cbf43926) bitwise %08x adler %08x fnv %016llx\n", v,
            crc32_table((const unsigned char *)v, 9), crc32_bitwise((const unsigned char *)v, 9),
            adler32((const unsigned char *)v, 9), (unsigned long long)fnv1a(v, 9));
-    static unsigned char data[1 << 20];
+    static unsigned char data[1 << 17];
     uint64_t s = 11;
     for (unsigned i = 0; i < sizeof data; i++) data[i] = (unsigned char)(lcg_next(&s) >> 7);
     for (size_t n = 1; n <= sizeof data; n *= 4)

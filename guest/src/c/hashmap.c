@@ -53,7 +53,7 @@ int main(void) {
     tab = calloc(cap, sizeof *tab);
     uint64_t s = 4242;
     char w[8];
-    for (int i = 0; i < 300000; i++) {
+    for (int i = 0; i < 30000; i++) {
         int len = 1 + (int)(lcg_next(&s) % 3);
         for (int j = 0; j < len; j++) w[j] = (char)('a' + lcg_next(&s) % 12);
         w[len] = 0;

@@ -43,13 +43,13 @@ static void destroy(struct node *t) {
 int main(void) {
     struct node *root = NULL;
     uint64_t s = 2024;
-    for (int i = 0; i < 1000000; i++) root = insert(root, lcg_next(&s) % 4000000);
+    for (int i = 0; i < 40000; i++) root = insert(root, lcg_next(&s) % 160000);
     int maxdepth = 0;
     uint64_t n = 0, h = walk(root, 0, &maxdepth, &n);
     printf("distinct %llu maxdepth %d hash %016llx\n", (unsigned long long)n, maxdepth, (unsigned long long)h);
     destroy(root);
     /* Many small blocks of varying sizes, freed in a strided order. */
-    enum { M = 200000 };
+    enum { M = 20000 };
     static char *blocks[M];
     uint64_t sum = 0;
     for (int i = 0; i < M; i++) {

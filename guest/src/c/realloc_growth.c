@@ -9,7 +9,7 @@ int main(void) {
     size_t cap = 1, len = 0;
     uint32_t *v = malloc(cap * sizeof *v);
     uint64_t s = 5;
-    for (int i = 0; i < 2000000; i++) {
+    for (int i = 0; i < 100000; i++) {
         if (len == cap) { cap *= 2; v = realloc(v, cap * sizeof *v); }
         v[len++] = (uint32_t)lcg_next(&s);
     }
@@ -27,7 +27,7 @@ int main(void) {
     printf("string len %zu tail %s hash %016llx\n", strlen(str), str + sl - 10, (unsigned long long)fnv1a(str, sl));
     free(str);
     int ok = 1;
-    for (int round = 0; round < 50; round++) {
+    for (int round = 0; round < 20; round++) {
         size_t n = 1 + round * 4093;
         unsigned char *z = calloc(n, 1);
         for (size_t i = 0; i < n; i++) ok &= z[i] == 0;
@@ -37,7 +37,7 @@ int main(void) {
     printf("calloc zeroed %d\n", ok);
     void *ptrs[64] = {0};
     uint64_t total = 0;
-    for (int i = 0; i < 100000; i++) {
+    for (int i = 0; i < 10000; i++) {
         int k = (int)(lcg_next(&s) % 64);
         size_t sz = (size_t)(lcg_next(&s) % 5000);
         ptrs[k] = realloc(ptrs[k], sz + 1);

@@ -54,7 +54,7 @@ int main(void) {
     const char *v[] = {"", "abc", "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
                        "The quick brown fox jumps over the lazy dog"};
     for (int i = 0; i < 4; i++) { sha256(v[i], strlen(v[i]), d); printf("sha256(\"%s\") = %s\n", v[i], d); }
-    static unsigned char mb[1 << 20];
+    static unsigned char mb[1 << 17];
     uint64_t s = 77;
     for (unsigned i = 0; i < sizeof mb; i++) mb[i] = (unsigned char)lcg_next(&s);
     for (size_t n = 55; n < sizeof mb; n = n * 3 + 1) { sha256(mb, n, d); printf("n=%zu %s\n", n, d); }

@@ -1,9 +1,9 @@
-/* Sieve of Eratosthenes up to 10 million: prime counts at powers of ten, the last primes, and twin primes. */
+/* Sieve of Eratosthenes up to 300,000: prime counts at powers of ten, the last primes, and twin primes. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 int main(void) {
-    enum { N = 10000000 };
+    enum { N = 300000 };
     unsigned char *c = malloc(N + 1);
     memset(c, 1, N + 1);
     c[0] = c[1] = 0;

@@ -17,7 +17,7 @@ static int cmp_rec(const void *a, const void *b) {
 }
 
 int main(void) {
-    enum { N = 100000 };
+    enum { N = 20000 };
     static int v[N];
     uint64_t s = 99;
     for (int i = 0; i < N; i++) v[i] = (int)(lcg_next(&s) % 1000000) - 500000;

@@ -4,7 +4,13 @@ import dev.ring3.interp.Interpreter;
 import dev.ring3.jit.JitEngine;
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.syscalls.Linux;
+import dev.ring3.syscalls.ObserverChain;
 import dev.ring3.syscalls.SyscallTable;
+import dev.ring3.syscalls.audit.AuditObserver;
+import dev.ring3.syscalls.audit.AuditReport;
+import dev.ring3.syscalls.audit.Finding;
+import dev.ring3.syscalls.audit.RuleSet;
+import dev.ring3.syscalls.audit.Severity;
 import dev.ring3.syscalls.trace.StraceObserver;
 import dev.ring3.syscalls.trace.TraceOptions;
 import java.io.FileDescriptor;
@@ -28,7 +34,7 @@ import picocli.CommandLine.Parameters;
  * runs the guest program. The only place that wires the modules together.
  */
 @Command(name = "ring3",
-        separator = " ",
+        separator = "=",
         usageHelpWidth = 100,
         sortOptions = false,
         customSynopsis = "ring3 [OPTION...] PROGRAM [ARG...]",
@@ -62,7 +68,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.ArgGroup(exclusive = false, heading = "%nTracing (strace's format and options):%n", order = 4)
     TraceCliOptions trace = new TraceCliOptions();
 
-    @CommandLine.ArgGroup(exclusive = false, heading = "%nMiscellaneous:%n", order = 5)
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nSecurity:%n", order = 5)
+    SecurityOptions security = new SecurityOptions();
+
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nMiscellaneous:%n", order = 6)
     MiscOptions misc = new MiscOptions();
 
     static final class EnvOptions {
@@ -123,6 +132,51 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         /** Any tracing option turns the trace on, as each of them means nothing without it. */
         boolean enabled() {
             return strace || summary || output != null || stringLimit != null || !expressions.isEmpty() || follow;
+        }
+    }
+
+    static final class SecurityOptions {
+        @Option(names = "--deny-network",
+                description = "let the guest reach this machine only: connect/sendto beyond loopback (and DNS) fail"
+                        + " with ENETUNREACH, wildcard binds become loopback")
+        boolean denyNetwork;
+
+        @Option(names = "--audit", arity = "0..1", paramLabel = "FILE", preprocessor = AttachedValueOnly.class,
+                description = "report suspicious syscall patterns at exit, to stderr or (--audit=FILE) to FILE")
+        String audit;
+
+        @Option(names = "--audit-json", description = "write the audit report as JSON")
+        boolean json;
+
+        @Option(names = "--audit-fail", paramLabel = "SEVERITY",
+                description = "exit with status " + AUDIT_FAILED + " if a finding of SEVERITY (low, medium, high)"
+                        + " or worse occurred")
+        String fail;
+
+        @Option(names = "--audit-rules", paramLabel = "FILE",
+                description = "use the rules in FILE instead of the built-in ones (same format)")
+        String rules;
+
+        boolean auditing() {
+            return audit != null || json || fail != null || rules != null;
+        }
+    }
+
+    /** The exit status of a run whose audit found something at the --audit-fail severity. */
+    static final int AUDIT_FAILED = 3;
+
+    /**
+     * Takes --audit's FILE only when attached (--audit=FILE): "--audit PROGRAM" must not swallow
+     * the program. A detached --audit gets "-", meaning stderr.
+     */
+    static final class AttachedValueOnly implements CommandLine.IParameterPreprocessor {
+        @Override
+        public boolean preprocess(java.util.Stack<String> args, CommandLine.Model.CommandSpec spec,
+                CommandLine.Model.ArgSpec arg, Map<String, Object> info) {
+            if (" ".equals(info.get("separator"))) {
+                args.push("-");
+            }
+            return false;
         }
     }
 
@@ -204,8 +258,27 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             tracer = new StraceObserver(SyscallTable.get(), o);
             c.observer = tracer;
         }
+        c.denyNetwork = security.denyNetwork;
+        AuditObserver auditor = null;
+        Severity failAt = null;
+        if (security.auditing()) {
+            RuleSet rules;
+            try {
+                failAt = security.fail != null ? Severity.of(security.fail) : null;
+                rules = security.rules != null
+                        ? RuleSet.parse(java.nio.file.Files.readString(java.nio.file.Path.of(security.rules)), security.rules)
+                        : RuleSet.builtin();
+            } catch (IllegalArgumentException | IOException e) {
+                System.err.println("ring3: " + (security.fail != null && failAt == null ? "--audit-fail: " : "--audit-rules: ")
+                        + e.getMessage());
+                return 2;
+            }
+            auditor = new AuditObserver(rules, SyscallTable.get());
+            c.observer = ObserverChain.of(tracer, auditor);
+        }
+        int status = Linux.INTERNAL_ERROR;
         try {
-            return Linux.run(c);
+            status = Linux.run(c);
         } finally {
             if (tracer != null) {
                 tracer.flush();
@@ -214,6 +287,27 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 traceFile.close();
             }
         }
+        if (auditor != null) {
+            List<Finding> findings = auditor.engine().findings();
+            String report = security.json ? AuditReport.json(program, status, findings)
+                    : AuditReport.text(program, findings);
+            String to = security.audit == null || security.audit.equals("-") ? null : security.audit;
+            try {
+                if (to == null) {
+                    System.err.print(report);
+                    System.err.flush();
+                } else {
+                    java.nio.file.Files.writeString(java.nio.file.Path.of(to), report);
+                }
+            } catch (IOException e) {
+                System.err.println("ring3: --audit: cannot write " + to + ": " + e.getMessage());
+                return 2;
+            }
+            if (AuditReport.fails(findings, failAt)) {
+                return AUDIT_FAILED;
+            }
+        }
+        return status;
     }
 
     /** The program and its arguments exactly as the host passed them, one char per byte; or null. */

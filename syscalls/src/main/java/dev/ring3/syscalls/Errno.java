@@ -144,6 +144,11 @@ public final class Errno {
 
     /** Highest errno Linux x86-64 defines. */
     public static final int MAX = 133;
+    /**
+     * Kernel-internal codes (include/linux/errno.h) that never reach the guest: a blocking call cut
+     * short by a signal, restarted or turned into EINTR on the way out. A tracer sees them.
+     */
+    public static final int ERESTARTSYS = 512, ERESTARTNOHAND = 514;
 
     private static final String[] NAMES = new String[MAX + 1];
     private static final String[] MESSAGES = new String[MAX + 1];
@@ -292,12 +297,18 @@ public final class Errno {
     /** "ENOENT" for 2; "E" + the number for values Linux does not define. */
     public static String name(int errno) {
         int e = Math.abs(errno);
+        if (e == ERESTARTSYS || e == ERESTARTNOHAND) {
+            return e == ERESTARTSYS ? "ERESTARTSYS" : "ERESTARTNOHAND";
+        }
         return e <= MAX && NAMES[e] != null ? NAMES[e] : "E" + e;
     }
 
     /** "No such file or directory" for 2, as glibc's strerror says it. */
     public static String message(int errno) {
         int e = Math.abs(errno);
+        if (e == ERESTARTSYS || e == ERESTARTNOHAND) {
+            return e == ERESTARTSYS ? "To be restarted if SA_RESTART is set" : "To be restarted if no handler";
+        }
         return e <= MAX && MESSAGES[e] != null ? MESSAGES[e] : "Unknown error " + e;
     }
 }

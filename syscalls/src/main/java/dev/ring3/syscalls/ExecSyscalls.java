@@ -15,7 +15,9 @@ import java.util.List;
  * files not marked close-on-exec, ignored signals and the signal mask survive; the address space,
  * the handlers and the other threads do not. "#!" scripts run their interpreter
  * (fs/binfmt_script.c). Only static x86-64 ELF programs can run: a dynamically linked one fails
- * with ENOENT, what Linux says when its ELF interpreter is missing, after a note from ring3.
+ * with ENOENT, what Linux says when its ELF interpreter is missing, after a note from ring3; a
+ * script whose interpreter is dynamically linked fails with ENOEXEC, so that the shell that tried
+ * to run it runs it itself (bash and ash do, as POSIX asks).
  */
 public final class ExecSyscalls {
     /** fs/binfmt_script.c reads this many bytes for the "#!" line (BINPRM_BUF_SIZE). */
@@ -70,8 +72,13 @@ public final class ExecSyscalls {
             elf = ElfFile.parse(host.toString(), bytes);
         } catch (ExecFailure e) {
             if (e.getMessage().startsWith("dynamically linked")) {
+                if (depth > 0) {
+                    // A script whose interpreter ring3 cannot run (the host's /bin/sh is dynamic):
+                    // ENOEXEC makes the calling shell run the script itself, as POSIX shells do.
+                    return -Errno.ENOEXEC;
+                }
                 ProcessTable tab = p.table;
-                if (tab == null || (tab.firstRefusal(host.toString()) && !tab.config.quiet)) {
+                if (tab == null || tab.firstRefusal(host.toString())) {
                     p.diagnostics.println("ring3: " + path + ": " + e.getMessage());
                     p.diagnostics.flush();
                 }

@@ -16,9 +16,9 @@ final class GuestWait {
      * The kernel's ERESTARTSYS: a blocking call cut short by a signal. The dispatcher restarts the
      * call (no handler runs, or SA_RESTART) or turns it into EINTR; the guest never sees 512.
      */
-    static final int ERESTARTSYS = 512;
+    static final int ERESTARTSYS = Errno.ERESTARTSYS;
     /** ERESTARTNOHAND: restarted only if no handler runs (poll, sleeps, pause). */
-    static final int ERESTARTNOHAND = 514;
+    static final int ERESTARTNOHAND = Errno.ERESTARTNOHAND;
 
     /** The task each guest thread runs (set by the run loop), so that deep callees can block. */
     private static final ThreadLocal<Task> CURRENT = new ThreadLocal<>();

@@ -66,6 +66,8 @@ public final class Linux {
          * environment (a JVM started under LANG=C would otherwise replace non-ASCII bytes).
          */
         public java.nio.charset.Charset encoding = StandardCharsets.UTF_8;
+        /** --deny-network: connect/sendto beyond loopback fail with ENETUNREACH; nothing leaves the host. */
+        public boolean denyNetwork;
     }
 
     private Linux() {}
@@ -125,6 +127,7 @@ public final class Linux {
         p.brkStart = image.brk();
         p.brk = image.brk();
         p.diagnostics = c.diagnostics;
+        p.denyNetwork = c.denyNetwork;
         byte[] random = new byte[16];
         p.random.nextBytes(random);
         // After the image, as the kernel's arch_setup_additional_pages: [vvar] and [vdso] at the

@@ -39,6 +39,11 @@ public final class LinuxProcess {
     /** getrandom(2) and AT_RANDOM. */
     public final SecureRandom random = new SecureRandom();
 
+    /** --deny-network: sockets may reach loopback only (dev.ring3.syscalls.net.NetworkPolicy). */
+    public boolean denyNetwork;
+    /** PTRACE_TRACEME was called: a second call fails with EPERM, as under a real tracer. */
+    public boolean ptraced;
+
     /** Where ring3's own notes about this process go (System.err unless the runner says otherwise). */
     public java.io.PrintStream diagnostics = System.err;
 

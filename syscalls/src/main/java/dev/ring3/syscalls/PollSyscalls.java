@@ -200,7 +200,14 @@ public final class PollSyscalls {
         if (timeout >= 0) {
             nanos = Math.min(nanos, timeout - (System.nanoTime() - start));
         }
-        if (nanos > 0) {
+        if (nanos > 0 && GuestWait.current() != null) {
+            // A guest thread: a signal or exit_group ends the wait (EINTR with a handler, else restart).
+            try {
+                GuestWait.sleep(nanos);
+            } catch (ErrnoException e) {
+                throw e.errno == Errno.ERESTARTSYS ? ErrnoException.of(Errno.ERESTARTNOHAND) : e;
+            }
+        } else if (nanos > 0) {
             try {
                 Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
             } catch (InterruptedException e) {

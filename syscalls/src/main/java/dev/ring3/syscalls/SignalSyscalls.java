@@ -254,6 +254,9 @@ public final class SignalSyscalls {
             if (chosen == null && !q.threads.isEmpty()) {
                 chosen = q.threads.get(0); // all block it: it stays pending at the main thread
             }
+            if (chosen == null && prefer != null && prefer.process == q) {
+                chosen = prefer; // a task not (or no longer) registered: a test, or the exiting thread
+            }
         }
         if (chosen != null) {
             post(chosen, sig, code, pid, uid, detail);

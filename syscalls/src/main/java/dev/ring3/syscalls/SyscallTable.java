@@ -31,7 +31,10 @@ public final class SyscallTable {
             FutexSyscalls::register,
             FileSyscalls::register,
             FsSyscalls::register,
-            IoSyscalls::register);
+            IoSyscalls::register,
+            dev.ring3.syscalls.net.NetSyscalls::register,
+            PtraceSyscalls::register,
+            MemfdSyscalls::register);
 
     private static final SyscallTable DEFAULT = build(GROUPS);
 

@@ -1,0 +1,149 @@
+package dev.ring3.syscalls.audit;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders findings for people (a text block, one finding per paragraph with its calls and where
+ * the guest made them) and for machines (one JSON object), and decides the --audit-fail outcome.
+ */
+public final class AuditReport {
+    private AuditReport() {}
+
+    /** True if some finding is at least {@code threshold} (null: never). */
+    public static boolean fails(List<Finding> findings, Severity threshold) {
+        if (threshold == null) {
+            return false;
+        }
+        for (Finding f : findings) {
+            if (f.severity().compareTo(threshold) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static String text(String program, List<Finding> findings) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("ring3 audit of ").append(program).append(": ");
+        if (findings.isEmpty()) {
+            return sb.append("no findings").append(System.lineSeparator()).toString();
+        }
+        sb.append(findings.size()).append(findings.size() == 1 ? " finding" : " findings").append(" (");
+        boolean first = true;
+        for (Map.Entry<Severity, Integer> c : counts(findings).entrySet()) {
+            if (c.getValue() > 0) {
+                sb.append(first ? "" : ", ").append(c.getValue()).append(' ').append(c.getKey().word());
+                first = false;
+            }
+        }
+        sb.append(')').append(System.lineSeparator());
+        for (Finding f : findings) {
+            sb.append(System.lineSeparator());
+            sb.append(String.format("%-6s %s: %s", f.severity().name(), f.rule().id(), f.rule().title()))
+                    .append(System.lineSeparator());
+            for (AuditEvent e : f.events()) {
+                sb.append("    ").append(e.line != null ? e.line : e.name).append(System.lineSeparator());
+                sb.append("        pid ").append(e.pid).append(" at 0x").append(Long.toHexString(e.rip));
+                if (e.symbol != null) {
+                    sb.append(" <").append(e.symbol).append('>');
+                }
+                String d = e.detail();
+                if (!d.isEmpty()) {
+                    sb.append(": ").append(d);
+                }
+                sb.append(System.lineSeparator());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Map<Severity, Integer> counts(List<Finding> findings) {
+        Map<Severity, Integer> m = new java.util.LinkedHashMap<>();
+        for (int i = Severity.values().length - 1; i >= 0; i--) {
+            m.put(Severity.values()[i], 0);
+        }
+        for (Finding f : findings) {
+            m.merge(f.severity(), 1, Integer::sum);
+        }
+        return m;
+    }
+
+    /** {"program":..., "exit_status":N, "findings":[{"rule","severity","title","calls":[...]}]}. */
+    public static String json(String program, int exitStatus, List<Finding> findings) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\"program\":");
+        string(sb, program);
+        sb.append(",\"exit_status\":").append(exitStatus);
+        sb.append(",\"counts\":{");
+        boolean first = true;
+        for (Map.Entry<Severity, Integer> c : counts(findings).entrySet()) {
+            sb.append(first ? "" : ",");
+            string(sb, c.getKey().word());
+            sb.append(':').append(c.getValue());
+            first = false;
+        }
+        sb.append("},\"findings\":[");
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            sb.append(i > 0 ? "," : "").append("{\"rule\":");
+            string(sb, f.rule().id());
+            sb.append(",\"severity\":");
+            string(sb, f.severity().word());
+            sb.append(",\"title\":");
+            string(sb, f.rule().title());
+            sb.append(",\"calls\":[");
+            for (int j = 0; j < f.events().size(); j++) {
+                AuditEvent e = f.events().get(j);
+                sb.append(j > 0 ? "," : "").append("{\"syscall\":");
+                string(sb, e.name);
+                sb.append(",\"line\":");
+                string(sb, e.line);
+                sb.append(",\"result\":").append(e.result);
+                sb.append(",\"pid\":").append(e.pid);
+                sb.append(",\"tid\":").append(e.tid);
+                sb.append(",\"rip\":");
+                string(sb, "0x" + Long.toHexString(e.rip));
+                sb.append(",\"symbol\":");
+                string(sb, e.symbol);
+                if (e.path != null) {
+                    sb.append(",\"path\":");
+                    string(sb, e.path);
+                }
+                if (e.address != null) {
+                    sb.append(",\"address\":");
+                    string(sb, AuditEvent.describe(e.address));
+                }
+                sb.append('}');
+            }
+            sb.append("]}");
+        }
+        return sb.append("]}").append(System.lineSeparator()).toString();
+    }
+
+    private static void string(StringBuilder sb, String s) {
+        if (s == null) {
+            sb.append("null");
+            return;
+        }
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"': sb.append("\\\""); break;
+                case '\\': sb.append("\\\\"); break;
+                case '\n': sb.append("\\n"); break;
+                case '\r': sb.append("\\r"); break;
+                case '\t': sb.append("\\t"); break;
+                default:
+                    if (c < 0x20) {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+            }
+        }
+        sb.append('"');
+    }
+}

@@ -1,0 +1,186 @@
+package dev.ring3.syscalls.net;
+
+import static dev.ring3.syscalls.net.SocketConstants.*;
+
+import dev.ring3.mmu.AddressSpace;
+import dev.ring3.syscalls.Errno;
+import dev.ring3.syscalls.ErrnoException;
+import dev.ring3.syscalls.GuestBuffers;
+import dev.ring3.syscalls.IovecDescriptor;
+import dev.ring3.syscalls.Signals;
+import dev.ring3.syscalls.SyscallTable;
+import dev.ring3.syscalls.Task;
+import dev.ring3.syscalls.ThreadSignals;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+
+/**
+ * sendto, recvfrom, sendmsg and recvmsg: data between guest buffers (or iovec lists) and a
+ * {@link SocketFile}, through the per-thread bounce buffer, at most 64 KiB per call on datagram
+ * sockets (one datagram) and in 64 KiB steps on stream sockets. EPIPE raises SIGPIPE unless
+ * MSG_NOSIGNAL, as send(2) says. Control messages are neither sent nor received (docs/quirks.md):
+ * recvmsg reports msg_controllen 0.
+ */
+public final class MessageSyscalls {
+    private MessageSyscalls() {}
+
+    static void register(SyscallTable t) {
+        t.row(44, "sendto", "fd,buf_in,size,hex,addr,int", (k, a, b, c, d, e, f) -> sendto(k, a, b, c, d, e, f));
+        t.row(45, "recvfrom", "fd,buf_out,size,hex,addr,addr", (k, a, b, c, d, e, f) -> recvfrom(k, a, b, c, d, e, f));
+        t.row(46, "sendmsg", "fd,addr,hex", (k, a, b, c, d, e, f) -> sendmsg(k, a, b, c));
+        t.row(47, "recvmsg", "fd,addr,hex", (k, a, b, c, d, e, f) -> recvmsg(k, a, b, c));
+    }
+
+    public static long sendto(Task t, long fd, long buf, long len, long flags, long addr, long addrLen) {
+        SocketFile s = NetSyscalls.socketAt(t.process, fd);
+        SocketAddress to = addr != 0 ? destination(t.process.mem, s, addr, addrLen) : null;
+        return send(t, s, new long[] {buf}, new long[] {len}, to, (int) flags);
+    }
+
+    public static long sendmsg(Task t, long fd, long msg, long flags) {
+        SocketFile s = NetSyscalls.socketAt(t.process, fd);
+        AddressSpace m = t.process.mem;
+        long name = m.read64(msg + MsghdrDescriptor.NAME);
+        int nameLen = m.read32(msg + MsghdrDescriptor.NAMELEN);
+        long iov = m.read64(msg + MsghdrDescriptor.IOV);
+        long iovLen = m.read64(msg + MsghdrDescriptor.IOVLEN);
+        if (iovLen > IovecDescriptor.MAX || iovLen < 0) {
+            throw ErrnoException.of(Errno.EMSGSIZE);
+        }
+        IovecDescriptor.total(m, iov, iovLen);
+        long[][] segs = segments(m, iov, (int) iovLen);
+        SocketAddress to = name != 0 && nameLen != 0 ? destination(m, s, name, nameLen) : null;
+        return send(t, s, segs[0], segs[1], to, (int) flags);
+    }
+
+    private static SocketAddress destination(AddressSpace m, SocketFile s, long addr, long len) {
+        SocketAddress to = SockaddrDescriptor.decode(SockaddrDescriptor.read(m, addr, len), s.family);
+        if (s.type == SOCK_STREAM) {
+            return null; // a connected stream socket ignores the address (tcp_sendmsg)
+        }
+        return to;
+    }
+
+    private static long[][] segments(AddressSpace m, long iov, int count) {
+        long[] bases = new long[count];
+        long[] lens = new long[count];
+        for (int i = 0; i < count; i++) {
+            bases[i] = IovecDescriptor.base(m, iov, i);
+            lens[i] = IovecDescriptor.length(m, iov, i);
+        }
+        return new long[][] {bases, lens};
+    }
+
+    /** Gathers the segments and sends them: one datagram, or stream data in steps. */
+    private static long send(Task t, SocketFile s, long[] bases, long[] lens, SocketAddress to, int flags) {
+        AddressSpace m = t.process.mem;
+        long total = 0;
+        for (long l : lens) {
+            total += l;
+        }
+        if (s.type != SOCK_STREAM && total > GuestBuffers.CHUNK) {
+            throw ErrnoException.of(Errno.EMSGSIZE);
+        }
+        long sent = 0;
+        int seg = 0;
+        long segOff = 0;
+        do {
+            ByteBuffer b = GuestBuffers.scratch(total - sent);
+            int chunk = b.limit();
+            int filled = 0;
+            while (filled < chunk) {
+                int piece = (int) Math.min(chunk - filled, lens[seg] - segOff);
+                m.read(bases[seg] + segOff, b.array(), b.arrayOffset() + filled, piece);
+                filled += piece;
+                segOff += piece;
+                if (segOff == lens[seg]) {
+                    seg++;
+                    segOff = 0;
+                }
+            }
+            b.position(0).limit(chunk);
+            int n;
+            try {
+                n = s.send(b, to, flags);
+            } catch (ErrnoException e) {
+                if (sent > 0) {
+                    return sent;
+                }
+                if (e.errno == Errno.EPIPE && (flags & MSG_NOSIGNAL) == 0) {
+                    t.signals.post(Signals.SIGPIPE, ThreadSignals.SI_USER, 0, t.process.pid, t.process.ids.uid(),
+                            "send on a socket whose peer is gone");
+                }
+                throw e;
+            }
+            sent += n;
+            if (n < chunk) {
+                break;
+            }
+        } while (sent < total);
+        return sent;
+    }
+
+    public static long recvfrom(Task t, long fd, long buf, long len, long flags, long addr, long addrLen) {
+        SocketFile s = NetSyscalls.socketAt(t.process, fd);
+        AddressSpace m = t.process.mem;
+        if (len < 0) {
+            len = Integer.MAX_VALUE; // the kernel takes size_t; a huge length just means "all there is"
+        }
+        GuestBuffers.checkWritable(m, buf, Math.min(len, GuestBuffers.CHUNK));
+        ByteBuffer b = GuestBuffers.scratch(len);
+        SocketAddress[] from = new SocketAddress[1];
+        int n = s.receive(b, (int) flags, from, null);
+        GuestBuffers.toGuest(m, buf, b, b.position());
+        if (addr != 0) {
+            writeSource(m, s, addr, addrLen, from[0]);
+        }
+        return n;
+    }
+
+    /** The sender, or a zero length when the socket type has none to report (TCP, unnamed peers). */
+    private static void writeSource(AddressSpace m, SocketFile s, long addr, long lenAddr, SocketAddress from) {
+        if (from == null || s.type == SOCK_STREAM && s.family != AF_UNIX) {
+            if (m.read32(lenAddr) < 0) {
+                throw ErrnoException.of(Errno.EINVAL);
+            }
+            m.write32(lenAddr, 0);
+            return;
+        }
+        SockaddrDescriptor.write(m, addr, lenAddr, from, s.family);
+    }
+
+    public static long recvmsg(Task t, long fd, long msg, long flags) {
+        SocketFile s = NetSyscalls.socketAt(t.process, fd);
+        AddressSpace m = t.process.mem;
+        long name = m.read64(msg + MsghdrDescriptor.NAME);
+        long iov = m.read64(msg + MsghdrDescriptor.IOV);
+        long iovLen = m.read64(msg + MsghdrDescriptor.IOVLEN);
+        if (iovLen > IovecDescriptor.MAX || iovLen < 0) {
+            throw ErrnoException.of(Errno.EMSGSIZE);
+        }
+        long total = IovecDescriptor.total(m, iov, iovLen);
+        long[][] segs = segments(m, iov, (int) iovLen);
+        for (int i = 0; i < segs[0].length; i++) {
+            GuestBuffers.checkWritable(m, segs[0][i], Math.min(segs[1][i], GuestBuffers.CHUNK));
+        }
+        ByteBuffer b = GuestBuffers.scratch(total);
+        SocketAddress[] from = new SocketAddress[1];
+        boolean[] truncated = new boolean[1];
+        int n = s.receive(b, (int) flags, from, truncated);
+        int got = b.position();
+        int done = 0;
+        for (int i = 0; i < segs[0].length && done < got; i++) {
+            int piece = (int) Math.min(segs[1][i], got - done);
+            m.write(segs[0][i], b.array(), b.arrayOffset() + done, piece);
+            done += piece;
+        }
+        if (name != 0) {
+            writeSource(m, s, name, msg + MsghdrDescriptor.NAMELEN, from[0]);
+        } else {
+            m.write32(msg + MsghdrDescriptor.NAMELEN, 0);
+        }
+        m.write64(msg + MsghdrDescriptor.CONTROLLEN, 0);
+        m.write32(msg + MsghdrDescriptor.FLAGS, truncated[0] ? MSG_TRUNC : 0);
+        return n;
+    }
+}
