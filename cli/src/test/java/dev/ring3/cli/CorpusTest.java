@@ -11,7 +11,10 @@ import dev.ring3.guest.Tools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -46,7 +49,11 @@ class CorpusTest {
                 for (GuestProgram p : corpus.list(f)) {
                     String name = p.id() + " [" + mode + "]";
                     if (filter.matcher(name).find()) {
-                        tests.add(DynamicTest.dynamicTest(name, () -> compare(corpus, p, mode, name)));
+                        // Started now on the shared pool, checked in order: the runs are independent
+                        // (no static state in ring3), so both cores work while the report stays serial.
+                        CompletableFuture<Runnable> check = CompletableFuture.supplyAsync(
+                                () -> prepare(corpus, p, mode, name), POOL);
+                        tests.add(DynamicTest.dynamicTest(name, () -> check.get().run()));
                     }
                 }
             }
@@ -54,9 +61,24 @@ class CorpusTest {
         return tests.stream();
     }
 
-    private void compare(GuestPrograms corpus, GuestProgram p, Mode mode, String name) {
-        RunResult nat = nativeResults.computeIfAbsent(p.id(), id -> NativeRun.run(p, corpus.buildDir()));
-        Ring3Run.Outcome emu = Ring3Run.run(mode, p.argv(), p.env(), p.spec().stdin(), corpus.buildDir());
-        Differential.assertSame(name, nat, emu);
+    /** Runs the program natively (once) and under ring3; returns the comparison to make. */
+    private Runnable prepare(GuestPrograms corpus, GuestProgram p, Mode mode, String name) {
+        try {
+            RunResult nat = nativeResults.computeIfAbsent(p.id(), id -> NativeRun.run(p, corpus.buildDir()));
+            Ring3Run.Outcome emu = Ring3Run.run(mode, p.argv(), p.env(), p.spec().stdin(), corpus.buildDir());
+            return () -> Differential.assertSame(name, nat, emu);
+        } catch (RuntimeException | Error e) {
+            return () -> {
+                throw e;
+            };
+        }
     }
+
+    /** Two workers: the machine's cores (the CI machine has two). */
+    static final ExecutorService POOL = Executors.newFixedThreadPool(
+            Math.max(1, Integer.getInteger("ring3.test.threads", Runtime.getRuntime().availableProcessors())), r -> {
+                Thread t = new Thread(r, "corpus-run");
+                t.setDaemon(true);
+                return t;
+            });
 }
