@@ -20,6 +20,19 @@ final class BackgroundCompiler {
         this.maxCodeSize = maxCodeSize;
     }
 
+    /**
+     * The compiler every engine with this budget shares: one thread for the whole JVM, however many
+     * guest threads and processes there are (a shell script forks hundreds). It holds no guest
+     * state between tasks: each result goes to the code cache that asked.
+     */
+    static BackgroundCompiler shared(int maxCodeSize) {
+        synchronized (SHARED) {
+            return SHARED.computeIfAbsent(maxCodeSize, BackgroundCompiler::new);
+        }
+    }
+
+    private static final java.util.Map<Integer, BackgroundCompiler> SHARED = new java.util.HashMap<>();
+
     /** Queues a region; the result reaches {@code cache} when done. */
     synchronized void submit(Region region, CodeCache cache) {
         if (thread == null) {

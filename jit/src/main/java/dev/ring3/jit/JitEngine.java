@@ -98,7 +98,7 @@ public final class JitEngine implements ExecutionEngine {
         cc.markRequested(b.start);
         Region r = former.form(bc, b, false, Math.max(1, config.threshold() >> 4));
         if (compiler == null) {
-            compiler = new BackgroundCompiler(config.maxCodeSize());
+            compiler = BackgroundCompiler.shared(config.maxCodeSize());
         }
         compiler.submit(r, cc);
     }
@@ -111,6 +111,8 @@ public final class JitEngine implements ExecutionEngine {
         try {
             Translator.Result res = syncTranslator.translate(r);
             cc.install(res.region(), res.code());
+        } catch (Translator.OverBudget e) {
+            return false; // a limit, not a bug: this block stays interpreted
         } catch (RuntimeException | LinkageError e) {
             // Translate-everything mode exists to test the translator: a failure is a bug to see.
             throw new IllegalStateException("translation failed at 0x" + Long.toHexString(b.start), e);

@@ -30,10 +30,22 @@ final class Translator {
                 return new Result(r, define(out), out.codeSize());
             } catch (RegionCompiler.TooLarge e) {
                 if (r.blocks.length == 1) {
-                    throw new IllegalStateException("a single block is over the bytecode budget");
+                    throw new OverBudget();
                 }
                 r = r.prefix(Math.max(1, r.blocks.length / 2));
             }
+        }
+    }
+
+    /**
+     * A single block whose bytecode alone is over the budget (a long unrolled hash round, say): it
+     * stays in the interpreter, as any untranslatable code does.
+     */
+    static final class OverBudget extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OverBudget() {
+            super("a single block is over the bytecode budget", null, false, false);
         }
     }
 

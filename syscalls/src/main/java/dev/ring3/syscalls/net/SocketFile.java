@@ -165,8 +165,7 @@ public abstract class SocketFile extends OpenFile {
     public final void setOption(int level, int name, byte[] value) {
         int size = optionSize(level, name);
         if (size < 0) {
-            throw ErrnoException.of(level == SOL_SOCKET || level == IPPROTO_TCP || level == IPPROTO_IP
-                    || level == IPPROTO_IPV6 ? Errno.ENOPROTOOPT : Errno.ENOPROTOOPT);
+            throw ErrnoException.of(Errno.ENOPROTOOPT);
         }
         if (value.length < Math.min(size, 4) || (size > 4 && value.length < size)) {
             throw ErrnoException.of(Errno.EINVAL);
