@@ -27,20 +27,8 @@ class SseNativeTest {
     @Test
     @Tag("native")
     void matchesHostCpu(@TempDir Path dir) throws IOException, InterruptedException {
-        String arch = System.getProperty("os.arch");
-        Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux")
-                && (arch.equals("amd64") || arch.equals("x86_64")), "needs an x86-64 Linux host");
-        Assumptions.assumeTrue(onPath("gcc"), "needs gcc");
-        for (String f : new String[] {"sse_oracle.c", "sse_cases.h"}) {
-            try (InputStream in = getClass().getResourceAsStream("/sse/" + f)) {
-                Files.copy(in, dir.resolve(f));
-            }
-        }
-        Process cc = new ProcessBuilder("gcc", "-O1", "-mno-red-zone", "-o", "sse_oracle", "sse_oracle.c")
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String ccOut = new String(cc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(cc.waitFor(120, TimeUnit.SECONDS) && cc.exitValue() == 0, ccOut);
-        Process p = new ProcessBuilder(dir.resolve("sse_oracle").toString()).directory(dir.toFile())
+        Path program = NativeOracle.build(dir, "sse", "sse_oracle", "sse_cases.h");
+        Process p = new ProcessBuilder(program.toString()).directory(dir.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (SseOracleCases oracle = new SseOracleCases();
              BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.US_ASCII), 1 << 16)) {
@@ -61,14 +49,5 @@ class SseNativeTest {
             assertTrue(oracle.cases > 5_000, "only " + oracle.cases + " cases");
             assertEquals(0, oracle.failed, oracle.report());
         }
-    }
-
-    private static boolean onPath(String tool) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -29,20 +29,8 @@ class X87NativeTest {
     @Test
     @Tag("native")
     void matchesHostFpu(@TempDir Path dir) throws IOException, InterruptedException {
-        String arch = System.getProperty("os.arch");
-        Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux")
-                && (arch.equals("amd64") || arch.equals("x86_64")), "needs an x86-64 Linux host");
-        Assumptions.assumeTrue(onPath("gcc"), "needs gcc");
-        for (String f : new String[] {"x87_oracle.c", "x87_cases.h"}) {
-            try (InputStream in = getClass().getResourceAsStream("/x87/" + f)) {
-                Files.copy(in, dir.resolve(f));
-            }
-        }
-        Process cc = new ProcessBuilder("gcc", "-O1", "-mno-red-zone", "-o", "x87_oracle", "x87_oracle.c")
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String ccOut = new String(cc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(cc.waitFor(120, TimeUnit.SECONDS) && cc.exitValue() == 0, ccOut);
-        Process p = new ProcessBuilder(dir.resolve("x87_oracle").toString(), "3").directory(dir.toFile())
+        Path program = NativeOracle.build(dir, "x87", "x87_oracle", "x87_cases.h");
+        Process p = new ProcessBuilder(program.toString(), "3").directory(dir.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (X87OracleCases oracle = new X87OracleCases().tolerating(TRANSCENDENTAL);
              BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.US_ASCII), 1 << 16)) {
@@ -64,14 +52,5 @@ class X87NativeTest {
             assertTrue(oracle.cases > 5_000, "only " + oracle.cases + " cases");
             assertEquals(0, oracle.failed, oracle.report());
         }
-    }
-
-    private static boolean onPath(String tool) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -69,9 +69,23 @@ public final class LinuxSyscalls implements SystemCallHandler {
             return -Errno.ENOSYS;
         }
         SharedFileMappings shared = task.process.sharedFiles;
-        if (shared.active()) {
-            return invokeShared(row, shared, a0, a1, a2, a3, a4, a5);
+        if (!shared.active()) {
+            return call(row, a0, a1, a2, a3, a4, a5);
         }
+        // MAP_SHARED file mappings exist: the files see the guest's stores first, and the
+        // mappings see what the call did to the files.
+        AddressSpace mem = task.process.mem;
+        shared.flush(mem);
+        try {
+            return call(row, a0, a1, a2, a3, a4, a5);
+        } finally {
+            if (task.process.mem == mem) {
+                shared.refresh(mem);
+            }
+        }
+    }
+
+    private long call(Syscall row, long a0, long a1, long a2, long a3, long a4, long a5) {
         try {
             return row.handler().call(task, a0, a1, a2, a3, a4, a5);
         } catch (ErrnoException e) {
@@ -79,24 +93,6 @@ public final class LinuxSyscalls implements SystemCallHandler {
         } catch (GuestFault f) {
             // A bad user pointer: the kernel's copy_from_user/copy_to_user fails with EFAULT.
             return -Errno.EFAULT;
-        }
-    }
-
-    /** {@link #invoke} while MAP_SHARED file mappings exist: the files see the guest's stores first. */
-    private long invokeShared(Syscall row, SharedFileMappings shared, long a0, long a1, long a2, long a3, long a4,
-            long a5) {
-        AddressSpace mem = task.process.mem;
-        shared.flush(mem);
-        try {
-            return row.handler().call(task, a0, a1, a2, a3, a4, a5);
-        } catch (ErrnoException e) {
-            return -e.errno;
-        } catch (GuestFault f) {
-            return -Errno.EFAULT;
-        } finally {
-            if (task.process.mem == mem) {
-                shared.refresh(mem);
-            }
         }
     }
 

@@ -1,0 +1,53 @@
+package dev.ring3.interp;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Builds a C oracle program kept in the test resources with the host's gcc, so a test can run the
+ * same instructions on the real CPU; skips (never passes) where the host cannot be the oracle.
+ */
+final class NativeOracle {
+    private NativeOracle() {}
+
+    /**
+     * Copies {@code resourceDir/program.c} and its headers into {@code dir}, compiles it there and
+     * returns the executable.
+     */
+    static Path build(Path dir, String resourceDir, String program, String... headers)
+            throws IOException, InterruptedException {
+        String arch = System.getProperty("os.arch");
+        Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux")
+                && (arch.equals("amd64") || arch.equals("x86_64")), "needs an x86-64 Linux host");
+        Assumptions.assumeTrue(onPath("gcc"), "needs gcc");
+        String[] files = new String[headers.length + 1];
+        files[0] = program + ".c";
+        System.arraycopy(headers, 0, files, 1, headers.length);
+        for (String f : files) {
+            try (InputStream in = NativeOracle.class.getResourceAsStream("/" + resourceDir + "/" + f)) {
+                Files.copy(in, dir.resolve(f));
+            }
+        }
+        Process cc = new ProcessBuilder("gcc", "-O1", "-mno-red-zone", "-o", program, program + ".c")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String ccOut = new String(cc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(cc.waitFor(120, TimeUnit.SECONDS) && cc.exitValue() == 0, ccOut);
+        return dir.resolve(program);
+    }
+
+    static boolean onPath(String tool) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (Files.isExecutable(Path.of(d, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
