@@ -98,6 +98,8 @@ public final class VdsoBench {
             out.println("native row skipped: " + why);
         }
         long floor = nanoTimeCost();
+        // A throwaway round first: the first figure would otherwise pay for the JVM's own warm-up.
+        measure(GuestLoop.CLOCK_GETTIME_VDSO, engines.get(0));
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-14s %9s %9s", "call", "native", "nat-sys"));
         for (EngineKind e : engines) {
             head.append(String.format(Locale.ROOT, " | %12s %12s %8s", e.label() + " vDSO", e.label() + " sys", "sys/vDSO"));
