@@ -294,19 +294,8 @@ public final class StreamSocket extends SocketFile {
             if (!src.hasRemaining()) {
                 return total;
             }
-            if (dontWait(msgFlags) || (timeout > 0 && System.currentTimeMillis() >= deadline)) {
-                if (total > 0) {
-                    return total;
-                }
-                throw ErrnoException.of(Errno.EAGAIN);
-            }
-            try {
-                writeWait.await(c, SelectionKey.OP_WRITE, timeout);
-            } catch (ErrnoException e) {
-                if (total > 0) {
-                    return total;
-                }
-                throw e;
+            if (!await(writeWait, c, SelectionKey.OP_WRITE, msgFlags, timeout, deadline, total)) {
+                return total;
             }
         }
     }
@@ -364,20 +353,33 @@ public final class StreamSocket extends SocketFile {
             if (total > 0 && (!all || !dst.hasRemaining())) {
                 return total;
             }
-            if (dontWait(msgFlags) || (timeout > 0 && System.currentTimeMillis() >= deadline)) {
-                if (total > 0) {
-                    return total;
-                }
-                throw ErrnoException.of(Errno.EAGAIN);
+            if (!await(readWait, c, SelectionKey.OP_READ, msgFlags, timeout, deadline, total)) {
+                return total;
             }
-            try {
-                readWait.await(c, SelectionKey.OP_READ, timeout);
-            } catch (ErrnoException e) {
-                if (total > 0) {
-                    return total;
-                }
-                throw e;
+        }
+    }
+
+    /**
+     * Waits until the channel is ready for {@code op} again. False means stop and report the
+     * {@code total} bytes already moved (MSG_DONTWAIT, a timeout, or an interruption after some
+     * progress); with nothing moved those end in EAGAIN or the interruption's errno instead.
+     */
+    private boolean await(ChannelWait wait, SocketChannel c, int op, int msgFlags, long timeout, long deadline,
+            int total) {
+        if (dontWait(msgFlags) || (timeout > 0 && System.currentTimeMillis() >= deadline)) {
+            if (total > 0) {
+                return false;
             }
+            throw ErrnoException.of(Errno.EAGAIN);
+        }
+        try {
+            wait.await(c, op, timeout);
+            return true;
+        } catch (ErrnoException e) {
+            if (total > 0) {
+                return false;
+            }
+            throw e;
         }
     }
 
