@@ -13,6 +13,7 @@
  * Output: "I <bytes> <asm>" per instruction, then per case
  * "C x0lo x0hi x1lo x1hi rax rcx m0 m1 mxcsr > x0lo x0hi x1lo x1hi rax rcx m0 m1 mxcsr flags"
  * in hex, where m0/m1 are the 16 bytes at (%rdx) and flags is RFLAGS & 0x8D5 (set to 0x8D5 before).
+ * XMM2 holds a copy of m0/m1 when the instruction runs (blendvps %xmm0, %xmm2, %xmm1 reads it).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -24,7 +25,13 @@ typedef struct {
     uint64_t mxcsr, flags;
 } state;
 
-static uint64_t membuf[2] __attribute__((aligned(16)));
+/* 16 bytes of operand, then 16 zero bytes that unaligned loads (lddqu 1(%rdx)) may reach. */
+static uint64_t membuf[4] __attribute__((aligned(16)));
+
+/* sse4_oracle.c reuses this harness with its own list of instructions. */
+#ifndef CASES
+#define CASES "sse_cases.h"
+#endif
 
 #define T(id, cat, insn)                                                                        \
     extern const unsigned char t##id##_s[], t##id##_e[];                                        \
@@ -56,7 +63,7 @@ static uint64_t membuf[2] __attribute__((aligned(16)));
                      : "rax", "rcx", "xmm0", "xmm1", "xmm2", "memory", "cc");                   \
     }
 
-#include "sse_cases.h"
+#include CASES
 #undef T
 
 typedef struct {
@@ -68,7 +75,7 @@ typedef struct {
 
 #define T(id, cat, insn) {t##id, t##id##_s, t##id##_e, cat, insn},
 static const test tests[] = {
-#include "sse_cases.h"
+#include CASES
 };
 #undef T
 
@@ -266,6 +273,55 @@ static void cases(const test *t) {
             s.x0[1] = rndBytes();
             s.x1[0] = rndBytes();
             s.x1[1] = rndBytes();
+            s.mem[0] = s.x1[0];
+            s.mem[1] = s.x1[1];
+            s.rax = rndBytes();
+            s.rcx = rndBytes();
+            run(t, &s);
+        }
+        break;
+    case 'W': /* packed integers whose words come from a few edge values: ties, saturation */
+        for (int k = 0; k < 300; k++) {
+            static const uint16_t edge[] = {0x0000, 0x0001, 0x7FFF, 0x8000, 0xFFFF, 0x00FF, 0xFF00, 0x4000};
+            uint64_t v[4];
+            for (int j = 0; j < 4; j++) {
+                v[j] = 0;
+                for (int w = 0; w < 4; w++) {
+                    uint64_t r = rnd();
+                    uint64_t x = (r & 1) ? edge[(r >> 8) % N(edge)] : (r >> 16) & 0xFFFF;
+                    v[j] |= x << (16 * w);
+                }
+            }
+            s.mxcsr = 0x1F80;
+            s.x0[0] = v[0];
+            s.x0[1] = v[1];
+            s.x1[0] = v[2];
+            s.x1[1] = v[3];
+            s.mem[0] = s.x1[0];
+            s.mem[1] = s.x1[1];
+            s.rax = rndBytes();
+            s.rcx = rndBytes();
+            run(t, &s);
+        }
+        break;
+    case 'B': /* xmm1 related to xmm0 (zero, equal, a subset, disjoint, the complement): PTEST's flags */
+        for (int k = 0; k < 300; k++) {
+            uint64_t a0 = rndBytes(), a1 = rndBytes(), m0 = rndBytes(), m1 = rndBytes();
+            static const int kinds = 6;
+            uint64_t b0, b1;
+            switch (k % kinds) {
+            case 0: b0 = 0; b1 = 0; break;
+            case 1: b0 = a0; b1 = a1; break;
+            case 2: b0 = a0 & m0; b1 = a1 & m1; break;
+            case 3: b0 = ~a0 & m0; b1 = ~a1 & m1; break;
+            case 4: b0 = ~a0; b1 = ~a1; break;
+            default: b0 = m0; b1 = m1; break;
+            }
+            s.mxcsr = 0x1F80;
+            s.x0[0] = k % 12 == 6 ? 0 : a0;
+            s.x0[1] = k % 12 == 6 ? 0 : a1;
+            s.x1[0] = b0;
+            s.x1[1] = b1;
             s.mem[0] = s.x1[0];
             s.mem[1] = s.x1[1];
             s.rax = rndBytes();

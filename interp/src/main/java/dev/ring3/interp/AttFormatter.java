@@ -119,6 +119,7 @@ final class AttFormatter {
             case "DX": ops.add("(%dx)"); return;
             case "AX": ops.add("%ax"); sizedRegister = true; return;
             case "ST0": ops.add("%st"); return;
+            case "XMM0": ops.add("%xmm0"); return; // BLENDVPS's implicit mask register
             case "STi": ops.add("%st(" + (in.modrm & 7) + ")"); return;
             case "rAX": ops.add(AttOperands.gpr(0, row.vsize(in))); sizedRegister = true; return;
             case "eAX": ops.add(AttOperands.gpr(0, Math.min(row.vsize(in), 4))); sizedRegister = true; return;

@@ -3,7 +3,8 @@ package dev.ring3.interp;
 import java.util.function.LongBinaryOperator;
 
 /**
- * SSE2 packed-integer arithmetic, comparisons and logic on XMM registers (SDM Vol. 1 §11.4.4):
+ * SSE2 packed-integer arithmetic, comparisons and logic on XMM registers (SDM Vol. 1 §11.4.4),
+ * with the element-wise SSE4.1 additions (PMINSB..PMAXUD, PMULLD, PMULDQ, PCMPEQQ):
  * each operation is a kernel on one 64-bit half, applied to both halves. The float logic ops
  * (ANDPS, XORPD...) are the same bitwise kernels.
  */
@@ -139,6 +140,28 @@ final class SseInt {
     static long pmaxub(long a, long b) { return pick(a, b, 8, false, true); }
     static long pminsw(long a, long b) { return pick(a, b, 16, true, false); }
     static long pmaxsw(long a, long b) { return pick(a, b, 16, true, true); }
+    static long pminsb(long a, long b) { return pick(a, b, 8, true, false); }
+    static long pmaxsb(long a, long b) { return pick(a, b, 8, true, true); }
+    static long pminuw(long a, long b) { return pick(a, b, 16, false, false); }
+    static long pmaxuw(long a, long b) { return pick(a, b, 16, false, true); }
+    static long pminsd(long a, long b) { return pick(a, b, 32, true, false); }
+    static long pmaxsd(long a, long b) { return pick(a, b, 32, true, true); }
+    static long pminud(long a, long b) { return pick(a, b, 32, false, false); }
+    static long pmaxud(long a, long b) { return pick(a, b, 32, false, true); }
+
+    /** PMULLD: the low 32 bits of each signed (or unsigned: the same bits) dword product. */
+    static long pmulld(long a, long b) {
+        return ((a * b) & 0xFFFFFFFFL) | ((a >>> 32) * (b >>> 32)) << 32;
+    }
+
+    /** PMULDQ: the even (low) signed dwords multiplied into a signed qword. */
+    static long pmuldq(long a, long b) {
+        return (long) (int) a * (int) b;
+    }
+
+    static long pcmpeqq(long a, long b) {
+        return a == b ? -1L : 0;
+    }
 
     /** PSADBW: the sum of absolute byte differences of each half in its low word. */
     static long psadbw(long a, long b) {
@@ -205,6 +228,17 @@ final class SseInt {
     static void pmaxubVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmaxub); }
     static void pminswVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pminsw); }
     static void pmaxswVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmaxsw); }
+    static void pminsbVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pminsb); }
+    static void pmaxsbVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmaxsb); }
+    static void pminuwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pminuw); }
+    static void pmaxuwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmaxuw); }
+    static void pminsdVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pminsd); }
+    static void pmaxsdVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmaxsd); }
+    static void pminudVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pminud); }
+    static void pmaxudVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmaxud); }
+    static void pmulldVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmulld); }
+    static void pmuldqVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pmuldq); }
+    static void pcmpeqqVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pcmpeqq); }
     static void psadbwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::psadbw); }
     static void pcmpeqbVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pcmpeqb); }
     static void pcmpeqwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pcmpeqw); }

@@ -3,8 +3,8 @@ package dev.ring3.interp;
 /**
  * Opcode-table rows for SSE and the floating-point half of SSE2 (SDM Vol. 2 Appendix A, opcode
  * map rows 0F 10-17, 28-2F, 50-5F, AE, C2-C6): moves, arithmetic, comparisons, conversions,
- * shuffles and MXCSR/FXSAVE state. The packed-integer half is in {@link Sse2Rows}, registered from
- * here. MMX forms (NP rows of the integer opcodes, CVTPI2PS...) are deliberately absent.
+ * shuffles and MXCSR/FXSAVE state. The packed-integer half is in {@link Sse2Rows}, SSE3 to SSE4.1
+ * in {@link Sse4Rows}, both registered from here. MMX forms (NP rows of the integer opcodes, CVTPI2PS...) are deliberately absent.
  */
 final class SseRows {
     private SseRows() {}
@@ -17,6 +17,7 @@ final class SseRows {
         shuffles(b);
         state(b);
         Sse2Rows.register(b);
+        Sse4Rows.register(b);
     }
 
     private static void moves(OpcodeTable.Builder b) {

@@ -129,6 +129,8 @@ final class SseShuffle {
     static void packsswbVxWx(Cpu c, Insn i) { pack(c, i, 16, false); }
     static void packssdwVxWx(Cpu c, Insn i) { pack(c, i, 32, false); }
     static void packuswbVxWx(Cpu c, Insn i) { pack(c, i, 16, true); }
+    /** PACKUSDW (SSE4.1): signed dwords to unsigned words. */
+    static void packusdwVxWx(Cpu c, Insn i) { pack(c, i, 32, true); }
 
     // ---- PSHUFD / PSHUFHW / PSHUFLW ---------------------------------------------------------------
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Replays the output of sse_oracle.c (test resources): decodes each instruction's bytes, runs
+ * Replays the output of sse_oracle.c or sse4_oracle.c (test resources): decodes each instruction's bytes, runs
  * every case through the instruction's semantics and compares XMM0, XMM1, RAX, RCX, the 16 bytes
  * at (%rdx), MXCSR and OSZAPC with what the host CPU produced.
  */
@@ -82,6 +82,8 @@ final class SseOracleCases implements AutoCloseable {
         cpu.r[Cpu.RDX] = DATA;
         mem.write64(DATA, in[6]);
         mem.write64(DATA + 8, in[7]);
+        cpu.xmm[4] = in[6];    // the harness loads XMM2 with the memory operand's bytes
+        cpu.xmm[5] = in[7];
         cpu.mxcsr = (int) in[8];
         Flags.setEager(cpu, 0x8D5);
         cpu.rip = insn.next;

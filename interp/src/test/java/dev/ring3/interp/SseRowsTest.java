@@ -61,6 +61,9 @@ class SseRowsTest {
         }
         b.write(0x0F);
         i++;
+        if ((t[i].equals("38") || t[i].equals("3A")) && i + 1 < t.length && t[i + 1].length() == 2) {
+            b.write(Integer.parseInt(t[i++], 16));   // three-byte maps 0F 38 and 0F 3A
+        }
         b.write(Integer.parseInt(t[i++], 16));
         int digit = 1;
         for (; i < t.length; i++) {
