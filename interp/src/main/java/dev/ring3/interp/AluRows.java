@@ -178,7 +178,7 @@ final class AluRows {
         b.row("0F BC", "bsf Gv,Ev", Bits::bsfGvEv).writes(ZF).undefined(scanUndef);
         b.row("0F BD", "bsr Gv,Ev", Bits::bsrGvEv).writes(ZF).undefined(scanUndef);
         b.row("0F C8+r", "bswap Zv", Bits::bswapZv);
-        b.row("F3 0F B8", "popcnt Gv,Ev", Bits::popcntGvEv).ends();
+        b.row("F3 0F B8", "popcnt Gv,Ev", Bits::popcntGvEv).writes(Flags.OSZAPC);
     }
 
     private static void exchange(OpcodeTable.Builder b) {

@@ -17,6 +17,8 @@ final class AttFormatter {
             "mul", "imul", "div", "idiv", "rol", "ror", "rcl", "rcr", "shl", "shr", "sal", "sar", "mov",
             "bt", "bts", "btr", "btc", "nop");
 
+    private static final String[] PCLMUL_SELECTIONS = {"lqlq", "hqlq", "lqhq", "hqhq"};
+
     private static final String[] CMP_PREDICATES = {"eq", "lt", "le", "unord", "neq", "nlt", "nle", "ord"};
 
     private final Insn in;
@@ -132,7 +134,8 @@ final class AttFormatter {
                 if (in.rm >= 0) {
                     // PINSRW names a 32-bit register for its word (objdump: Edw); MOV Sw,Ew a
                     // register of the operand size, as MOV Ev,Sw does.
-                    gpr(in.rm, row.mnemonic.equals("pinsrw") ? 4 : segmentLoad() ? movSegmentSize() : size(sz));
+                    gpr(in.rm, row.mnemonic.equals("pinsrw") ? 4 : segmentLoad() ? movSegmentSize()
+                            : crc32() ? crc32SourceSize() : size(sz));
                 } else {
                     ops.add(memoryOperand());
                 }
@@ -295,6 +298,23 @@ final class AttFormatter {
                     return "cmp" + CMP_PREDICATES[(int) (in.imm & 7)] + m.substring(3);
                 }
                 return m;
+            case "crc32":
+                if (row.opcode == 0xF0) {
+                    use &= ~AttPrefixes.USE_OPSIZE; // the byte form leaves 0x66 unused (data16)
+                }
+                return memory ? m + suffix(crc32SourceSize()) : m;
+            case "pcmpestri": case "pcmpestrm":
+                return in.rexW ? m + "q" : m;
+            case "pclmulqdq": {
+                // binutils names the four quadword selections 0, 1, 0x10, 0x11, and 2, 3 as 0x10, 0x11.
+                int sel = (int) (in.imm & 0xFF);
+                sel = sel == 0x10 ? 2 : sel == 0x11 ? 3 : sel;
+                if (sel < 4) {
+                    ops.remove(ops.size() - 1);
+                    return "pclmul" + PCLMUL_SELECTIONS[sel] + "dq";
+                }
+                return m;
+            }
             case "cvtsi2ss": case "cvtsi2sd":
                 return memory ? m + (in.rexW ? 'q' : 'l') : m;
             case "jrcxz":
@@ -341,6 +361,15 @@ final class AttFormatter {
             return m + suffix(memorySize());
         }
         return m;
+    }
+
+    private boolean crc32() {
+        return row.mnemonic.equals("crc32");
+    }
+
+    /** CRC32's source: a byte (F0), else 16 bits under 0x66, 64 under REX.W, 32 otherwise. */
+    private int crc32SourceSize() {
+        return row.opcode == 0xF0 ? 1 : in.rexW ? 8 : (in.prefixes & Insn.P_OPSIZE) != 0 ? 2 : 4;
     }
 
     /** MOV Ev,Sw to memory always stores 16 bits: neither 0x66 nor REX.W changes it. */
@@ -410,6 +439,7 @@ final class AttFormatter {
                 || row.mnemonic.equals("pmovmskb") || (segmentLoad() && in.rm >= 0)
                 || row.mnemonic.equals("cwde") || row.mnemonic.equals("cdq")
                 || row.mnemonic.equals("fxsave") || row.mnemonic.equals("fxrstor")
+                || row.mnemonic.equals("pcmpestri") || row.mnemonic.equals("pcmpestrm")
                 || (row.mnemonic.equals("nop") && (use & AttPrefixes.USE_REP) != 0);
         if (wMatters && !nop90) {
             bits |= 8;

@@ -116,8 +116,10 @@ public final class Bits {
         }
     }
 
-    /** POPCNT Gv,Ev (F3 0F B8): not advertised by ring3's CPUID, so #UD like a CPU without it. */
+    /** POPCNT Gv,Ev (F3 0F B8): the number of set bits; ZF = source zero, OF SF AF PF CF cleared. */
     public static void popcntGvEv(Cpu c, Insn i) {
-        throw new CpuException(CpuException.UD);
+        long v = Operands.getE(c, i);
+        Operands.setG(c, i, Long.bitCount(v));
+        Flags.setEager(c, v == 0 ? Flags.ZF : 0);
     }
 }

@@ -14,5 +14,6 @@ public interface RowSource {
             StringRows::register,
             SystemRows::register,
             SseRows::register,
+            Sse42Rows::register,
             X87Rows::register);
 }

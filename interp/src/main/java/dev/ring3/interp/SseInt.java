@@ -193,6 +193,7 @@ final class SseInt {
     static long pcmpgtb(long a, long b) { return cmp(a, b, 8, true); }
     static long pcmpgtw(long a, long b) { return cmp(a, b, 16, true); }
     static long pcmpgtd(long a, long b) { return cmp(a, b, 32, true); }
+    static long pcmpgtq(long a, long b) { return a > b ? -1L : 0; }
 
     static long pand(long a, long b) { return a & b; }
     static long pandn(long a, long b) { return ~a & b; }
@@ -246,6 +247,7 @@ final class SseInt {
     static void pcmpgtbVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pcmpgtb); }
     static void pcmpgtwVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pcmpgtw); }
     static void pcmpgtdVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pcmpgtd); }
+    static void pcmpgtqVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pcmpgtq); }
     /** PAND, ANDPS, ANDPD. */
     static void pandVxWx(Cpu c, Insn i) { apply(c, i, SseInt::pand); }
     /** PANDN, ANDNPS, ANDNPD: V = ~V & W. */

@@ -192,11 +192,19 @@ class AluSemanticsTest {
     }
 
     @Test
-    void popcntIsUndefinedWithoutCpuid() {
-        Insn i = decode(0xF3, 0x0F, 0xB8, 0xC3);
+    void popcntCountsBitsAndSetsOnlyZf() {
+        Insn i = decode(0xF3, 0x48, 0x0F, 0xB8, 0xC3); // popcnt %rbx,%rax
         assertEquals("popcnt", i.op.mnemonic);
-        CpuException e = assertThrows(CpuException.class, () -> run(cpu(), i));
-        assertEquals(CpuException.UD, e.vector());
+        Cpu c = cpu();
+        c.r[Cpu.RBX] = 0xF0F0_0000_0000_0001L;
+        Flags.setEager(c, Flags.OSZAPC);
+        run(c, i);
+        assertEquals(9, c.r[Cpu.RAX]);
+        assertEquals(0, Flags.oszapc(c));
+        c.r[Cpu.RBX] = 0;
+        run(c, i);
+        assertEquals(0, c.r[Cpu.RAX]);
+        assertEquals(Flags.ZF, Flags.oszapc(c));
     }
 
     @Test
