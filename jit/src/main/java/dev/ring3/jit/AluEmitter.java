@@ -11,16 +11,17 @@ import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
 
 /**
- * ADD SUB AND OR XOR CMP TEST (and INC DEC) at 32 and 64 bits, register or memory, as the
- * interpreter's {@code Alu} computes them: the result unmasked, the destination written with the
- * partial-register rule, a memory destination stored before the flags are recorded, flags recorded
- * only where they are read. ADC/SBB, byte and word forms and LOCK go to the semantics.
+ * ADD OR ADC SBB AND SUB XOR CMP TEST, INC DEC NEG NOT at every size (AH..BH included), register
+ * or memory, as the interpreter's {@code Alu} computes them: the result unmasked, the destination
+ * written with the partial-register rule, a memory destination stored before the flags are
+ * recorded, flags recorded only where they are read. LOCK goes to the semantics.
  */
 final class AluEmitter implements InsnEmitter {
-    /** Operation: the ALU's /digit numbering, plus TEST, INC and DEC. */
-    static final int ADD = 0, OR = 1, AND = 4, SUB = 5, XOR = 6, CMP = 7, TEST = 8, INC = 9, DEC = 10;
-    /** Operand shapes: E = E op G, G = G op E, rAX op imm, E op imm, E op 1 (INC/DEC). */
-    static final int EG = 0, GE = 1, AI = 2, EI = 3, E1 = 4;
+    /** Operation: the ALU's /digit numbering, plus TEST, INC, DEC, NEG and NOT. */
+    static final int ADD = 0, OR = 1, ADC = 2, SBB = 3, AND = 4, SUB = 5, XOR = 6, CMP = 7, TEST = 8, INC = 9,
+            DEC = 10, NEG = 11, NOT = 12;
+    /** Operand shapes: E = E op G, G = G op E, rAX op imm, E op imm, E op 1 (INC/DEC), op E (NEG/NOT). */
+    static final int EG = 0, GE = 1, AI = 2, EI = 3, E1 = 4, E = 5;
 
     private final int op;
     private final int shape;
@@ -32,8 +33,7 @@ final class AluEmitter implements InsnEmitter {
 
     @Override
     public boolean accepts(Insn in) {
-        return (in.opsize == 4 || in.opsize == 8) && in.addrsize == 8 && (in.prefixes & Insn.P_LOCK) == 0
-                && in.rm < 16 && in.reg < 16;
+        return in.addrsize == 8 && (in.prefixes & Insn.P_LOCK) == 0;
     }
 
     @Override
@@ -45,9 +45,12 @@ final class AluEmitter implements InsnEmitter {
     public int flagKind(Insn in) {
         switch (op) {
             case ADD: return Flags.OP_ADD;
-            case SUB: case CMP: return Flags.OP_SUB;
+            case ADC: return Flags.OP_ADC;
+            case SBB: return Flags.OP_SBB;
+            case SUB: case CMP: case NEG: return Flags.OP_SUB;
             case INC: return Flags.OP_INC;
             case DEC: return Flags.OP_DEC;
+            case NOT: return -1;
             default: return Flags.OP_LOGIC;
         }
     }
@@ -55,7 +58,11 @@ final class AluEmitter implements InsnEmitter {
     @Override
     public void emit(EmitContext cx, Insn in) {
         int size = in.opsize;
-        int a = EmitContext.temp(0), b = EmitContext.temp(1), r = EmitContext.temp(2);
+        int a = EmitContext.temp(0), b = EmitContext.temp(1), r = EmitContext.temp(2), c = EmitContext.temp(3);
+        if (op == NEG || op == NOT) {
+            unary(cx, in, size, a, b, r);
+            return;
+        }
         // a: the destination (or first) operand.
         switch (shape) {
             case GE: cx.loadReg(in.reg, size); break;
@@ -70,9 +77,16 @@ final class AluEmitter implements InsnEmitter {
             default: cx.pushLong(in.imm); break;
         }
         cx.lstore(b);
+        if (op == ADC || op == SBB) {
+            cx.carryInto(c);
+        }
         cx.lload(a);
         cx.lload(b);
         cx.mv.visitInsn(opcode());
+        if (op == ADC || op == SBB) {
+            cx.lload(c);
+            cx.mv.visitInsn(op == ADC ? LADD : LSUB);
+        }
         cx.lstore(r);
         if (op != CMP && op != TEST) {
             switch (shape) {
@@ -81,13 +95,35 @@ final class AluEmitter implements InsnEmitter {
                 default: cx.storeE(in, size, r); break;
             }
         }
-        cx.flags(flagKind(in), size, a, b, r);
+        cx.flags(flagKind(in), size, a, b, r, op == ADC || op == SBB ? c : -1);
+    }
+
+    /** NEG (0 - E, flags of that subtraction) and NOT (no flags). */
+    private void unary(EmitContext cx, Insn in, int size, int a, int b, int r) {
+        cx.loadE(in, size);
+        cx.lstore(b);
+        if (op == NOT) {
+            cx.lload(b);
+            cx.pushLong(-1);
+            cx.mv.visitInsn(LXOR);
+            cx.lstore(r);
+            cx.storeE(in, size, r);
+            return;
+        }
+        cx.pushLong(0);
+        cx.lstore(a);
+        cx.lload(a);
+        cx.lload(b);
+        cx.mv.visitInsn(LSUB);
+        cx.lstore(r);
+        cx.storeE(in, size, r);
+        cx.flags(Flags.OP_SUB, size, a, b, r);
     }
 
     private int opcode() {
         switch (op) {
-            case ADD: case INC: return LADD;
-            case SUB: case CMP: case DEC: return LSUB;
+            case ADD: case INC: case ADC: return LADD;
+            case SUB: case CMP: case DEC: case SBB: return LSUB;
             case OR: return LOR;
             case XOR: return LXOR;
             default: return LAND;

@@ -61,6 +61,13 @@ final class EmitContext {
     private int dirty;
     /** True if the instruction being emitted feeds a fused Jcc: its flag inputs go to FA/FB/FRES. */
     boolean feedsJcc;
+    /**
+     * What PKIND holds at this point of the emission, known at compile time (-1: the CPU is
+     * current), or UNKNOWN (after a block start or a conditional flag write): lets SETcc and
+     * CMOVcc compare the pending operands directly.
+     */
+    int knownPending = UNKNOWN;
+    static final int UNKNOWN = -2;
     /** Exits: the label jumped to, and the guest address to leave for (or DYNAMIC: cpu.rip set). */
     private final List<Label> exitLabels = new ArrayList<>();
     private final List<Long> exitTargets = new ArrayList<>();
@@ -81,8 +88,16 @@ final class EmitContext {
 
     // ---- registers -------------------------------------------------------------------------------
 
-    /** Pushes register n (a cached one; not AH..BH) as a long, zero-extended from {@code size}. */
+    /** Pushes register n (a cached one, or HIGH_BYTE + n for AH..BH) zero-extended from {@code size}. */
     void loadReg(int n, int size) {
+        if (n >= Insn.HIGH_BYTE) {
+            mv.visitVarInsn(LLOAD, regLocal(n - Insn.HIGH_BYTE));
+            mv.visitLdcInsn(8);
+            mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.LUSHR);
+            mv.visitLdcInsn(0xFFL);
+            mv.visitInsn(LAND);
+            return;
+        }
         mv.visitVarInsn(LLOAD, regLocal(n));
         if (size == 4) {
             mask32();
@@ -92,10 +107,27 @@ final class EmitContext {
         }
     }
 
-    /** Pops a long into register n with the 32-bit rule: a 32-bit write zeroes bits 63..32. */
+    /**
+     * Pops a long into register n with the partial-write rules: a 32-bit write zeroes bits 63..32,
+     * 8- and 16-bit writes keep the rest (HIGH_BYTE + n: bits 15..8 of register n).
+     */
     void storeReg(int n, int size) {
         if (size == 4) {
             mask32();
+        } else if (size < 4) {
+            int shift = n >= Insn.HIGH_BYTE ? 8 : 0;
+            n = n >= Insn.HIGH_BYTE ? n - Insn.HIGH_BYTE : n;
+            long m = (size == 2 ? 0xFFFFL : 0xFFL) << shift;
+            if (shift != 0) {
+                mv.visitLdcInsn(shift);
+                mv.visitInsn(LSHL);
+            }
+            mv.visitLdcInsn(m);
+            mv.visitInsn(LAND);
+            mv.visitVarInsn(LLOAD, regLocal(n));
+            mv.visitLdcInsn(~m);
+            mv.visitInsn(LAND);
+            mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.LOR);
         }
         mv.visitVarInsn(LSTORE, regLocal(n));
         dirty |= 1 << n;
@@ -147,6 +179,7 @@ final class EmitContext {
     /** At a block start the predecessors' dirty sets are unknown: assume all. */
     void enterBlock() {
         dirty = cached;
+        knownPending = UNKNOWN;
     }
 
     // ---- operands --------------------------------------------------------------------------------
@@ -211,7 +244,7 @@ final class EmitContext {
         }
     }
 
-    /** Stores local {@code slot} to the memory operand at {@code size} (4 or 8). */
+    /** Stores local {@code slot} to the memory operand at {@code size} (1, 2, 4 or 8). */
     void store(Insn in, int size, int slot) {
         mv.visitVarInsn(ALOAD, MEM_LOCAL);
         ea(in);
@@ -223,9 +256,17 @@ final class EmitContext {
     void storeAt(int size) {
         if (size == 8) {
             mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write64", "(JJ)V", false);
-        } else {
+        } else if (size == 4) {
             mv.visitInsn(L2I);
             mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write32", "(JI)V", false);
+        } else if (size == 2) {
+            mv.visitInsn(L2I);
+            mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.I2S);
+            mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write16", "(JS)V", false);
+        } else {
+            mv.visitInsn(L2I);
+            mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.I2B);
+            mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write8", "(JB)V", false);
         }
     }
 
@@ -264,6 +305,14 @@ final class EmitContext {
      * locals if a fused Jcc reads them. Pass -1 for an unused operand slot.
      */
     void flags(int kind, int size, int aSlot, int bSlot, int resSlot) {
+        flags(kind, size, aSlot, bSlot, resSlot, -1);
+    }
+
+    /**
+     * As {@link #flags(int, int, int, int, int)}, with the carry local an ADC/SBB added (or the
+     * overflow of a multiply) in {@code carrySlot}; INC and DEC find their kept carry themselves.
+     */
+    void flags(int kind, int size, int aSlot, int bSlot, int resSlot, int carrySlot) {
         if (feedsJcc) {
             if (aSlot >= 0) {
                 copy(aSlot, FA);
@@ -274,7 +323,7 @@ final class EmitContext {
             copy(resSlot, FRES);
         }
         boolean incDec = kind == Flags.OP_INC || kind == Flags.OP_DEC;
-        int carry = temp(3);
+        int carry = incDec ? temp(3) : carrySlot;
         if (incDec) {
             // INC and DEC keep CF: take it from the pending operation or the CPU.
             pushPending();
@@ -293,9 +342,37 @@ final class EmitContext {
             copy(bSlot, PFB);
         }
         copy(resSlot, PFRES);
-        if (incDec) {
+        if (carry >= 0) {
             copy(carry, PCF);
         }
+        knownPending = kind | size << 8;
+    }
+
+    /** The carry flag as it stands (pending or recorded), 0 or 1, into local {@code slot}. */
+    void carryInto(int slot) {
+        pushPending();
+        mv.visitMethodInsn(INVOKESTATIC, FLAG_RECORD, "carry", PENDING_ARGS + "J", false);
+        mv.visitVarInsn(LSTORE, slot);
+    }
+
+    /**
+     * An operation that sets the flags in {@code mask} (OSZAPC bits) to the bits in local
+     * {@code bitsSlot} and keeps the others (rotates, MUL, BT, BSF): the older flags are recorded,
+     * the new bits stay pending ({@link FlagRecord#MERGE}).
+     */
+    void flagsMerge(int bitsSlot, int mask) {
+        recordPending();
+        mv.visitLdcInsn(FlagRecord.MERGE);
+        mv.visitVarInsn(ISTORE, PKIND);
+        copy(bitsSlot, PFA);
+        mv.visitLdcInsn((long) mask);
+        mv.visitVarInsn(LSTORE, PFB);
+        knownPending = FlagRecord.MERGE;
+    }
+
+    /** A flag write that happens only on some paths (a shift by CL of 0 writes none). */
+    void forgetPending() {
+        knownPending = UNKNOWN;
     }
 
     /** Pushes cpu and the pending-flag locals, the arguments of FlagRecord's methods. */
@@ -319,6 +396,7 @@ final class EmitContext {
     void cpuFlagsCurrent() {
         mv.visitLdcInsn(-1);
         mv.visitVarInsn(ISTORE, PKIND);
+        knownPending = -1;
     }
 
     private void copy(int from, int to) {

@@ -13,23 +13,33 @@ import dev.ring3.interp.Flags;
 public final class FlagRecord {
     private FlagRecord() {}
 
-    /** Records pending flags into the CPU, if any are pending. */
+    /**
+     * A pending kind of the JIT's own: the flags in mask {@code b} are set to the bits in {@code a},
+     * the others are what the CPU holds (recorded before). Rotates, MUL/IMUL, BT, BSF.
+     */
+    static final int MERGE = 0x7F;
+
+    /**
+     * Records pending flags into the CPU, if any are pending. A kind of {@code Flags.OP_*} takes
+     * the operands as the interpreter records them (b: the count of a shift; carry: the carry
+     * in of ADC/SBB, the carry INC/DEC keep); {@code Flags.OP_EAGER} has the OSZAPC bits in res.
+     */
     public static void record(Cpu cpu, int pending, long a, long b, long res, long carry) {
         if (pending < 0) {
             return;
         }
-        int size = pending >>> 8;
-        switch (pending & 0xFF) {
-            case Flags.OP_ADD: Flags.add(cpu, size, a, b, res); break;
-            case Flags.OP_SUB: Flags.sub(cpu, size, a, b, res); break;
-            case Flags.OP_LOGIC: Flags.logic(cpu, size, res); break;
-            default: // INC, DEC: the carry they kept
-                cpu.ccOp = pending & 0xFF;
-                cpu.ccSize = size;
-                cpu.ccA = a;
-                cpu.ccC = carry;
-                cpu.ccRes = res;
-                break;
+        int kind = pending & 0xFF;
+        if (kind == MERGE) {
+            Flags.setEager(cpu, (Flags.oszapc(cpu) & ~b) | a);
+        } else if (kind == Flags.OP_EAGER) {
+            Flags.setEager(cpu, res);
+        } else {
+            cpu.ccOp = kind;
+            cpu.ccSize = pending >>> 8;
+            cpu.ccA = a;
+            cpu.ccB = b;
+            cpu.ccC = carry;
+            cpu.ccRes = res;
         }
     }
 
@@ -43,7 +53,28 @@ public final class FlagRecord {
             case Flags.OP_ADD: return Long.compareUnsigned(res & m, a & m) < 0 ? 1 : 0;
             case Flags.OP_SUB: return Long.compareUnsigned(a & m, b & m) < 0 ? 1 : 0;
             case Flags.OP_LOGIC: return 0;
-            default: return carry;
+            case Flags.OP_INC: case Flags.OP_DEC: return carry;
+            case Flags.OP_EAGER: return res & Flags.CF;
+            case MERGE: return (b & Flags.CF) != 0 ? a & Flags.CF : Flags.cf(cpu) ? 1 : 0;
+            default:
+                record(cpu, pending, a, b, res, carry);
+                return Flags.cf(cpu) ? 1 : 0;
         }
+    }
+
+    /** Condition {@code cc} of OSZAPC bits held eagerly (after UCOMISD/COMISD). */
+    public static boolean eagerCond(long bits, int cc) {
+        boolean v;
+        switch (cc >> 1) {
+            case 0: v = (bits & Flags.OF) != 0; break;
+            case 1: v = (bits & Flags.CF) != 0; break;
+            case 2: v = (bits & Flags.ZF) != 0; break;
+            case 3: v = (bits & (Flags.CF | Flags.ZF)) != 0; break;
+            case 4: v = (bits & Flags.SF) != 0; break;
+            case 5: v = (bits & Flags.PF) != 0; break;
+            case 6: v = ((bits & Flags.SF) != 0) != ((bits & Flags.OF) != 0); break;
+            default: v = (bits & Flags.ZF) != 0 || ((bits & Flags.SF) != 0) != ((bits & Flags.OF) != 0); break;
+        }
+        return (cc & 1) == 0 ? v : !v;
     }
 }

@@ -21,14 +21,14 @@ interface InsnEmitter {
 
     void emit(EmitContext cx, Insn in);
 
-    /** Registers named by the ModRM operands (G, E register, base, index); AH..BH excluded. */
+    /** Registers named by the ModRM operands (G, E register, base, index); AH..BH count as 0..3. */
     static int operandRegisters(Insn in) {
         int m = 0;
-        if (in.reg >= 0 && in.reg < 16) {
-            m |= 1 << in.reg;
+        if (in.reg >= 0) {
+            m |= bit(in.reg);
         }
-        if (in.rm >= 0 && in.rm < 16) {
-            m |= 1 << in.rm;
+        if (in.rm >= 0) {
+            m |= bit(in.rm);
         }
         if (in.base >= 0) {
             m |= 1 << in.base;
@@ -37,5 +37,10 @@ interface InsnEmitter {
             m |= 1 << in.index;
         }
         return m;
+    }
+
+    /** The register mask bit of register operand n (HIGH_BYTE + n: AH..BH live in register n). */
+    static int bit(int n) {
+        return 1 << (n >= Insn.HIGH_BYTE ? n - Insn.HIGH_BYTE : n);
     }
 }

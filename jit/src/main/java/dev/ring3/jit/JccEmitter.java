@@ -1,7 +1,10 @@
 package dev.ring3.jit;
 
 import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.I2B;
 import static net.bytebuddy.jar.asm.Opcodes.I2L;
+import static net.bytebuddy.jar.asm.Opcodes.I2S;
+import static net.bytebuddy.jar.asm.Opcodes.LAND;
 import static net.bytebuddy.jar.asm.Opcodes.IFEQ;
 import static net.bytebuddy.jar.asm.Opcodes.IFGE;
 import static net.bytebuddy.jar.asm.Opcodes.IFGT;
@@ -31,6 +34,10 @@ final class JccEmitter {
     /** True if condition {@code cc} after an operation of {@code kind} is decided from its operands. */
     static boolean fusable(int kind, int cc) {
         switch (kind) {
+            case Flags.OP_EAGER:
+                return true;
+            case Flags.OP_SHL: case Flags.OP_SHR: case Flags.OP_SAR:
+                return cc == 4 || cc == 5 || cc == 8 || cc == 9;
             case Flags.OP_SUB:
                 return cc >= 2 && cc <= 9 || cc >= 0xC;
             case Flags.OP_LOGIC:
@@ -46,10 +53,35 @@ final class JccEmitter {
 
     /** Branches to {@code taken} if condition {@code cc} holds after the fused operation. */
     static void emitFused(EmitContext cx, int kind, int size, int cc, Label taken) {
+        emitFused(cx, kind, size, cc, taken, EmitContext.FA, EmitContext.FB, EmitContext.FRES);
+    }
+
+    /**
+     * Branches to {@code taken} if condition {@code cc} holds: SETcc and CMOVcc use the pending
+     * operands where the producer is known at compile time, else the recorded flags.
+     */
+    static void emitCond(EmitContext cx, int cc, Label taken) {
+        int p = cx.knownPending;
+        if (p >= 0 && p != FlagRecord.MERGE && fusable(p & 0xFF, cc)) {
+            emitFused(cx, p & 0xFF, p >>> 8, cc, taken, EmitContext.PFA, EmitContext.PFB, EmitContext.PFRES);
+            return;
+        }
+        cx.recordPending();
+        emitFromCpu(cx, cc, taken);
+    }
+
+    private static void emitFused(EmitContext cx, int kind, int size, int cc, Label taken, int fa, int fb, int fres) {
         MethodVisitor mv = cx.mv;
+        if (kind == Flags.OP_EAGER) {
+            cx.lload(fres);
+            mv.visitLdcInsn(cc);
+            mv.visitMethodInsn(INVOKESTATIC, EmitContext.FLAG_RECORD, "eagerCond", "(JI)Z", false);
+            mv.visitJumpInsn(IFNE, taken);
+            return;
+        }
         if (cc == 8 || cc == 9 || (kind == Flags.OP_LOGIC && cc >= 0xC)) {
             // Sign of the result (S, NS; L GE LE G after a logic op, where OF = 0).
-            signed(cx, EmitContext.FRES, size);
+            signed(cx, fres, size);
             mv.visitInsn(LCONST_0);
             mv.visitInsn(LCMP);
             int op;
@@ -64,7 +96,7 @@ final class JccEmitter {
         }
         if (kind != Flags.OP_SUB && (cc == 4 || cc == 5 || (kind == Flags.OP_LOGIC && (cc == 6 || cc == 7)))) {
             // Z, NZ from the result; BE = Z and A = NZ after a logic op (CF = 0).
-            unsigned(cx, EmitContext.FRES, size);
+            unsigned(cx, fres, size);
             mv.visitInsn(LCONST_0);
             mv.visitInsn(LCMP);
             mv.visitJumpInsn(cc == 4 || cc == 6 ? IFEQ : IFNE, taken);
@@ -78,9 +110,9 @@ final class JccEmitter {
         }
         if (kind == Flags.OP_ADD) {
             // B / AE: the carry out, as (res & mask) <u (a & mask).
-            unsigned(cx, EmitContext.FRES, size);
+            unsigned(cx, fres, size);
             flipSign(mv);
-            unsigned(cx, EmitContext.FA, size);
+            unsigned(cx, fa, size);
             flipSign(mv);
             mv.visitInsn(LCMP);
             mv.visitJumpInsn(cc == 2 ? IFLT : IFGE, taken);
@@ -89,24 +121,22 @@ final class JccEmitter {
         // OP_SUB: compare the operands.
         boolean isSigned = cc >= 0xC;
         if (cc == 4 || cc == 5) {
-            cx.lload(EmitContext.FA);
-            cx.lload(EmitContext.FB);
+            cx.lload(fa);
+            cx.lload(fb);
             mv.visitInsn(LXOR);
-            if (size == 4) {
-                cx.mask32();
-            }
+            mask(cx, size);
             mv.visitInsn(LCONST_0);
             mv.visitInsn(LCMP);
             mv.visitJumpInsn(cc == 4 ? IFEQ : IFNE, taken);
             return;
         }
         if (isSigned) {
-            signed(cx, EmitContext.FA, size);
-            signed(cx, EmitContext.FB, size);
+            signed(cx, fa, size);
+            signed(cx, fb, size);
         } else {
-            unsigned(cx, EmitContext.FA, size);
+            unsigned(cx, fa, size);
             flipSign(mv);
-            unsigned(cx, EmitContext.FB, size);
+            unsigned(cx, fb, size);
             flipSign(mv);
         }
         mv.visitInsn(LCMP);
@@ -130,16 +160,28 @@ final class JccEmitter {
 
     private static void signed(EmitContext cx, int slot, int size) {
         cx.lload(slot);
-        if (size == 4) {
+        if (size < 8) {
             cx.mv.visitInsn(L2I);
+            if (size == 2) {
+                cx.mv.visitInsn(I2S);
+            } else if (size == 1) {
+                cx.mv.visitInsn(I2B);
+            }
             cx.mv.visitInsn(I2L);
         }
     }
 
     private static void unsigned(EmitContext cx, int slot, int size) {
         cx.lload(slot);
+        mask(cx, size);
+    }
+
+    private static void mask(EmitContext cx, int size) {
         if (size == 4) {
             cx.mask32();
+        } else if (size < 4) {
+            cx.pushLong(size == 2 ? 0xFFFFL : 0xFFL);
+            cx.mv.visitInsn(LAND);
         }
     }
 

@@ -10,13 +10,15 @@ import dev.ring3.interp.Cpu;
 import dev.ring3.interp.Insn;
 
 /**
- * The data moves that need no flags: MOV (register, memory, immediate), MOVZX/MOVSX/MOVSXD, LEA,
- * and PUSH/POP of 64-bit registers and immediates, at the sizes where the destination is a 32- or
- * 64-bit register or memory. Stack pushes store before RSP moves, so a fault leaves RSP alone.
+ * The data moves that need no flags: MOV (register, memory, immediate) at every size,
+ * MOVZX/MOVSX/MOVSXD, LEA, XCHG of registers, CBW/CWDE/CDQE and CWD/CDQ/CQO, BSWAP, hint NOPs,
+ * and PUSH/POP of 64-bit registers and immediates. Stack pushes store before RSP moves, so a
+ * fault leaves RSP alone.
  */
 final class MoveEmitter implements InsnEmitter {
     static final int MOV_EG = 0, MOV_GE = 1, MOV_EI = 2, MOV_ZI = 3, LEA = 4, MOVZX_B = 5, MOVZX_W = 6,
-            MOVSX_B = 7, MOVSX_W = 8, MOVSXD = 9, PUSH_Z = 10, POP_Z = 11, PUSH_I = 12;
+            MOVSX_B = 7, MOVSX_W = 8, MOVSXD = 9, PUSH_Z = 10, POP_Z = 11, PUSH_I = 12, XCHG_Z = 13, XCHG_EG = 14,
+            NOP = 15, CWDE = 16, CDQ = 17, BSWAP = 18;
 
     private final int kind;
 
@@ -26,13 +28,15 @@ final class MoveEmitter implements InsnEmitter {
 
     @Override
     public boolean accepts(Insn in) {
-        if (in.addrsize != 8 || in.rm >= 16 || in.reg >= 16 || (in.prefixes & Insn.P_LOCK) != 0) {
+        if (in.addrsize != 8 || (in.prefixes & Insn.P_LOCK) != 0) {
             return false;
         }
-        if (kind >= PUSH_Z) {
-            return in.opsize == 8;
+        switch (kind) {
+            case PUSH_Z: case POP_Z: case PUSH_I: return in.opsize == 8;
+            case XCHG_EG: return in.rm >= 0; // with memory it is locked: the semantics
+            case BSWAP: return in.opsize >= 4;
+            default: return true;
         }
-        return in.opsize == 4 || in.opsize == 8;
     }
 
     @Override
@@ -40,7 +44,11 @@ final class MoveEmitter implements InsnEmitter {
         switch (kind) {
             case PUSH_Z: case POP_Z: return (1 << Cpu.RSP) | (1 << in.reg);
             case PUSH_I: return 1 << Cpu.RSP;
-            case MOV_ZI: return 1 << in.reg;
+            case MOV_ZI: case BSWAP: return InsnEmitter.bit(in.reg);
+            case XCHG_Z: return (1 << Cpu.RAX) | InsnEmitter.bit(in.reg);
+            case NOP: return 0;
+            case CWDE: return 1 << Cpu.RAX;
+            case CDQ: return (1 << Cpu.RAX) | (1 << Cpu.RDX);
             default: return InsnEmitter.operandRegisters(in);
         }
     }
@@ -89,6 +97,44 @@ final class MoveEmitter implements InsnEmitter {
                 cx.mv.visitInsn(I2L);
                 cx.storeReg(in.reg, size);
                 break;
+            case XCHG_Z: case XCHG_EG: {
+                int other = kind == XCHG_Z ? Cpu.RAX : in.rm;
+                if (kind == XCHG_Z && other == in.reg) {
+                    break; // 90 is NOP: not even a 32-bit write
+                }
+                cx.loadReg(in.reg, size);
+                cx.lstore(t);
+                cx.loadReg(other, size);
+                cx.storeReg(in.reg, size);
+                cx.lload(t);
+                cx.storeReg(other, size);
+                break;
+            }
+            case NOP:
+                break;
+            case CWDE: // AX = sext(AL), EAX = sext(AX), RAX = sext(EAX)
+                cx.loadReg(Cpu.RAX, size >> 1);
+                signExtend(cx, size >> 1);
+                cx.storeReg(Cpu.RAX, size);
+                break;
+            case CDQ: // rDX = copies of rAX's sign bit
+                cx.loadReg(Cpu.RAX, size);
+                signExtend(cx, size);
+                cx.mv.visitLdcInsn(63);
+                cx.mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.LSHR);
+                cx.storeReg(Cpu.RDX, size);
+                break;
+            case BSWAP:
+                cx.loadReg(in.reg, size);
+                if (size == 8) {
+                    cx.mv.visitMethodInsn(net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC, "java/lang/Long", "reverseBytes", "(J)J", false);
+                } else {
+                    cx.mv.visitInsn(L2I);
+                    cx.mv.visitMethodInsn(net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC, "java/lang/Integer", "reverseBytes", "(I)I", false);
+                    cx.mv.visitInsn(I2L);
+                }
+                cx.storeReg(in.reg, size);
+                break;
             case PUSH_Z:
                 cx.loadReg(in.reg, 8); // PUSH RSP pushes the old value
                 cx.lstore(t);
@@ -112,6 +158,20 @@ final class MoveEmitter implements InsnEmitter {
                 cx.storeReg(in.reg, 8);
                 break;
         }
+    }
+
+    /** Sign-extends the long on the stack from {@code size} bytes. */
+    static void signExtend(EmitContext cx, int size) {
+        if (size == 8) {
+            return;
+        }
+        cx.mv.visitInsn(L2I);
+        if (size == 2) {
+            cx.mv.visitInsn(I2S);
+        } else if (size == 1) {
+            cx.mv.visitInsn(I2B);
+        }
+        cx.mv.visitInsn(I2L);
     }
 
     /** RSP -= 8 after storing local {@code value} at the new top. */

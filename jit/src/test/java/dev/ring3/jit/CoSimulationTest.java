@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Co-simulation over generated code: random sequences of integer instructions (ALU register,
- * immediate and memory forms, ADC/SBB, INC/DEC, MOV, LEA, PUSH/POP, SETcc, CMOVcc, shifts, IMUL,
- * short forward Jcc) inside a three-iteration loop, run from the same random entry state by the
+ * immediate and memory forms at every size, ADC/SBB, INC/DEC/NEG/NOT, MOV, LEA, PUSH/POP, SETcc,
+ * CMOVcc, shifts and rotates, IMUL/MUL, BSF/BSR, XCHG, CWDE/CDQ, BSWAP, short forward Jcc) inside
+ * a three-iteration loop, run from the same random entry state by the
  * interpreter and by translate-everything; registers, RIP, materialised flags, the retired count
  * and data memory must agree.
  */
@@ -110,6 +111,115 @@ class CoSimulationTest {
     }
 
     private static byte[] instruction(Random r) {
+        return r.nextBoolean() ? core(r) : sized(r);
+    }
+
+    /** An 8-bit register operand: AL CL DL AH CH DH without REX (never BL/BH: RBX is the data pointer). */
+    private static int byteReg(Random r) {
+        return new int[] {0, 1, 2, 4, 5, 6}[r.nextInt(6)];
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            b.writeBytes(p);
+        }
+        return b.toByteArray();
+    }
+
+    /**
+     * The forms with their own emitters beyond the core: 8- and 16-bit ALU and MOV (AH..BH too),
+     * NEG/NOT, shifts and rotates by Ib/1/CL, IMUL/MUL, CMOVcc with memory, BSF/BSR, XCHG,
+     * CWDE/CDQ, BSWAP, hint NOPs.
+     */
+    private static byte[] sized(Random r) {
+        int a = reg(r), b = reg(r);
+        int disp = r.nextInt(31) * 8 + r.nextInt(8);
+        // An operand size: 1 (no REX, AH..BH possible), 1 with REX, 2 (66), 4, 8.
+        int kind = r.nextInt(5);
+        boolean byteOp = kind <= 1;
+        byte[] pre = kind == 2 ? new byte[] {0x66} : new byte[0];
+        boolean w = kind == 4;
+        int ra = byteOp && kind == 0 ? byteReg(r) : a, rb = byteOp && kind == 0 ? byteReg(r) : b;
+        byte[] rex = kind == 0 ? new byte[0] : new byte[] {rex(w, rb, ra)};
+        byte[] rexM = kind == 0 ? new byte[0] : new byte[] {rex(w, rb, 3)};
+        int v = byteOp ? 0 : 1;
+        switch (r.nextInt(14)) {
+            case 0: { // ALU E,G / G,E register, all eight and TEST
+                int op = new int[] {0x00, 0x08, 0x10, 0x18, 0x20, 0x28, 0x30, 0x38, 0x84, 0x02, 0x2A, 0x3A}[r.nextInt(12)];
+                return concat(pre, rex, new byte[] {(byte) (op + v), modrm(3, rb, ra)});
+            }
+            case 1: { // ALU E,G / G,E memory
+                int op = new int[] {0x00, 0x08, 0x10, 0x18, 0x20, 0x28, 0x30, 0x38, 0x84, 0x02, 0x2A, 0x3A}[r.nextInt(12)];
+                return concat(pre, rexM, new byte[] {(byte) (op + v), modrm(1, rb, 3), (byte) disp});
+            }
+            case 2: // ALU E,Ib (80 / 83) register or memory
+                return r.nextBoolean()
+                        ? concat(pre, rex, new byte[] {(byte) (byteOp ? 0x80 : 0x83), modrm(3, r.nextInt(8), ra), (byte) r.nextInt()})
+                        : concat(pre, rexM, new byte[] {(byte) (byteOp ? 0x80 : 0x83), modrm(1, r.nextInt(8), 3), (byte) disp,
+                            (byte) r.nextInt()});
+            case 3: // ALU AL,Ib / TEST AL,Ib / eAX,Iz
+                if (byteOp) {
+                    return new byte[] {(byte) (r.nextInt(9) == 8 ? 0xA8 : 0x04 + 8 * r.nextInt(8)), (byte) r.nextInt()};
+                }
+                return concat(pre, new byte[] {rex(w, 0, 0), (byte) (0x05 + 8 * r.nextInt(8))},
+                        kind == 2 ? new byte[] {(byte) r.nextInt(), (byte) r.nextInt()}
+                                : new byte[] {(byte) r.nextInt(), (byte) r.nextInt(), (byte) r.nextInt(), (byte) r.nextInt()});
+            case 4: // INC DEC NOT NEG / TEST Ib, register or memory
+                if (r.nextBoolean()) {
+                    int d = r.nextInt(4);
+                    return d < 2 ? concat(pre, rex, new byte[] {(byte) (0xFE + v), modrm(3, d, ra)})
+                            : concat(pre, rex, new byte[] {(byte) (0xF6 + v), modrm(3, d, ra)});
+                }
+                return concat(pre, rexM, new byte[] {(byte) (0xF6 + v), modrm(1, 2 + r.nextInt(2), 3), (byte) disp});
+            case 5: case 6: { // shifts and rotates by Ib, 1, CL; register or memory
+                int d = new int[] {0, 1, 4, 5, 6, 7}[r.nextInt(6)];
+                int how = r.nextInt(3);
+                int op = (how == 0 ? 0xC0 : how == 1 ? 0xD0 : 0xD2) + v;
+                byte[] imm = how == 0 ? new byte[] {(byte) r.nextInt(70)} : new byte[0];
+                return r.nextInt(4) != 0 ? concat(pre, rex, new byte[] {(byte) op, modrm(3, d, ra)}, imm)
+                        : concat(pre, rexM, new byte[] {(byte) op, modrm(1, d, 3), (byte) disp}, imm);
+            }
+            case 7: // MOV E,G / G,E / E,Ib / Zb,Ib register; memory
+                switch (r.nextInt(5)) {
+                    case 0: return concat(pre, rex, new byte[] {(byte) (0x88 + v + 2 * r.nextInt(2)), modrm(3, rb, ra)});
+                    case 1: return concat(pre, rexM, new byte[] {(byte) (0x88 + v + 2 * r.nextInt(2)), modrm(1, rb, 3), (byte) disp});
+                    case 2: return byteOp ? concat(rex, new byte[] {(byte) (0xB0 + (ra & 7)), (byte) r.nextInt()})
+                            : concat(pre, rexM, new byte[] {(byte) 0xC7, modrm(1, 0, 3), (byte) disp, 1, 2},
+                                    kind == 2 ? new byte[0] : new byte[] {3, (byte) 0x84});
+                    case 3: return concat(rexM, new byte[] {(byte) 0xC6, modrm(1, 0, 3), (byte) disp, (byte) r.nextInt()});
+                    default: return concat(pre, rex, new byte[] {(byte) (0x86 + v), modrm(3, rb, ra)}); // XCHG
+                }
+            case 8: // IMUL Gv,Ev,Iz / Ib, IMUL Gv,Ev memory
+                if (byteOp) {
+                    return new byte[] {rex(true, a, 3), 0x0F, (byte) 0xAF, modrm(1, a, 3), (byte) disp};
+                }
+                return r.nextBoolean() ? concat(pre, rex, new byte[] {0x6B, modrm(3, rb, ra), (byte) r.nextInt()})
+                        : concat(pre, rex, new byte[] {0x69, modrm(3, rb, ra), (byte) r.nextInt(), (byte) r.nextInt()},
+                                kind == 2 ? new byte[0] : new byte[] {(byte) r.nextInt(), (byte) r.nextInt()});
+            case 9: // MUL / IMUL Ev (rDX:rAX), 32 and 64 bits
+                return new byte[] {rex(r.nextBoolean(), 0, a), (byte) 0xF7, modrm(3, 4 + r.nextInt(2), a)};
+            case 10: // CMOVcc with memory, SETcc to memory or a byte register
+                if (r.nextBoolean()) {
+                    return concat(pre, new byte[] {rex(w, a, 3), 0x0F, (byte) (0x40 + r.nextInt(16)), modrm(1, a, 3), (byte) disp});
+                }
+                return r.nextBoolean() ? new byte[] {0x0F, (byte) (0x90 + r.nextInt(16)), modrm(3, 0, byteReg(r))}
+                        : new byte[] {0x0F, (byte) (0x90 + r.nextInt(16)), modrm(1, 0, 3), (byte) disp};
+            case 11: // BSF / BSR
+                return concat(byteOp ? new byte[0] : pre, new byte[] {rex(w, a, b), 0x0F, (byte) (0xBC + r.nextInt(2)), modrm(3, a, b)});
+            case 12: // CBW/CWDE/CDQE, CWD/CDQ/CQO, XCHG rAX, BSWAP
+                switch (r.nextInt(4)) {
+                    case 0: return concat(pre, new byte[] {rex(w, 0, 0), (byte) (0x98 + r.nextInt(2))});
+                    case 1: return concat(pre, new byte[] {rex(w, 0, a), (byte) (0x90 + (a & 7))});
+                    case 2: return new byte[] {rex(w, 0, a), 0x0F, (byte) (0xC8 + (a & 7))};
+                    default: return new byte[] {0x66, (byte) 0x90};
+                }
+            default: // hint NOP with memory operand (never accessed)
+                return new byte[] {0x0F, 0x1F, modrm(2, 0, 0), 0, 0, 0, 0x7F};
+        }
+    }
+
+    private static byte[] core(Random r) {
         boolean w = r.nextBoolean();
         int a = reg(r), b = reg(r);
         int disp = r.nextInt(31) * 8;
