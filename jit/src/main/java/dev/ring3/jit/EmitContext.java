@@ -1,6 +1,19 @@
 package dev.ring3.jit;
 
 import static net.bytebuddy.jar.asm.Opcodes.AALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.ASTORE;
+import static net.bytebuddy.jar.asm.Opcodes.BALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.GOTO;
+import static net.bytebuddy.jar.asm.Opcodes.I2B;
+import static net.bytebuddy.jar.asm.Opcodes.I2S;
+import static net.bytebuddy.jar.asm.Opcodes.IAND;
+import static net.bytebuddy.jar.asm.Opcodes.IFEQ;
+import static net.bytebuddy.jar.asm.Opcodes.IFGE;
+import static net.bytebuddy.jar.asm.Opcodes.IFGT;
+import static net.bytebuddy.jar.asm.Opcodes.LCMP;
+import static net.bytebuddy.jar.asm.Opcodes.LCONST_0;
+import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
+import static net.bytebuddy.jar.asm.Opcodes.POP;
 import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
 import static net.bytebuddy.jar.asm.Opcodes.DUP;
 import static net.bytebuddy.jar.asm.Opcodes.GETFIELD;
@@ -20,6 +33,8 @@ import static net.bytebuddy.jar.asm.Opcodes.LASTORE;
 
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
+import dev.ring3.mmu.AddressSpace;
+import dev.ring3.mmu.FlatWindow;
 import java.util.ArrayList;
 import java.util.List;
 import net.bytebuddy.jar.asm.Label;
@@ -51,12 +66,20 @@ final class EmitContext {
      * and operands stay in these locals, which cost nothing until the exception handler reads them.
      */
     static final int PKIND = EXCEPTION + 1, PFA = PKIND + 1, PFB = PFA + 2, PFRES = PFB + 2, PCF = PFRES + 2;
+    /**
+     * The inlined memory fast path's locals: the access's guest address and stored value, and, in a
+     * flat window, the window's host base and page bytes (loaded once at entry: {@link FlatWindow}).
+     */
+    static final int ADDR = PCF + 2, VALUE = ADDR + 2, WBASE = VALUE + 2, WPAGES = WBASE + 2;
     static final String FLAG_RECORD = "dev/ring3/jit/FlagRecord";
+    static final String UNSAFE = "org/agrona/UnsafeApi";
     static final String PENDING_ARGS = "(L" + CPU + ";IJJJJ)";
 
     final MethodVisitor mv;
     /** Registers held in locals in this region. */
     final int cached;
+    /** The region runs on a flat window: memory accesses inline its fast path. */
+    final boolean flat;
     /** Cached registers that may differ from cpu.r (written since the last write-back). */
     private int dirty;
     /** True if the instruction being emitted feeds a fused Jcc: its flag inputs go to FA/FB/FRES. */
@@ -73,9 +96,10 @@ final class EmitContext {
     private final List<Long> exitTargets = new ArrayList<>();
     static final long DYNAMIC = Long.MIN_VALUE;
 
-    EmitContext(MethodVisitor mv, int cached) {
+    EmitContext(MethodVisitor mv, int cached, boolean flat) {
         this.mv = mv;
         this.cached = cached;
+        this.flat = flat;
     }
 
     static int temp(int k) {
@@ -218,30 +242,101 @@ final class EmitContext {
         loadAt(size);
     }
 
-    /** [mem, address] -> value zero-extended from {@code size}. */
+    /**
+     * [mem, address] -> value zero-extended from {@code size}. In a flat window the fast path is
+     * inline (range, page offset and the page's read bit, then the host load); anything else calls
+     * the address space, which faults precisely.
+     */
     void loadAt(int size) {
-        switch (size) {
-            case 8:
-                mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "read64", "(J)J", false);
-                break;
-            case 4:
-                mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "read32", "(J)I", false);
-                mv.visitInsn(I2L);
-                mask32();
-                break;
-            case 2:
-                mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "read16", "(J)S", false);
-                mv.visitInsn(I2L);
-                mv.visitLdcInsn(0xFFFFL);
-                mv.visitInsn(LAND);
-                break;
-            default:
-                mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "read8", "(J)B", false);
-                mv.visitInsn(I2L);
-                mv.visitLdcInsn(0xFFL);
-                mv.visitInsn(LAND);
-                break;
+        if (!flat) {
+            callRead(size);
+            zeroExtend(size);
+            return;
         }
+        Label slow = new Label(), done = new Label();
+        mv.visitVarInsn(LSTORE, ADDR);                      // [mem]
+        windowCheck(size, slow);
+        mv.visitVarInsn(ALOAD, WPAGES);
+        pageIndex();
+        mv.visitInsn(BALOAD);
+        mv.visitLdcInsn(FlatWindow.READ);
+        mv.visitInsn(IAND);
+        mv.visitJumpInsn(IFEQ, slow);
+        mv.visitInsn(POP);
+        hostAddress();
+        switch (size) {
+            case 8: mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "getLong", "(J)J", false); break;
+            case 4: mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "getInt", "(J)I", false); break;
+            case 2: mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "getShort", "(J)S", false); break;
+            default: mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "getByte", "(J)B", false); break;
+        }
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(slow);
+        mv.visitVarInsn(LLOAD, ADDR);
+        callRead(size);
+        mv.visitLabel(done);
+        zeroExtend(size);
+    }
+
+    private void callRead(int size) {
+        switch (size) {
+            case 8: mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "read64", "(J)J", false); break;
+            case 4: mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "read32", "(J)I", false); break;
+            case 2: mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "read16", "(J)S", false); break;
+            default: mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "read8", "(J)B", false); break;
+        }
+    }
+
+    private void zeroExtend(int size) {
+        if (size == 8) {
+            return;
+        }
+        mv.visitInsn(I2L);
+        mv.visitLdcInsn(size == 4 ? 0xFFFFFFFFL : size == 2 ? 0xFFFFL : 0xFFL);
+        mv.visitInsn(LAND);
+    }
+
+    /** Jumps to {@code slow} unless ADDR is inside the window and the access stays in its page. */
+    private void windowCheck(int size, Label slow) {
+        // Unsigned (ADDR & (high bits | page offset)) <= PAGE_SIZE - size.
+        mv.visitVarInsn(LLOAD, ADDR);
+        mv.visitLdcInsn(-(1L << FlatWindow.SHIFT) | AddressSpace.PAGE_MASK);
+        mv.visitInsn(LAND);
+        mv.visitLdcInsn(Long.MIN_VALUE);
+        mv.visitInsn(LADD);
+        mv.visitLdcInsn(AddressSpace.PAGE_SIZE - size + Long.MIN_VALUE);
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(IFGT, slow);
+    }
+
+    /** Pushes ADDR's page index (an int: the window check bounds it). */
+    private void pageIndex() {
+        mv.visitVarInsn(LLOAD, ADDR);
+        mv.visitLdcInsn(AddressSpace.PAGE_SHIFT);
+        mv.visitInsn(LUSHR);
+        mv.visitInsn(L2I);
+    }
+
+    private void hostAddress() {
+        mv.visitVarInsn(LLOAD, WBASE);
+        mv.visitVarInsn(LLOAD, ADDR);
+        mv.visitInsn(LADD);
+    }
+
+    /** Region entry: the window's base and page bytes into their locals (flat regions only). */
+    void loadWindow() {
+        if (flat) {
+            mv.visitVarInsn(ALOAD, MEM_LOCAL);
+            mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "windowBase", "()J", false);
+            mv.visitVarInsn(LSTORE, WBASE);
+            mv.visitVarInsn(ALOAD, MEM_LOCAL);
+            mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "windowPageBits", "()[B", false);
+            mv.visitVarInsn(ASTORE, WPAGES);
+        }
+        mv.visitInsn(LCONST_0);
+        mv.visitVarInsn(LSTORE, ADDR);
+        mv.visitInsn(LCONST_0);
+        mv.visitVarInsn(LSTORE, VALUE);
     }
 
     /** Stores local {@code slot} to the memory operand at {@code size} (1, 2, 4 or 8). */
@@ -252,21 +347,47 @@ final class EmitContext {
         storeAt(size);
     }
 
-    /** [mem, address, value] -> (). */
+    /**
+     * [mem, address, value] -> (), the low {@code size} bytes of the long value stored. In a flat
+     * window a store to a page whose byte allows it ({@link FlatWindow#FAST_WRITE}: writable, dirty,
+     * no decoded code) goes straight in; the rest (faults, code pages: invalidation) call the space.
+     */
     void storeAt(int size) {
-        if (size == 8) {
-            mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write64", "(JJ)V", false);
-        } else if (size == 4) {
-            mv.visitInsn(L2I);
-            mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write32", "(JI)V", false);
-        } else if (size == 2) {
-            mv.visitInsn(L2I);
-            mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.I2S);
-            mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write16", "(JS)V", false);
-        } else {
-            mv.visitInsn(L2I);
-            mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.I2B);
-            mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write8", "(JB)V", false);
+        if (!flat) {
+            callWrite(size);
+            return;
+        }
+        Label slow = new Label(), done = new Label();
+        mv.visitVarInsn(LSTORE, VALUE);
+        mv.visitVarInsn(LSTORE, ADDR);                      // [mem]
+        windowCheck(size, slow);
+        mv.visitVarInsn(ALOAD, WPAGES);
+        pageIndex();
+        mv.visitInsn(BALOAD);
+        mv.visitJumpInsn(IFGE, slow);
+        mv.visitInsn(POP);
+        hostAddress();
+        mv.visitVarInsn(LLOAD, VALUE);
+        switch (size) {
+            case 8: mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "putLong", "(JJ)V", false); break;
+            case 4: mv.visitInsn(L2I); mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "putInt", "(JI)V", false); break;
+            case 2: mv.visitInsn(L2I); mv.visitInsn(I2S); mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "putShort", "(JS)V", false); break;
+            default: mv.visitInsn(L2I); mv.visitInsn(I2B); mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "putByte", "(JB)V", false); break;
+        }
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(slow);
+        mv.visitVarInsn(LLOAD, ADDR);
+        mv.visitVarInsn(LLOAD, VALUE);
+        callWrite(size);
+        mv.visitLabel(done);
+    }
+
+    private void callWrite(int size) {
+        switch (size) {
+            case 8: mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write64", "(JJ)V", false); break;
+            case 4: mv.visitInsn(L2I); mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write32", "(JI)V", false); break;
+            case 2: mv.visitInsn(L2I); mv.visitInsn(I2S); mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write16", "(JS)V", false); break;
+            default: mv.visitInsn(L2I); mv.visitInsn(I2B); mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "write8", "(JB)V", false); break;
         }
     }
 

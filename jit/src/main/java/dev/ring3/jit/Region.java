@@ -13,10 +13,13 @@ final class Region {
     final long entry;
     final Block[] blocks;
     final long[] pages;
+    /** The address space is a flat window: the compiler inlines its memory fast path. */
+    final boolean flat;
     /** The installed code, once installed. */
     Translation code;
 
-    Region(Block[] blocks) {
+    Region(Block[] blocks, boolean flat) {
+        this.flat = flat;
         this.entry = blocks[0].start;
         this.blocks = blocks;
         this.pages = pagesOf(blocks);
@@ -52,7 +55,7 @@ final class Region {
 
     /** The region with only its first {@code n} blocks (a retry after a bytecode budget was blown). */
     Region prefix(int n) {
-        return new Region(Arrays.copyOf(blocks, n));
+        return new Region(Arrays.copyOf(blocks, n), flat);
     }
 
     private static long[] pagesOf(Block[] blocks) {

@@ -171,7 +171,7 @@ final class RegionCompiler {
         }
 
         private int emitRun(MethodVisitor mv) {
-            cx = new EmitContext(mv, cached);
+            cx = new EmitContext(mv, cached, region.flat);
             mv.visitCode();
             Label tryStart = new Label(), tryEnd = new Label(), handler = new Label(), end = new Label();
             mv.visitTryCatchBlock(tryStart, tryEnd, handler, "java/lang/RuntimeException");
@@ -211,6 +211,7 @@ final class RegionCompiler {
                 }
             }
             cx.reloadRegisters();
+            cx.loadWindow();
             mv.visitLdcInsn(0);
             mv.visitVarInsn(ISTORE, EmitContext.SITE);
             mv.visitLdcInsn(BACK_EDGE_BUDGET);

@@ -49,7 +49,7 @@ final class RegionFormer {
                 out.add(b);
             }
         }
-        return new Region(out.toArray(new Block[0]));
+        return new Region(out.toArray(new Block[0]), cache.memory().windowPageBits() != null);
     }
 
     private static boolean contains(List<Block> blocks, long a) {

@@ -9,7 +9,7 @@ import dev.ring3.mmu.Prot;
 import java.util.HexFormat;
 
 /**
- * A small guest for JIT tests: a code area, a data area and a stack in a flat address space, and a
+ * A small guest for JIT tests: a code area, a data area and a stack in a flat (or paged) address space, and a
  * SYSCALL that ends the run (or, with {@link #syscallsToRun}, returns that many times first). The
  * same program runs through any {@link ExecutionEngine}.
  */
@@ -21,13 +21,20 @@ final class Guest implements AutoCloseable {
     static final long STACK_TOP = 0x2_0000_0000L;
     static final long STACK_PAGES = 4;
 
-    final AddressSpace mem = AddressSpace.create(AddressSpace.Kind.FLAT);
-    final Cpu cpu = new Cpu(mem);
+    final AddressSpace mem;
+    final Cpu cpu;
     int syscalls;
     /** SYSCALLs that return (RAX unchanged) before one ends the run. */
     int syscallsToRun;
 
     Guest() {
+        this(AddressSpace.Kind.FLAT);
+    }
+
+    /** A guest in an address space of {@code kind} (translations inline the flat window's fast path only). */
+    Guest(AddressSpace.Kind kind) {
+        mem = AddressSpace.create(kind);
+        cpu = new Cpu(mem);
         mem.map(CODE, CODE_PAGES * AddressSpace.PAGE_SIZE, Prot.READ | Prot.EXEC, "code");
         mem.map(DATA, DATA_PAGES * AddressSpace.PAGE_SIZE, Prot.READ | Prot.WRITE, "");
         mem.map(STACK_TOP - STACK_PAGES * AddressSpace.PAGE_SIZE, STACK_PAGES * AddressSpace.PAGE_SIZE,

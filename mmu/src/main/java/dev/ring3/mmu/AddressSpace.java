@@ -138,6 +138,18 @@ public abstract class AddressSpace implements AutoCloseable {
      */
     public abstract void setCodeWriteListener(LongConsumer listener);
 
+    // ---- the flat window, for generated code (FlatWindow) -------------------------------------
+
+    /** The host address of guest address 0 in a flat window, or 0 if this space is not one. */
+    public long windowBase() {
+        return 0;
+    }
+
+    /** The flat window's page bytes (read-only to callers), or null if this space is not one. */
+    public byte[] windowPageBits() {
+        return null;
+    }
+
     /** Frees the host memory. */
     @Override
     public abstract void close();

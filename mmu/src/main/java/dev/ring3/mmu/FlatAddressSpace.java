@@ -133,6 +133,16 @@ final class FlatAddressSpace extends CheckedAddressSpace {
         return cas32Slow(a, expected, update);
     }
 
+    @Override
+    public long windowBase() {
+        return base;
+    }
+
+    @Override
+    public byte[] windowPageBits() {
+        return perm;
+    }
+
     // ---- per-page primitives --------------------------------------------------------------------
 
     @Override
