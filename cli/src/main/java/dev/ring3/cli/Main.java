@@ -11,6 +11,8 @@ import dev.ring3.syscalls.audit.AuditReport;
 import dev.ring3.syscalls.audit.Finding;
 import dev.ring3.syscalls.audit.RuleSet;
 import dev.ring3.syscalls.audit.Severity;
+import dev.ring3.syscalls.profile.Profile;
+import dev.ring3.syscalls.profile.SyscallRecorder;
 import dev.ring3.syscalls.trace.StraceObserver;
 import dev.ring3.syscalls.trace.TraceOptions;
 import java.io.FileDescriptor;
@@ -45,6 +47,7 @@ import picocli.CommandLine.Parameters;
             "  ring3 -E LANG=C -U HOME ./prog arg1 arg2",
             "  ring3 --memory=paged -0 sh /bin/busybox -c 'echo hi'",
             "  ring3 --strace -e trace=%%file,read -s 64 -o trace.txt /bin/busybox cat README.md",
+            "  ring3 --profile --profile=prof.html --profile=prof.folded /bin/busybox sha256sum README.md",
             "",
             "The exit status is the guest's; a guest killed by signal N exits with 128+N.",
             "Report bugs with the program and the command line that shows them."})
@@ -68,10 +71,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.ArgGroup(exclusive = false, heading = "%nTracing (strace's format and options):%n", order = 4)
     TraceCliOptions trace = new TraceCliOptions();
 
-    @CommandLine.ArgGroup(exclusive = false, heading = "%nSecurity:%n", order = 5)
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nProfiling:%n", order = 5)
+    ProfileOptions profiling = new ProfileOptions();
+
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nSecurity:%n", order = 6)
     SecurityOptions security = new SecurityOptions();
 
-    @CommandLine.ArgGroup(exclusive = false, heading = "%nMiscellaneous:%n", order = 6)
+    @CommandLine.ArgGroup(exclusive = false, heading = "%nMiscellaneous:%n", order = 7)
     MiscOptions misc = new MiscOptions();
 
     static final class EnvOptions {
@@ -188,6 +194,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         boolean version;
     }
 
+    /** The guest's stdio (null: the host's) and where ring3's own reports go; tests redirect them. */
+    java.nio.channels.ReadableByteChannel stdin;
+    java.nio.channels.WritableByteChannel stdout;
+    java.nio.channels.WritableByteChannel stderr;
+    PrintStream messages = System.err;
+
     @Override
     public Integer call() {
         rawCommandLine(1 + args.size());
@@ -201,9 +213,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         c.argv = argv;
         c.env = environment();
         c.encoding = StandardCharsets.ISO_8859_1;
-        c.stdin = new FileInputStream(FileDescriptor.in).getChannel();
-        c.stdout = new FileOutputStream(FileDescriptor.out).getChannel();
-        c.stderr = new FileOutputStream(FileDescriptor.err).getChannel();
+        c.stdin = stdin != null ? stdin : new FileInputStream(FileDescriptor.in).getChannel();
+        c.stdout = stdout != null ? stdout : new FileOutputStream(FileDescriptor.out).getChannel();
+        c.stderr = stderr != null ? stderr : new FileOutputStream(FileDescriptor.err).getChannel();
+        c.diagnostics = messages;
         c.quiet = diag.quiet;
         switch (exec.memory) {
             case "flat": c.memory = AddressSpace.Kind.FLAT; break;
@@ -223,6 +236,18 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 return 2;
         }
         c.engine = jitMode == JitEngine.Mode.OFF ? Interpreter::new : () -> new JitEngine(jitMode);
+        ProfileOptions.Settings profileSettings = null;
+        Profile profile = null;
+        if (profiling.enabled()) {
+            try {
+                profileSettings = profiling.settings();
+            } catch (IllegalArgumentException e) {
+                messages.println("ring3: " + e.getMessage());
+                return 2;
+            }
+            profile = new Profile(profileSettings.intervalNanos());
+            c.engine = profileSettings.engines(jitMode, profile);
+        }
         StraceObserver tracer = null;
         PrintStream traceFile = null;
         if (trace.enabled()) {
@@ -276,6 +301,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             auditor = new AuditObserver(rules, SyscallTable.get());
             c.observer = ObserverChain.of(tracer, auditor);
         }
+        c.observer = ObserverChain.of(c.observer, profile,
+                SyscallRecorder.recording() ? new SyscallRecorder() : null);
         int status = Linux.INTERNAL_ERROR;
         try {
             status = Linux.run(c);
@@ -286,6 +313,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             if (traceFile != null) {
                 traceFile.close();
             }
+        }
+        if (profile != null && !profileSettings.write(profile.finish(program, "jit=" + exec.jit), messages)) {
+            return 2;
         }
         if (auditor != null) {
             List<Finding> findings = auditor.engine().findings();

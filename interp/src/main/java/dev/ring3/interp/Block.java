@@ -17,6 +17,8 @@ public final class Block {
      * the interpreter need not know the JIT's classes.
      */
     public Object translation;
+    /** The profiler's record of this block (an ExecutionObserver's own; null when none). */
+    public Object profile;
     /** Set when the block cache drops this block (its code page was written, or the cache was cleared). */
     public boolean dropped;
 

@@ -8,7 +8,17 @@ import dev.ring3.mmu.GuestFault;
  * Leaves {@link #run} only by exception (DESIGN.md "One program's path").
  */
 public final class Interpreter implements ExecutionEngine {
+    private final ExecutionObserver observer;
     private BlockCache cache;
+
+    public Interpreter() {
+        this(null);
+    }
+
+    /** An interpreter that reports to {@code observer} (the profiler), or to nobody when null. */
+    public Interpreter(ExecutionObserver observer) {
+        this.observer = observer;
+    }
 
     @Override
     public void run(Cpu cpu) {
@@ -22,7 +32,7 @@ public final class Interpreter implements ExecutionEngine {
             }
             Block b = bc.lookup(cpu.rip);
             b.executions++;
-            runBlock(cpu, b);
+            runBlock(observer, cpu, b);
         }
     }
 
@@ -55,6 +65,17 @@ public final class Interpreter implements ExecutionEngine {
             throw e;
         }
         cpu.instructions += insns.length;
+    }
+
+    /** {@link #runBlock(Cpu, Block)}, told to {@code observer} when there is one. */
+    public static void runBlock(ExecutionObserver observer, Cpu cpu, Block b) {
+        if (observer == null) {
+            runBlock(cpu, b);
+            return;
+        }
+        observer.entering(cpu, b);
+        runBlock(cpu, b);
+        observer.left(cpu, b);
     }
 
     /** The block cache in use (for profiles and the JIT), or null before the first run. */

@@ -57,7 +57,7 @@ final class BackgroundCompiler {
                 return;
             }
             try {
-                t.cache.offer(translator.translate(t.region));
+                t.cache.offer(translator.translate(t.region, t.cache.observer));
                 translated++;
             } catch (RuntimeException | LinkageError e) {
                 // Not translatable (a bug or a limit): the guest keeps running it in the interpreter.

@@ -31,6 +31,18 @@ final class BytecodeListing {
         return sb.toString();
     }
 
+    /** The listing of the method {@code name} alone (its header line first), or "" if absent. */
+    static String method(byte[] classBytes, String name) {
+        String all = of(classBytes);
+        int at = all.startsWith("method " + name + "(") ? 0 : all.indexOf("\nmethod " + name + "(");
+        if (at < 0) {
+            return "";
+        }
+        at = all.indexOf("method ", at);
+        int end = all.indexOf("\nmethod ", at);
+        return end < 0 ? all.substring(at) : all.substring(at, end + 1);
+    }
+
     private static final class Printer extends MethodVisitor {
         private final StringBuilder sb;
         private final java.util.Map<Label, Integer> labels = new java.util.HashMap<>();

@@ -2,6 +2,7 @@ package dev.ring3.jit;
 
 import dev.ring3.interp.Block;
 import dev.ring3.interp.BlockCache;
+import dev.ring3.interp.ExecutionObserver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -16,6 +17,8 @@ import org.agrona.collections.LongHashSet;
  */
 final class CodeCache {
     private final BlockCache blocks;
+    /** Told of every installed translation (the profiler), or null. */
+    final ExecutionObserver observer;
     private final Long2ObjectHashMap<List<Region>> byPage = new Long2ObjectHashMap<>();
     /** Entry addresses requested and not yet installed or failed (no duplicate requests). */
     private final LongHashSet requested = new LongHashSet();
@@ -26,8 +29,9 @@ final class CodeCache {
     volatile boolean pending;
     private int installed;
 
-    CodeCache(BlockCache blocks) {
+    CodeCache(BlockCache blocks, ExecutionObserver observer) {
         this.blocks = blocks;
+        this.observer = observer;
         blocks.setInvalidationListener(this::invalidate);
     }
 
@@ -62,7 +66,7 @@ final class CodeCache {
             if (o instanceof Translator.Result) {
                 Translator.Result r = (Translator.Result) o;
                 requested.remove(r.region().entry);
-                install(r.region(), r.code());
+                install(r);
             } else {
                 long entry = ((Region) o).entry;
                 requested.remove(entry);
@@ -75,8 +79,10 @@ final class CodeCache {
         failed.add(entry);
     }
 
-    /** Hangs {@code code} on the region's entry block unless its code changed meanwhile. */
-    void install(Region region, Translation code) {
+    /** Hangs the translation on its region's entry block unless its code changed meanwhile. */
+    void install(Translator.Result result) {
+        Region region = result.region();
+        Translation code = result.code();
         if (region.stale()) {
             return; // a block was dropped while it compiled: it will get hot again if it matters
         }
@@ -87,6 +93,9 @@ final class CodeCache {
             byPage.computeIfAbsent(p, k -> new ArrayList<>(2)).add(region);
         }
         installed++;
+        if (observer != null) {
+            observer.translated(region.blocks, result.counters(), result.codeSize(), result.nanos(), result::listing);
+        }
     }
 
     /** The block cache dropped the blocks of {@code page} (-1: all): drop the translations covering it. */

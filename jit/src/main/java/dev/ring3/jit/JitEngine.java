@@ -4,6 +4,7 @@ import dev.ring3.interp.Block;
 import dev.ring3.interp.BlockCache;
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.ExecutionEngine;
+import dev.ring3.interp.ExecutionObserver;
 import dev.ring3.interp.Interpreter;
 
 /**
@@ -31,6 +32,7 @@ public final class JitEngine implements ExecutionEngine {
     private final Mode mode;
     private final long thresholdMask;
     private final RegionFormer former;
+    private final ExecutionObserver observer;
     private BackgroundCompiler compiler;
     private Translator syncTranslator;
     private BlockCache cache;
@@ -42,7 +44,13 @@ public final class JitEngine implements ExecutionEngine {
     }
 
     public JitEngine(Config config) {
+        this(config, null);
+    }
+
+    /** An engine that reports to {@code observer} (the profiler; null for none). */
+    public JitEngine(Config config, ExecutionObserver observer) {
         this.config = config;
+        this.observer = observer;
         this.mode = config.mode();
         this.thresholdMask = Long.highestOneBit(Math.max(1, config.threshold())) - 1;
         this.former = new RegionFormer(config.maxBlocks(), config.maxInsns());
@@ -81,13 +89,13 @@ public final class JitEngine implements ExecutionEngine {
                 request(bc, cc, b);
             }
             interpreted++;
-            Interpreter.runBlock(cpu, b);
+            Interpreter.runBlock(observer, cpu, b);
         }
     }
 
     private BlockCache attach(Cpu cpu) {
         cache = new BlockCache(cpu.mem);
-        code = new CodeCache(cache);
+        code = new CodeCache(cache, observer);
         return cache;
     }
 
@@ -109,8 +117,7 @@ public final class JitEngine implements ExecutionEngine {
         }
         Region r = former.form(bc, b, true, 0);
         try {
-            Translator.Result res = syncTranslator.translate(r);
-            cc.install(res.region(), res.code());
+            cc.install(syncTranslator.translate(r, observer));
         } catch (Translator.OverBudget e) {
             return false; // a limit, not a bug: this block stays interpreted
         } catch (RuntimeException | LinkageError e) {

@@ -32,6 +32,7 @@ import static net.bytebuddy.jar.asm.Opcodes.V17;
 
 import dev.ring3.interp.Block;
 import dev.ring3.interp.Cpu;
+import dev.ring3.interp.ExecutionObserver;
 import dev.ring3.interp.Insn;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +58,11 @@ final class RegionCompiler {
     static final int BACK_EDGE_BUDGET = 1 << 16;
 
 
-    /** The class bytes, the class data list, and the size of the run method's bytecode. */
-    record Output(byte[] bytes, List<Object> classData, int codeSize) {}
+    /**
+     * The class bytes, the class data list, the size of the run method's bytecode, and the
+     * per-block entry counters of a profiled translation (null otherwise).
+     */
+    record Output(byte[] bytes, List<Object> classData, int codeSize, long[] counters) {}
 
     /** Thrown when the method outgrows its bytecode budget: retry with a smaller region. */
     static final class TooLarge extends RuntimeException {
@@ -77,7 +81,12 @@ final class RegionCompiler {
     }
 
     Output compile(Region region) {
-        return new Unit(region).compile();
+        return compile(region, null);
+    }
+
+    /** With {@code observer} (the profiler), the code also counts blocks and reports CALL and RET. */
+    Output compile(Region region, ExecutionObserver observer) {
+        return new Unit(region, observer).compile();
     }
 
     /** One compilation: the analysis of the region and the method being written. */
@@ -96,10 +105,13 @@ final class RegionCompiler {
         final List<Integer> siteAdjust = new ArrayList<>();
         Label[] blockLabels;
         EmitContext cx;
+        /** The profiler's probe, or null: then nothing profile-related is emitted. */
+        final ProfileProbe probe;
 
-        Unit(Region region) {
+        Unit(Region region, ExecutionObserver observer) {
             this.region = region;
             this.blocks = region.blocks;
+            this.probe = observer == null ? null : new ProfileProbe(observer, region.blocks.length);
             int nb = blocks.length;
             emitter = new InsnEmitter[nb][];
             fusedKind = new int[nb][];
@@ -167,7 +179,7 @@ final class RegionCompiler {
             emitConstants(cw);
             cw.visitEnd();
             byte[] bytes = cw.toByteArray();
-            return new Output(bytes, data, size);
+            return new Output(bytes, data, size, probe == null ? null : probe.counters);
         }
 
         private int emitRun(MethodVisitor mv) {
@@ -240,6 +252,9 @@ final class RegionCompiler {
             cx.pushLong(insns.length);
             mv.visitInsn(LADD);
             cx.lstore(EmitContext.RETIRED);
+            if (probe != null) {
+                probeEnter(b);
+            }
             BlockEnd end = BlockEnd.of(blk);
             int last = insns.length - 1;
             for (int k = 0; k < insns.length; k++) {
@@ -262,6 +277,9 @@ final class RegionCompiler {
             if (end == BlockEnd.FALL) {
                 edge(b, blk.end);
                 return;
+            }
+            if (probe != null) {
+                probeCallOrReturn(insns[last]); // an indirect CALL or a RET imm16, run by its semantics
             }
             // Semantics set RIP: go on inside the region if it names one of its blocks.
             for (long s : BlockEnd.successors(blk)) {
@@ -306,6 +324,9 @@ final class RegionCompiler {
                     cx.pushLong(in.next);
                     cx.lstore(t);
                     MoveEmitter.push(cx, t);
+                    if (probe != null) {
+                        probeCallOrReturn(in);
+                    }
                     edge(b, in.target);
                     break;
                 }
@@ -320,6 +341,9 @@ final class RegionCompiler {
                     cx.pushLong(8);
                     mv.visitInsn(LADD);
                     cx.storeReg(Cpu.RSP, 8);
+                    if (probe != null) {
+                        probeCallOrReturn(in);
+                    }
                     mv.visitJumpInsn(GOTO, cx.exit(EmitContext.DYNAMIC));
                     break;
                 }
@@ -345,6 +369,47 @@ final class RegionCompiler {
                 mv.visitJumpInsn(IFLE, out);
             }
             mv.visitJumpInsn(GOTO, blockLabels[j]);
+        }
+
+        /** Profile: block {@code b} is entered (count it; the sampler's cursor points at it). */
+        private void probeEnter(int b) {
+            MethodVisitor mv = cx.mv;
+            constant(probe, ProfileProbe.NAME);
+            mv.visitLdcInsn(b);
+            cx.pushLong(blocks[b].start);
+            mv.visitMethodInsn(INVOKEVIRTUAL, ProfileProbe.NAME, "enter", "(IJ)V", false);
+        }
+
+        /**
+         * Profile: after {@code in} ran, tell the observer if it was a CALL or a RET, with RSP and
+         * where control goes (the CALL's target when static, else RIP, which the RET or the
+         * semantics set).
+         */
+        private void probeCallOrReturn(Insn in) {
+            boolean call = in.op.mnemonic.equals("call");
+            if (!call && !in.op.mnemonic.equals("ret")) {
+                return;
+            }
+            MethodVisitor mv = cx.mv;
+            constant(probe, ProfileProbe.NAME);
+            if (call) {
+                cx.pushLong(in.next);
+            }
+            if ((cached & (1 << Cpu.RSP)) != 0) {
+                cx.loadReg(Cpu.RSP, 8);
+            } else {
+                mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                mv.visitFieldInsn(GETFIELD, EmitContext.CPU, "r", "[J");
+                mv.visitLdcInsn(Cpu.RSP);
+                mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.LALOAD);
+            }
+            if (call && BlockEnd.of(in) == BlockEnd.CALL) {
+                cx.pushLong(in.target);
+            } else {
+                mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                mv.visitFieldInsn(GETFIELD, EmitContext.CPU, "rip", "J");
+            }
+            mv.visitMethodInsn(INVOKEVIRTUAL, ProfileProbe.NAME, call ? "called" : "returned", call ? "(JJJ)V" : "(JJ)V", false);
         }
 
         /** The default for an instruction: RIP = next, then its row's semantics on the CPU. */

@@ -1,5 +1,7 @@
 package dev.ring3.jit;
 
+import dev.ring3.interp.Block;
+import dev.ring3.interp.ExecutionObserver;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
@@ -21,18 +23,42 @@ final class Translator {
         this.compiler = new RegionCompiler(maxCodeSize);
     }
 
-    /** The translation of {@code region}, or of its longest prefix that fits (installed on that). */
-    Result translate(Region region) {
+    /**
+     * The translation of {@code region}, or of its longest prefix that fits (installed on that),
+     * with profile counters when {@code observer} (the profiler) is not null. Reported to JFR.
+     */
+    Result translate(Region region, ExecutionObserver observer) {
+        TranslationEvent event = new TranslationEvent();
+        event.begin();
+        long t0 = System.nanoTime();
         Region r = region;
-        for (;;) {
-            try {
-                RegionCompiler.Output out = compiler.compile(r);
-                return new Result(r, define(out), out.codeSize());
-            } catch (RegionCompiler.TooLarge e) {
-                if (r.blocks.length == 1) {
-                    throw new OverBudget();
+        Result result = null;
+        try {
+            for (;;) {
+                try {
+                    RegionCompiler.Output out = compiler.compile(r, observer);
+                    result = new Result(r, define(out), out.codeSize(), System.nanoTime() - t0, out.bytes(), out.counters());
+                    return result;
+                } catch (RegionCompiler.TooLarge e) {
+                    if (r.blocks.length == 1) {
+                        throw new OverBudget();
+                    }
+                    r = r.prefix(Math.max(1, r.blocks.length / 2));
                 }
-                r = r.prefix(Math.max(1, r.blocks.length / 2));
+            }
+        } finally {
+            event.end();
+            if (event.shouldCommit()) {
+                event.entry = r.entry;
+                event.address = "0x" + Long.toHexString(r.entry);
+                event.blocks = r.blocks.length;
+                event.instructions = r.instructionCount();
+                for (Block b : r.blocks) {
+                    event.guestBytes += b.end - b.start;
+                }
+                event.translated = result != null;
+                event.bytecodeBytes = result != null ? result.codeSize() : 0;
+                event.commit();
             }
         }
     }
@@ -49,8 +75,16 @@ final class Translator {
         }
     }
 
-    /** A translation and the region it covers. */
-    record Result(Region region, Translation code, int codeSize) {}
+    /**
+     * A translation and the region it covers, its bytecode size, the time it took, its class
+     * bytes, and its per-block entry counters (null unless profiled).
+     */
+    record Result(Region region, Translation code, int codeSize, long nanos, byte[] bytes, long[] counters) {
+        /** The generated method's bytecode, one instruction a line (for the profile report). */
+        String listing() {
+            return BytecodeListing.method(bytes, "run");
+        }
+    }
 
     static Translation define(RegionCompiler.Output out) {
         try {

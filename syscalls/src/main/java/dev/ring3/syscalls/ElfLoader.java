@@ -18,15 +18,14 @@ public final class ElfLoader {
     private ElfLoader() {}
 
     public static Image load(AddressSpace mem, ElfFile f) throws ExecFailure {
-        long lo = Long.MAX_VALUE;
+        long lo = lowestPage(f);
         long hi = 0;
         for (ElfFile.Segment s : f.segments) {
             if (s.type() == ElfFile.PT_LOAD) {
-                lo = Math.min(lo, s.vaddr() & ~(PAGE - 1));
                 hi = Math.max(hi, s.vaddr() + s.memsz());
             }
         }
-        long bias = f.type == ElfFile.ET_DYN ? mem.layout().pieBase() - lo : 0;
+        long bias = loadBias(mem, f);
         long limit = mem.layout().limit();
         if (lo + bias < PAGE || Long.compareUnsigned(pageUp(hi + bias), limit) > 0) {
             throw new ExecFailure(String.format("cannot map the program at 0x%x-0x%x (outside ring3's"
@@ -42,6 +41,24 @@ public final class ElfLoader {
         // x86-64 without PT_GNU_STACK: not executable (READ_IMPLIES_EXEC is for 32-bit only).
         boolean execStack = stack != null && (stack.flags() & ElfFile.PF_X) != 0;
         return new Image(f.entry + bias, phdrAddress(f, bias), f.phnum, bias, pageUp(hi + bias), execStack);
+    }
+
+    /**
+     * What {@link #load} adds to {@code f}'s addresses in {@code mem}: 0 for ET_EXEC, the layout's
+     * PIE base minus the lowest loaded page for a static PIE (ET_DYN).
+     */
+    public static long loadBias(AddressSpace mem, ElfFile f) {
+        return f.type == ElfFile.ET_DYN ? mem.layout().pieBase() - lowestPage(f) : 0;
+    }
+
+    private static long lowestPage(ElfFile f) {
+        long lo = Long.MAX_VALUE;
+        for (ElfFile.Segment s : f.segments) {
+            if (s.type() == ElfFile.PT_LOAD) {
+                lo = Math.min(lo, s.vaddr() & ~(PAGE - 1));
+            }
+        }
+        return lo;
     }
 
     private static void loadSegment(AddressSpace mem, ElfFile f, ElfFile.Segment s, long bias, String name) {

@@ -113,6 +113,22 @@ public final class ElfSymbols {
      * PIE first), or null when no symbol covers it.
      */
     public String describe(long addr) {
+        int i = covering(addr);
+        if (i < 0) {
+            return null;
+        }
+        long off = addr - start[i];
+        return off == 0 ? name[i] : name[i] + "+0x" + Long.toHexString(off);
+    }
+
+    /** The name of the symbol {@link #describe} names {@code addr} after (no offset), or null. */
+    public String function(long addr) {
+        int i = covering(addr);
+        return i < 0 ? null : name[i];
+    }
+
+    /** The index of the symbol that names {@code addr}, or -1. */
+    private int covering(long addr) {
         int i = Arrays.binarySearch(start, addr);
         if (i < 0) {
             i = -i - 2;
@@ -122,15 +138,10 @@ public final class ElfSymbols {
             }
         }
         if (i < 0) {
-            return null;
+            return -1;
         }
         long off = addr - start[i];
-        if (size[i] != 0 && off >= size[i]) {
-            // Past a sized symbol: name it only if nothing better starts later (padding, labels).
-            if (off > 0x10000) {
-                return null;
-            }
-        }
-        return off == 0 ? name[i] : name[i] + "+0x" + Long.toHexString(off);
+        // Past a sized symbol: name it only if nothing better starts later (padding, labels).
+        return size[i] != 0 && off >= size[i] && off > 0x10000 ? -1 : i;
     }
 }

@@ -52,6 +52,13 @@ public final class ObserverChain implements SyscallObserver {
     }
 
     @Override
+    public void executed(Task t, String path, List<String> argv) {
+        for (SyscallObserver o : observers) {
+            o.executed(t, path, argv);
+        }
+    }
+
+    @Override
     public void exited(Task t, int status) {
         for (SyscallObserver o : observers) {
             o.exited(t, status);

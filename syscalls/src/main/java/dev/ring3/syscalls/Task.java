@@ -28,6 +28,11 @@ public final class Task {
         this.tid = tid;
     }
 
+    /** The guest thread running on the calling Java thread, or null outside a guest thread. */
+    public static Task current() {
+        return GuestWait.current();
+    }
+
     /**
      * True if a blocking call must stop waiting: the process is exiting, or a signal the thread
      * does not block is pending (the kernel's signal_pending / fatal_signal_pending).

@@ -1,7 +1,7 @@
 package dev.ring3.syscalls.audit;
 
+import dev.ring3.syscalls.Json;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -123,27 +123,6 @@ public final class AuditReport {
     }
 
     private static void string(StringBuilder sb, String s) {
-        if (s == null) {
-            sb.append("null");
-            return;
-        }
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"': sb.append("\\\""); break;
-                case '\\': sb.append("\\\\"); break;
-                case '\n': sb.append("\\n"); break;
-                case '\r': sb.append("\\r"); break;
-                case '\t': sb.append("\\t"); break;
-                default:
-                    if (c < 0x20) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-            }
-        }
-        sb.append('"');
+        Json.string(sb, s);
     }
 }
