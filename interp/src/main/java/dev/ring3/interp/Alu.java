@@ -214,4 +214,29 @@ public final class Alu {
             default: Flags.sub(c, size, 0, a, r); break;
         }
     }
+
+    // ---- ADCX ADOX -----------------------------------------------------------------------------
+
+    /** ADCX Gy,Ey (66 0F 38 F6): G + E + CF, carry out to CF; no other flag changes. */
+    public static void adcxGyEy(Cpu c, Insn i) {
+        addWithCarryFlag(c, i, Flags.CF);
+    }
+
+    /** ADOX Gy,Ey (F3 0F 38 F6): G + E + OF, carry out to OF; no other flag changes. */
+    public static void adoxGyEy(Cpu c, Insn i) {
+        addWithCarryFlag(c, i, Flags.OF);
+    }
+
+    /** Two independent carry chains (SDM Vol. 2 ADCX/ADOX): {@code flag} is carry in and out. */
+    private static void addWithCarryFlag(Cpu c, Insn i, int flag) {
+        int f = Flags.oszapc(c);
+        long a = Operands.getG(c, i);
+        long b = Operands.getE(c, i);
+        long cin = (f & flag) != 0 ? 1 : 0;
+        long m = Flags.mask(i.opsize);
+        long r = (a + b + cin) & m;
+        boolean carry = cin != 0 ? Long.compareUnsigned(r, a) <= 0 : Long.compareUnsigned(r, a) < 0;
+        Operands.setG(c, i, r);
+        Flags.setEager(c, carry ? f | flag : f & ~flag);
+    }
 }

@@ -174,7 +174,7 @@ final class AluRows {
         b.row("0F BA /7", "btc Ev,Ib", Bits::btcEvIb).writes(CF).undefined(btUndef).lock();
 
         int scanUndef = OF | SF | AF | PF | CF;
-        // No F3 0F BC/BD rows: without BMI1/LZCNT the F3 is ignored and these are BSF/BSR.
+        // F3 0F BC/BD are TZCNT/LZCNT (BmiRows); with another prefix these are BSF/BSR.
         b.row("0F BC", "bsf Gv,Ev", Bits::bsfGvEv).writes(ZF).undefined(scanUndef);
         b.row("0F BD", "bsr Gv,Ev", Bits::bsrGvEv).writes(ZF).undefined(scanUndef);
         b.row("0F C8+r", "bswap Zv", Bits::bswapZv);

@@ -150,6 +150,9 @@ final class AttFormatter {
                 // PMOVMSKB's Gd is Gdq to objdump: REX.W widens it.
                 gpr(in.reg, row.mnemonic.equals("pmovmskb") ? size("y") : size(sz));
                 break;
+            case 'B':
+                gpr(in.vreg, size(sz)); // VEX.vvvv names a general register
+                break;
             case 'S':
                 ops.add(AttOperands.segment(in.modrmReg));
                 sizedRegister = true;
@@ -388,16 +391,21 @@ final class AttFormatter {
 
     /**
      * Opcodes that binutils decodes through a mandatory-prefix table even without a mandatory
-     * prefix (MOVSXD, NOP/PAUSE, BSF/TZCNT, BSR/LZCNT, the 0F 1C and 0F 1E hint NOPs): looking
-     * the 0x66 up there consumes it, so objdump never shows it as data16, even under REX.W.
+     * prefix (MOVSXD, NOP/PAUSE, BSF/TZCNT, BSR/LZCNT, the 0F 1C and 0F 1E hint NOPs, MOVBE,
+     * RDRAND/RDSEED): looking the 0x66 up there consumes it, so objdump never shows it as
+     * data16, even under REX.W.
      */
     private boolean prefixTable() {
         if (row.map == OpcodeTable.MAP_ONE) {
             // Only the register form of MOVSXD and only opcode byte 90 itself go through the table.
             return (row.opcode == 0x63 && in.rm >= 0) || (row.plusR && row.opcode == 0x90 && (in.reg & 7) == 0);
         }
+        if (row.map == OpcodeTable.MAP_0F38) {
+            return row.opcode == 0xF0 || row.opcode == 0xF1;
+        }
         return row.map == OpcodeTable.MAP_0F
-                && (row.opcode == 0xBC || row.opcode == 0xBD || row.opcode == 0x1C || row.opcode == 0x1E);
+                && (row.opcode == 0xBC || row.opcode == 0xBD || row.opcode == 0x1C || row.opcode == 0x1E
+                    || (row.opcode == 0xC7 && in.rm >= 0));
     }
 
     /**

@@ -16,9 +16,11 @@ final class AttRow {
     final String[] tokens;
     /** OpcodeTable.MAP_* and the opcode byte (the first of a "+r" range). */
     final int map, opcode;
-    /** 0x66, 0xF2, 0xF3 for a mandatory prefix; 0 for none or NP. */
+    /** 0x66, 0xF2, 0xF3 for a mandatory prefix (or VEX.pp); 0 for none, NP or NFx. */
     final int mandatory;
     final boolean plusR, d64, f64;
+    /** A VEX-encoded row: no legacy or REX prefix belongs to it. */
+    final boolean vex;
     /** A ModRM byte follows the opcode (the forms need one, or the key constrains it). */
     final boolean modrm;
     /** The key names REX.W (W0/W1), so REX.W selects the row. */
@@ -38,43 +40,17 @@ final class AttRow {
         this.op = op;
         this.mnemonic = op.mnemonic;
         this.tokens = op.form.isEmpty() ? new String[0] : op.form.split(",");
-        String[] k = op.key.trim().split("\\s+");
-        int i = 0;
-        int mand = 0;
-        if (k.length > 1) {
-            switch (k[0]) {
-                case "66": mand = 0x66; i++; break;
-                case "F2": mand = 0xF2; i++; break;
-                case "F3": mand = 0xF3; i++; break;
-                case "NP": i++; break;
-                default: break;
-            }
-        }
-        int m = OpcodeTable.MAP_ONE;
-        if (k.length > i + 1 && k[i].equals("0F")) {
-            m = OpcodeTable.MAP_0F;
-            i++;
-            if (k.length > i + 1 && (k[i].equals("38") || k[i].equals("3A")) && isHex(k[i + 1])) {
-                m = k[i].equals("38") ? OpcodeTable.MAP_0F38 : OpcodeTable.MAP_0F3A;
-                i++;
-            }
-        }
-        String opTok = k[i];
-        this.plusR = opTok.endsWith("+r");
-        this.opcode = Integer.parseInt(plusR ? opTok.substring(0, opTok.length() - 2) : opTok, 16);
-        this.map = m;
-        this.mandatory = mand;
-        boolean dd = false, ff = false, w = false, mr = op.operands.hasModrm();
-        for (int j = i + 1; j < k.length; j++) {
-            mr |= k[j].startsWith("/") || k[j].equals("reg") || k[j].equals("mem") || isHex(k[j]);
-            dd |= k[j].equals("d64");
-            ff |= k[j].equals("f64");
-            w |= k[j].equals("W0") || k[j].equals("W1");
-        }
-        this.d64 = dd;
-        this.f64 = ff;
-        this.wConstraint = w;
-        this.modrm = mr;
+        OpcodeTable.Key k = OpcodeTable.parseKey(op.key);
+        this.plusR = k.plusR;
+        this.opcode = k.opcode;
+        this.map = k.map;
+        this.vex = k.vex();
+        this.mandatory = k.prefixByte();
+        this.d64 = k.sizeDefault == 64;
+        this.f64 = k.sizeDefault == 65;
+        this.wConstraint = k.w >= 0;
+        this.modrm = op.operands.hasModrm() || k.modrm;
+        int m = k.map;
         String mn = op.mnemonic;
         this.string = m == OpcodeTable.MAP_ONE && opcode >= 0xA4 && opcode <= 0xAF && opcode != 0xA8 && opcode != 0xA9;
         this.jcc = (m == OpcodeTable.MAP_ONE && (opcode & 0xF0) == 0x70)
@@ -118,9 +94,5 @@ final class AttRow {
         }
         boolean osize = (in.prefixes & Insn.P_OPSIZE) != 0 && mandatory != 0x66;
         return in.rexW ? 8 : osize ? 2 : 4;
-    }
-
-    private static boolean isHex(String t) {
-        return t.length() == 2 && Character.digit(t.charAt(0), 16) >= 0 && Character.digit(t.charAt(1), 16) >= 0;
     }
 }

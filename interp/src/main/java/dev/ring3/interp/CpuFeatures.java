@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
  * feature dispatch never picks a path ring3 cannot run (SDM Vol. 2 CPUID, Table 3-8 onwards).
  *
  * <p>The leaves: 0 (vendor, max basic leaf 7), 1 (signature, features), 2 (only "see leaf 4"),
- * 4 (deterministic cache parameters, which glibc sizes its memcpy thresholds from), 3/5/6/7 all
- * zero (no PSN, MONITOR, thermal or structured extended features), 0x80000000 (max extended
- * 0x80000008), 0x80000001 (SYSCALL, NX, RDTSCP, LM, LAHF_LM), 0x80000002-4 (brand string),
- * 0x80000006 (L2 as leaf 4 says), 0x80000007 (invariant TSC), 0x80000008 (48-bit virtual,
- * 39-bit physical addresses). Any other leaf reads as zeros: an Intel CPU answers an out-of-range
- * leaf with the highest basic leaf's data, which is leaf 7, which is all zeros here, so the Intel
- * rule and the AMD rule (zeros, what the AMD host this was checked on does) give the same answer.
+ * 4 (deterministic cache parameters, which glibc sizes its memcpy thresholds from), 7 subleaf 0
+ * (BMI1, BMI2, ADX, RDSEED, CLFLUSHOPT), 3/5/6 all zero (no PSN, MONITOR or thermal leaves),
+ * 0x80000000 (max extended 0x80000008), 0x80000001 (SYSCALL, NX, RDTSCP, LM, LAHF_LM, ABM),
+ * 0x80000002-4 (brand string), 0x80000006 (L2 as leaf 4 says), 0x80000007 (invariant TSC),
+ * 0x80000008 (48-bit virtual, 39-bit physical addresses). Any other leaf or subleaf reads as
+ * zeros, as the AMD host this was checked on answers (an Intel CPU repeats the highest basic
+ * leaf for an out-of-range one). Never AVX, AVX2, FMA or OSXSAVE: ring3 has no VEX vector
+ * instructions, and without OSXSAVE programs never try them.
  */
 public final class CpuFeatures {
     private CpuFeatures() {}
@@ -31,7 +32,7 @@ public final class CpuFeatures {
 
     // ---- leaf 1 ---------------------------------------------------------------------------------
 
-    /** Family 6, model 0x0F (a Core 2 era part: x86-64 with SSE2 and nothing newer), stepping 11. */
+    /** Family 6, model 0x0F, stepping 11 (a Core 2 signature; the feature bits say what is there). */
     public static final int SIGNATURE = (6 << 8) | (0xF << 4) | 0xB;
     /** CLFLUSH line size 8 x 8 = 64 bytes, 1 logical processor, initial APIC id 0, no brand index. */
     public static final int LEAF1_EBX = (8 << 8) | (1 << 16);
@@ -45,9 +46,16 @@ public final class CpuFeatures {
     public static final int LEAF1_EDX = EDX_FPU | EDX_TSC | EDX_CX8 | EDX_CMOV | EDX_CLFSH | EDX_FXSR
             | EDX_SSE | EDX_SSE2;
 
-    public static final int ECX_CX16 = 1 << 13;
-    /** Leaf 1 ECX: CMPXCHG16B only. No SSE3 and later, and no OSXSAVE, so XGETBV is #UD. */
-    public static final int LEAF1_ECX = ECX_CX16;
+    public static final int ECX_CX16 = 1 << 13, ECX_MOVBE = 1 << 22, ECX_RDRAND = 1 << 30;
+    /** Leaf 1 ECX: CMPXCHG16B, MOVBE, RDRAND. No OSXSAVE, so XGETBV is #UD and AVX is off. */
+    public static final int LEAF1_ECX = ECX_CX16 | ECX_MOVBE | ECX_RDRAND;
+
+    // ---- leaf 7 ---------------------------------------------------------------------------------
+
+    public static final int EBX7_BMI1 = 1 << 3, EBX7_BMI2 = 1 << 8, EBX7_RDSEED = 1 << 18, EBX7_ADX = 1 << 19,
+            EBX7_CLFLUSHOPT = 1 << 23;
+    /** Leaf 7 subleaf 0 EBX (structured extended features); EAX = 0: no further subleaves. */
+    public static final int LEAF7_EBX = EBX7_BMI1 | EBX7_BMI2 | EBX7_RDSEED | EBX7_ADX | EBX7_CLFLUSHOPT;
 
     /** The ELF auxiliary vector's AT_HWCAP on x86-64 is leaf 1 EDX (arch/x86/kernel/cpu/common.c). */
     public static final long HWCAP = LEAF1_EDX & 0xFFFFFFFFL;
@@ -59,8 +67,9 @@ public final class CpuFeatures {
     public static final int EXT_EDX_SYSCALL = 1 << 11, EXT_EDX_NX = 1 << 20, EXT_EDX_RDTSCP = 1 << 27,
             EXT_EDX_LM = 1 << 29;
     public static final int EXT1_EDX = EXT_EDX_SYSCALL | EXT_EDX_NX | EXT_EDX_RDTSCP | EXT_EDX_LM;
-    /** LAHF/SAHF in 64-bit mode. */
-    public static final int EXT1_ECX = 1;
+    public static final int EXT_ECX_LAHF = 1, EXT_ECX_ABM = 1 << 5;
+    /** LAHF/SAHF in 64-bit mode; bit 5, LZCNT (Intel's name; AMD's ABM). */
+    public static final int EXT1_ECX = EXT_ECX_LAHF | EXT_ECX_ABM;
     /** 0x80000007 EDX bit 8: the TSC runs at a constant rate (it is the host's monotonic clock). */
     public static final int EXT7_EDX = 1 << 8;
     /** 0x80000008 EAX: 48-bit linear, 39-bit physical addresses. */
@@ -96,6 +105,8 @@ public final class CpuFeatures {
                 return reg == EAX ? 0xFF01 : 0;
             case 4:
                 return cacheLeaf(subleaf, reg);
+            case 7:
+                return subleaf == 0 && reg == EBX ? LEAF7_EBX : 0;
             case 0x80000000:
                 return reg == EAX ? MAX_EXTENDED_LEAF : 0;
             case 0x80000001:

@@ -6,8 +6,9 @@ import dev.ring3.mmu.GuestFault;
 
 /**
  * Decodes one x86-64 instruction (Intel SDM Vol. 2 ch. 2): legacy prefixes, REX, the one-, two-
- * and three-byte opcode maps, ModRM/SIB with RIP-relative addressing, displacements and
- * immediates, into an {@link Insn} that names its {@link OpcodeTable} row. Undefined encodings
+ * and three-byte opcode maps, the two- and three-byte VEX prefixes (C5, C4), ModRM/SIB with
+ * RIP-relative addressing, displacements and immediates, into an {@link Insn} that names its
+ * {@link OpcodeTable} row. Undefined encodings
  * decode to {@link OpcodeTable#INVALID}, so #UD is raised only if the instruction is reached.
  * Not thread-safe (it keeps a fetch buffer): one per interpreter.
  */
@@ -133,11 +134,46 @@ public final class Decoder {
             }
             break;
         }
-        if (rex != 0) {
+        int map = OpcodeTable.MAP_ONE;
+        int mandatory = lastRep == 0xF3 ? OpcodeTable.PFX_F3 : lastRep == 0xF2 ? OpcodeTable.PFX_F2
+                : (prefixes & Insn.P_OPSIZE) != 0 ? OpcodeTable.PFX_66 : OpcodeTable.PFX_NONE;
+        int vvvv = 0;
+        if (b == 0xC4 || b == 0xC5) {
+            // VEX (SDM Vol. 2 2.3). In 64-bit mode C4/C5 are always VEX (LES/LDS do not exist);
+            // a LOCK, 66, F2, F3 or REX prefix before it is #UD (2.3.2).
+            if ((prefixes & (Insn.P_LOCK | Insn.P_OPSIZE | Insn.P_REP | Insn.P_REPNE)) != 0 || rex != 0) {
+                return invalid(in, pos);
+            }
+            int v1 = next();
+            int v2;
+            int mmmmm;
+            if (b == 0xC5) {
+                // R vvvv L pp, with X = B = 1 (inverted: none), W = 0, map 0F.
+                v2 = v1 & 0x7F;
+                mmmmm = 1;
+                rex = 0x40 | (~v1 >> 5 & 4);
+            } else {
+                // R X B mmmmm, then W vvvv L pp; R, X, B and vvvv are stored inverted.
+                mmmmm = v1 & 0x1F;
+                v2 = next();
+                rex = 0x40 | (~v1 >> 5 & 7) | (v2 >> 4 & 8);
+                if (mmmmm < 1 || mmmmm > 3) {
+                    return invalid(in, pos);
+                }
+            }
+            vvvv = ~v2 >> 3 & 15;
+            in.vexL = v2 >> 2 & 1;
+            mandatory = v2 & 3; // pp: none, 66, F3, F2 (the PFX_* values)
+            map = OpcodeTable.MAP_VEX_0F + mmmmm - 1;
+            prefixes |= Insn.P_VEX;
+            b = next();
+        } else if (b == 0x62) {
+            // EVEX: not implemented (CPUID does not advertise AVX-512).
+            return invalid(in, pos);
+        } else if (rex != 0) {
             prefixes |= Insn.P_REX;
         }
-        int map = OpcodeTable.MAP_ONE;
-        if (b == 0x0F) {
+        if (b == 0x0F && map == OpcodeTable.MAP_ONE) {
             b = next();
             map = OpcodeTable.MAP_0F;
             if (b == 0x38) {
@@ -147,9 +183,6 @@ public final class Decoder {
                 map = OpcodeTable.MAP_0F3A;
                 b = next();
             }
-        } else if (b == 0xC4 || b == 0xC5 || b == 0x62) {
-            // VEX/EVEX encodings: not implemented (CPUID does not advertise AVX or BMI).
-            return invalid(in, pos);
         }
         OpcodeTable.Entry entry = table.maps[map][b];
         if (entry == null) {
@@ -159,12 +192,11 @@ public final class Decoder {
         if (entry.needsModrm) {
             modrm = next();
         }
-        int mandatory = lastRep == 0xF3 ? OpcodeTable.PFX_F3 : lastRep == 0xF2 ? OpcodeTable.PFX_F2
-                : (prefixes & Insn.P_OPSIZE) != 0 ? OpcodeTable.PFX_66 : OpcodeTable.PFX_NONE;
         boolean rexW = (rex & 8) != 0;
         OpcodeTable.Candidate cand = null;
         for (OpcodeTable.Candidate c : entry.candidates) {
-            if (c.prefix != OpcodeTable.PFX_ANY && c.prefix != mandatory) continue;
+            if (!c.prefixFits(mandatory)) continue;
+            if (c.vexL >= 0 && c.vexL != in.vexL) continue;
             if (modrm >= 0) {
                 if (c.digit >= 0 && c.digit != ((modrm >> 3) & 7)) continue;
                 if (c.mod == 3 && (modrm >> 6) != 3) continue;
@@ -180,6 +212,11 @@ public final class Decoder {
         }
         Op op = cand.op;
         OperandForm f = op.operands;
+        if (f.vvvv) {
+            in.vreg = vvvv;
+        } else if (vvvv != 0) {
+            return invalid(in, pos); // VEX.vvvv is reserved (1111b) when no operand uses it
+        }
         boolean opsizePrefix = (prefixes & Insn.P_OPSIZE) != 0 && cand.prefix != OpcodeTable.PFX_66;
         int opsize;
         if (cand.sizeDefault == 65) {

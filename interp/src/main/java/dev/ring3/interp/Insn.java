@@ -8,6 +8,8 @@ package dev.ring3.interp;
 public final class Insn {
     /** Prefix bits in {@link #prefixes}. */
     public static final int P_LOCK = 1, P_REP = 2, P_REPNE = 4, P_OPSIZE = 8, P_ADDRSIZE = 0x10, P_REX = 0x20;
+    /** The instruction is VEX-encoded (C4/C5): its R/X/B/W, map, vvvv, L and pp came from there. */
+    public static final int P_VEX = 0x40;
 
     /** Segment override in {@link #seg}: only FS and GS have a base in 64-bit mode. */
     public static final int SEG_NONE = 0, SEG_FS = 4, SEG_GS = 5;
@@ -47,9 +49,11 @@ public final class Insn {
     public long target;
     /** Condition code (low nibble of Jcc/SETcc/CMOVcc). */
     public int cond;
-    /** VEX.vvvv register (with its complement undone), for later VEX encodings; -1 if none. */
+    /** VEX.vvvv register (with its complement undone) if the row has a B or H operand; else -1. */
     public int vreg = -1;
-    /** REX.W seen. */
+    /** VEX.L (0 or 1) of a VEX-encoded instruction. */
+    public int vexL;
+    /** REX.W seen, or VEX.W set. */
     public boolean rexW;
 
     /** True if the ModRM operand is a register. */

@@ -2,7 +2,7 @@ package dev.ring3.interp;
 
 /**
  * Semantics of the data moves: MOV in its register, memory, immediate and moffs forms, MOV to and
- * from segment registers, MOVZX/MOVSX/MOVSXD, LEA and the short XCHG with rAX (90+r). None of them
+ * from segment registers, MOVZX/MOVSX/MOVSXD, LEA, MOVBE and the short XCHG with rAX (90+r). None of them
  * touch the flags. Partial-register rules live in {@link Operands}: a 32-bit destination clears
  * bits 63..32, 8- and 16-bit destinations keep the rest.
  */
@@ -139,5 +139,23 @@ public final class Moves {
         long a = Operands.getReg(c, n, size);
         Operands.setReg(c, n, size, Operands.getReg(c, Cpu.RAX, size));
         Operands.setReg(c, Cpu.RAX, size, a);
+    }
+
+    /** MOVBE Gv,Mv (0F 38 F0): a load with its bytes reversed. */
+    public static void movbeGvMv(Cpu c, Insn i) {
+        Operands.setG(c, i, reverseBytes(Operands.getE(c, i), i.opsize));
+    }
+
+    /** MOVBE Mv,Gv (0F 38 F1): a store with its bytes reversed. */
+    public static void movbeMvGv(Cpu c, Insn i) {
+        Operands.setE(c, i, reverseBytes(Operands.getG(c, i), i.opsize));
+    }
+
+    private static long reverseBytes(long v, int size) {
+        switch (size) {
+            case 8: return Long.reverseBytes(v);
+            case 4: return Integer.reverseBytes((int) v) & 0xFFFFFFFFL;
+            default: return Short.reverseBytes((short) v) & 0xFFFFL;
+        }
     }
 }

@@ -11,19 +11,75 @@ import java.util.List;
  *
  * <p>Key syntax, tokens separated by spaces:
  * <pre>
- *   [66|F2|F3|NP] [0F [38|3A]] XX[+r] [/d] [reg|mem] [MM] [W0|W1] [d64|f64]
+ *   [66|F2|F3|NP|NFx] [0F [38|3A]] XX[+r] [/d|/r] [reg|mem] [MM] [W0|W1] [d64|f64]
+ *   VEX.[NDS.|NDD.|DDS.]{LZ|L0|128|L1|256|LIG}.[66.|F2.|F3.]{0F|0F38|0F3A}.{W0|W1|WIG} XX [/d|/r] [reg|mem] [ib]
  * </pre>
- * {@code 66/F2/F3} are mandatory prefixes, {@code NP} means none of them; without one the row
- * matches any prefixes (which then act as REP or operand-size prefixes). {@code +r}: the low three
- * opcode bits name a register (8 rows). {@code /d}: ModRM.reg must be d. {@code reg|mem}: ModRM.mod
- * must be 3 / must not be. {@code MM}: a second hex byte after the opcode is an exact ModRM byte
- * (0F 01 F9 rdtscp). {@code d64}: operand size defaults to 64 bits (16 with 0x66);
+ * {@code 66/F2/F3} are mandatory prefixes, {@code NP} means none of them, {@code NFx} neither F2
+ * nor F3 (0x66 then sets the operand size); without one the row matches any prefixes (which then
+ * act as REP or operand-size prefixes). {@code +r}: the low three opcode bits name a register
+ * (8 rows). {@code /d}: ModRM.reg must be d; {@code /r}: a ModRM byte follows. {@code reg|mem}:
+ * ModRM.mod must be 3 / must not be. {@code MM}: a second hex byte after the opcode is an exact
+ * ModRM byte (0F 01 F9 rdtscp). {@code d64}: operand size defaults to 64 bits (16 with 0x66);
  * {@code f64}: always 64 bits.
+ *
+ * <p>VEX rows are written as the SDM writes them (Vol. 2 3.1.1.2): the first token names the
+ * vector length ({@code LZ}/{@code L0}/{@code 128}: VEX.L = 0, {@code L1}/{@code 256}: 1,
+ * {@code LIG}: ignored), the implied prefix VEX.pp (none if absent), the opcode map VEX.mmmmm and
+ * VEX.W ({@code WIG}: ignored; W1 selects 64-bit operands where the forms use size y). VEX rows
+ * live in their own maps, apart from the legacy ones.
  */
 public final class OpcodeTable {
     public static final int MAP_ONE = 0, MAP_0F = 1, MAP_0F38 = 2, MAP_0F3A = 3;
+    /** The VEX opcode maps, VEX.mmmmm = 1, 2, 3: MAP_VEX + mmmmm - 1. */
+    public static final int MAP_VEX_0F = 4, MAP_VEX_0F38 = 5, MAP_VEX_0F3A = 6;
+    private static final int MAPS = 7;
 
-    static final int PFX_ANY = -1, PFX_NONE = 0, PFX_66 = 1, PFX_F3 = 2, PFX_F2 = 3;
+    /** Prefix constraints; PFX_NONE..PFX_F2 are also the values of VEX.pp. */
+    static final int PFX_ANY = -1, PFX_NONE = 0, PFX_66 = 1, PFX_F3 = 2, PFX_F2 = 3, PFX_NFX = 4;
+
+    /** A row key, parsed (syntax in the class comment); the disassembler reads it too. */
+    static final class Key {
+        final int map;
+        final int opcode;
+        final int prefix;
+        final int digit;      // -1 any
+        final int mod;        // -1 any, 0 memory, 3 register
+        final int modrmByte;  // -1 any
+        final int w;          // -1 any
+        final int vexL;       // -1 any (and for legacy rows)
+        final boolean plusR;
+        final boolean modrm;  // the key itself says a ModRM byte follows
+        final int sizeDefault; // 0 normal, 64 = d64, 65 = f64
+
+        private Key(int map, int opcode, int prefix, int digit, int mod, int modrmByte, int w, int vexL,
+                boolean plusR, boolean modrm, int sizeDefault) {
+            this.map = map;
+            this.opcode = opcode;
+            this.prefix = prefix;
+            this.digit = digit;
+            this.mod = mod;
+            this.modrmByte = modrmByte;
+            this.w = w;
+            this.vexL = vexL;
+            this.plusR = plusR;
+            this.modrm = modrm;
+            this.sizeDefault = sizeDefault;
+        }
+
+        boolean vex() {
+            return map >= MAP_VEX_0F;
+        }
+
+        /** The mandatory prefix byte (0x66, 0xF2, 0xF3; VEX.pp for VEX rows), or 0. */
+        int prefixByte() {
+            switch (prefix) {
+                case PFX_66: return 0x66;
+                case PFX_F3: return 0xF3;
+                case PFX_F2: return 0xF2;
+                default: return 0;
+            }
+        }
+    }
 
     /** A row with its decoded key constraints. */
     static final class Candidate {
@@ -33,18 +89,25 @@ public final class OpcodeTable {
         final int mod;        // -1 any, 0 memory, 3 register
         final int modrmByte;  // -1 any
         final int w;          // -1 any
+        final int vexL;       // -1 any
         final boolean plusR;
         final int sizeDefault; // 0 normal, 64 = d64, 65 = f64
 
-        Candidate(Op op, int prefix, int digit, int mod, int modrmByte, int w, boolean plusR, int sizeDefault) {
+        Candidate(Op op, Key k) {
             this.op = op;
-            this.prefix = prefix;
-            this.digit = digit;
-            this.mod = mod;
-            this.modrmByte = modrmByte;
-            this.w = w;
-            this.plusR = plusR;
-            this.sizeDefault = sizeDefault;
+            this.prefix = k.prefix;
+            this.digit = k.digit;
+            this.mod = k.mod;
+            this.modrmByte = k.modrmByte;
+            this.w = k.w;
+            this.vexL = k.vexL;
+            this.plusR = k.plusR;
+            this.sizeDefault = k.sizeDefault;
+        }
+
+        /** True if the row allows the (effective) mandatory prefix {@code p}, a PFX_* value. */
+        boolean prefixFits(int p) {
+            return prefix == PFX_ANY || prefix == p || (prefix == PFX_NFX && (p == PFX_NONE || p == PFX_66));
         }
 
         int specificity() {
@@ -64,7 +127,7 @@ public final class OpcodeTable {
         throw new CpuException(CpuException.UD);
     }).ends();
 
-    final Entry[][] maps = new Entry[4][256];
+    final Entry[][] maps = new Entry[MAPS][256];
     private final List<Op> ops = new ArrayList<>();
 
     private static final OpcodeTable INSTANCE = build();
@@ -114,52 +177,13 @@ public final class OpcodeTable {
     }
 
     private void add(String key, Op op) {
-        String[] toks = key.trim().split("\\s+");
-        int i = 0;
-        int prefix = PFX_ANY;
-        if (toks.length > 1) {
-            switch (toks[0]) {
-                case "66": prefix = PFX_66; i++; break;
-                case "F3": prefix = PFX_F3; i++; break;
-                case "F2": prefix = PFX_F2; i++; break;
-                case "NP": prefix = PFX_NONE; i++; break;
-                default: break;
-            }
-        }
-        int map = MAP_ONE;
-        if (toks[i].equals("0F")) {
-            map = MAP_0F;
-            i++;
-            if (toks[i].equals("38") && i + 1 < toks.length && isHexByte(toks[i + 1])) {
-                map = MAP_0F38;
-                i++;
-            } else if (toks[i].equals("3A") && i + 1 < toks.length && isHexByte(toks[i + 1])) {
-                map = MAP_0F3A;
-                i++;
-            }
-        }
-        String opTok = toks[i++];
-        boolean plusR = opTok.endsWith("+r");
-        int opcode = Integer.parseInt(plusR ? opTok.substring(0, opTok.length() - 2) : opTok, 16);
-        int digit = -1, mod = -1, modrmByte = -1, w = -1, sizeDefault = 0;
-        for (; i < toks.length; i++) {
-            String t = toks[i];
-            if (t.startsWith("/")) digit = Integer.parseInt(t.substring(1));
-            else if (t.equals("reg")) mod = 3;
-            else if (t.equals("mem")) mod = 0;
-            else if (t.equals("W0")) w = 0;
-            else if (t.equals("W1")) w = 1;
-            else if (t.equals("d64")) sizeDefault = 64;
-            else if (t.equals("f64")) sizeDefault = 65;
-            else if (isHexByte(t)) modrmByte = Integer.parseInt(t, 16);
-            else throw new IllegalArgumentException("bad key token '" + t + "' in '" + key + "'");
-        }
-        Candidate cand = new Candidate(op, prefix, digit, mod, modrmByte, w, plusR, sizeDefault);
-        boolean modrm = op.operands.modrm || digit >= 0 || mod >= 0 || modrmByte >= 0;
-        for (int r = 0; r < (plusR ? 8 : 1); r++) {
-            Entry e = maps[map][opcode + r];
+        Key k = parseKey(key);
+        Candidate cand = new Candidate(op, k);
+        boolean modrm = op.operands.modrm || k.modrm;
+        for (int r = 0; r < (k.plusR ? 8 : 1); r++) {
+            Entry e = maps[k.map][k.opcode + r];
             if (e == null) {
-                e = maps[map][opcode + r] = new Entry();
+                e = maps[k.map][k.opcode + r] = new Entry();
             }
             Candidate[] c = java.util.Arrays.copyOf(e.candidates, e.candidates.length + 1);
             c[c.length - 1] = cand;
@@ -167,6 +191,98 @@ public final class OpcodeTable {
             e.candidates = c;
             e.needsModrm |= modrm;
         }
+    }
+
+    /** Parses a row key; throws IllegalArgumentException naming the key if it is malformed. */
+    static Key parseKey(String key) {
+        String[] toks = key.trim().split("\\s+");
+        int i = 0;
+        int prefix = PFX_ANY;
+        int map = MAP_ONE;
+        int w = -1, vexL = -1;
+        if (toks[0].startsWith("VEX.")) {
+            String[] f = toks[0].split("\\.");
+            int j = 1;
+            if (j < f.length && (f[j].equals("NDS") || f[j].equals("NDD") || f[j].equals("DDS"))) {
+                j++; // operand roles of older SDM editions: the forms say it
+            }
+            vexL = j >= f.length ? -2 : switch (f[j]) {
+                case "LZ", "L0", "128" -> 0;
+                case "L1", "256" -> 1;
+                case "LIG" -> -1;
+                default -> -2;
+            };
+            j++;
+            prefix = PFX_NONE;
+            if (j < f.length) {
+                switch (f[j]) {
+                    case "66": prefix = PFX_66; j++; break;
+                    case "F3": prefix = PFX_F3; j++; break;
+                    case "F2": prefix = PFX_F2; j++; break;
+                    default: break;
+                }
+            }
+            map = j >= f.length ? -1 : switch (f[j]) {
+                case "0F" -> MAP_VEX_0F;
+                case "0F38" -> MAP_VEX_0F38;
+                case "0F3A" -> MAP_VEX_0F3A;
+                default -> -1;
+            };
+            j++;
+            w = j >= f.length ? -2 : switch (f[j]) {
+                case "W0" -> 0;
+                case "W1" -> 1;
+                case "WIG" -> -1;
+                default -> -2;
+            };
+            if (vexL == -2 || map < 0 || w == -2 || j + 1 != f.length || toks.length < 2) {
+                throw new IllegalArgumentException("bad VEX key '" + key + "'");
+            }
+            i = 1;
+        } else {
+            if (toks.length > 1) {
+                switch (toks[0]) {
+                    case "66": prefix = PFX_66; i++; break;
+                    case "F3": prefix = PFX_F3; i++; break;
+                    case "F2": prefix = PFX_F2; i++; break;
+                    case "NP": prefix = PFX_NONE; i++; break;
+                    case "NFx": prefix = PFX_NFX; i++; break;
+                    default: break;
+                }
+            }
+            if (toks[i].equals("0F")) {
+                map = MAP_0F;
+                i++;
+                if (toks[i].equals("38") && i + 1 < toks.length && isHexByte(toks[i + 1])) {
+                    map = MAP_0F38;
+                    i++;
+                } else if (toks[i].equals("3A") && i + 1 < toks.length && isHexByte(toks[i + 1])) {
+                    map = MAP_0F3A;
+                    i++;
+                }
+            }
+        }
+        String opTok = toks[i++];
+        boolean plusR = opTok.endsWith("+r");
+        int opcode = Integer.parseInt(plusR ? opTok.substring(0, opTok.length() - 2) : opTok, 16);
+        int digit = -1, mod = -1, modrmByte = -1, sizeDefault = 0;
+        boolean modrm = false;
+        for (; i < toks.length; i++) {
+            String t = toks[i];
+            if (t.equals("/r")) modrm = true;
+            else if (t.startsWith("/")) digit = Integer.parseInt(t.substring(1));
+            else if (t.equals("reg")) mod = 3;
+            else if (t.equals("mem")) mod = 0;
+            else if (t.equals("W0") && map < MAP_VEX_0F) w = 0;
+            else if (t.equals("W1") && map < MAP_VEX_0F) w = 1;
+            else if (t.equals("d64")) sizeDefault = 64;
+            else if (t.equals("f64")) sizeDefault = 65;
+            else if (t.equals("ib") && map >= MAP_VEX_0F) continue; // the forms carry the immediate
+            else if (isHexByte(t)) modrmByte = Integer.parseInt(t, 16);
+            else throw new IllegalArgumentException("bad key token '" + t + "' in '" + key + "'");
+        }
+        modrm |= digit >= 0 || mod >= 0 || modrmByte >= 0;
+        return new Key(map, opcode, prefix, digit, mod, modrmByte, w, vexL, plusR, modrm, sizeDefault);
     }
 
     private static boolean isHexByte(String t) {

@@ -25,6 +25,11 @@ public final class OperandForm {
     final String[] tokens;
     /** Byte-sized register operands, which name AH..BH for 4..7 when there is no REX prefix. */
     final boolean regIsByte, rmIsByte, opcodeRegIsByte;
+    /**
+     * An operand is VEX.vvvv: B (a general register, SDM Vol. 2 A.2.1) or H (an XMM register).
+     * Without one, VEX.vvvv must be 1111b or the instruction is #UD.
+     */
+    final boolean vvvv;
 
     private OperandForm(boolean modrm, int rmKind, int[] imms, int sizeRule, String[] tokens) {
         this.modrm = modrm;
@@ -32,16 +37,18 @@ public final class OperandForm {
         this.imms = imms;
         this.sizeRule = sizeRule;
         this.tokens = tokens;
-        boolean g = false, e = false, z = false;
+        boolean g = false, e = false, z = false, v = false;
         for (String t : tokens) {
             String tt = t.trim();
             g |= tt.equals("Gb");
             e |= tt.equals("Eb") || tt.equals("Rb");
             z |= tt.equals("Zb");
+            v |= tt.length() >= 2 && (tt.charAt(0) == 'B' || tt.charAt(0) == 'H') && Character.isLowerCase(tt.charAt(1));
         }
         this.regIsByte = g;
         this.rmIsByte = e;
         this.opcodeRegIsByte = z;
+        this.vvvv = v;
     }
 
     public boolean hasModrm() { return modrm; }

@@ -15,5 +15,6 @@ public interface RowSource {
             SystemRows::register,
             SseRows::register,
             Sse42Rows::register,
-            X87Rows::register);
+            X87Rows::register,
+            BmiRows::register);
 }

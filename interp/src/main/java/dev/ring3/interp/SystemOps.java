@@ -1,11 +1,12 @@
 package dev.ring3.interp;
 
 import java.lang.invoke.VarHandle;
+import java.security.SecureRandom;
 
 /**
  * Semantics of the system-flavoured instructions a user-mode program meets: SYSCALL, CPUID,
- * RDTSC/RDTSCP, the traps (UD2, INT3, INT n, HLT), fences and cache hints, PAUSE and the hint
- * NOPs. (The x87 control instructions are in {@link X87Control}.)
+ * RDTSC/RDTSCP, RDRAND/RDSEED, the traps (UD2, INT3, INT n, HLT), fences and cache hints, PAUSE
+ * and the hint NOPs. (The x87 control instructions are in {@link X87Control}.)
  */
 public final class SystemOps {
     private SystemOps() {}
@@ -116,5 +117,24 @@ public final class SystemOps {
      */
     public static void clflushMb(Cpu c, Insn i) {
         c.mem.read8(Operands.ea(c, i));
+    }
+
+    /** 66 0F AE /7 (memory form) CLFLUSHOPT: as CLFLUSH, whose ordering rules need nothing here. */
+    public static void clflushoptMb(Cpu c, Insn i) {
+        c.mem.read8(Operands.ea(c, i));
+    }
+
+    /** The host's secure random source, made on first use (RDRAND/RDSEED). */
+    private static final class Entropy {
+        static final SecureRandom SOURCE = new SecureRandom();
+    }
+
+    /**
+     * NFx 0F C7 /6 RDRAND Rv and /7 RDSEED Rv: random bits from {@link SecureRandom}, which never
+     * runs dry, so CF = 1 (valid data) and OF SF ZF AF PF = 0 every time (SDM Vol. 2 RDRAND).
+     */
+    public static void rdrandRv(Cpu c, Insn i) {
+        Operands.setReg(c, i.rm, i.opsize, Entropy.SOURCE.nextLong());
+        Flags.setEager(c, Flags.CF);
     }
 }

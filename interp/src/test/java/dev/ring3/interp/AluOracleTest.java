@@ -3,13 +3,7 @@ package dev.ring3.interp;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.ring3.mmu.AddressSpace;
-import dev.ring3.mmu.Prot;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -52,21 +46,7 @@ class AluOracleTest {
     // ---- value generation ----------------------------------------------------------------------
 
     private long value() {
-        long hiGarbage = rnd.nextLong();
-        switch (rnd.nextInt(12)) {
-            case 0: return 0;
-            case 1: return -1;
-            case 2: return 1;
-            case 3: return hiGarbage & ~0xFFL | 0x80;
-            case 4: return hiGarbage & ~0xFFFFL | 0x8000;
-            case 5: return hiGarbage & ~0xFFFFFFFFL | 0x80000000L;
-            case 6: return Long.MIN_VALUE;
-            case 7: return Long.MAX_VALUE;
-            case 8: return hiGarbage & ~0xFFL | (rnd.nextInt(3) == 0 ? 0x7F : 0xFF);
-            case 9: return rnd.nextInt(70);
-            case 10: return hiGarbage & ~0xFFFFFFFFL | (rnd.nextBoolean() ? 0x7FFFFFFFL : 0xFFFFFFFFL);
-            default: return hiGarbage;
-        }
+        return AluOracle.value(rnd);
     }
 
     private long[] randomCase() {
@@ -373,90 +353,9 @@ class AluOracleTest {
         exchangeSpecs();
         miscSpecs();
 
-        String keep = System.getProperty("ring3.oracle.dir");
-        Path dir = keep != null ? Files.createDirectories(Path.of(keep)) : Files.createTempDirectory("ring3-alu-oracle");
-        AluOracle oracle = AluOracle.run(specs, dir);
-
-        List<String> failures = new ArrayList<>();
-        int compared = 0;
-        int failedCases = 0;
-        Decoder decoder = new Decoder();
-        long page = oracle.memAddr & ~AddressSpace.PAGE_MASK;
-        try (AddressSpace mem = AddressSpace.create(AddressSpace.Kind.PAGED)) {
-            mem.map(page, 2 * AddressSpace.PAGE_SIZE, Prot.READ | Prot.WRITE, "");
-            for (int k = 0; k < specs.size(); k++) {
-                AluOracle.Spec s = specs.get(k);
-                Insn insn = decoder.decode(s.insnBytes, 0, s.insnBytes.length, s.insnAddr);
-                if (insn.op == OpcodeTable.INVALID || insn.len != s.insnBytes.length) {
-                    failures.add(s.asm + ": decoded as " + insn.op + " length " + insn.len);
-                    continue;
-                }
-                int shown = 0;
-                for (int n = 0; n < s.cases.size(); n++) {
-                    String diff = compare(mem, oracle.memAddr, insn, s.cases.get(n), s.results.get(n), flagMasks.get(k));
-                    compared++;
-                    if (diff != null) {
-                        failedCases++;
-                        if (shown++ < 2 && failures.size() < 200) {
-                            failures.add(s.asm + " [" + insn.op + "]: " + diff);
-                        }
-                    }
-                }
-            }
-        } finally {
-            if (keep == null) {
-                for (String f : new String[] {"oracle.asm", "in.bin", "oracle.o", "oracle"}) {
-                    Files.deleteIfExists(dir.resolve(f));
-                }
-                Files.deleteIfExists(dir);
-            }
-        }
-        assertTrue(failures.isEmpty(), failedCases + " mismatches in " + compared + " cases, for example:\n"
-                + String.join("\n", failures));
-        assertTrue(compared > 20_000, "only " + compared + " cases compared");
-    }
-
-    private static String compare(AddressSpace mem, long memAddr, Insn insn, long[] in, long[] want, long flagMask) {
-        Cpu c = new Cpu(mem);
-        System.arraycopy(in, 0, c.r, 0, 16);
-        c.r[Cpu.RSP] = 0x7ff0_0000L;
-        Flags.setRflags(c, in[AluOracle.FLAGS], FLAG_MASK);
-        ByteBuffer bb = ByteBuffer.allocate(128).order(ByteOrder.LITTLE_ENDIAN);
-        for (int n = 0; n < AluOracle.MEM_LONGS; n++) {
-            bb.putLong(in[AluOracle.MEM + n]);
-        }
-        mem.write(memAddr, bb.array(), 0, 128);
-        c.rip = insn.next;
-        try {
-            insn.op.exec.exec(c, insn);
-        } catch (RuntimeException e) {
-            return "threw " + e + " on " + describe(in);
-        }
-        StringBuilder d = new StringBuilder();
-        for (int n = 0; n < 16; n++) {
-            if (n != Cpu.RSP && c.r[n] != want[n]) {
-                d.append(String.format(" r%d=%x want %x;", n, c.r[n], want[n]));
-            }
-        }
-        long flags = Flags.rflags(c) & flagMask;
-        if (flags != (want[AluOracle.FLAGS] & flagMask)) {
-            d.append(String.format(" flags=%x want %x;", flags, want[AluOracle.FLAGS] & flagMask));
-        }
-        byte[] got = new byte[128];
-        mem.read(memAddr, got, 0, 128);
-        ByteBuffer g = ByteBuffer.wrap(got).order(ByteOrder.LITTLE_ENDIAN);
-        for (int n = 0; n < AluOracle.MEM_LONGS; n++) {
-            long v = g.getLong();
-            if (v != want[AluOracle.MEM + n]) {
-                d.append(String.format(" mem[%d]=%x want %x;", n * 8, v, want[AluOracle.MEM + n]));
-            }
-        }
-        return d.length() == 0 ? null : d + " on " + describe(in);
-    }
-
-    private static String describe(long[] in) {
-        return String.format("rax=%x rcx=%x rdx=%x rbx=%x rsi=%x r9=%x flags=%x mem64=%x",
-                in[Cpu.RAX], in[Cpu.RCX], in[Cpu.RDX], in[Cpu.RBX], in[Cpu.RSI], in[Cpu.R9],
-                in[AluOracle.FLAGS], in[OPERAND_LONG]);
+        AluOracle.Report r = AluOracle.check(specs, flagMasks, "ring3-alu-oracle");
+        assertTrue(r.failures.isEmpty(), r.failedCases + " mismatches in " + r.compared + " cases, for example:\n"
+                + String.join("\n", r.failures));
+        assertTrue(r.compared > 20_000, "only " + r.compared + " cases compared");
     }
 }

@@ -161,62 +161,29 @@ class DisassemblerTableTest {
 
     /** Candidate encodings of a row: its key's bytes with several prefix, REX and ModRM choices. */
     private static List<byte[]> encodings(Op op) {
+        OpcodeTable.Key key = OpcodeTable.parseKey(op.key);
+        if (key.vex()) {
+            return vexEncodings(op, key);
+        }
         String[] k = op.key.trim().split("\\s+");
         int i = 0;
         Integer mandatory = null;
-        if (k.length > 1 && Set.of("66", "F2", "F3", "NP").contains(k[0])) {
-            mandatory = k[0].equals("NP") ? -1 : Integer.parseInt(k[0], 16);
+        if (k.length > 1 && Set.of("66", "F2", "F3", "NP", "NFx").contains(k[0])) {
+            mandatory = k[0].equals("NP") || k[0].equals("NFx") ? -1 : Integer.parseInt(k[0], 16);
             i++;
         }
         List<Integer> opcode = new ArrayList<>();
-        if (k[i].equals("0F")) {
+        if (key.map != OpcodeTable.MAP_ONE) {
             opcode.add(0x0F);
-            i++;
-            if ((k[i].equals("38") || k[i].equals("3A")) && i + 1 < k.length && k[i + 1].length() == 2
-                    && !k[i + 1].endsWith("+r")) {
-                opcode.add(Integer.parseInt(k[i], 16));
-                i++;
-            }
         }
-        String opTok = k[i++];
-        boolean plusR = opTok.endsWith("+r");
-        int base = Integer.parseInt(plusR ? opTok.substring(0, opTok.length() - 2) : opTok, 16);
-        int digit = -1, mod = -1, exact = -1, w = -1;
-        for (; i < k.length; i++) {
-            String t = k[i];
-            if (t.startsWith("/")) digit = Integer.parseInt(t.substring(1));
-            else if (t.equals("reg")) mod = 3;
-            else if (t.equals("mem")) mod = 0;
-            else if (t.equals("W0")) w = 0;
-            else if (t.equals("W1")) w = 1;
-            else if (t.length() == 2 && Character.digit(t.charAt(0), 16) >= 0 && Character.digit(t.charAt(1), 16) >= 0) {
-                exact = Integer.parseInt(t, 16);
-            }
+        if (key.map == OpcodeTable.MAP_0F38 || key.map == OpcodeTable.MAP_0F3A) {
+            opcode.add(key.map == OpcodeTable.MAP_0F38 ? 0x38 : 0x3A);
         }
-        boolean modrm = op.operands.hasModrm() || digit >= 0 || mod >= 0 || exact >= 0;
-
-        List<int[]> bodies = new ArrayList<>();
-        int reg = digit >= 0 ? digit : 2;
-        if (!modrm) {
-            bodies.add(new int[0]);
-        } else if (exact >= 0) {
-            bodies.add(new int[] {exact});
-        } else {
-            if (mod != 0) {
-                bodies.add(new int[] {0xC0 | reg << 3 | 1});
-                bodies.add(new int[] {0xC0 | reg << 3 | 6});
-                if (digit < 0) {
-                    bodies.add(new int[] {0xC0 | 5 << 3 | 7});
-                }
-            }
-            if (mod != 3) {
-                for (int[] m : MEMORY) {
-                    int[] b = m.clone();
-                    b[0] |= reg << 3;
-                    bodies.add(b);
-                }
-            }
-        }
+        boolean plusR = key.plusR;
+        int base = key.opcode;
+        int digit = key.digit, mod = key.mod, exact = key.modrmByte, w = key.w;
+        boolean modrm = op.operands.hasModrm() || key.modrm;
+        List<int[]> bodies = bodies(modrm, digit, mod, exact);
         boolean memoryForms = modrm && mod != 3 && exact < 0;
         List<int[]> prefixSets = new ArrayList<>();
         prefixSets.add(new int[0]);
@@ -227,6 +194,8 @@ class DisassemblerTableTest {
             prefixSets.add(new int[] {0x2E});
             prefixSets.add(new int[] {0x3E});
             prefixSets.add(new int[] {0x66, 0x66});
+        } else if (k[0].equals("NFx")) {
+            prefixSets.add(new int[] {0x66});
         }
         if (memoryForms) {
             prefixSets.add(new int[] {0x64});
@@ -259,15 +228,101 @@ class DisassemblerTableTest {
                         b.add(base + r);
                         for (int x : body) b.add(x);
                         for (int x : tail) b.add(x);
-                        byte[] bytes = new byte[b.size()];
-                        for (int j = 0; j < bytes.length; j++) bytes[j] = (byte) (int) b.get(j);
-                        out.add(bytes);
+                        out.add(toBytes(b));
                       }
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** ModRM bodies for a row: register forms and every memory shape its key allows. */
+    private static List<int[]> bodies(boolean modrm, int digit, int mod, int exact) {
+        List<int[]> bodies = new ArrayList<>();
+        int reg = digit >= 0 ? digit : 2;
+        if (!modrm) {
+            bodies.add(new int[0]);
+        } else if (exact >= 0) {
+            bodies.add(new int[] {exact});
+        } else {
+            if (mod != 0) {
+                bodies.add(new int[] {0xC0 | reg << 3 | 1});
+                bodies.add(new int[] {0xC0 | reg << 3 | 6});
+                if (digit < 0) {
+                    bodies.add(new int[] {0xC0 | 5 << 3 | 7});
+                }
+            }
+            if (mod != 3) {
+                for (int[] m : MEMORY) {
+                    int[] b = m.clone();
+                    b[0] |= reg << 3;
+                    bodies.add(b);
+                }
+            }
+        }
+        return bodies;
+    }
+
+    /**
+     * VEX encodings of a row (SDM Vol. 2 2.3.5): the three-byte C4 form with several R/X/B and
+     * vvvv values (vvvv 1111b where no operand uses it), and the two-byte C5 form where it can
+     * express the row (map 0F, W0, no X or B); with 0x67 and segment prefixes on memory forms.
+     */
+    private static List<byte[]> vexEncodings(Op op, OpcodeTable.Key key) {
+        int mmmmm = key.map - OpcodeTable.MAP_VEX_0F + 1;
+        int pp = key.prefix;
+        int[] ws = key.w >= 0 ? new int[] {key.w} : new int[] {0, 1};
+        int l = Math.max(key.vexL, 0);
+        int[] vregs = op.operands.tokens().stream().anyMatch(t -> t.startsWith("B") || t.startsWith("H"))
+                ? new int[] {0, 3, 9, 15} : new int[] {0};
+        int[] rxbs = {0, 4, 2, 1, 7};
+        boolean modrm = op.operands.hasModrm() || key.modrm;
+        boolean memoryForms = modrm && key.mod != 3 && key.modrmByte < 0;
+        List<int[]> prefixSets = new ArrayList<>();
+        prefixSets.add(new int[0]);
+        if (memoryForms) {
+            prefixSets.add(new int[] {0x64});
+            prefixSets.add(new int[] {0x67});
+        }
+        List<byte[]> out = new ArrayList<>();
+        for (int[] pre : prefixSets) {
+            for (int w : ws) {
+                for (int v : vregs) {
+                    for (int rxb : rxbs) {
+                        for (int[] body : bodies(modrm, key.digit, key.mod, key.modrmByte)) {
+                            for (boolean twoByte : new boolean[] {false, true}) {
+                                if (twoByte && (mmmmm != 1 || w != 0 || (rxb & 3) != 0)) {
+                                    continue;
+                                }
+                                List<Integer> b = new ArrayList<>();
+                                for (int p : pre) b.add(p);
+                                int tail = (~v & 15) << 3 | l << 2 | pp;
+                                if (twoByte) {
+                                    b.add(0xC5);
+                                    b.add((~rxb & 4) << 5 | tail);
+                                } else {
+                                    b.add(0xC4);
+                                    b.add((~rxb & 7) << 5 | mmmmm);
+                                    b.add(w << 7 | tail);
+                                }
+                                b.add(key.opcode);
+                                for (int x : body) b.add(x);
+                                for (int x : op.form.contains("I") ? SMALL_TAIL : TAIL) b.add(x);
+                                out.add(toBytes(b));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static byte[] toBytes(List<Integer> b) {
+        byte[] bytes = new byte[b.size()];
+        for (int j = 0; j < bytes.length; j++) bytes[j] = (byte) (int) b.get(j);
+        return bytes;
     }
 
     private static Map<Integer, String[]> objdump(Path bin) throws IOException, InterruptedException {
