@@ -208,9 +208,12 @@ class AluSemanticsTest {
     }
 
     @Test
-    void repPrefixedBsfIsBsfAndOpcode82IsInvalid() {
-        assertEquals("bsf", decode(0xF3, 0x0F, 0xBC, 0xC3).op.mnemonic);
-        assertEquals("bsr", decode(0xF3, 0x0F, 0xBD, 0xC3).op.mnemonic);
+    void f3BsfIsTzcntF2BsfIsBsfAndOpcode82IsInvalid() {
+        assertEquals("tzcnt", decode(0xF3, 0x0F, 0xBC, 0xC3).op.mnemonic);
+        assertEquals("lzcnt", decode(0xF3, 0x0F, 0xBD, 0xC3).op.mnemonic);
+        assertEquals("bsf", decode(0xF2, 0x0F, 0xBC, 0xC3).op.mnemonic);
+        assertEquals("bsr", decode(0xF2, 0x0F, 0xBD, 0xC3).op.mnemonic);
+        assertEquals("bsr", decode(0x66, 0x0F, 0xBD, 0xC3).op.mnemonic);
         byte[] b82 = {(byte) 0x82, (byte) 0xC0, 0x01}; // add al, 1 through 82: #UD in 64-bit mode
         assertSame(OpcodeTable.INVALID, decoder.decode(b82, 0, 3, 0x1000).op);
     }

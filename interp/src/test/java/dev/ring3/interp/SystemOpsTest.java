@@ -65,9 +65,14 @@ class SystemOpsTest {
         assertTrue((edx & (1 << 25)) != 0, "SSE");
         assertTrue((edx & (1 << 15)) != 0, "CMOV");
         assertEquals(0, edx & (1 << 23), "no MMX");
-        assertEquals(1 << 13, ecx, "CX16 and nothing else: no SSE3, no OSXSAVE, no AVX");
+        assertEquals(1 << 13 | 1 << 22 | 1 << 30, ecx & (1 << 13 | 1 << 22 | 1 << 30), "CX16, MOVBE, RDRAND");
+        assertEquals(0, ecx & (1 << 12 | 1 << 27 | 1 << 28), "no FMA, no OSXSAVE, no AVX");
 
         cpuid(7, 0);
+        assertEquals(CpuFeatures.LEAF7_EBX & 0xFFFFFFFFL, c.r[Cpu.RBX]);
+        assertEquals(0L, c.r[Cpu.RAX] | c.r[Cpu.RCX] | c.r[Cpu.RDX]);
+        assertEquals(0L, c.r[Cpu.RBX] & (1 << 5), "no AVX2");
+        cpuid(7, 1);
         assertEquals(0L, c.r[Cpu.RAX] | c.r[Cpu.RBX] | c.r[Cpu.RCX] | c.r[Cpu.RDX]);
         cpuid(0xD, 0); // XSAVE leaf: beyond the max basic leaf
         assertEquals(0L, c.r[Cpu.RAX] | c.r[Cpu.RBX] | c.r[Cpu.RCX] | c.r[Cpu.RDX]);
@@ -111,7 +116,7 @@ class SystemOpsTest {
         assertTrue((edx & (1 << 11)) != 0, "SYSCALL");
         assertTrue((edx & (1 << 20)) != 0, "NX");
         assertTrue((edx & (1 << 27)) != 0, "RDTSCP");
-        assertEquals(1L, c.r[Cpu.RCX], "LAHF_LM only");
+        assertEquals(1L | 1L << 5, c.r[Cpu.RCX], "LAHF_LM and LZCNT (ABM)");
         StringBuilder brand = new StringBuilder();
         for (long leaf = 0x8000_0002L; leaf <= 0x8000_0004L; leaf++) {
             cpuid(leaf, 0);
