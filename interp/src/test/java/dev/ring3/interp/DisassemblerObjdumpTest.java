@@ -158,13 +158,59 @@ class DisassemblerObjdumpTest {
         check(compile(dir, "musl-gcc", "-O2"));
     }
 
+    /**
+     * The corpus and {@link #BMI_CORPUS} built for the integer extensions ring3 advertises: gcc
+     * then emits LZCNT/TZCNT, ANDN, BEXTR, BLS*, BZHI, SHLX/SARX/SHRX, RORX, MULX, PDEP/PEXT and
+     * MOVBE of its own accord, and the intrinsics add ADCX/ADOX and RDRAND/RDSEED.
+     */
+    @Test
+    void gccProgramWithBmiMatchesObjdump(@TempDir Path dir) throws Exception {
+        Path bin = compile(dir, "gcc", "-O2", CORPUS + BMI_CORPUS.replace("int main(", "int bmi_main("),
+                "-mbmi", "-mbmi2", "-mlzcnt", "-madx", "-mmovbe", "-mrdrnd", "-mrdseed");
+        String text = new String(new ProcessBuilder("objdump", "-d", bin.toString()).start().getInputStream()
+                .readAllBytes(), StandardCharsets.UTF_8);
+        for (String m : new String[] {"andn", "bextr", "blsr", "bzhi", "shlx", "sarx", "rorx", "mulx", "pdep",
+                "pext", "lzcnt", "tzcnt", "adcx", "adox", "movbe", "rdrand", "rdseed"}) {
+            assertTrue(text.contains("\t" + m + " "), "gcc emitted no " + m);
+        }
+        check(bin);
+    }
+
+    /** Intrinsics for the instructions gcc does not pick by itself. */
+    private static final String BMI_CORPUS = """
+            #include <immintrin.h>
+            __attribute__((noinline)) unsigned long long ext(unsigned long long x, unsigned long long y,
+                    unsigned n, unsigned char *p) {
+                unsigned long long hi, r = 0, s;
+                unsigned c = 0;
+                r += _bextr_u64(x, n, 9) + _bzhi_u64(y, n) + _pdep_u64(x, y) + _pext_u32(x, y);
+                r += _mulx_u64(x, y, &hi) + hi + _andn_u64(x, y) + _blsr_u64(x) + _blsi_u32(y) + _blsmsk_u64(y);
+                r += _lzcnt_u32(x) + _tzcnt_u64(y) + ((x >> 7) | (x << 57));
+                r += __builtin_bswap32(*(unsigned *) p);
+                *(unsigned long long *) (p + 8) = __builtin_bswap64(r);
+                __asm__("adcx %2, %0\\n\\tadox %2, %0" : "=r"(s) : "0"(r), "rm"(y) : "cc");
+                _rdrand64_step(&hi);
+                c += _rdseed32_step(&c);
+                return s + hi + c;
+            }
+            int main(int argc, char **argv) {
+                return (int) ext(argc, argc * 3, argc, (unsigned char *) argv[0]);
+            }
+            """;
+
     private static Path compile(Path dir, String cc, String opt) throws Exception {
+        return compile(dir, cc, opt, CORPUS);
+    }
+
+    private static Path compile(Path dir, String cc, String opt, String source, String... flags) throws Exception {
         assumeTrue(onPath(cc), cc + " not installed");
         Path src = dir.resolve("corpus.c");
-        Files.writeString(src, CORPUS);
+        Files.writeString(src, source);
         Path out = dir.resolve("corpus-" + cc + opt);
-        Process p = new ProcessBuilder(cc, opt, "-static", "-o", out.toString(), src.toString(), "-lm")
-                .redirectErrorStream(true).start();
+        List<String> cmd = new ArrayList<>(List.of(cc, opt));
+        cmd.addAll(List.of(flags));
+        cmd.addAll(List.of("-static", "-o", out.toString(), src.toString(), "-lm"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, cc + " failed: " + log);
         return out;
