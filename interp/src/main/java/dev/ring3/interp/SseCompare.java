@@ -164,7 +164,7 @@ final class SseCompare {
     // ---- COMIS / UCOMIS ---------------------------------------------------------------------------
 
     /** Unordered: ZF PF CF = 111; less: CF; equal: ZF; greater: none (SDM Vol. 2 COMISS). */
-    private static void comi(Cpu c, long a, long b, boolean d, boolean signalQuiet) {
+    static void comi(Cpu c, long a, long b, boolean d, boolean signalQuiet) {
         c.scratch[SoftFloat.FLAG_SLOT] = 0;
         long f;
         if (SoftFloat.isNan(a, d) || SoftFloat.isNan(b, d)) {

@@ -173,48 +173,22 @@ final class SseFloat {
     static void packedS(Cpu c, Insn i, int kind) {
         long[] s = c.scratch;
         Operands.getW128(c, i, s, true);
-        s[SoftFloat.FLAG_SLOT] = 0;
-        int d = i.reg << 1;
-        long x0 = c.xmm[d], x1 = c.xmm[d + 1];
-        long lo = (f32(c, kind, (int) x0, (int) s[0]) & 0xFFFFFFFFL)
-                | ((long) f32(c, kind, (int) (x0 >>> 32), (int) (s[0] >>> 32)) << 32);
-        long hi = (f32(c, kind, (int) x1, (int) s[1]) & 0xFFFFFFFFL)
-                | ((long) f32(c, kind, (int) (x1 >>> 32), (int) (s[1] >>> 32)) << 32);
-        Mxcsr.commit(c, (int) s[SoftFloat.FLAG_SLOT]);
-        c.xmm[d] = lo;
-        c.xmm[d + 1] = hi;
+        SseKernels.packedS(c, kind, i.reg << 1, s[0], s[1]);
     }
 
     /** Scalar single: V[31:0] = V[31:0] op W (xmm or m32); the rest of V is kept. */
     static void scalarS(Cpu c, Insn i, int kind) {
-        int b = (int) Operands.getWd(c, i);
-        c.scratch[SoftFloat.FLAG_SLOT] = 0;
-        int d = i.reg << 1;
-        long x = c.xmm[d];
-        int r = f32(c, kind, (int) x, b);
-        Mxcsr.commit(c, (int) c.scratch[SoftFloat.FLAG_SLOT]);
-        c.xmm[d] = (x & 0xFFFFFFFF00000000L) | (r & 0xFFFFFFFFL);
+        SseKernels.scalarS(c, kind, i.reg << 1, (int) Operands.getWd(c, i));
     }
 
     static void packedD(Cpu c, Insn i, int kind) {
         long[] s = c.scratch;
         Operands.getW128(c, i, s, true);
-        s[SoftFloat.FLAG_SLOT] = 0;
-        int d = i.reg << 1;
-        long lo = f64(c, kind, c.xmm[d], s[0]);
-        long hi = f64(c, kind, c.xmm[d + 1], s[1]);
-        Mxcsr.commit(c, (int) s[SoftFloat.FLAG_SLOT]);
-        c.xmm[d] = lo;
-        c.xmm[d + 1] = hi;
+        SseKernels.packedD(c, kind, i.reg << 1, s[0], s[1]);
     }
 
     static void scalarD(Cpu c, Insn i, int kind) {
-        long b = Operands.getWq(c, i);
-        c.scratch[SoftFloat.FLAG_SLOT] = 0;
-        int d = i.reg << 1;
-        long r = f64(c, kind, c.xmm[d], b);
-        Mxcsr.commit(c, (int) c.scratch[SoftFloat.FLAG_SLOT]);
-        c.xmm[d] = r;
+        SseKernels.scalarD(c, kind, i.reg << 1, Operands.getWq(c, i));
     }
 
     /** SQRTPS and friends: the destination's old value is not an operand. */
@@ -241,20 +215,11 @@ final class SseFloat {
     static void sqrtpdVpdWpd(Cpu c, Insn i) {
         long[] s = c.scratch;
         Operands.getW128(c, i, s, true);
-        s[SoftFloat.FLAG_SLOT] = 0;
-        long lo = f64(c, SQRT, s[0], 0);
-        long hi = f64(c, SQRT, s[1], 0);
-        Mxcsr.commit(c, (int) s[SoftFloat.FLAG_SLOT]);
-        c.xmm[i.reg << 1] = lo;
-        c.xmm[(i.reg << 1) + 1] = hi;
+        SseKernels.sqrtpd(c, i.reg << 1, s[0], s[1]);
     }
 
     static void sqrtsdVsdWsd(Cpu c, Insn i) {
-        long b = Operands.getWq(c, i);
-        c.scratch[SoftFloat.FLAG_SLOT] = 0;
-        long r = f64(c, SQRT, b, 0);
-        Mxcsr.commit(c, (int) c.scratch[SoftFloat.FLAG_SLOT]);
-        c.xmm[i.reg << 1] = r;
+        SseKernels.sqrtsd(c, i.reg << 1, Operands.getWq(c, i));
     }
 
     static void addpsVpsWps(Cpu c, Insn i) { packedS(c, i, ADD); }

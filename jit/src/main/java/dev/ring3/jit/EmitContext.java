@@ -73,6 +73,7 @@ final class EmitContext {
     static final int ADDR = PCF + 2, VALUE = ADDR + 2, WBASE = VALUE + 2, WPAGES = WBASE + 2;
     static final String FLAG_RECORD = "dev/ring3/jit/FlagRecord";
     static final String UNSAFE = "org/agrona/UnsafeApi";
+    static final String SSE_FAST = "dev/ring3/jit/SseFast";
     static final String PENDING_ARGS = "(L" + CPU + ";IJJJJ)";
 
     final MethodVisitor mv;

@@ -3,6 +3,7 @@ package dev.ring3.jit;
 import dev.ring3.interp.Insn;
 import dev.ring3.interp.Op;
 import dev.ring3.interp.OpcodeTable;
+import dev.ring3.interp.SseKernels;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -93,12 +94,83 @@ final class EmitterTable {
         byName.put("cdq ", new MoveEmitter(MoveEmitter.CDQ));
         byName.put("bswap Zv", new MoveEmitter(MoveEmitter.BSWAP));
 
+        sse(byName);
+
         for (Op op : table.ops()) {
             InsnEmitter e = byName.get(op.mnemonic + " " + op.form);
             if (e != null) {
                 byOp.put(op, e);
             }
         }
+    }
+
+    private static void sse(Map<String, InsnEmitter> byName) {
+        for (String m : new String[] {"movaps Vps,Wps", "movapd Vpd,Wpd", "movdqa Vx,Wx"}) {
+            byName.put(m, new SseEmitter(SseEmitter.LOAD, true));
+        }
+        for (String m : new String[] {"movups Vps,Wps", "movupd Vpd,Wpd", "movdqu Vx,Wx"}) {
+            byName.put(m, new SseEmitter(SseEmitter.LOAD, false));
+        }
+        for (String m : new String[] {"movaps Wps,Vps", "movapd Wpd,Vpd", "movdqa Wx,Vx", "movntps Mps,Vps",
+            "movntpd Mpd,Vpd", "movntdq Mx,Vx"}) {
+            byName.put(m, new SseEmitter(SseEmitter.STORE, true));
+        }
+        for (String m : new String[] {"movups Wps,Vps", "movupd Wpd,Vpd", "movdqu Wx,Vx"}) {
+            byName.put(m, new SseEmitter(SseEmitter.STORE, false));
+        }
+        byName.put("movsd Vsd,Wsd", new SseEmitter(SseEmitter.MOVSD_VW));
+        byName.put("movsd Wsd,Vsd", new SseEmitter(SseEmitter.MOVSD_WV));
+        byName.put("movlpd Mq,Vq", new SseEmitter(SseEmitter.MOVSD_WV));
+        byName.put("movss Vss,Wss", new SseEmitter(SseEmitter.MOVSS_VW));
+        byName.put("movss Wss,Vss", new SseEmitter(SseEmitter.MOVSS_WV));
+        byName.put("movq Vq,Wq", new SseEmitter(SseEmitter.MOVQ_VW));
+        byName.put("movq Wq,Vq", new SseEmitter(SseEmitter.MOVQ_WV));
+        for (String m : new String[] {"movd Vd,Ed", "movq Vq,Eq"}) {
+            byName.put(m, new SseEmitter(SseEmitter.MOVD_VE));
+        }
+        for (String m : new String[] {"movd Ed,Vd", "movq Eq,Vq"}) {
+            byName.put(m, new SseEmitter(SseEmitter.MOVD_EV));
+        }
+        byName.put("pmovmskb Gd,Ux", new SseEmitter(SseEmitter.PMOVMSKB));
+        byName.put("movmskpd Gy,Upd", new SseEmitter(SseEmitter.MOVMSKPD));
+        byName.put("unpcklpd Vpd,Wpd", new SseEmitter(SseEmitter.UNPCKL));
+        byName.put("punpcklqdq Vx,Wx", new SseEmitter(SseEmitter.UNPCKL));
+        byName.put("unpckhpd Vpd,Wpd", new SseEmitter(SseEmitter.UNPCKH));
+        byName.put("punpckhqdq Vx,Wx", new SseEmitter(SseEmitter.UNPCKH));
+        String[][] logic = {{"pand Vx,Wx", "andps Vps,Wps", "andpd Vpd,Wpd"}, {"por Vx,Wx", "orps Vps,Wps", "orpd Vpd,Wpd"},
+            {"pxor Vx,Wx", "xorps Vps,Wps", "xorpd Vpd,Wpd"}, {"pandn Vx,Wx", "andnps Vps,Wps", "andnpd Vpd,Wpd"}};
+        int[] logicKind = {SseEmitter.AND, SseEmitter.OR, SseEmitter.XOR, SseEmitter.ANDN};
+        for (int k = 0; k < logic.length; k++) {
+            for (String m : logic[k]) {
+                byName.put(m, new SseEmitter(logicKind[k]));
+            }
+        }
+        for (String k : new String[] {"paddb", "paddw", "paddd", "psubb", "psubw", "psubd", "pcmpeqb", "pcmpeqw",
+            "pcmpeqd", "pcmpgtb", "pcmpgtw", "pcmpgtd", "pminub", "pmaxub", "pminsw", "pmaxsw", "pmullw", "pmuludq"}) {
+            byName.put(k + " Vx,Wx", new SseEmitter(k));
+        }
+        String[] dir = {"sll", "srl", "sra"};
+        for (int k = 0; k < dir.length; k++) {
+            byName.put("p" + dir[k] + "w Ux,Ib", new SseEmitter(16, k));
+            byName.put("p" + dir[k] + "d Ux,Ib", new SseEmitter(32, k));
+            if (k < 2) {
+                byName.put("p" + dir[k] + "q Ux,Ib", new SseEmitter(64, k));
+            }
+        }
+        String[] arith = {"add", "sub", "mul", "div"};
+        int[] arithOp = {SseKernels.ADD, SseKernels.SUB, SseKernels.MUL, SseKernels.DIV};
+        for (int k = 0; k < arith.length; k++) {
+            byName.put(arith[k] + "sd Vsd,Wsd", new SseFloatEmitter(SseFloatEmitter.SCALAR_D, arithOp[k]));
+            byName.put(arith[k] + "pd Vpd,Wpd", new SseFloatEmitter(SseFloatEmitter.PACKED_D, arithOp[k]));
+            byName.put(arith[k] + "ss Vss,Wss", new SseFloatEmitter(SseFloatEmitter.SCALAR_S, arithOp[k]));
+            byName.put(arith[k] + "ps Vps,Wps", new SseFloatEmitter(SseFloatEmitter.PACKED_S, arithOp[k]));
+        }
+        byName.put("sqrtsd Vsd,Wsd", new SseFloatEmitter(SseFloatEmitter.SQRT_SD, 0));
+        byName.put("sqrtpd Vpd,Wpd", new SseFloatEmitter(SseFloatEmitter.SQRT_PD, 0));
+        byName.put("ucomisd Vsd,Wsd", new SseFloatEmitter(SseFloatEmitter.COMISD, 0));
+        byName.put("comisd Vsd,Wsd", new SseFloatEmitter(SseFloatEmitter.COMISD, 1));
+        byName.put("ucomiss Vss,Wss", new SseFloatEmitter(SseFloatEmitter.COMISS, 0));
+        byName.put("comiss Vss,Wss", new SseFloatEmitter(SseFloatEmitter.COMISS, 1));
     }
 
     /** The emitter that handles this decoded instruction, or null if its semantics must run. */

@@ -17,10 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Co-simulation over generated code: random sequences of integer instructions (ALU register,
  * immediate and memory forms at every size, ADC/SBB, INC/DEC/NEG/NOT, MOV, LEA, PUSH/POP, SETcc,
- * CMOVcc, shifts and rotates, IMUL/MUL, BSF/BSR, XCHG, CWDE/CDQ, BSWAP, short forward Jcc) inside
- * a three-iteration loop, run from the same random entry state by the
- * interpreter and by translate-everything; registers, RIP, materialised flags, the retired count
- * and data memory must agree.
+ * CMOVcc, shifts and rotates, IMUL/MUL, BSF/BSR, XCHG, CWDE/CDQ, BSWAP, SSE moves, logic, integer
+ * lanes and floating point, short forward Jcc) inside a three-iteration loop, run from the same
+ * random entry state (XMM values normal, zero, denormal, infinite, NaN; MXCSR default or not) by
+ * the interpreter and by translate-everything; registers, RIP, materialised flags, the retired
+ * count, XMM, MXCSR and data memory must agree.
  */
 class CoSimulationTest {
     /** Registers the generator may write: not RBX (the data pointer), RSP, or R15 (the loop count). */
@@ -33,7 +34,17 @@ class CoSimulationTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void translatedMatchesInterpreter(int seed) {
-        String code = program(new Random(seed));
+        check(seed, program(new Random(seed), false));
+    }
+
+    /** Mostly SSE: every floating-point fast path against the exact one, bit for bit. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void translatedSseMatchesInterpreter(int seed) {
+        check(seed, program(new Random(seed), true));
+    }
+
+    private static void check(int seed, String code) {
         long[] regs = new long[16];
         byte[] data = new byte[256];
         Random r = new Random(~seed);
@@ -41,15 +52,30 @@ class CoSimulationTest {
             regs[n] = r.nextInt(4) == 0 ? r.nextInt(16) : r.nextLong();
         }
         r.nextBytes(data);
+        long[] xmm = new long[32];
+        for (int n = 0; n < 32; n++) {
+            xmm[n] = xmmValue(r);
+        }
+        for (int k = 0; k < data.length; k += 8) {
+            if (r.nextBoolean()) {
+                long x = xmmValue(r);
+                for (int j = 0; j < 8; j++) {
+                    data[k + j] = (byte) (x >>> (8 * j));
+                }
+            }
+        }
+        // MXCSR: the default, with PE already set (the fast path), or other states (exact path).
+        int[] mxcsrs = {0x1F80, 0x1FA0, 0x1FA0, 0x1FA0, 0x5FA0, 0x1FE0, 0x9FA0, 0x1DA0};
+        int mxcsr = mxcsrs[r.nextInt(mxcsrs.length)];
         String wantState;
         byte[] wantData;
         String wantEnd;
-        try (Guest ref = prepare(code, regs, data)) {
+        try (Guest ref = prepare(code, regs, data, xmm, mxcsr)) {
             wantEnd = ref.run(new Interpreter()).getClass().getSimpleName();
             wantState = ref.state();
             wantData = ref.data();
         }
-        try (Guest g = prepare(code, regs, data)) {
+        try (Guest g = prepare(code, regs, data, xmm, mxcsr)) {
             String end = g.run(new JitEngine(JitEngine.Mode.ALL)).getClass().getSimpleName();
             assertEquals(wantEnd, end, code);
             assertEquals(wantState, g.state(), code);
@@ -57,8 +83,10 @@ class CoSimulationTest {
         }
     }
 
-    private static Guest prepare(String code, long[] regs, byte[] data) {
+    private static Guest prepare(String code, long[] regs, byte[] data, long[] xmm, int mxcsr) {
         Guest g = new Guest();
+        System.arraycopy(xmm, 0, g.cpu.xmm, 0, 32);
+        g.cpu.mxcsr = mxcsr;
         g.code(code);
         for (int n = 0; n < 16; n++) {
             if (n != Cpu.RSP) {
@@ -71,11 +99,11 @@ class CoSimulationTest {
     }
 
     /** mov r15d,3; L: [random instructions]; dec r15d; jnz L; syscall */
-    static String program(Random r) {
+    static String program(Random r, boolean sse) {
         List<byte[]> body = new ArrayList<>();
         int n = 4 + r.nextInt(20);
         for (int i = 0; i < n; i++) {
-            body.add(instruction(r));
+            body.add(sse && r.nextInt(5) != 0 ? sse(r) : instruction(r));
         }
         ByteArrayOutputStream loop = new ByteArrayOutputStream();
         for (int i = 0; i < body.size(); i++) {
@@ -93,7 +121,7 @@ class CoSimulationTest {
         p.writeBytes(new byte[] {0x75, (byte) back});
         p.writeBytes(new byte[] {0x0F, 0x05});
         if (back < -128) {
-            return program(r);
+            return program(r, sse);
         }
         return HexFormat.of().formatHex(p.toByteArray());
     }
@@ -111,7 +139,79 @@ class CoSimulationTest {
     }
 
     private static byte[] instruction(Random r) {
-        return r.nextBoolean() ? core(r) : sized(r);
+        switch (r.nextInt(3)) {
+            case 0: return core(r);
+            case 1: return sized(r);
+            default: return sse(r);
+        }
+    }
+
+    /** Legacy prefix (or none), REX, 0F, the opcode, then the rest. */
+    private static byte[] sseOp(int prefix, boolean w, int reg, int rm, int op, byte... rest) {
+        byte[] head = prefix == 0 ? new byte[0] : new byte[] {(byte) prefix};
+        return concat(head, new byte[] {rex(w, reg, rm), 0x0F, (byte) op}, rest);
+    }
+
+    /**
+     * SSE forms with emitters: moves, logic, packed-integer lanes, shifts by Ib, unpacks, sign
+     * masks, scalar and packed arithmetic, COMIS/UCOMIS; register or m128 at [rbx + 16k] (now and
+     * then misaligned, which must fault alike).
+     */
+    private static byte[] sse(Random r) {
+        int v = r.nextInt(16), w = r.nextInt(16);
+        boolean mem = r.nextInt(3) == 0;
+        int disp = r.nextInt(8) * 16 + (r.nextInt(40) == 0 ? 8 : 0);
+        int[][] ops = {
+            {0, 0x10}, {0, 0x11}, {0, 0x28}, {0, 0x29}, {0x66, 0x10}, {0x66, 0x11}, {0x66, 0x28}, {0x66, 0x29},
+            {0x66, 0x6F}, {0xF3, 0x6F}, {0x66, 0x7F}, {0xF3, 0x7F}, {0xF2, 0x10}, {0xF2, 0x11}, {0xF3, 0x10},
+            {0xF3, 0x11}, {0xF3, 0x7E}, {0x66, 0xD6},
+            {0x66, 0xDB}, {0x66, 0xDF}, {0x66, 0xEB}, {0x66, 0xEF}, {0, 0x54}, {0, 0x55}, {0, 0x56}, {0, 0x57},
+            {0x66, 0x54}, {0x66, 0x57}, {0x66, 0xFC}, {0x66, 0xFD}, {0x66, 0xFE}, {0x66, 0xF8}, {0x66, 0xF9},
+            {0x66, 0xFA}, {0x66, 0x74}, {0x66, 0x75}, {0x66, 0x76}, {0x66, 0x64}, {0x66, 0x65}, {0x66, 0x66},
+            {0x66, 0xDA}, {0x66, 0xDE}, {0x66, 0xEA}, {0x66, 0xEE}, {0x66, 0xD5}, {0x66, 0xF4},
+            {0x66, 0x14}, {0x66, 0x15}, {0x66, 0x6C}, {0x66, 0x6D},
+            {0xF2, 0x58}, {0xF2, 0x59}, {0xF2, 0x5C}, {0xF2, 0x5E}, {0xF2, 0x51}, {0x66, 0x58}, {0x66, 0x59},
+            {0x66, 0x5C}, {0x66, 0x5E}, {0x66, 0x51}, {0xF3, 0x58}, {0xF3, 0x59}, {0xF3, 0x5C}, {0xF3, 0x5E},
+            {0, 0x58}, {0, 0x59}, {0, 0x5C}, {0, 0x5E}, {0x66, 0x2E}, {0x66, 0x2F}, {0, 0x2E}, {0, 0x2F},
+            {0xF2, 0x58}, {0xF2, 0x59}, {0x66, 0x59}, {0x66, 0x58}, {0x66, 0x2E},
+        };
+        switch (r.nextInt(8)) {
+            case 0: { // MOVD/MOVQ between XMM and a general register
+                int g = reg(r);
+                return sseOp(0x66, r.nextBoolean(), v, g, r.nextBoolean() ? 0x6E : 0x7E, modrm(3, v, g));
+            }
+            case 1: { // PMOVMSKB, MOVMSKPD
+                int g = reg(r);
+                return sseOp(0x66, false, g, w, r.nextBoolean() ? 0xD7 : 0x50, modrm(3, g, w));
+            }
+            case 2: { // shifts by Ib: 71/72 /2 /4 /6, 73 /2 /6
+                int op = 0x71 + r.nextInt(3);
+                int d = op == 0x73 ? (r.nextBoolean() ? 2 : 6) : new int[] {2, 4, 6}[r.nextInt(3)];
+                return sseOp(0x66, false, 0, w, op, modrm(3, d, w), (byte) (r.nextInt(5) == 0 ? r.nextInt(256) : r.nextInt(33)));
+            }
+            default: {
+                int[] o = ops[r.nextInt(ops.length)];
+                return mem ? sseOp(o[0], false, v, 3, o[1], modrm(1, v, 3), (byte) disp)
+                        : sseOp(o[0], false, v, w, o[1], modrm(3, v, w));
+            }
+        }
+    }
+
+    /** An interesting XMM half: doubles or float pairs, normal, zero, denormal, infinite, NaN. */
+    static long xmmValue(Random r) {
+        switch (r.nextInt(10)) {
+            case 0: return r.nextLong();
+            case 1: return Double.doubleToRawLongBits(r.nextInt(2000) - 1000);
+            case 2: return r.nextBoolean() ? 0 : Long.MIN_VALUE;
+            case 3: return r.nextLong() & 0x800FFFFFFFFFFFFFL;                            // denormal or zero
+            case 4: return (r.nextBoolean() ? 0x7FF0000000000000L : 0xFFF0000000000000L)
+                    | (r.nextBoolean() ? 0 : r.nextLong() & 0xFFFFFFFFFFFFFL);             // infinity or NaN
+            case 5: { // two floats
+                float a = (float) (r.nextGaussian() * 100), b = (float) (r.nextGaussian() * 1e-3);
+                return (Float.floatToRawIntBits(a) & 0xFFFFFFFFL) | (long) Float.floatToRawIntBits(b) << 32;
+            }
+            default: return Double.doubleToRawLongBits(r.nextGaussian() * Math.pow(10, r.nextInt(20) - 10));
+        }
     }
 
     /** An 8-bit register operand: AL CL DL AH CH DH without REX (never BL/BH: RBX is the data pointer). */

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Pins the bytecode generated for small snippets (src/test/resources/golden/*.txt). After an
  * intended change to the compiler, regenerate them with
- * {@code mvn -B -o -pl jit test -Dtest=GoldenBytecodeTest -Dring3.golden.update=true} and review the diff.
+ * {@code mvn -B -o -pl jit -am test -Dtest=GoldenBytecodeTest -Dsurefire.failIfNoSpecifiedTests=false -Dring3.golden.update=true} and review the diff.
  */
 class GoldenBytecodeTest {
     private static final boolean UPDATE = Boolean.getBoolean("ring3.golden.update");
@@ -28,6 +28,10 @@ class GoldenBytecodeTest {
         "bubble-inner, 8b448bfc8b148b39d07e0d89548bfc89048b41b901000000ffc14439c172e10f05",
         // push rbp; mov rbp,rsp; imul rax,rdi (semantics); leave (semantics); ret
         "call-frame, 554889e5480fafc7c9c3",
+        // L: movsd xmm0,[rdi+rax*8]; mulsd xmm0,[rsi+rax*8]; addsd xmm1,xmm0; inc rax; cmp rax,rcx; jne L; syscall
+        "sse-dot, f20f1004c7f20f5904c6f20f58c848ffc04839c875ea0f05",
+        // mov eax,edi; shr eax,3; xor al,dl; test al,1; setne cl; cmove edx,eax; ror edi,7; syscall
+        "shift-setcc, 89f8c1e80330d0a8010f95c10f44d0c1cf070f05",
     })
     void listingMatches(String name, String hex) throws IOException {
         try (Guest g = new Guest()) {

@@ -73,13 +73,17 @@ final class Guest implements AutoCloseable {
         }
     }
 
-    /** Registers, RIP, the materialised flags and the retired count, for comparing engines. */
+    /** Registers, RIP, the materialised flags, the retired count, XMM and MXCSR, for comparing engines. */
     String state() {
         StringBuilder sb = new StringBuilder();
         for (int n = 0; n < 16; n++) {
             sb.append(String.format("r%d=%x ", n, cpu.r[n]));
         }
         sb.append(String.format("rip=%x flags=%x insns=%d", cpu.rip, Flags.rflags(cpu), cpu.instructions));
+        for (int n = 0; n < 32; n++) {
+            sb.append(String.format(" x%d=%x", n, cpu.xmm[n]));
+        }
+        sb.append(String.format(" mxcsr=%x", cpu.mxcsr));
         return sb.toString();
     }
 

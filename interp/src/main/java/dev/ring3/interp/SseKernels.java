@@ -1,0 +1,111 @@
+package dev.ring3.interp;
+
+/**
+ * SSE instruction bodies on operand values, the W operand already fetched: what the JIT's
+ * translated code calls for the exact path of floating point (MXCSR not in its default state, or
+ * operands or results that raise flags) and for the packed-integer lane kernels. {@code d} is the
+ * index of the destination's low half in {@code Cpu.xmm} (2 * register). The interpreter's
+ * instruction shapes ({@code SseFloat}) run these same bodies.
+ */
+public final class SseKernels {
+    private SseKernels() {}
+
+    /** Operation kinds of the floating-point bodies. */
+    public static final int ADD = SoftFloat.ADD, SUB = SoftFloat.SUB, MUL = SoftFloat.MUL, DIV = SoftFloat.DIV;
+
+    // ---- floating point ---------------------------------------------------------------------------
+
+    /** Packed single: xmm[d..d+1] = xmm[d..d+1] op (b0, b1), flags committed before the write. */
+    public static void packedS(Cpu c, int kind, int d, long b0, long b1) {
+        c.scratch[SoftFloat.FLAG_SLOT] = 0;
+        long x0 = c.xmm[d], x1 = c.xmm[d + 1];
+        long lo = (SseFloat.f32(c, kind, (int) x0, (int) b0) & 0xFFFFFFFFL)
+                | ((long) SseFloat.f32(c, kind, (int) (x0 >>> 32), (int) (b0 >>> 32)) << 32);
+        long hi = (SseFloat.f32(c, kind, (int) x1, (int) b1) & 0xFFFFFFFFL)
+                | ((long) SseFloat.f32(c, kind, (int) (x1 >>> 32), (int) (b1 >>> 32)) << 32);
+        Mxcsr.commit(c, (int) c.scratch[SoftFloat.FLAG_SLOT]);
+        c.xmm[d] = lo;
+        c.xmm[d + 1] = hi;
+    }
+
+    /** Scalar single: the low dword of xmm[d] = itself op b; the rest is kept. */
+    public static void scalarS(Cpu c, int kind, int d, int b) {
+        c.scratch[SoftFloat.FLAG_SLOT] = 0;
+        long x = c.xmm[d];
+        int r = SseFloat.f32(c, kind, (int) x, b);
+        Mxcsr.commit(c, (int) c.scratch[SoftFloat.FLAG_SLOT]);
+        c.xmm[d] = (x & 0xFFFFFFFF00000000L) | (r & 0xFFFFFFFFL);
+    }
+
+    public static void packedD(Cpu c, int kind, int d, long b0, long b1) {
+        c.scratch[SoftFloat.FLAG_SLOT] = 0;
+        long lo = SseFloat.f64(c, kind, c.xmm[d], b0);
+        long hi = SseFloat.f64(c, kind, c.xmm[d + 1], b1);
+        Mxcsr.commit(c, (int) c.scratch[SoftFloat.FLAG_SLOT]);
+        c.xmm[d] = lo;
+        c.xmm[d + 1] = hi;
+    }
+
+    public static void scalarD(Cpu c, int kind, int d, long b) {
+        c.scratch[SoftFloat.FLAG_SLOT] = 0;
+        long r = SseFloat.f64(c, kind, c.xmm[d], b);
+        Mxcsr.commit(c, (int) c.scratch[SoftFloat.FLAG_SLOT]);
+        c.xmm[d] = r;
+    }
+
+    public static void sqrtpd(Cpu c, int d, long b0, long b1) {
+        c.scratch[SoftFloat.FLAG_SLOT] = 0;
+        long lo = SseFloat.f64(c, SoftFloat.SQRT, b0, 0);
+        long hi = SseFloat.f64(c, SoftFloat.SQRT, b1, 0);
+        Mxcsr.commit(c, (int) c.scratch[SoftFloat.FLAG_SLOT]);
+        c.xmm[d] = lo;
+        c.xmm[d + 1] = hi;
+    }
+
+    public static void sqrtsd(Cpu c, int d, long b) {
+        c.scratch[SoftFloat.FLAG_SLOT] = 0;
+        long r = SseFloat.f64(c, SoftFloat.SQRT, b, 0);
+        Mxcsr.commit(c, (int) c.scratch[SoftFloat.FLAG_SLOT]);
+        c.xmm[d] = r;
+    }
+
+    /**
+     * COMISD/UCOMISD ({@code dbl}) and COMISS/UCOMISS of a and b: sets the flags eagerly and MXCSR
+     * as the instructions do (#XM if an unmasked invalid is raised) and returns the OSZAPC bits.
+     */
+    public static int comi(Cpu c, long a, long b, boolean dbl, boolean signalQuiet) {
+        SseCompare.comi(c, a, b, dbl, signalQuiet);
+        return Flags.oszapc(c);
+    }
+
+    // ---- packed-integer kernels on one 64-bit half ------------------------------------------------
+
+    public static long paddb(long a, long b) { return SseInt.paddb(a, b); }
+    public static long paddw(long a, long b) { return SseInt.paddw(a, b); }
+    public static long paddd(long a, long b) { return SseInt.paddd(a, b); }
+    public static long psubb(long a, long b) { return SseInt.psubb(a, b); }
+    public static long psubw(long a, long b) { return SseInt.psubw(a, b); }
+    public static long psubd(long a, long b) { return SseInt.psubd(a, b); }
+    public static long pcmpeqb(long a, long b) { return SseInt.pcmpeqb(a, b); }
+    public static long pcmpeqw(long a, long b) { return SseInt.pcmpeqw(a, b); }
+    public static long pcmpeqd(long a, long b) { return SseInt.pcmpeqd(a, b); }
+    public static long pcmpgtb(long a, long b) { return SseInt.pcmpgtb(a, b); }
+    public static long pcmpgtw(long a, long b) { return SseInt.pcmpgtw(a, b); }
+    public static long pcmpgtd(long a, long b) { return SseInt.pcmpgtd(a, b); }
+    public static long pminub(long a, long b) { return SseInt.pminub(a, b); }
+    public static long pmaxub(long a, long b) { return SseInt.pmaxub(a, b); }
+    public static long pminsw(long a, long b) { return SseInt.pminsw(a, b); }
+    public static long pmaxsw(long a, long b) { return SseInt.pmaxsw(a, b); }
+    public static long pmullw(long a, long b) { return SseInt.pmullw(a, b); }
+    public static long pmuludq(long a, long b) { return SseInt.pmuludq(a, b); }
+
+    /** PSLLx/PSRLx/PSRAx on one half: {@code kind} 0 left, 1 right logical, 2 right arithmetic. */
+    public static long shiftLanes(long v, long count, int bits, int kind) {
+        return SseShuffle.shiftLanes(v, count, bits, kind);
+    }
+
+    /** The top bits of the eight bytes of v (PMOVMSKB on one half). */
+    public static long byteSigns(long v) {
+        return SseMove.byteSigns(v);
+    }
+}

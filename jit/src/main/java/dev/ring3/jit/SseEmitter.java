@@ -1,0 +1,307 @@
+package dev.ring3.jit;
+
+import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.GETFIELD;
+import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
+import static net.bytebuddy.jar.asm.Opcodes.LADD;
+import static net.bytebuddy.jar.asm.Opcodes.LALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.LAND;
+import static net.bytebuddy.jar.asm.Opcodes.LASTORE;
+import static net.bytebuddy.jar.asm.Opcodes.LOR;
+import static net.bytebuddy.jar.asm.Opcodes.LSHL;
+import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
+import static net.bytebuddy.jar.asm.Opcodes.LXOR;
+
+import dev.ring3.interp.Insn;
+import net.bytebuddy.jar.asm.MethodVisitor;
+
+/**
+ * SSE moves, bitwise logic, packed-integer lane operations, shifts by an immediate, 64-bit
+ * unpacks and sign masks, on {@code Cpu.xmm} (XMM registers stay in the CPU: no spill around
+ * them), as the interpreter's {@code SseMove}, {@code SseInt} and {@code SseShuffle} do: m128
+ * operands 16-byte aligned or #GP except for the unaligned moves, stores that check the whole
+ * range first. The lane kernels are the interpreter's own ({@code SseKernels}).
+ */
+final class SseEmitter implements InsnEmitter {
+    static final int LOAD = 0, STORE = 1, MOVSD_VW = 2, MOVSD_WV = 3, MOVQ_VW = 4, MOVQ_WV = 5, MOVSS_VW = 6,
+            MOVSS_WV = 7, MOVD_VE = 8, MOVD_EV = 9, LANES = 10, SHIFT = 11, PMOVMSKB = 12, MOVMSKPD = 13,
+            UNPCKL = 14, UNPCKH = 15, AND = 16, OR = 17, XOR = 18, ANDN = 19;
+    static final String KERNELS = "dev/ring3/interp/SseKernels";
+
+    private final int kind;
+    /** LOAD/STORE: the memory operand must be aligned. */
+    private final boolean aligned;
+    /** LANES: the kernel's name; SHIFT: lane bits and direction (SseKernels.shiftLanes). */
+    private final String kernel;
+    private final int bits, shift;
+
+    SseEmitter(int kind) {
+        this(kind, false, null, 0, 0);
+    }
+
+    SseEmitter(int kind, boolean aligned) {
+        this(kind, aligned, null, 0, 0);
+    }
+
+    SseEmitter(String kernel) {
+        this(LANES, false, kernel, 0, 0);
+    }
+
+    /** A shift of every {@code bits}-wide lane: 0 left, 1 right logical, 2 right arithmetic. */
+    SseEmitter(int bits, int shift) {
+        this(SHIFT, false, null, bits, shift);
+    }
+
+    private SseEmitter(int kind, boolean aligned, String kernel, int bits, int shift) {
+        this.kind = kind;
+        this.aligned = aligned;
+        this.kernel = kernel;
+        this.bits = bits;
+        this.shift = shift;
+    }
+
+    @Override
+    public boolean accepts(Insn in) {
+        return in.addrsize == 8 && in.vreg < 0 && (in.prefixes & Insn.P_LOCK) == 0;
+    }
+
+    @Override
+    public int registers(Insn in) {
+        int m = memRegisters(in);
+        switch (kind) {
+            case MOVD_VE: case MOVD_EV: return m | (in.rm >= 0 ? 1 << in.rm : 0);
+            case PMOVMSKB: case MOVMSKPD: return 1 << in.reg;
+            default: return m;
+        }
+    }
+
+    /** The registers a memory operand's address uses. */
+    static int memRegisters(Insn in) {
+        return (in.base >= 0 ? 1 << in.base : 0) | (in.index >= 0 ? 1 << in.index : 0);
+    }
+
+    @Override
+    public void emit(EmitContext cx, Insn in) {
+        MethodVisitor mv = cx.mv;
+        int d = in.reg << 1;
+        int lo = EmitContext.temp(0), hi = EmitContext.temp(1), t = EmitContext.temp(2);
+        switch (kind) {
+            case LOAD:
+                loadW128(cx, in, aligned, lo, hi, t);
+                put(cx, d, lo);
+                put(cx, d + 1, hi);
+                break;
+            case STORE:
+                if (in.rm >= 0) {
+                    xmm(cx, d);
+                    cx.lstore(lo);
+                    xmm(cx, d + 1);
+                    cx.lstore(hi);
+                    put(cx, in.rm << 1, lo);
+                    put(cx, (in.rm << 1) + 1, hi);
+                } else {
+                    mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
+                    cx.ea(in);
+                    xmm(cx, d);
+                    xmm(cx, d + 1);
+                    mv.visitLdcInsn(aligned ? 1 : 0);
+                    mv.visitMethodInsn(INVOKESTATIC, EmitContext.SSE_FAST, "store128",
+                            "(L" + EmitContext.MEM + ";JJJZ)V", false);
+                }
+                break;
+            case MOVSD_VW: case MOVQ_VW: case MOVSS_VW: {
+                boolean dword = kind == MOVSS_VW;
+                if (in.rm >= 0 && kind != MOVQ_VW) {
+                    if (dword) { // merge the low dword
+                        xmm(cx, d);
+                        cx.pushLong(0xFFFFFFFF00000000L);
+                        mv.visitInsn(LAND);
+                        xmm(cx, in.rm << 1);
+                        cx.mask32();
+                        mv.visitInsn(LOR);
+                    } else {
+                        xmm(cx, in.rm << 1);
+                    }
+                    cx.lstore(lo);
+                    put(cx, d, lo);
+                    break;
+                }
+                if (in.rm >= 0) {
+                    xmm(cx, in.rm << 1);
+                } else {
+                    cx.load(in, dword ? 4 : 8);
+                }
+                cx.lstore(lo);
+                put(cx, d, lo);
+                cx.pushLong(0);
+                cx.lstore(hi);
+                put(cx, d + 1, hi);
+                break;
+            }
+            case MOVSD_WV: case MOVQ_WV: case MOVSS_WV:
+                if (in.rm < 0) {
+                    xmm(cx, d);
+                    cx.lstore(lo);
+                    cx.store(in, kind == MOVSS_WV ? 4 : 8, lo);
+                    break;
+                }
+                if (kind == MOVSS_WV) {
+                    xmm(cx, in.rm << 1);
+                    cx.pushLong(0xFFFFFFFF00000000L);
+                    mv.visitInsn(LAND);
+                    xmm(cx, d);
+                    cx.mask32();
+                    mv.visitInsn(LOR);
+                } else {
+                    xmm(cx, d);
+                }
+                cx.lstore(lo);
+                put(cx, in.rm << 1, lo);
+                if (kind == MOVQ_WV) {
+                    cx.pushLong(0);
+                    cx.lstore(hi);
+                    put(cx, (in.rm << 1) + 1, hi);
+                }
+                break;
+            case MOVD_VE:
+                cx.loadE(in, in.rexW ? 8 : 4);
+                cx.lstore(lo);
+                put(cx, d, lo);
+                cx.pushLong(0);
+                cx.lstore(hi);
+                put(cx, d + 1, hi);
+                break;
+            case MOVD_EV:
+                xmm(cx, d);
+                cx.lstore(lo);
+                cx.storeE(in, in.rexW ? 8 : 4, lo);
+                break;
+            case SHIFT:
+                for (int h = 0; h < 2; h++) {
+                    int x = (in.rm << 1) + h;
+                    xmm(cx, x);
+                    cx.pushLong(in.imm & 0xFF);
+                    mv.visitLdcInsn(bits);
+                    mv.visitLdcInsn(shift);
+                    mv.visitMethodInsn(INVOKESTATIC, KERNELS, "shiftLanes", "(JJII)J", false);
+                    cx.lstore(lo);
+                    put(cx, x, lo);
+                }
+                break;
+            case PMOVMSKB:
+                xmm(cx, in.rm << 1);
+                mv.visitMethodInsn(INVOKESTATIC, KERNELS, "byteSigns", "(J)J", false);
+                xmm(cx, (in.rm << 1) + 1);
+                mv.visitMethodInsn(INVOKESTATIC, KERNELS, "byteSigns", "(J)J", false);
+                mv.visitLdcInsn(8);
+                mv.visitInsn(LSHL);
+                mv.visitInsn(LOR);
+                cx.storeReg(in.reg, 8);
+                break;
+            case MOVMSKPD:
+                xmm(cx, in.rm << 1);
+                mv.visitLdcInsn(63);
+                mv.visitInsn(LUSHR);
+                xmm(cx, (in.rm << 1) + 1);
+                mv.visitLdcInsn(63);
+                mv.visitInsn(LUSHR);
+                mv.visitLdcInsn(1);
+                mv.visitInsn(LSHL);
+                mv.visitInsn(LOR);
+                cx.storeReg(in.reg, 8);
+                break;
+            case UNPCKL: // the high half from W's low half
+                loadW128(cx, in, true, lo, hi, t);
+                put(cx, d + 1, lo);
+                break;
+            case UNPCKH: // the low half from V's high half, the high half from W's high half
+                loadW128(cx, in, true, lo, hi, t);
+                xmm(cx, d + 1);
+                cx.lstore(lo);
+                put(cx, d, lo);
+                put(cx, d + 1, hi);
+                break;
+            default: // LANES and the bitwise ops: V = k(V, W) on both halves
+                loadW128(cx, in, true, lo, hi, t);
+                for (int h = 0; h < 2; h++) {
+                    xmm(cx, d + h);
+                    cx.lload(h == 0 ? lo : hi);
+                    switch (kind) {
+                        case AND: mv.visitInsn(LAND); break;
+                        case OR: mv.visitInsn(LOR); break;
+                        case XOR: mv.visitInsn(LXOR); break;
+                        case ANDN: // ~V & W
+                            cx.lstore(t);
+                            cx.pushLong(-1);
+                            mv.visitInsn(LXOR);
+                            cx.lload(t);
+                            mv.visitInsn(LAND);
+                            break;
+                        default:
+                            mv.visitMethodInsn(INVOKESTATIC, KERNELS, kernel, "(JJ)J", false);
+                            break;
+                    }
+                    cx.lstore(t);
+                    put(cx, d + h, t);
+                }
+                break;
+        }
+    }
+
+    /** Pushes half {@code x} of the XMM file (2 * register + 0 low, + 1 high). */
+    static void xmm(EmitContext cx, int x) {
+        cx.mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+        cx.mv.visitFieldInsn(GETFIELD, EmitContext.CPU, "xmm", "[J");
+        cx.mv.visitLdcInsn(x);
+        cx.mv.visitInsn(LALOAD);
+    }
+
+    /** Half {@code x} of the XMM file = local {@code slot}. */
+    static void put(EmitContext cx, int x, int slot) {
+        cx.mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+        cx.mv.visitFieldInsn(GETFIELD, EmitContext.CPU, "xmm", "[J");
+        cx.mv.visitLdcInsn(x);
+        cx.lload(slot);
+        cx.mv.visitInsn(LASTORE);
+    }
+
+    /** Locals lo, hi = the 128-bit W operand (register, or m128 at the address kept in {@code a}). */
+    static void loadW128(EmitContext cx, Insn in, boolean aligned, int lo, int hi, int a) {
+        MethodVisitor mv = cx.mv;
+        if (in.rm >= 0) {
+            xmm(cx, in.rm << 1);
+            cx.lstore(lo);
+            xmm(cx, (in.rm << 1) + 1);
+            cx.lstore(hi);
+            return;
+        }
+        cx.ea(in);
+        cx.lstore(a);
+        if (aligned) {
+            cx.lload(a);
+            mv.visitMethodInsn(INVOKESTATIC, EmitContext.SSE_FAST, "aligned16", "(J)V", false);
+        }
+        mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
+        cx.lload(a);
+        cx.loadAt(8);
+        cx.lstore(lo);
+        mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
+        cx.lload(a);
+        cx.pushLong(8);
+        mv.visitInsn(LADD);
+        cx.loadAt(8);
+        cx.lstore(hi);
+    }
+
+    /** Pushes the low 64 bits of W (register, or m64); {@code dword}: the low 32 bits, zero-extended. */
+    static void loadWq(EmitContext cx, Insn in, boolean dword) {
+        if (in.rm >= 0) {
+            xmm(cx, in.rm << 1);
+            if (dword) {
+                cx.mask32();
+            }
+        } else {
+            cx.load(in, dword ? 4 : 8);
+        }
+    }
+}
