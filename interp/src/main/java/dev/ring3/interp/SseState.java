@@ -103,12 +103,13 @@ final class SseState {
         for (int k = 0; k < 32; k++) {
             c.xmm[k] = m.read64(a + XMM0 + 8 * k);
         }
-        c.fpuControl = fcw;
+        c.fpuControl = fcw & 0x1F7F | 0x40;   // as FLDCW: bit 6 reads as 1, bits 13..15 as 0
         c.fpuStatus = fsw;
         c.fpuTag = fullTag(ftw);
         c.fpuOp = fop;
         c.fpuIp = fip;
         c.fpuDp = fdp;
         c.mxcsr = mx;
+        X87.recomputeSummary(c);   // as the host: ES and B follow the loaded flags and masks
     }
 }

@@ -148,19 +148,19 @@ final class X87Load {
         long a = X87.operand(c, i);
         int p = X87.st(c, 0);
         Float80 acc = c.fpuAcc;
+        // Memory is written before the status word changes: a store that faults changes nothing.
         if (X87.empty(c, p)) {
-            if (!X87.underflow(c, -1)) {
-                return false;
+            if (X87.unmasked(c, Float80.IE)) {
+                return X87.underflow(c, -1);
             }
             writeFloat(c, a, kind, Float80.INDEFINITE_SE, Float80.INDEFINITE_MAN, 0xFFC0_0000L,
                     0xFFF8_0000_0000_0000L);
-            return true;
+            return X87.underflow(c, -1);
         }
         int se = c.fpuSe[p];
         long man = c.fpuMan[p];
         if (kind == 10) {
-            c.mem.write64(a, man);
-            c.mem.write16(a + 8, (short) se);
+            write80(c, a, se, man);
             c.fpuStatus &= ~X87.C1;
             return true;
         }
@@ -168,11 +168,12 @@ final class X87Load {
                 : Float80Convert.toBinary(acc, se, man, 53, 0x7FF, c.fpuControl);
         long image = acc.man;
         // Unmasked IE, DE, OE or UE leave memory (and the stack) alone (SDM Vol. 1 §8.5.4.2).
-        if (!X87.status(c, f) || X87.unmasked(c, f & (Float80.OE | Float80.UE))) {
+        if (X87.unmasked(c, f & (Float80.IE | Float80.DE | Float80.ZE | Float80.OE | Float80.UE))) {
+            X87.status(c, f);
             return false;
         }
         writeFloat(c, a, kind, 0, 0, image, image);
-        return true;
+        return X87.status(c, f);
     }
 
     private static void writeFloat(Cpu c, long a, int kind, int se, long man, long f32, long f64) {
@@ -180,10 +181,23 @@ final class X87Load {
             case 4: c.mem.write32(a, (int) f32); break;
             case 8: c.mem.write64(a, f64); break;
             default:
-                c.mem.write64(a, man);
-                c.mem.write16(a + 8, (short) se);
+                write80(c, a, se, man);
                 break;
         }
+    }
+
+    /**
+     * Stores an 80-bit value with one bulk write, which changes nothing if any byte faults: a store
+     * running into an inaccessible page must leave the accessible part alone, as on hardware.
+     */
+    static void write80(Cpu c, long a, int se, long man) {
+        byte[] b = new byte[10];
+        for (int k = 0; k < 8; k++) {
+            b[k] = (byte) (man >>> (8 * k));
+        }
+        b[8] = (byte) se;
+        b[9] = (byte) (se >>> 8);
+        c.mem.write(a, b, 0, 10);
     }
 
     static void fstMd(Cpu c, Insn i) {
@@ -249,11 +263,11 @@ final class X87Load {
             f = Float80Convert.toInt(acc, c.fpuSe[p], c.fpuMan[p], size, c.fpuControl, truncate);
             v = acc.man;
         }
-        if (!X87.status(c, f)) {
-            return false;
+        if (X87.unmasked(c, f & (Float80.IE | Float80.DE | Float80.ZE))) {
+            return X87.status(c, f);
         }
-        Operands.store(c, a, size, v);
-        return true;
+        Operands.store(c, a, size, v); // before the status word: a store that faults changes nothing
+        return X87.status(c, f);
     }
 
     static void fistMw(Cpu c, Insn i) {
@@ -312,11 +326,12 @@ final class X87Load {
         } else {
             f = Float80Convert.toBcd(acc, c.fpuSe[p], c.fpuMan[p], c.fpuControl);
         }
-        if (!X87.status(c, f)) {
+        if (X87.unmasked(c, f & (Float80.IE | Float80.DE | Float80.ZE))) {
+            X87.status(c, f);
             return;
         }
-        c.mem.write64(a, acc.man);
-        c.mem.write16(a + 8, (short) acc.se);
+        write80(c, a, acc.se, acc.man);
+        X87.status(c, f);
         X87.pop(c);
     }
 

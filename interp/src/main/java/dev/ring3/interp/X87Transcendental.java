@@ -140,7 +140,8 @@ final class X87Transcendental {
             return;
         }
         int p = X87.st(c, 0);
-        if (outOfRange(c, p)) {
+        // An infinity is an invalid operand (after the stack overflow check), not out of range.
+        if (cls != Float80.INF && outOfRange(c, p)) {
             return;
         }
         if (!X87.empty(c, X87.st(c, 7))) {

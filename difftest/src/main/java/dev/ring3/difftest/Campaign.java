@@ -1,0 +1,208 @@
+package dev.ring3.difftest;
+
+import dev.ring3.interp.OpcodeTable;
+import dev.ring3.interp.RowEncoding;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Predicate;
+
+/**
+ * One run of the differential tester: for every opcode-table row (or those a filter picks), a few
+ * random encodings, each from several random initial states; the cases run on the host CPU, in
+ * ring3's interpreter and under its JIT, and every outcome that differs from the host's is
+ * reported. Forms on the exclusion list are not run; forms needing a CPU feature the host lacks
+ * are skipped with the reason; forms on the known-differences list are compared without what the
+ * list masks, and their remaining differences count as failures too.
+ */
+final class Campaign {
+    /**
+     * @param seed       makes the run reproducible: each form's cases come from seed and the row alone
+     * @param encodings  random encodings per form
+     * @param states     initial states per encoding
+     * @param jit        also run every case under the JIT (mode ALL)
+     * @param filter     which rows to run
+     * @param reports    differences described in full per form (the rest are counted)
+     */
+    record Config(long seed, int encodings, int states, boolean jit, Predicate<RowEncoding> filter, int reports) {}
+
+    /** What happened to one form. */
+    static final class FormResult {
+        final RowEncoding row;
+        String excluded, skipped, unencodable;
+        FormRules.Rule known;
+        int cases, hostFaults, failures;
+        /** Cases a known-difference rule masked but that matched the host in full anyway. */
+        int maskedButEqual;
+        final List<String> reports = new ArrayList<>();
+
+        FormResult(RowEncoding row) {
+            this.row = row;
+        }
+
+        boolean exercised() {
+            return cases > 0;
+        }
+    }
+
+    private static final int CHUNK = 4000;
+
+    private final Config config;
+    private final List<FormRules.Rule> exclusions = FormRules.exclusions();
+    private final List<FormRules.Rule> known = FormRules.knownDifferences();
+    private final Features features = Features.host();
+    final List<FormResult> results = new ArrayList<>();
+
+    Campaign(Config config) {
+        this.config = config;
+    }
+
+    /** Runs everything, building the harness in {@code dir}. */
+    void run(Path dir) throws IOException, InterruptedException {
+        NativeHarness host = NativeHarness.build(dir);
+        List<TestCase> chunk = new ArrayList<>();
+        List<FormResult> owners = new ArrayList<>();
+        try (Ring3Runner interp = new Ring3Runner(Ring3Runner.Engine.INTERPRETER);
+             Ring3Runner jit = config.jit() ? new Ring3Runner(Ring3Runner.Engine.JIT) : null) {
+            for (RowEncoding row : RowEncoding.all(OpcodeTable.get())) {
+                if (!config.filter().test(row)) {
+                    continue;
+                }
+                FormResult fr = new FormResult(row);
+                results.add(fr);
+                FormRules.Rule ex = FormRules.find(exclusions, row.op());
+                if (ex != null) {
+                    fr.excluded = ex.reason();
+                    continue;
+                }
+                String feature = Features.required(row);
+                if (feature != null && !features.has(feature)) {
+                    fr.skipped = "the host CPU lacks " + feature;
+                    continue;
+                }
+                fr.known = FormRules.find(known, row.op());
+                Random r = new Random(config.seed() * 0x9E3779B97F4A7C15L + row.op().toString().hashCode());
+                for (int k = 0; k < config.encodings(); k++) {
+                    Encoding e = Encoder.encode(row, r);
+                    if (e == null) {
+                        fr.unencodable = "no encoding the decoder reads as this row";
+                        break;
+                    }
+                    for (int s = 0; s < config.states(); s++) {
+                        chunk.add(CaseFactory.make(e, r));
+                        owners.add(fr);
+                    }
+                }
+                if (chunk.size() >= CHUNK) {
+                    runChunk(host, interp, jit, chunk, owners);
+                }
+            }
+            runChunk(host, interp, jit, chunk, owners);
+        }
+    }
+
+    private void runChunk(NativeHarness host, Ring3Runner interp, Ring3Runner jit, List<TestCase> chunk,
+            List<FormResult> owners) throws IOException, InterruptedException {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<Outcome> want = host.run(chunk);
+        for (int k = 0; k < chunk.size(); k++) {
+            TestCase c = chunk.get(k);
+            FormResult fr = owners.get(k);
+            Outcome h = want.get(k);
+            fr.cases++;
+            if (h.signal != 0) {
+                fr.hostFaults++;
+            }
+            FormRules.Mask mask = FormRules.mask(known, fr.row.op());
+            boolean equalUnmasked = true;
+            List<String> interpDiff = null;
+            for (Ring3Runner engine : new Ring3Runner[] {interp, jit}) {
+                if (engine == null) {
+                    continue;
+                }
+                Outcome got = engine.run(c);
+                List<String> d = Compare.diff(h, got, mask, c.enc.mem);
+                if (!d.isEmpty()) {
+                    equalUnmasked = false;
+                    fr.failures++;
+                    boolean same = engine == jit && d.equals(interpDiff);
+                    if (fr.reports.size() < config.reports() && !same) {
+                        fr.reports.add(report(engine == interp ? (jit != null ? "interpreter (and the JIT, unless reported apart)"
+                                : "interpreter") : "JIT", c, d));
+                    }
+                } else if (fr.known != null && !Compare.diff(h, got, FormRules.Mask.NONE, c.enc.mem).isEmpty()) {
+                    equalUnmasked = false;
+                }
+                if (engine == interp) {
+                    interpDiff = d;
+                }
+            }
+            if (fr.known != null && equalUnmasked) {
+                fr.maskedButEqual++;
+            }
+        }
+        chunk.clear();
+        owners.clear();
+    }
+
+    private static String report(String engine, TestCase c, List<String> d) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  ").append(engine).append(" differs from the host:\n");
+        sb.append(Compare.describe(c));
+        for (String s : d) {
+            sb.append("    ! ").append(s).append('\n');
+        }
+        return sb.toString();
+    }
+
+    int failures() {
+        return results.stream().mapToInt(f -> f.failures).sum();
+    }
+
+    int cases() {
+        return results.stream().mapToInt(f -> f.cases).sum();
+    }
+
+    /** Forms that ran no case although nothing excuses them. */
+    List<FormResult> uncovered() {
+        return results.stream().filter(f -> f.excluded == null && f.skipped == null && !f.exercised()).toList();
+    }
+
+    /** One line per form, then the differences in full and the totals. */
+    void print(PrintStream out) {
+        for (FormResult f : results) {
+            String what = String.format("%-28s %-22s", f.row.op().mnemonic + " " + f.row.op().form, f.row.op().key);
+            if (f.excluded != null) {
+                out.println("EXCLUDED " + what + " " + f.excluded);
+            } else if (f.skipped != null) {
+                out.println("SKIPPED  " + what + " " + f.skipped);
+            } else if (!f.exercised()) {
+                out.println("UNTESTED " + what + " " + (f.unencodable != null ? f.unencodable : "no cases"));
+            } else {
+                String status = f.failures > 0 ? "DIFFERS " : f.known != null ? "KNOWN   " : "ok      ";
+                out.printf("%s %s %4d cases, %3d host faults%s%s%n", status, what, f.cases, f.hostFaults,
+                        f.failures > 0 ? ", " + f.failures + " differences" : "",
+                        f.known == null ? "" : f.maskedButEqual == f.cases
+                                ? " (on the known-differences list, but every case matched in full: stale?)"
+                                : " (known: " + f.known.reason() + ")");
+            }
+        }
+        for (FormResult f : results) {
+            if (!f.reports.isEmpty()) {
+                out.println();
+                out.println("== " + f.row.op() + ": " + f.failures + " differing runs");
+                f.reports.forEach(out::print);
+            }
+        }
+        long skipped = results.stream().filter(f -> f.skipped != null).count();
+        long excluded = results.stream().filter(f -> f.excluded != null).count();
+        out.printf("%nseed %d: %d forms, %d cases, %d differences, %d forms skipped (host features), "
+                + "%d excluded, %d untested%n", config.seed(), results.size(), cases(), failures(), skipped, excluded,
+                uncovered().size());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.ring3.difftest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ring3.interp.OpcodeTable;
+import dev.ring3.interp.RowEncoding;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The differential tester in CI: every opcode-table form, with a fixed seed and a small budget,
+ * on the host CPU, the interpreter and the JIT. Fails on any difference not on the
+ * known-differences list and on any form that ran no case without being excluded or skipped for
+ * a host feature. Campaigns with more cases and a random seed: docs/difftest.md.
+ */
+@Tag("native")
+class DiffTest {
+    private static final long SEED = 0x52494E4733L;
+
+    @Test
+    void everyFormMatchesTheHost(@TempDir Path dir) throws Exception {
+        String why = NativeHarness.unavailable();
+        Assumptions.assumeTrue(why == null, why);
+        int encodings = Integer.getInteger("ring3.difftest.encodings", 2);
+        int states = Integer.getInteger("ring3.difftest.states", 3);
+        Campaign c = new Campaign(new Campaign.Config(SEED, encodings, states, true, r -> true, 2));
+        c.run(dir);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        c.print(new PrintStream(text, true, StandardCharsets.UTF_8));
+        String report = text.toString(StandardCharsets.UTF_8);
+        System.out.println(report.lines().filter(l -> !l.startsWith("ok ")).collect(Collectors.joining("\n")));
+
+        assertEquals(RowEncoding.all(OpcodeTable.get()).size(), c.results.size(), "every row considered");
+        List<String> untested = c.uncovered().stream().map(f -> f.row.op().toString()).toList();
+        assertTrue(untested.isEmpty(), "forms the generator cannot exercise (exclude them with a reason in "
+                + "exclusions.txt, or teach Encoder): " + untested);
+        assertEquals(0, c.failures(), report);
+        assertTrue(c.cases() >= c.results.size(), "cases ran");
+    }
+
+    /** The exclusion and known-difference lists name forms that exist, each with a reason. */
+    @Test
+    void listsNameRealForms() {
+        List<RowEncoding> rows = RowEncoding.all(OpcodeTable.get());
+        for (FormRules.Rule r : FormRules.exclusions()) {
+            assertTrue(rows.stream().anyMatch(x -> r.matches(x.op())), "exclusions.txt: no form " + r.selector());
+            assertTrue(r.reason().length() > 10, r.selector());
+        }
+        for (FormRules.Rule r : FormRules.knownDifferences()) {
+            assertTrue(rows.stream().anyMatch(x -> r.matches(x.op())), "known-differences.txt: no form " + r.selector());
+            assertTrue(r.reason().length() > 10, r.selector());
+        }
+    }
+}

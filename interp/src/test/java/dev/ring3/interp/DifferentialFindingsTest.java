@@ -1,0 +1,92 @@
+package dev.ring3.interp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.ring3.mmu.GuestFault;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regressions for differences from the host (AMD EPYC) that the differential tester
+ * (module difftest, docs/difftest.md) found; each expectation is what the host did.
+ */
+class DifferentialFindingsTest {
+    private static final long A = StepMachine.DATA;
+    /** The first byte after the data area: not mapped. */
+    private static final long END = StepMachine.DATA + StepMachine.DATA_PAGES * 4096;
+
+    private static byte[] filled(int n) {
+        byte[] b = new byte[n];
+        Arrays.fill(b, (byte) 0x55);
+        return b;
+    }
+
+    @Test
+    void fstpM80RunningIntoAnUnmappedPageWritesNothing() {
+        try (StepMachine m = new StepMachine()) {
+            m.bytes(END - 8, filled(8));
+            m.cpu.r[Cpu.RBX] = END - 8;
+            m.step("D9 E8");                                 // fld1
+            GuestFault f = assertThrows(GuestFault.class, () -> m.step("DB 3B")); // fstpt (%rbx)
+            assertEquals(END, f.address());
+            assertArrayEquals(filled(8), m.bytes(END - 8, 8));
+            assertEquals(7, X87.top(m.cpu));                  // nothing popped
+        }
+    }
+
+    @Test
+    void fistFaultingOnItsStoreLeavesTheStatusWord() {
+        try (StepMachine m = new StepMachine()) {
+            m.cpu.r[Cpu.RBX] = END - 2;
+            m.step("DB E3");                                 // fninit: ST0 empty, FIST would flag IE
+            assertThrows(GuestFault.class, () -> m.step("DB 13")); // fistl (%rbx)
+            assertEquals(0, m.cpu.fpuStatus);
+        }
+    }
+
+    @Test
+    void sseStoreAcrossIntoAnUnmappedPageFaultsAtItsFirstByteAndWritesNothing() {
+        try (StepMachine m = new StepMachine()) {
+            m.bytes(END - 8, filled(8));
+            m.cpu.r[Cpu.RBX] = END - 8;
+            m.cpu.xmm[0] = -1;
+            m.cpu.xmm[1] = -1;
+            GuestFault f = assertThrows(GuestFault.class, () -> m.step("0F 11 03")); // movups %xmm0,(%rbx)
+            assertEquals(END, f.address());
+            assertArrayEquals(filled(8), m.bytes(END - 8, 8));
+        }
+    }
+
+    @Test
+    void fxrstorForcesControlWordBit6AndRecomputesTheErrorSummary() {
+        try (StepMachine m = new StepMachine()) {
+            m.mem.write16(A + SseState.FCW, (short) 0x0010);   // IE unmasked, bit 6 clear
+            m.mem.write16(A + SseState.FSW, (short) 0x0001);   // IE flagged, ES clear
+            m.mem.write32(A + SseState.MXCSR, 0x1F80);
+            m.cpu.r[Cpu.RBX] = A;
+            m.step("0F AE 0B");                               // fxrstor (%rbx)
+            assertEquals(0x0050, m.cpu.fpuControl);
+            assertEquals(0x8081, m.cpu.fpuStatus);            // ES and B: the unmasked IE is pending
+        }
+    }
+
+    @Test
+    void fsincosOfInfinityIsInvalidNotOutOfRange() {
+        try (StepMachine m = new StepMachine()) {
+            m.mem.write64(A, Float80.J);
+            m.mem.write16(A + 8, (short) 0x7FFF);             // +infinity
+            m.cpu.r[Cpu.RBX] = A;
+            m.step("DB E3");                                 // fninit
+            m.step("DB 2B");                                 // fldt (%rbx)
+            m.step("D9 FB");                                 // fsincos
+            assertEquals(0x3001, m.cpu.fpuStatus);            // TOP 6, IE; C2 clear
+            for (int k = 0; k < 2; k++) {
+                int p = X87.st(m.cpu, k);
+                assertEquals(0xFFFF, m.cpu.fpuSe[p]);
+                assertEquals(0xC000_0000_0000_0000L, m.cpu.fpuMan[p]);
+            }
+        }
+    }
+}
