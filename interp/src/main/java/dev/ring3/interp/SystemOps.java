@@ -121,7 +121,7 @@ public final class SystemOps {
 
     /** 66 0F AE /7 (memory form) CLFLUSHOPT: as CLFLUSH, whose ordering rules need nothing here. */
     public static void clflushoptMb(Cpu c, Insn i) {
-        c.mem.read8(Operands.ea(c, i));
+        clflushMb(c, i);
     }
 
     /** The host's secure random source, made on first use (RDRAND/RDSEED). */

@@ -181,12 +181,17 @@ class SystemOpsTest {
     }
 
     @Test
-    void clflushFaultsLikeALoad() {
+    void clflushAndClflushoptFaultLikeALoad() {
         c.r[Cpu.RAX] = StepMachine.DATA;
         assertEquals("clflush", m.step("0F AE 38").op.mnemonic);
         c.r[Cpu.RAX] = 0x2000;
         GuestFault f = assertThrows(GuestFault.class, () -> m.step("0F AE 38"));
         assertEquals(0x2000L, f.address());
+        c.r[Cpu.RAX] = StepMachine.DATA;
+        assertEquals("clflushopt", m.step("66 0F AE 38").op.mnemonic);
+        c.r[Cpu.RAX] = 0x3000;
+        GuestFault g = assertThrows(GuestFault.class, () -> m.step("66 0F AE 38"));
+        assertEquals(0x3000L, g.address());
     }
 
     @Test
