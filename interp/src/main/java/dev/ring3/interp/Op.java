@@ -7,7 +7,7 @@ package dev.ring3.interp;
  * JIT, disassembler and test generator all read these rows.
  */
 public final class Op {
-    /** Encoding as written in the table, e.g. "83 /0", "66 0F 58", "50+r". */
+    /** Encoding as written in the table, e.g. "83 /0", "66 0F 58", "50+r", "VEX.LZ.0F38.W1 F2 /r". */
     public final String key;
     public final String mnemonic;
     /** Operand forms, e.g. "Ev,Ib"; empty for none. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The opcode table: every instruction form ring3 knows, as {@link Op} rows keyed by their encoding
- * in Intel SDM notation. Row files ({@code IntegerRows}, {@code SseRows}, ...) add rows through
+ * in Intel SDM notation. Row files ({@code AluRows}, {@code SseRows}, {@code BmiRows}, ...) add rows through
  * {@link Builder#row}; the decoder looks candidates up by opcode map and byte and picks the one
  * whose constraints (mandatory prefix, ModRM /digit, register-or-memory form, REX.W) fit best.
  *
