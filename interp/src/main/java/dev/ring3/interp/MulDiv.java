@@ -122,11 +122,13 @@ public final class MulDiv {
 
     // ---- DIV / IDIV ----------------------------------------------------------------------------
 
-    private static CpuException divideByZero() {
+    /** #DE for a zero divisor (the JIT throws the same). */
+    public static CpuException divideByZero() {
         return new CpuException(CpuException.DE, 1);
     }
 
-    private static CpuException quotientOverflow() {
+    /** #DE for a quotient that does not fit. */
+    public static CpuException quotientOverflow() {
         return new CpuException(CpuException.DE, 2);
     }
 
@@ -147,17 +149,9 @@ public final class MulDiv {
                 Operands.setReg(c, Cpu.RAX, 2, ((n % d) << 8) | q);
                 break;
             }
-            case 8: {
-                long hi = c.r[Cpu.RDX];
-                long lo = c.r[Cpu.RAX];
-                if (Long.compareUnsigned(hi, d) >= 0) {
-                    throw quotientOverflow();
-                }
-                long q = hi == 0 ? Long.divideUnsigned(lo, d) : divideUnsigned128(hi, lo, d);
-                c.r[Cpu.RAX] = q;
-                c.r[Cpu.RDX] = lo - q * d;
+            case 8:
+                div128(c, d);
                 break;
-            }
             default: {
                 int bits = size << 3;
                 long m = Flags.mask(size);
@@ -214,7 +208,20 @@ public final class MulDiv {
         divFlags(c);
     }
 
-    private static void idiv128(Cpu c, long d) {
+    /** DIV r/m64 by a non-zero {@code d}: RDX:RAX / d unsigned (also the JIT's path when RDX != 0). */
+    public static void div128(Cpu c, long d) {
+        long hi = c.r[Cpu.RDX];
+        long lo = c.r[Cpu.RAX];
+        if (Long.compareUnsigned(hi, d) >= 0) {
+            throw quotientOverflow();
+        }
+        long q = hi == 0 ? Long.divideUnsigned(lo, d) : divideUnsigned128(hi, lo, d);
+        c.r[Cpu.RAX] = q;
+        c.r[Cpu.RDX] = lo - q * d;
+    }
+
+    /** IDIV r/m64 by a non-zero {@code d}: RDX:RAX / d signed (also the JIT's path for wide dividends). */
+    public static void idiv128(Cpu c, long d) {
         long hi = c.r[Cpu.RDX];
         long lo = c.r[Cpu.RAX];
         boolean negN = hi < 0;

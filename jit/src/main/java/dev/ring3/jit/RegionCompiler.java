@@ -143,7 +143,7 @@ final class RegionCompiler {
                             producerFeeds[b][producer] = 1;
                         }
                     }
-                    if (in.op.writes() != 0) {
+                    if ((in.op.writes() | in.op.undefinedFlags()) != 0) {
                         producer = e != null && e.flagKind(in) >= 0 ? k : -1;
                     }
                 }
@@ -429,7 +429,7 @@ final class RegionCompiler {
             constant(in, INSN);
             mv.visitMethodInsn(INVOKEINTERFACE, EXEC, "exec", "(L" + EmitContext.CPU + ";L" + INSN + ";)V", true);
             cx.reloadRegisters();
-            if (in.op.writes() != 0) {
+            if ((in.op.writes() | in.op.undefinedFlags()) != 0) {
                 cx.cpuFlagsCurrent();
             }
         }

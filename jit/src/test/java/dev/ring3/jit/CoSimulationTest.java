@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Co-simulation over generated code: random sequences of integer instructions (ALU register,
  * immediate and memory forms at every size, ADC/SBB, INC/DEC/NEG/NOT, MOV, LEA, PUSH/POP, SETcc,
- * CMOVcc, shifts and rotates, IMUL/MUL, BSF/BSR, XCHG, CWDE/CDQ, BSWAP, SSE moves, logic, integer
+ * CMOVcc, shifts and rotates, IMUL/MUL, DIV/IDIV, BSF/BSR, XCHG, CWDE/CDQ, BSWAP, SSE moves, logic, integer
  * lanes and floating point, short forward Jcc) inside a three-iteration loop, run from the same
  * random entry state (XMM values normal, zero, denormal, infinite, NaN; MXCSR default or not) by
  * the interpreter and by translate-everything; registers, RIP, materialised flags, the retired
@@ -244,7 +244,7 @@ class CoSimulationTest {
         byte[] rex = kind == 0 ? new byte[0] : new byte[] {rex(w, rb, ra)};
         byte[] rexM = kind == 0 ? new byte[0] : new byte[] {rex(w, rb, 3)};
         int v = byteOp ? 0 : 1;
-        switch (r.nextInt(14)) {
+        switch (r.nextInt(15)) {
             case 0: { // ALU E,G / G,E register, all eight and TEST
                 int op = new int[] {0x00, 0x08, 0x10, 0x18, 0x20, 0x28, 0x30, 0x38, 0x84, 0x02, 0x2A, 0x3A}[r.nextInt(12)];
                 return concat(pre, rex, new byte[] {(byte) (op + v), modrm(3, rb, ra)});
@@ -314,8 +314,14 @@ class CoSimulationTest {
                     case 2: return new byte[] {rex(w, 0, a), 0x0F, (byte) (0xC8 + (a & 7))};
                     default: return new byte[] {0x66, (byte) 0x90};
                 }
-            default: // hint NOP with memory operand (never accessed)
+            case 13: // hint NOP with memory operand (never accessed)
                 return new byte[] {0x0F, 0x1F, modrm(2, 0, 0), 0, 0, 0, 0x7F};
+            default: { // DIV / IDIV r32/r64 after zeroing, sign-extending or narrowing rDX (or not)
+                boolean wide = r.nextBoolean();
+                byte[][] setup = {{0x31, (byte) 0xD2}, {rex(wide, 0, 0), (byte) 0x99}, {(byte) 0x83, (byte) 0xE2, 0x0F}, {}};
+                int d = b == Cpu.RAX || b == Cpu.RDX ? 1 : b;
+                return concat(setup[r.nextInt(4)], new byte[] {rex(wide, 0, d), (byte) 0xF7, modrm(3, 6 + r.nextInt(2), d)});
+            }
         }
     }
 

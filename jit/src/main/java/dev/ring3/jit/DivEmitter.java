@@ -1,0 +1,192 @@
+package dev.ring3.jit;
+
+import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.ATHROW;
+import static net.bytebuddy.jar.asm.Opcodes.GETFIELD;
+import static net.bytebuddy.jar.asm.Opcodes.GOTO;
+import static net.bytebuddy.jar.asm.Opcodes.IFEQ;
+import static net.bytebuddy.jar.asm.Opcodes.IFNE;
+import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
+import static net.bytebuddy.jar.asm.Opcodes.LALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.LAND;
+import static net.bytebuddy.jar.asm.Opcodes.LASTORE;
+import static net.bytebuddy.jar.asm.Opcodes.LCMP;
+import static net.bytebuddy.jar.asm.Opcodes.LCONST_0;
+import static net.bytebuddy.jar.asm.Opcodes.LDIV;
+import static net.bytebuddy.jar.asm.Opcodes.LMUL;
+import static net.bytebuddy.jar.asm.Opcodes.LOR;
+import static net.bytebuddy.jar.asm.Opcodes.LREM;
+import static net.bytebuddy.jar.asm.Opcodes.LSHL;
+import static net.bytebuddy.jar.asm.Opcodes.LSHR;
+import static net.bytebuddy.jar.asm.Opcodes.LSUB;
+import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
+import static net.bytebuddy.jar.asm.Opcodes.LXOR;
+
+import dev.ring3.interp.Cpu;
+import dev.ring3.interp.Flags;
+import dev.ring3.interp.Insn;
+import net.bytebuddy.jar.asm.Label;
+import net.bytebuddy.jar.asm.MethodVisitor;
+
+/**
+ * DIV and IDIV Ev at 32 and 64 bits as the interpreter's {@code MulDiv}: #DE (precise: nothing
+ * written) for a zero divisor or a quotient that does not fit; a 64-bit dividend that does not
+ * fit in RAX alone (RDX not its zero or sign extension, or MIN / -1) runs the interpreter's
+ * 128-bit division on the CPU's registers. Flags: OF and CF kept, AF set, SF ZF PF clear.
+ */
+final class DivEmitter implements InsnEmitter {
+    static final String MULDIV = "dev/ring3/interp/MulDiv";
+    private static final String DE = "()Ldev/ring3/interp/CpuException;";
+
+    private final boolean signed;
+
+    DivEmitter(boolean signed) {
+        this.signed = signed;
+    }
+
+    @Override
+    public boolean accepts(Insn in) {
+        return in.addrsize == 8 && in.opsize >= 4 && (in.prefixes & Insn.P_LOCK) == 0;
+    }
+
+    @Override
+    public int registers(Insn in) {
+        return InsnEmitter.operandRegisters(in) | (1 << Cpu.RAX) | (1 << Cpu.RDX);
+    }
+
+    @Override
+    public void emit(EmitContext cx, Insn in) {
+        MethodVisitor mv = cx.mv;
+        int size = in.opsize;
+        int d = EmitContext.temp(0), n = EmitContext.temp(1), q = EmitContext.temp(2), f = EmitContext.temp(3);
+        cx.loadE(in, size);
+        if (signed) {
+            MoveEmitter.signExtend(cx, size);
+        }
+        cx.lstore(d);
+        Label nonZero = new Label();
+        cx.lload(d);
+        mv.visitInsn(LCONST_0);
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(IFNE, nonZero);
+        mv.visitMethodInsn(INVOKESTATIC, MULDIV, "divideByZero", DE, false);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(nonZero);
+        if (size == 4) {
+            // n = EDX:EAX; the quotient must fit in 32 bits (signed: sign-extend to itself).
+            cx.loadReg(Cpu.RDX, 4);
+            mv.visitLdcInsn(32);
+            mv.visitInsn(LSHL);
+            cx.loadReg(Cpu.RAX, 4);
+            mv.visitInsn(LOR);
+            cx.lstore(n);
+            cx.lload(n);
+            cx.lload(d);
+            if (signed) {
+                mv.visitInsn(LDIV);
+            } else {
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "divideUnsigned", "(JJ)J", false);
+            }
+            cx.lstore(q);
+            Label fits = new Label();
+            cx.lload(q);
+            if (signed) {
+                cx.lload(q);
+                MoveEmitter.signExtend(cx, 4);
+                mv.visitInsn(LXOR);
+            } else {
+                mv.visitLdcInsn(32);
+                mv.visitInsn(LUSHR);
+            }
+            mv.visitInsn(LCONST_0);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFEQ, fits);
+            mv.visitMethodInsn(INVOKESTATIC, MULDIV, "quotientOverflow", DE, false);
+            mv.visitInsn(ATHROW);
+            mv.visitLabel(fits);
+            cx.lload(q);
+            cx.storeReg(Cpu.RAX, 4);
+            cx.lload(n);
+            cx.lload(q);
+            cx.lload(d);
+            mv.visitInsn(LMUL);
+            mv.visitInsn(LSUB);
+            cx.storeReg(Cpu.RDX, 4);
+        } else {
+            Label wide = new Label(), done = new Label();
+            // Narrow: RDX is 0 (DIV) or RAX's sign (IDIV, and not MIN / -1).
+            cx.loadReg(Cpu.RDX, 8);
+            if (signed) {
+                cx.loadReg(Cpu.RAX, 8);
+                mv.visitLdcInsn(63);
+                mv.visitInsn(LSHR);
+                mv.visitInsn(LXOR);
+            }
+            mv.visitInsn(LCONST_0);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFNE, wide);
+            if (signed) {
+                // (d + 1) | (RAX ^ MIN) == 0 only for MIN / -1
+                cx.lload(d);
+                cx.pushLong(1);
+                mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.LADD);
+                cx.loadReg(Cpu.RAX, 8);
+                cx.pushLong(Long.MIN_VALUE);
+                mv.visitInsn(LXOR);
+                mv.visitInsn(LOR);
+                mv.visitInsn(LCONST_0);
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFEQ, wide);
+            }
+            cx.loadReg(Cpu.RAX, 8);
+            cx.lstore(n);
+            cx.lload(n);
+            cx.lload(d);
+            if (signed) {
+                mv.visitInsn(LDIV);
+            } else {
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "divideUnsigned", "(JJ)J", false);
+            }
+            cx.storeReg(Cpu.RAX, 8);
+            cx.lload(n);
+            cx.lload(d);
+            if (signed) {
+                mv.visitInsn(LREM);
+            } else {
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "remainderUnsigned", "(JJ)J", false);
+            }
+            cx.storeReg(Cpu.RDX, 8);
+            mv.visitJumpInsn(GOTO, done);
+            // Wide: the interpreter's 128-bit division on cpu.r (RAX and RDX written back and
+            // reloaded by hand: the compile-time dirty set must not change on one path only).
+            mv.visitLabel(wide);
+            spill(cx, Cpu.RAX);
+            spill(cx, Cpu.RDX);
+            mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+            cx.lload(d);
+            mv.visitMethodInsn(INVOKESTATIC, MULDIV, signed ? "idiv128" : "div128", "(L" + EmitContext.CPU + ";J)V", false);
+            fill(cx, Cpu.RAX);
+            fill(cx, Cpu.RDX);
+            mv.visitLabel(done);
+        }
+        cx.pushLong(Flags.AF);
+        cx.lstore(f);
+        cx.flagsMerge(f, Flags.SF | Flags.ZF | Flags.AF | Flags.PF);
+    }
+
+    private static void spill(EmitContext cx, int n) {
+        cx.mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+        cx.mv.visitFieldInsn(GETFIELD, EmitContext.CPU, "r", "[J");
+        cx.mv.visitLdcInsn(n);
+        cx.loadReg(n, 8);
+        cx.mv.visitInsn(LASTORE);
+    }
+
+    private static void fill(EmitContext cx, int n) {
+        cx.mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+        cx.mv.visitFieldInsn(GETFIELD, EmitContext.CPU, "r", "[J");
+        cx.mv.visitLdcInsn(n);
+        cx.mv.visitInsn(LALOAD);
+        cx.storeReg(n, 8);
+    }
+}
