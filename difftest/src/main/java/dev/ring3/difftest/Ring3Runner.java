@@ -87,7 +87,7 @@ final class Ring3Runner implements AutoCloseable {
         } catch (GuestFault f) {
             o.signal = Outcome.SIGSEGV;
             o.addr = f.address();
-        } catch (RuntimeException | StackOverflowError x) {
+        } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError x) {
             o.crash = describe(x);
         }
         o.rip = cpu.rip;

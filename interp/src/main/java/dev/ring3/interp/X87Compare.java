@@ -136,12 +136,14 @@ final class X87Compare {
     static void fcomi(Cpu c, Insn i, boolean quiet, boolean pop) {
         int p = X87.st(c, 0), s = X87.st(c, i.modrm & 7);
         int r;
+        int c1 = c.fpuStatus & X87.C1;   // kept unless the stack underflows, as on the host
         if (X87.empty(c, p) || X87.empty(c, s)) {
             r = UNORDERED | (Float80.IE | Float80.SF) << 4;
+            c1 = 0;
         } else {
             r = compare(c.fpuSe[p], c.fpuMan[p], c.fpuSe[s], c.fpuMan[s], quiet);
         }
-        boolean go = X87.status(c, r >>> 4);
+        boolean go = X87.status(c, r >>> 4 | c1);
         Flags.setEager(c, EFLAGS[r & 3]);
         if (go && pop) {
             X87.pop(c);

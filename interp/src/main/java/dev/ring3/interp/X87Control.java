@@ -65,11 +65,13 @@ final class X87Control {
     /** DD C0+i FFREE ST(i). */
     static void ffree(Cpu c, Insn i) {
         X87.free(c, X87.st(c, i.modrm & 7));
+        c.fpuStatus &= ~X87.C1;   // the host clears C1 (the SDM leaves C0..C3 undefined)
     }
 
     /** DF C0+i FFREEP ST(i): undocumented (AMD and Intel both run it): free, then pop. */
     static void ffreep(Cpu c, Insn i) {
         X87.free(c, X87.st(c, i.modrm & 7));
+        c.fpuStatus &= ~X87.C1;
         X87.pop(c);
     }
 

@@ -381,8 +381,7 @@ final class X87Load {
         if ((i.cond & 1) == 1) {
             take = !take;    // DB: the negated conditions
         }
-        c.fpuStatus &= ~X87.C1;
-        if (take) {
+        if (take) {                  // C1 stays as it was (the host; the SDM leaves it undefined)
             X87.write(c, d, c.fpuSe[s], c.fpuMan[s]);
         }
     }

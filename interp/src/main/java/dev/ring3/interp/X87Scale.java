@@ -250,9 +250,12 @@ final class X87Scale {
      */
     private static void remainder(Cpu c, boolean nearest) {
         int p = X87.st(c, 0), q = X87.st(c, 1);
+        // An invalid or NaN operand (empty, unsupported, an infinite dividend, a zero divisor, a
+        // NaN) clears C1 and C2 and leaves C0 and C3 as they were, as on the host.
+        int keep = c.fpuStatus & (X87.C0 | X87.C3);
         if (X87.empty(c, p) || X87.empty(c, q)) {
             if (X87.underflow(c, p)) {
-                X87.conditions(c, 0);
+                X87.conditions(c, keep);
             }
             return;
         }
@@ -269,13 +272,13 @@ final class X87Scale {
                 flags = Float80.IE;
             }
             if (X87.deliver(c, p, flags)) {
-                X87.conditions(c, 0);
+                X87.conditions(c, keep);
             }
             return;
         }
         if (Float80.isNaN(ac) || Float80.isNaN(bc)) {
             if (X87.deliver(c, p, acc.propagateNaN(aSe, aMan, ac, bSe, bMan, bc))) {
-                X87.conditions(c, 0);
+                X87.conditions(c, keep);
             }
             return;
         }

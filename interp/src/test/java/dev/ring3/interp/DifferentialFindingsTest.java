@@ -89,4 +89,35 @@ class DifferentialFindingsTest {
             }
         }
     }
+
+    @Test
+    void fcmovAndFcomiLeaveC1AndFfreeClearsIt() {
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");                                 // fninit
+            m.step("D9 E8");                                 // fld1
+            m.step("D9 EE");                                 // fldz
+            m.cpu.fpuStatus |= X87.C1;
+            m.step("DA C1");                                 // fcmovb %st(1),%st
+            assertEquals(X87.C1, m.cpu.fpuStatus & X87.C1);
+            m.step("DB F1");                                 // fcomi %st(1),%st
+            assertEquals(X87.C1, m.cpu.fpuStatus & X87.C1);
+            m.step("DD C1");                                 // ffree %st(1)
+            assertEquals(0, m.cpu.fpuStatus & X87.C1);
+        }
+    }
+
+    @Test
+    void fpremOfANaNLeavesC0AndC3() {
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");                                 // fninit
+            m.step("D9 E8");                                 // fld1: ST1
+            m.mem.write64(A, 0xC000_0000_0000_0001L);
+            m.mem.write16(A + 8, (short) 0x7FFF);             // a quiet NaN
+            m.cpu.r[Cpu.RBX] = A;
+            m.step("DB 2B");                                 // fldt (%rbx): ST0
+            m.cpu.fpuStatus |= X87.C0 | X87.C1 | X87.C2 | X87.C3;
+            m.step("D9 F8");                                 // fprem
+            assertEquals(X87.C0 | X87.C3, m.cpu.fpuStatus & (X87.C0 | X87.C1 | X87.C2 | X87.C3));
+        }
+    }
 }
