@@ -294,9 +294,10 @@ final class SoftFloat {
             r = m.shiftLeft(-sh);
         }
         if (top > emax(d)) {
-            // Unmasked, overflow reports OE alone (checked natively); the result is not written.
+            // Unmasked, overflow reports OE, with PE only if the significand was rounded (the host,
+            // found by the differential tester); the result is not written.
             boolean oeMasked = (mx & (Mxcsr.OE << Mxcsr.MASK_SHIFT)) != 0;
-            flag(c, oeMasked ? Mxcsr.OE | Mxcsr.PE : Mxcsr.OE);
+            flag(c, oeMasked || inexact ? Mxcsr.OE | Mxcsr.PE : Mxcsr.OE);
             boolean toInf = rc == Mxcsr.RC_NEAREST || (rc == Mxcsr.RC_UP && !n) || (rc == Mxcsr.RC_DOWN && n);
             return toInf ? inf(d, n) : maxFinite(d, n);
         }
@@ -320,7 +321,7 @@ final class SoftFloat {
                 inexact2 = false;
             }
             if (!ueMasked) {
-                flag(c, Mxcsr.UE);      // unmasked: any tiny result, and UE alone
+                flag(c, inexact ? Mxcsr.UE | Mxcsr.PE : Mxcsr.UE); // unmasked: any tiny result; PE as for OE
             } else if (inexact2) {
                 flag(c, Mxcsr.UE | Mxcsr.PE);
             }

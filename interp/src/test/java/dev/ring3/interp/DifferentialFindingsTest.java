@@ -120,4 +120,17 @@ class DifferentialFindingsTest {
             assertEquals(X87.C0 | X87.C3, m.cpu.fpuStatus & (X87.C0 | X87.C1 | X87.C2 | X87.C3));
         }
     }
+
+    @Test
+    void unmaskedInexactOverflowAlsoReportsPrecision() {
+        try (StepMachine m = new StepMachine()) {
+            m.cpu.xmm[0] = 0x780a5290da0da8d8L;
+            m.cpu.xmm[2] = 0x807fffff7fc00000L;
+            m.cpu.mxcsr = 0x3BC0;                             // OE unmasked, round down, DAZ
+            CpuException x = assertThrows(CpuException.class, () -> m.step("F2 0F 5E C1")); // divsd %xmm1,%xmm0
+            assertEquals(CpuException.XM, x.vector());
+            assertEquals(0x3BE8, m.cpu.mxcsr);                // OE and PE, as on the host
+            assertEquals(0x780a5290da0da8d8L, m.cpu.xmm[0]);  // not written
+        }
+    }
 }
