@@ -24,7 +24,12 @@ enum Mode {
     /** Every block translated at its first execution (the JIT's whole surface, at once). */
     JIT_ALL(AddressSpace.Kind.FLAT, () -> new JitEngine(JitEngine.Mode.ALL)),
     /** The default engine with the syscall trace on: tracing must change nothing the guest sees. */
-    TRACE(AddressSpace.Kind.FLAT, () -> new JitEngine(JitEngine.Mode.ON), true);
+    TRACE(AddressSpace.Kind.FLAT, () -> new JitEngine(JitEngine.Mode.ON), true),
+    /**
+     * The default engine with --profile on (sampling, shadow stacks, every report rendered):
+     * profiling must change nothing the guest sees. Ring3Run gives each thread its observer.
+     */
+    PROFILE(AddressSpace.Kind.FLAT, () -> new JitEngine(JitEngine.Mode.ON), false);
 
     final AddressSpace.Kind memory;
     final Supplier<ExecutionEngine> engine;

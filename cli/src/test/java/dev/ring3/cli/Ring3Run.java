@@ -1,7 +1,12 @@
 package dev.ring3.cli;
 
 import dev.ring3.guest.RunResult;
+import dev.ring3.jit.JitEngine;
 import dev.ring3.syscalls.Linux;
+import dev.ring3.syscalls.ObserverChain;
+import dev.ring3.syscalls.profile.Profile;
+import dev.ring3.syscalls.profile.ProfileFormat;
+import dev.ring3.syscalls.profile.ProfileReport;
 import dev.ring3.syscalls.trace.StraceObserver;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -53,6 +58,13 @@ final class Ring3Run {
             // The trace text goes nowhere: what matters is that the guest sees no difference.
             c.observer = StraceObserver.to(new PrintStream(java.io.OutputStream.nullOutputStream()));
         }
+        Profile profile = null;
+        if (mode == Mode.PROFILE) {
+            Profile p = new Profile(1_000_000);
+            c.engine = () -> new JitEngine(JitEngine.Config.of(JitEngine.Mode.ON), p.newThread());
+            c.observer = ObserverChain.of(c.observer, p);
+            profile = p;
+        }
         c.cwd = cwd.toString();
         // A separate daemon thread so that a guest that never ends fails the test instead of hanging
         // the build. The thread cannot be stopped: ring3 has no cancellation hook yet.
@@ -69,6 +81,9 @@ final class Ring3Run {
         try {
             int s = status.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             closeQuietly(c.stdin);
+            if (profile != null) {
+                renderEveryFormat(profile.finish(argv.get(0), "jit=on"));
+            }
             return new Outcome(new RunResult(out.toByteArray(), err.toByteArray(), s),
                     diag.toString(StandardCharsets.UTF_8));
         } catch (TimeoutException e) {
@@ -80,6 +95,16 @@ final class Ring3Run {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Every report of a profiled run renders, and its JSON parses. */
+    private static void renderEveryFormat(ProfileReport report) {
+        for (ProfileFormat f : ProfileFormat.values()) {
+            String text = f.render(report, 20);
+            if (f == ProfileFormat.JSON) {
+                MiniJson.parse(text);
+            }
         }
     }
 

@@ -75,11 +75,15 @@ class CoSimulationTest {
             wantState = ref.state();
             wantData = ref.data();
         }
-        try (Guest g = prepare(code, regs, data, xmm, mxcsr)) {
-            String end = g.run(new JitEngine(JitEngine.Mode.ALL)).getClass().getSimpleName();
-            assertEquals(wantEnd, end, code);
-            assertEquals(wantState, g.state(), code);
-            assertArrayEquals(wantData, g.data(), code);
+        // Plain, and compiled for the profiler (its probes must change nothing the guest sees).
+        for (JitEngine engine : new JitEngine[] {new JitEngine(JitEngine.Mode.ALL),
+                new JitEngine(JitEngine.Config.of(JitEngine.Mode.ALL), new CountingObserver())}) {
+            try (Guest g = prepare(code, regs, data, xmm, mxcsr)) {
+                String end = g.run(engine).getClass().getSimpleName();
+                assertEquals(wantEnd, end, code);
+                assertEquals(wantState, g.state(), code);
+                assertArrayEquals(wantData, g.data(), code);
+            }
         }
     }
 

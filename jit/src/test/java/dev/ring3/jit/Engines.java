@@ -30,7 +30,12 @@ final class Engines {
                 new Named("interpreter", Interpreter::new),
                 new Named("jit-off", () -> new JitEngine(JitEngine.Mode.OFF)),
                 new Named("jit-all", () -> new JitEngine(JitEngine.Mode.ALL)),
-                new Named("jit-on-eager", () -> new JitEngine(eagerOn())));
+                new Named("jit-on-eager", () -> new JitEngine(eagerOn())),
+                // The profiler's observer and probes must change nothing the guest sees.
+                new Named("interpreter-profiled", () -> new Interpreter(new CountingObserver())),
+                new Named("jit-all-profiled", () -> new JitEngine(JitEngine.Config.of(JitEngine.Mode.ALL),
+                        new CountingObserver())),
+                new Named("jit-on-eager-profiled", () -> new JitEngine(eagerOn(), new CountingObserver())));
     }
 
     /** ON with no warm-up and a tiny threshold. */

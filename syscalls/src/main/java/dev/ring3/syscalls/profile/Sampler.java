@@ -74,7 +74,7 @@ final class Sampler {
 
     private void sample(ThreadProfile t) {
         int sys = t.syscall;
-        if (sys < 0 && t.thread.getState() != Thread.State.RUNNABLE) {
+        if (!t.thread.isAlive() || sys < 0 && t.thread.getState() != Thread.State.RUNNABLE) {
             return;
         }
         long pc = t.cursor[0];
