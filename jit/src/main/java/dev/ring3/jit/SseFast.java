@@ -71,25 +71,19 @@ public final class SseFast {
         }
     }
 
-    /** ADDSD SUBSD MULSD DIVSD: xmm[d] op= b. */
-    public static void scalarD(Cpu c, int kind, int d, long b) {
-        long r = d(kind, c.xmm[d], b);
-        if (normD(r) && fast(c)) {
-            c.xmm[d] = r;
-            return;
-        }
-        SseKernels.scalarD(c, kind, d, b);
+    /**
+     * One double lane a op b on the fast path, or -1 (never a fast result: a NaN pattern) if the
+     * exact path must run. Translated code branches on it itself, so each site has its own branch
+     * profile and C2 compiles the never-taken exact call as an uncommon trap.
+     */
+    public static long laneD(Cpu c, int kind, long a, long b) {
+        long r = d(kind, a, b);
+        return normD(r) && fast(c) ? r : -1L;
     }
 
-    /** ADDPD SUBPD MULPD DIVPD. */
-    public static void packedD(Cpu c, int kind, int d, long b0, long b1) {
-        long r0 = d(kind, c.xmm[d], b0), r1 = d(kind, c.xmm[d + 1], b1);
-        if (normD(r0) && normD(r1) && fast(c)) {
-            c.xmm[d] = r0;
-            c.xmm[d + 1] = r1;
-            return;
-        }
-        SseKernels.packedD(c, kind, d, b0, b1);
+    /** SQRTSD/SQRTPD's lane: sqrt(b), or -1 for the exact path. */
+    public static long sqrtLaneD(Cpu c, long b) {
+        return normD(b) && b > 0 && fast(c) ? Double.doubleToRawLongBits(Math.sqrt(Double.longBitsToDouble(b))) : -1L;
     }
 
     /** ADDSS SUBSS MULSS DIVSS: the low dword of xmm[d] op= b. */
@@ -114,24 +108,6 @@ public final class SseFast {
             return;
         }
         SseKernels.packedS(c, kind, d, b0, b1);
-    }
-
-    /** SQRTSD: xmm[d] = sqrt(b); a positive normal operand has a normal root. */
-    public static void sqrtsd(Cpu c, int d, long b) {
-        if (normD(b) && b > 0 && fast(c)) {
-            c.xmm[d] = Double.doubleToRawLongBits(Math.sqrt(Double.longBitsToDouble(b)));
-            return;
-        }
-        SseKernels.sqrtsd(c, d, b);
-    }
-
-    public static void sqrtpd(Cpu c, int d, long b0, long b1) {
-        if (normD(b0) && b0 > 0 && normD(b1) && b1 > 0 && fast(c)) {
-            c.xmm[d] = Double.doubleToRawLongBits(Math.sqrt(Double.longBitsToDouble(b0)));
-            c.xmm[d + 1] = Double.doubleToRawLongBits(Math.sqrt(Double.longBitsToDouble(b1)));
-            return;
-        }
-        SseKernels.sqrtpd(c, d, b0, b1);
     }
 
     /**

@@ -1,11 +1,15 @@
 package dev.ring3.jit;
 
 import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.GOTO;
+import static net.bytebuddy.jar.asm.Opcodes.IFEQ;
+import static net.bytebuddy.jar.asm.Opcodes.LCMP;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.L2I;
 
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
+import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
 /**
@@ -49,42 +53,76 @@ final class SseFloatEmitter implements InsnEmitter {
         int lo = EmitContext.temp(0), hi = EmitContext.temp(1), t = EmitContext.temp(2);
         String cpu = "L" + EmitContext.CPU + ";";
         switch (shape) {
-            case SCALAR_D: case SCALAR_S:
-                SseEmitter.loadWq(cx, in, shape == SCALAR_S);
-                cx.lstore(lo);
-                mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
-                mv.visitLdcInsn(op);
-                mv.visitLdcInsn(d);
-                cx.lload(lo);
-                if (shape == SCALAR_S) {
-                    mv.visitInsn(L2I);
-                }
-                call(mv, shape == SCALAR_D ? "scalarD" : "scalarS", "(" + cpu + "II" + (shape == SCALAR_D ? "J" : "I") + ")V");
-                break;
-            case PACKED_D: case PACKED_S:
-                SseEmitter.loadW128(cx, in, true, lo, hi, t);
-                mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
-                mv.visitLdcInsn(op);
-                mv.visitLdcInsn(d);
-                cx.lload(lo);
-                cx.lload(hi);
-                call(mv, shape == PACKED_D ? "packedD" : "packedS", "(" + cpu + "IIJJ)V");
-                break;
-            case SQRT_SD:
+            case SCALAR_D: case SQRT_SD: {
+                // r = the fast lane or -1; -1 runs the exact body (a call C2 traps while unused).
+                Label slow = new Label(), done = new Label();
                 SseEmitter.loadWq(cx, in, false);
                 cx.lstore(lo);
+                lane(cx, shape == SQRT_SD, d, lo, t);
+                cx.lload(t);
+                cx.pushLong(-1);
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFEQ, slow);
+                SseEmitter.put(cx, d, t);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(slow);
                 mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                if (shape == SCALAR_D) {
+                    mv.visitLdcInsn(op);
+                }
                 mv.visitLdcInsn(d);
                 cx.lload(lo);
-                call(mv, "sqrtsd", "(" + cpu + "IJ)V");
+                mv.visitMethodInsn(INVOKESTATIC, SseEmitter.KERNELS, shape == SCALAR_D ? "scalarD" : "sqrtsd",
+                        "(" + cpu + (shape == SCALAR_D ? "I" : "") + "IJ)V", false);
+                mv.visitLabel(done);
                 break;
-            case SQRT_PD:
+            }
+            case PACKED_D: case SQRT_PD: {
+                Label slow = new Label(), done = new Label();
+                int r1 = EmitContext.temp(3);
                 SseEmitter.loadW128(cx, in, true, lo, hi, t);
+                lane(cx, shape == SQRT_PD, d, lo, t);
+                lane(cx, shape == SQRT_PD, d + 1, hi, r1);
+                for (int slot : new int[] {t, r1}) {
+                    cx.lload(slot);
+                    cx.pushLong(-1);
+                    mv.visitInsn(LCMP);
+                    mv.visitJumpInsn(IFEQ, slow);
+                }
+                SseEmitter.put(cx, d, t);
+                SseEmitter.put(cx, d + 1, r1);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(slow);
                 mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                if (shape == PACKED_D) {
+                    mv.visitLdcInsn(op);
+                }
                 mv.visitLdcInsn(d);
                 cx.lload(lo);
                 cx.lload(hi);
-                call(mv, "sqrtpd", "(" + cpu + "IJJ)V");
+                mv.visitMethodInsn(INVOKESTATIC, SseEmitter.KERNELS, shape == PACKED_D ? "packedD" : "sqrtpd",
+                        "(" + cpu + (shape == PACKED_D ? "I" : "") + "IJJ)V", false);
+                mv.visitLabel(done);
+                break;
+            }
+            case SCALAR_S:
+                SseEmitter.loadWq(cx, in, true);
+                cx.lstore(lo);
+                mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                mv.visitLdcInsn(op);
+                mv.visitLdcInsn(d);
+                cx.lload(lo);
+                mv.visitInsn(L2I);
+                call(mv, "scalarS", "(" + cpu + "III)V");
+                break;
+            case PACKED_S:
+                SseEmitter.loadW128(cx, in, true, lo, hi, t);
+                mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                mv.visitLdcInsn(op);
+                mv.visitLdcInsn(d);
+                cx.lload(lo);
+                cx.lload(hi);
+                call(mv, "packedS", "(" + cpu + "IIJJ)V");
                 break;
             default: { // COMISD, COMISS: the OSZAPC bits stay pending
                 boolean dbl = shape == COMISD;
@@ -106,6 +144,22 @@ final class SseFloatEmitter implements InsnEmitter {
                 break;
             }
         }
+    }
+
+    /** Local {@code into} = the fast lane of xmm half {@code x} op local {@code b} (or sqrt(b)), -1 if exact. */
+    private void lane(EmitContext cx, boolean sqrt, int x, int b, int into) {
+        MethodVisitor mv = cx.mv;
+        mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+        if (sqrt) {
+            cx.lload(b);
+            call(mv, "sqrtLaneD", "(L" + EmitContext.CPU + ";J)J");
+        } else {
+            mv.visitLdcInsn(op);
+            SseEmitter.xmm(cx, x);
+            cx.lload(b);
+            call(mv, "laneD", "(L" + EmitContext.CPU + ";IJJ)J");
+        }
+        cx.lstore(into);
     }
 
     private static void call(MethodVisitor mv, String name, String desc) {
