@@ -50,7 +50,7 @@ final class HtmlProfile {
             sb.append(String.format(Locale.ROOT, "<tr><td>%.2f</td><td>%.1f</td><td>%.1f</td><td>%,d</td><td>%,d</td>"
                     + "<td class=\"l\"><code>%s</code></td></tr>\n", r.instructionShare(f.instructions),
                     r.timeShare(f.selfSamples), r.timeShare(f.totalSamples), f.instructions, f.executions,
-                    escape(f.name)));
+                    escape(r.label(f))));
         }
         sb.append("</table>\n<h2>Hottest blocks</h2>\n<table><tr><th>insns %</th><th>time %</th><th>executions</th>"
                 + "<th>len</th><th class=\"l\">block</th><th class=\"l\">symbol</th><th class=\"l\">ran</th>"

@@ -283,6 +283,24 @@ public final class ProfileReport {
                 regionList, stacks, syscalls, total, inSyscalls);
     }
 
+    /** True if blocks of more than one executable were run (a program that execs another). */
+    public boolean severalImages() {
+        String first = null;
+        for (BlockRow b : blocks) {
+            if (first == null) {
+                first = b.image;
+            } else if (!first.equals(b.image)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The function's name, with its executable's when several ran. */
+    public String label(FunctionRow f) {
+        return f.image.isEmpty() || !severalImages() ? f.name : f.name + " [" + f.image + "]";
+    }
+
     /** Total bytecode bytes and translation time over every translation. */
     public long bytecodeBytes() {
         long n = 0;

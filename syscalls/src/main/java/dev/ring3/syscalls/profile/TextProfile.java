@@ -32,7 +32,7 @@ final class TextProfile {
                 break;
             }
             sb.append(String.format(Locale.ROOT, "%7.2f %6s %6s %,15d %,14d  %s%n", r.instructionShare(f.instructions),
-                    share(r, f.selfSamples), share(r, f.totalSamples), f.instructions, f.executions, f.name));
+                    share(r, f.selfSamples), share(r, f.totalSamples), f.instructions, f.executions, r.label(f)));
         }
 
         sb.append(String.format(Locale.ROOT, "%nHottest blocks%n%7s %6s %14s %4s  %-33s %-8s %8s %9s  %s%n",
