@@ -220,12 +220,40 @@ final class X87Transcendental {
             }
         } else {
             BigDecimal x = X87Real.toBig(se, c.fpuMan[p]);
-            boolean exact = x.abs().compareTo(BigDecimal.ONE) == 0;
-            BigDecimal v = exact ? (x.signum() > 0 ? BigDecimal.ONE : new BigDecimal("-0.5"))
-                    : X87Real.expm1(x.multiply(X87Real.LN2, X87Real.MC));
+            int cmp = x.abs().compareTo(BigDecimal.ONE);
+            // Exact values: ±1, and small integers, where 2^x − 1 is computed without rounding.
+            boolean exact = cmp == 0 || (cmp > 0 && x.stripTrailingZeros().scale() <= 0
+                    && x.compareTo(BigDecimal.valueOf(-20)) >= 0 && x.compareTo(BigDecimal.valueOf(150)) <= 0);
+            BigDecimal v = cmp == 0 ? (x.signum() > 0 ? BigDecimal.ONE : new BigDecimal("-0.5"))
+                    : cmp < 0 ? X87Real.expm1(x.multiply(X87Real.LN2, X87Real.MC)) : outsideDomain(x);
             flags |= X87Real.round(acc, v, cw64(c), exact);
         }
         X87.deliver(c, p, flags);
+    }
+
+    /**
+     * 2^x − 1 for |x| > 1, where the SDM leaves F2XM1 undefined: 2^n · 2^f − 1 with n = floor(x)
+     * (clamped, beyond which the result only overflows or rounds to −1) and f in [0, 1), so that
+     * a huge argument costs no more than a small one (the series alone would not converge).
+     */
+    private static BigDecimal outsideDomain(BigDecimal x) {
+        BigDecimal n = x.setScale(0, java.math.RoundingMode.FLOOR);
+        int k;
+        BigDecimal f;
+        if (n.compareTo(BigDecimal.valueOf(-400)) < 0) {
+            k = -400;
+            f = BigDecimal.ZERO;
+        } else if (n.compareTo(BigDecimal.valueOf(17000)) > 0) {
+            k = 17000;
+            f = BigDecimal.ZERO;
+        } else {
+            k = n.intValueExact();
+            f = x.subtract(n);
+        }
+        BigDecimal twoF = X87Real.expm1(f.multiply(X87Real.LN2, X87Real.MC)).add(BigDecimal.ONE);
+        BigDecimal scale = k >= 0 ? BigDecimal.valueOf(2).pow(k, X87Real.MC)
+                : BigDecimal.ONE.divide(BigDecimal.valueOf(2).pow(-k, X87Real.MC), X87Real.MC);
+        return twoF.multiply(scale, X87Real.MC).subtract(BigDecimal.ONE, X87Real.MC);
     }
 
     /** D9 F3 FPATAN: ST(1) ← atan2(ST(1), ST(0)), pop. */

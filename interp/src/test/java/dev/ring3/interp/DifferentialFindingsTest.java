@@ -133,4 +133,28 @@ class DifferentialFindingsTest {
             assertEquals(0x780a5290da0da8d8L, m.cpu.xmm[0]);  // not written
         }
     }
+
+    /** F2XM1 beyond ±1 (undefined in the SDM) is 2^x − 1; a huge argument used to take minutes. */
+    @Test
+    void f2xm1OutsideItsDomainIsTwoToTheXMinusOne() {
+        try (StepMachine m = new StepMachine()) {
+            m.cpu.r[Cpu.RBX] = A;
+            m.mem.write64(A, Float80.J);
+            m.mem.write16(A + 8, (short) 0x4000);             // 2.0
+            m.step("DB E3");                                 // fninit
+            m.step("DB 2B");                                 // fldt (%rbx)
+            m.step("D9 F0");                                 // f2xm1
+            int p = X87.st(m.cpu, 0);
+            assertEquals(0x4000, m.cpu.fpuSe[p]);             // 3.0, exact
+            assertEquals(0xC000_0000_0000_0000L, m.cpu.fpuMan[p]);
+            assertEquals(0x3800, m.cpu.fpuStatus);
+            m.mem.write16(A + 8, (short) 0x7FFE);             // 2^16383
+            m.step("DB 2B");                                 // fldt (%rbx)
+            m.step("D9 F0");                                 // f2xm1: overflows
+            p = X87.st(m.cpu, 0);
+            assertEquals(0x7FFF, m.cpu.fpuSe[p]);
+            assertEquals(Float80.J, m.cpu.fpuMan[p]);
+            assertEquals(Float80.OE | Float80.PE, m.cpu.fpuStatus & 0x3F);
+        }
+    }
 }
