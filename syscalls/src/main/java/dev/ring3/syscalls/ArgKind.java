@@ -25,7 +25,10 @@ public enum ArgKind {
     ADDR,
     /** A mode_t in octal with at least three digits (0644, 000). */
     MODE,
-    /** An argument the kernel ignores on x86-64 (preadv2's high offset word): not printed. */
+    /**
+     * An argument not printed in its own place: one the kernel ignores on x86-64 (preadv2's high
+     * offset word), or one an earlier argument prints (clone's, inside {@link #CLONE_ARGS}).
+     */
     HIDDEN,
 
     // ---- descriptors and paths --------------------------------------------------------------
@@ -131,6 +134,56 @@ public enum ArgKind {
     NUMBER_FLAGS,
     /** personality(2) persona: 0xffffffff (query) or the number in hex. */
     PERSONA,
+
+    // ---- sockets --------------------------------------------------------------------------------
+    /** A socket address family: AF_INET. */
+    SOCK_DOMAIN,
+    /** A socket type and its creation flags: SOCK_STREAM|SOCK_CLOEXEC. */
+    SOCK_TYPE,
+    /** A socket protocol, named for the family in the first argument: IPPROTO_TCP. */
+    SOCK_PROTOCOL,
+    /** accept4 flags: SOCK_CLOEXEC|SOCK_NONBLOCK. */
+    SOCK_FLAGS,
+    /** send/recv flags: MSG_DONTWAIT|MSG_NOSIGNAL. */
+    MSG_FLAGS,
+    /** shutdown's how: SHUT_WR. */
+    SHUTDOWN_HOW,
+    /** A struct sockaddr the call reads, its length in the next argument. */
+    SOCKADDR_IN,
+    /** A struct sockaddr the call fills, a pointer to its socklen_t in the next argument. */
+    SOCKADDR_OUT(true),
+    /** A socklen_t the call reads and updates: [16], or [128 => 16] when it changed. */
+    SOCKLEN_INOUT(true),
+    /** A socket option level: SOL_SOCKET, SOL_TCP. */
+    SOCK_LEVEL,
+    /** A socket option name, named for the level in the previous argument: SO_REUSEADDR. */
+    SOCKOPT_NAME,
+    /** setsockopt's value, its length in the next argument: [1]. */
+    SOCKOPT_IN,
+    /** getsockopt's value, a pointer to its length in the next argument. */
+    SOCKOPT_OUT(true),
+    /** A struct msghdr the call reads (sendmsg). */
+    MSGHDR_IN,
+    /** A struct msghdr the call fills (recvmsg). */
+    MSGHDR_OUT(true),
+
+    // ---- processes ------------------------------------------------------------------------------
+    /** clone's arguments as strace orders them: child_stack=, flags=, parent_tid=[tid], tls=, child_tidptr=. */
+    CLONE_ARGS(true),
+    /** clone3's struct clone_args: {flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD, stack=..., stack_size=...}. */
+    CLONE3_ARGS,
+    /** execve's argv: ["prog", "arg"]. */
+    ARGV,
+    /** execve's envp: its address and a count, 0x7ffe... /* 12 vars *}{@code /}. */
+    ENVP,
+    /** The wait status the call fills: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}]. */
+    WAIT_STATUS(true),
+    /** wait4/waitid options: WNOHANG|__WALL. */
+    WAIT_OPTIONS,
+    /** waitid's idtype: P_PID. */
+    IDTYPE,
+    /** A siginfo_t the call fills (waitid): {si_signo=SIGCHLD, si_code=CLD_EXITED, ...}. */
+    SIGINFO_OUT(true),
 
     // ---- structures -----------------------------------------------------------------------------
     /** struct stat the call fills: {st_mode=S_IFREG|0644, st_size=1234, ...}. */

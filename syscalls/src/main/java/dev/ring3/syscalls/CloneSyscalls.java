@@ -24,12 +24,12 @@ public final class CloneSyscalls {
     private CloneSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(56, "clone", "hex,addr,addr,addr,addr", CloneSyscalls::clone);
+        t.row(56, "clone", "clone_args,hidden,hidden,hidden,hidden", CloneSyscalls::clone);
         t.row(57, "fork", "", (k, a, b, c, d, e, f) -> clone(k, Signals.SIGCHLD, 0, 0, 0, 0, 0));
         t.row(58, "vfork", "", (k, a, b, c, d, e, f) ->
                 clone(k, CLONE_VM | CLONE_VFORK | Signals.SIGCHLD, 0, 0, 0, 0, 0));
         // glibc 2.34+ tries clone3 first and falls back to clone on ENOSYS (docs/quirks.md).
-        t.row(435, "clone3", "addr,size", (k, a, b, c, d, e, f) -> -Errno.ENOSYS);
+        t.row(435, "clone3", "clone3_args,size", (k, a, b, c, d, e, f) -> -Errno.ENOSYS);
     }
 
     /** clone(2), x86-64 argument order: flags, stack, parent_tid, child_tid, tls. */

@@ -31,9 +31,9 @@ public final class ExecSyscalls {
     private ExecSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(59, "execve", "path,addr,addr", (k, a, b, c, d, e, f) ->
+        t.row(59, "execve", "path,argv,envp", (k, a, b, c, d, e, f) ->
                 execve(k, OpenFlags.AT_FDCWD, a, b, c, 0, 0));
-        t.row(322, "execveat", "dirfd,path,addr,addr,atflags", ExecSyscalls::execve);
+        t.row(322, "execveat", "dirfd,path,argv,envp,atflags", ExecSyscalls::execve);
     }
 
     public static long execve(Task k, long dirfd, long pathAddr, long argvAddr, long envpAddr, long flags, long a5) {

@@ -132,7 +132,8 @@ final class ProcessExit {
         }
         if (notify) {
             int code = p.termSignal == 0 ? CLD_EXITED : (p.termSignal & 0x80) != 0 ? CLD_DUMPED : CLD_KILLED;
-            SignalSyscalls.sendToProcess(parent, p.exitSignal, code, p.pid, p.ids.uid(),
+            int status = p.termSignal == 0 ? p.exitStatus & 0xFF : p.termSignal & 0x7F;
+            SignalSyscalls.sendToProcess(parent, p.exitSignal, code, status, p.pid, p.ids.uid(),
                     "SIGCHLD from process " + p.pid);
         }
     }

@@ -62,10 +62,10 @@ public final class SignalDelivery {
     private static final int DIED = 0, HANDLED = 1, DISCARDED = 2;
 
     /** Tells the trace about a signal discarded on arrival, as strace sees it under ptrace. */
-    static void traceDiscarded(Task t, int sig, int code, int pid, int uid) {
+    static void traceDiscarded(Task t, int sig, int code, long value, int pid, int uid) {
         SyscallObserver o = LinuxSyscalls.observer(t);
         if (o != null) {
-            o.signal(t, sig, code, 0, pid, uid);
+            o.signal(t, sig, code, value, pid, uid);
         }
     }
 

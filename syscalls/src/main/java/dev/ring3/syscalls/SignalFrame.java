@@ -130,6 +130,11 @@ public final class SignalFrame {
         if (ts.code[sig] <= 0) { // SI_USER, SI_TKILL, SI_QUEUE: the sender
             m.write32(info + 16, ts.senderPid[sig]);
             m.write32(info + 20, ts.senderUid[sig]);
+        } else if (ThreadSignals.isChildCode(sig, ts.code[sig])) {
+            // struct _sigchld: the child's pid and uid, si_status; si_utime and si_stime stay 0
+            m.write32(info + 16, ts.senderPid[sig]);
+            m.write32(info + 20, ts.senderUid[sig]);
+            m.write32(info + 24, (int) ts.addr[sig]);
         } else {
             m.write64(info + 16, ts.addr[sig]);
         }

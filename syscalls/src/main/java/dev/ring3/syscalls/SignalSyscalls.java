@@ -181,7 +181,7 @@ public final class SignalSyscalls {
             }
             String detail = Signals.name((int) sig) + (q == p ? " sent by the program to itself with kill"
                     : " sent by process " + p.pid + " with kill");
-            sendToProcess(q, k, (int) sig, ThreadSignals.SI_USER, p.pid, p.ids.uid(), detail);
+            sendToProcess(q, k, (int) sig, ThreadSignals.SI_USER, 0, p.pid, p.ids.uid(), detail);
         }
         return 0;
     }
@@ -211,7 +211,7 @@ public final class SignalSyscalls {
         if (sig == Signals.SIGKILL) {
             killNow(t.process, detail);
         } else {
-            post(t, sig, ThreadSignals.SI_TKILL, p.pid, p.ids.uid(), detail);
+            post(t, sig, ThreadSignals.SI_TKILL, 0, p.pid, p.ids.uid(), detail);
         }
         return 0;
     }
@@ -227,15 +227,21 @@ public final class SignalSyscalls {
             killNow(k.process, detail);
             return;
         }
-        post(k, sig, code, k.process.pid, k.process.ids.uid(), detail);
+        post(k, sig, code, 0, k.process.pid, k.process.ids.uid(), detail);
     }
 
     /** A process-directed signal (kill(2), SIGCHLD): goes to a thread that does not block it. */
     static void sendToProcess(LinuxProcess q, int sig, int code, int pid, int uid, String detail) {
-        sendToProcess(q, null, sig, code, pid, uid, detail);
+        sendToProcess(q, null, sig, code, 0, pid, uid, detail);
     }
 
-    private static void sendToProcess(LinuxProcess q, Task prefer, int sig, int code, int pid, int uid, String detail) {
+    /** As above with a siginfo value: si_status for a child's exit signal (CLD_* codes). */
+    static void sendToProcess(LinuxProcess q, int sig, int code, long value, int pid, int uid, String detail) {
+        sendToProcess(q, null, sig, code, value, pid, uid, detail);
+    }
+
+    private static void sendToProcess(LinuxProcess q, Task prefer, int sig, int code, long value, int pid, int uid,
+            String detail) {
         if (sig == Signals.SIGKILL) {
             killNow(q, detail);
             return;
@@ -259,19 +265,19 @@ public final class SignalSyscalls {
             }
         }
         if (chosen != null) {
-            post(chosen, sig, code, pid, uid, detail);
+            post(chosen, sig, code, value, pid, uid, detail);
         }
     }
 
     /** Makes {@code sig} pending at {@code t} (or discards it if ignored) and wakes the thread. */
-    private static void post(Task t, int sig, int code, int pid, int uid, String detail) {
+    private static void post(Task t, int sig, int code, long value, int pid, int uid, String detail) {
         if (t.process.actions.ignores(sig) && (t.signals.blocked & Signals.bit(sig)) == 0) {
             // Discarded at once unless blocked (kernel sig_ignored); a blocked one stays pending
             // and is discarded at delivery. A tracer still sees it arrive, as ptrace reports it.
-            SignalDelivery.traceDiscarded(t, sig, code, pid, uid);
+            SignalDelivery.traceDiscarded(t, sig, code, value, pid, uid);
             return;
         }
-        t.signals.post(sig, code, 0, pid, uid, detail);
+        t.signals.post(sig, code, value, pid, uid, detail);
         t.kick();
     }
 

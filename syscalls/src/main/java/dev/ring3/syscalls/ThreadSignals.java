@@ -11,6 +11,13 @@ public final class ThreadSignals {
 
     /** si_code values (asm-generic/siginfo.h). */
     public static final int SI_USER = 0, SI_KERNEL = 0x80, SI_TKILL = -6;
+    /** CLD_EXITED .. CLD_CONTINUED: si_code of the signal a parent gets about its child. */
+    public static final int CLD_FIRST = 1, CLD_LAST = 6;
+
+    /** True if {@code code} of {@code sig} describes a child (the _sigchld layout of siginfo). */
+    public static boolean isChildCode(int sig, int code) {
+        return sig == Signals.SIGCHLD && code >= CLD_FIRST && code <= CLD_LAST;
+    }
 
     /** Written by the owning thread only; volatile because senders read it to pick a thread. */
     public volatile long blocked;
@@ -19,7 +26,10 @@ public final class ThreadSignals {
     /** rt_sigsuspend: the mask to restore once a signal has been handled, if {@link #hasSavedMask}. */
     public long savedMask;
     public boolean hasSavedMask;
-    /** siginfo of the pending signals, by signal number: si_code, si_addr or (si_pid, si_uid). */
+    /**
+     * siginfo of the pending signals, by signal number: si_code, si_addr or (si_pid, si_uid); for
+     * a child's exit signal (CLD_* codes) the child's pid and uid and, in {@code addr}, si_status.
+     */
     public final int[] code = new int[Signals.NSIG + 1];
     public final long[] addr = new long[Signals.NSIG + 1];
     public final int[] senderPid = new int[Signals.NSIG + 1];

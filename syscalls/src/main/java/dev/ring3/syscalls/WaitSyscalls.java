@@ -18,8 +18,8 @@ public final class WaitSyscalls {
     private WaitSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(61, "wait4", "int,int_out,hex,rusage_out", WaitSyscalls::wait4);
-        t.row(247, "waitid", "int,int,addr,hex,rusage_out", WaitSyscalls::waitid);
+        t.row(61, "wait4", "int,wait_status,wait_options,rusage_out", WaitSyscalls::wait4);
+        t.row(247, "waitid", "idtype,int,siginfo_out,wait_options,rusage_out", WaitSyscalls::waitid);
     }
 
     public static long wait4(Task k, long pid, long status, long options, long rusage, long a4, long a5) {

@@ -25,10 +25,10 @@ public final class MessageSyscalls {
     private MessageSyscalls() {}
 
     static void register(SyscallTable t) {
-        t.row(44, "sendto", "fd,buf_in,size,hex,addr,int", (k, a, b, c, d, e, f) -> sendto(k, a, b, c, d, e, f));
-        t.row(45, "recvfrom", "fd,buf_out,size,hex,addr,addr", (k, a, b, c, d, e, f) -> recvfrom(k, a, b, c, d, e, f));
-        t.row(46, "sendmsg", "fd,addr,hex", (k, a, b, c, d, e, f) -> sendmsg(k, a, b, c));
-        t.row(47, "recvmsg", "fd,addr,hex", (k, a, b, c, d, e, f) -> recvmsg(k, a, b, c));
+        t.row(44, "sendto", "fd,buf_in,size,msg_flags,sockaddr_in,int", (k, a, b, c, d, e, f) -> sendto(k, a, b, c, d, e, f));
+        t.row(45, "recvfrom", "fd,buf_out,size,msg_flags,sockaddr_out,socklen_inout", (k, a, b, c, d, e, f) -> recvfrom(k, a, b, c, d, e, f));
+        t.row(46, "sendmsg", "fd,msghdr_in,msg_flags", (k, a, b, c, d, e, f) -> sendmsg(k, a, b, c));
+        t.row(47, "recvmsg", "fd,msghdr_out,msg_flags", (k, a, b, c, d, e, f) -> recvmsg(k, a, b, c));
     }
 
     public static long sendto(Task t, long fd, long buf, long len, long flags, long addr, long addrLen) {

@@ -23,19 +23,19 @@ public final class NetSyscalls {
     private NetSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(41, "socket", "int,hex,int->fd", (k, a, b, c, d, e, f) -> socket(k.process, a, b, c));
-        t.row(42, "connect", "fd,addr,int", (k, a, b, c, d, e, f) -> connect(k.process, a, b, c));
-        t.row(43, "accept", "fd,addr,addr->fd", (k, a, b, c, d, e, f) -> accept4(k.process, a, b, c, 0));
-        t.row(48, "shutdown", "fd,int", (k, a, b, c, d, e, f) -> shutdown(k.process, a, b));
-        t.row(49, "bind", "fd,addr,int", (k, a, b, c, d, e, f) -> bind(k.process, a, b, c));
+        t.row(41, "socket", "sock_domain,sock_type,sock_protocol->fd", (k, a, b, c, d, e, f) -> socket(k.process, a, b, c));
+        t.row(42, "connect", "fd,sockaddr_in,int", (k, a, b, c, d, e, f) -> connect(k.process, a, b, c));
+        t.row(43, "accept", "fd,sockaddr_out,socklen_inout->fd", (k, a, b, c, d, e, f) -> accept4(k.process, a, b, c, 0));
+        t.row(48, "shutdown", "fd,shutdown_how", (k, a, b, c, d, e, f) -> shutdown(k.process, a, b));
+        t.row(49, "bind", "fd,sockaddr_in,int", (k, a, b, c, d, e, f) -> bind(k.process, a, b, c));
         t.row(50, "listen", "fd,int", (k, a, b, c, d, e, f) -> listen(k.process, a, b));
-        t.row(51, "getsockname", "fd,addr,addr", (k, a, b, c, d, e, f) -> getsockname(k.process, a, b, c));
-        t.row(52, "getpeername", "fd,addr,addr", (k, a, b, c, d, e, f) -> getpeername(k.process, a, b, c));
-        t.row(53, "socketpair", "int,hex,int,fds_out", (k, a, b, c, d, e, f) -> socketpair(k.process, a, b, c, d));
-        t.row(54, "setsockopt", "fd,int,int,addr,int", (k, a, b, c, d, e, f) -> setsockopt(k.process, a, b, c, d, e));
-        t.row(55, "getsockopt", "fd,int,int,addr,addr",
+        t.row(51, "getsockname", "fd,sockaddr_out,socklen_inout", (k, a, b, c, d, e, f) -> getsockname(k.process, a, b, c));
+        t.row(52, "getpeername", "fd,sockaddr_out,socklen_inout", (k, a, b, c, d, e, f) -> getpeername(k.process, a, b, c));
+        t.row(53, "socketpair", "sock_domain,sock_type,sock_protocol,fds_out", (k, a, b, c, d, e, f) -> socketpair(k.process, a, b, c, d));
+        t.row(54, "setsockopt", "fd,sock_level,sockopt_name,sockopt_in,int", (k, a, b, c, d, e, f) -> setsockopt(k.process, a, b, c, d, e));
+        t.row(55, "getsockopt", "fd,sock_level,sockopt_name,sockopt_out,socklen_inout",
                 (k, a, b, c, d, e, f) -> getsockopt(k.process, a, b, c, d, e));
-        t.row(288, "accept4", "fd,addr,addr,hex->fd", (k, a, b, c, d, e, f) -> accept4(k.process, a, b, c, d));
+        t.row(288, "accept4", "fd,sockaddr_out,socklen_inout,sock_flags->fd", (k, a, b, c, d, e, f) -> accept4(k.process, a, b, c, d));
         MessageSyscalls.register(t);
     }
 

@@ -96,10 +96,24 @@ final class ArgFormat {
         }
     }
 
+    /** Keeps what an in/out argument holds at entry, to show it next to its value after the call. */
+    static void save(Call c, int i) {
+        long v = c.a[i];
+        try {
+            switch (c.kinds[i]) {
+                case SOCKLEN_INOUT: c.saved[i] = v == 0 ? 0 : c.mem.read32(v); break;
+                case MSGHDR_OUT: c.saved[i] = c.mem.read32(v + 8) & 0xFFFFFFFFL; break;
+                default: break;
+            }
+        } catch (GuestFault f) {
+            c.saved[i] = 0;
+        }
+    }
+
     /** Appends argument {@code i}; a structure that cannot be read prints as its address. */
     static void format(StringBuilder sb, Call c, int i) {
         int mark = sb.length();
-        if (isOut(c, i) && c.failed) {
+        if (isOut(c, i) && c.failed && c.kinds[i] != ArgKind.SOCKLEN_INOUT && c.kinds[i] != ArgKind.CLONE_ARGS) {
             address(sb, c.a[i]);
             return;
         }
@@ -133,7 +147,11 @@ final class ArgFormat {
             case STR: QuotedString.cString(sb, m, v, c.limit); break;
             case STR_OUT: QuotedString.cString(sb, m, v, PATH_MAX); break;
             case BUF_IN: QuotedString.buffer(sb, m, v, c.a[i + 1], c.limit, false); break;
-            case BUF_OUT: QuotedString.buffer(sb, m, v, c.result, c.limit, false); break;
+            case BUF_OUT:
+                // recv with MSG_TRUNC returns the datagram's length, more than the buffer holds.
+                QuotedString.buffer(sb, m, v, Long.compareUnsigned(c.result, c.a[i + 1]) > 0 ? c.a[i + 1] : c.result,
+                        c.limit, false);
+                break;
             case BUF_OUT_HEX: QuotedString.buffer(sb, m, v, c.result, c.limit, true); break;
             case IOVEC_IN: iovec(sb, c, v, c.a[i + 1], Long.MAX_VALUE); break;
             case IOVEC_OUT: iovec(sb, c, v, c.a[i + 1], c.result); break;
@@ -299,6 +317,62 @@ final class ArgFormat {
                     ints(sb, m, v, c.result);
                 }
                 break;
+            case CLONE_ARGS: ProcessFormat.clone(sb, c); break;
+            case CLONE3_ARGS: ProcessFormat.clone3(sb, m, v, c.a[i + 1]); break;
+            case ARGV: ProcessFormat.argv(sb, m, v, c.limit); break;
+            case ENVP: ProcessFormat.envp(sb, m, v); break;
+            case WAIT_STATUS:
+                // Nothing is stored when WNOHANG found no child (the result is 0).
+                if (v == 0 || c.result == 0) {
+                    address(sb, v);
+                } else {
+                    ProcessFormat.status(sb, m.read32(v));
+                }
+                break;
+            case WAIT_OPTIONS:
+                (c.name.equals("waitid") ? ProcessFormat.WAITID : ProcessFormat.WAIT).flags(sb, v & 0xFFFFFFFFL);
+                break;
+            case IDTYPE: ProcessFormat.IDTYPE.value(sb, (int) v); break;
+            case SIGINFO_OUT: nullOr(sb, v, () -> ProcessFormat.waitSiginfo(sb, m, v)); break;
+            case SOCK_DOMAIN: SocketNames.FAMILY.value(sb, (int) v); break;
+            case SOCK_TYPE: SocketFormat.type(sb, v); break;
+            case SOCK_PROTOCOL:
+                // strace names socket's protocol but prints socketpair's as a number.
+                SocketFormat.protocol(sb, c.name.equals("socketpair") ? -1 : (int) c.a[0], v);
+                break;
+            case SOCK_FLAGS: SocketNames.TYPE_FLAGS.flags(sb, v & 0xFFFFFFFFL); break;
+            case MSG_FLAGS: SocketNames.MSG.flags(sb, v & 0xFFFFFFFFL); break;
+            case SHUTDOWN_HOW: SocketNames.SHUT.value(sb, (int) v); break;
+            case SOCKADDR_IN: SocketFormat.sockaddr(sb, m, v, (int) c.a[i + 1]); break;
+            case SOCKADDR_OUT: {
+                long lenp = c.a[i + 1];
+                long len = lenp == 0 ? 0 : Math.min(c.saved[i + 1], m.read32(lenp) & 0xFFFFFFFFL);
+                if (lenp == 0 && v != 0) {
+                    address(sb, v);
+                } else {
+                    SocketFormat.sockaddr(sb, m, v, len);
+                }
+                break;
+            }
+            case SOCKLEN_INOUT:
+                nullOr(sb, v, () -> {
+                    long out = m.read32(v) & 0xFFFFFFFFL;
+                    sb.append('[').append(c.saved[i]);
+                    if (!c.failed && out != c.saved[i]) {
+                        sb.append(" => ").append(out);
+                    }
+                    sb.append(']');
+                });
+                break;
+            case SOCK_LEVEL: SocketNames.LEVEL.value(sb, (int) v); break;
+            case SOCKOPT_NAME: SocketFormat.option(sb, (int) c.a[i - 1], v); break;
+            case SOCKOPT_IN: SocketFormat.optionValue(sb, m, (int) c.a[i - 2], (int) c.a[i - 1], v, (int) c.a[i + 1]); break;
+            case SOCKOPT_OUT:
+                SocketFormat.optionValue(sb, m, (int) c.a[i - 2], (int) c.a[i - 1], v,
+                        c.a[i + 1] == 0 ? 0 : m.read32(c.a[i + 1]));
+                break;
+            case MSGHDR_IN: nullOr(sb, v, () -> SocketFormat.msghdr(sb, c, v, false, 0, Long.MAX_VALUE)); break;
+            case MSGHDR_OUT: nullOr(sb, v, () -> SocketFormat.msghdr(sb, c, v, true, c.saved[i], c.result)); break;
             case CPUSET_IN: cpuset(sb, m, v, c.a[i - 1] & 0xFFFFFFFFL); break;
             case CPUSET_OUT: cpuset(sb, m, v, c.result); break;
             case ADDR_OUT: nullOr(sb, v, () -> {
@@ -438,7 +512,7 @@ final class ArgFormat {
         return 8;
     }
 
-    private static void iovec(StringBuilder sb, Call c, long iov, long count, long total) {
+    static void iovec(StringBuilder sb, Call c, long iov, long count, long total) {
         AddressSpace m = c.mem;
         if (iov == 0) {
             sb.append("NULL");

@@ -21,6 +21,8 @@ final class Call {
     boolean failed;
     /** The input arguments as formatted at entry (null for output arguments and ones not shown). */
     final String[] entry = new String[6];
+    /** Values read at entry for in/out arguments (a socklen_t, msg_namelen): the "128" of "[128 => 16]". */
+    final long[] saved = new long[6];
     /** Which arguments print at all (some depend on other arguments: open's mode, fcntl's arg). */
     final boolean[] shown = new boolean[6];
     /** Nanosecond clock at entry, for -c. */

@@ -1,6 +1,7 @@
 package dev.ring3.syscalls.trace;
 
 import dev.ring3.syscalls.Signals;
+import dev.ring3.syscalls.ThreadSignals;
 
 /**
  * A siginfo as strace prints it in a signal line: {si_signo=SIGSEGV, si_code=SEGV_MAPERR,
@@ -20,6 +21,13 @@ final class SignalInfo {
 
     static void format(StringBuilder sb, int sig, int code, long addr, int pid, int uid) {
         sb.append("{si_signo=").append(StructFormat.sigName(sig)).append(", si_code=");
+        if (ThreadSignals.isChildCode(sig, code)) {
+            // ring3 keeps no per-child CPU times: si_utime and si_stime print as 0.
+            ProcessFormat.CLD.value(sb, code);
+            ProcessFormat.childInfo(sb, pid, uid, code, (int) addr, 0, 0);
+            sb.append('}');
+            return;
+        }
         String name = codeName(sig, code);
         sb.append(name != null ? name : Integer.toString(code));
         if (code <= 0) {

@@ -30,6 +30,7 @@ public final class StraceObserver implements SyscallObserver {
     private final SyscallSummary summary;
     private final Set<Integer> tids = ConcurrentHashMap.newKeySet();
     private volatile int leader = -1;
+    private volatile int leaderPid = -1;
 
     public StraceObserver(SyscallTable table, TraceOptions options) {
         this.table = table;
@@ -43,15 +44,19 @@ public final class StraceObserver implements SyscallObserver {
         }
     }
 
-    /** With the default options: every call, strings cut at 32 bytes, to {@code out}. */
+    /** strace -f: every call of every thread and process, strings cut at 32 bytes, to {@code out}. */
     public static StraceObserver to(java.io.PrintStream out) {
         TraceOptions o = new TraceOptions();
         o.out = out;
+        o.followForks = true;
         return new StraceObserver(SyscallTable.get(), o);
     }
 
     @Override
     public void entering(Task t, long nr, long a0, long a1, long a2, long a3, long a4, long a5) {
+        if (!follows(t)) {
+            return;
+        }
         Call c = calls.get();
         c.task = t;
         c.mem = t.process.mem;
@@ -74,6 +79,9 @@ public final class StraceObserver implements SyscallObserver {
         for (int i = 0; i < c.argCount() && i < 6; i++) {
             c.entry[i] = null;
             c.shown[i] = ArgFormat.shown(c, i);
+            if (c.shown[i]) {
+                ArgFormat.save(c, i);
+            }
             if (c.shown[i] && !ArgFormat.isOut(c, i)) {
                 sb.setLength(0);
                 ArgFormat.format(sb, c, i);
@@ -95,6 +103,9 @@ public final class StraceObserver implements SyscallObserver {
 
     @Override
     public void completed(Task t, long nr, long a0, long a1, long a2, long a3, long a4, long a5, long result) {
+        if (!follows(t)) {
+            return;
+        }
         Call c = calls.get();
         if (c.task != t || c.number != nr) {
             // Not announced (an observer installed mid-call): take the arguments as they are now.
@@ -156,6 +167,7 @@ public final class StraceObserver implements SyscallObserver {
     @Override
     public void started(Task t, String path, List<String> argv, int envCount, long envp) {
         leader = t.tid;
+        leaderPid = t.process.pid;
         if (summary != null) {
             summary.add(SyscallNames.number("execve"), 0, false);
             return;
@@ -189,7 +201,7 @@ public final class StraceObserver implements SyscallObserver {
 
     @Override
     public void signal(Task t, int sig, int code, long addr, int pid, int uid) {
-        if (summary != null) {
+        if (summary != null || !follows(t)) {
             return;
         }
         StringBuilder sb = new StringBuilder();
@@ -216,8 +228,15 @@ public final class StraceObserver implements SyscallObserver {
     }
 
     private void end(Task t, String line) {
+        boolean traced = leaderPid < 0 || t.process.pid == leaderPid;
         if (summary != null) {
-            summary.print(options.out);
+            // strace -c prints its table once, when the traced program ends.
+            if (traced) {
+                summary.print(options.out);
+            }
+            return;
+        }
+        if (!traced && !options.followForks) {
             return;
         }
         StringBuilder sb = new StringBuilder();
@@ -230,6 +249,14 @@ public final class StraceObserver implements SyscallObserver {
     /** Pushes out buffered lines (the cli calls this when the run ends however it ended). */
     public void flush() {
         options.out.flush();
+    }
+
+    /**
+     * Without -f strace traces only the thread it started; with -f every thread and process. Before
+     * {@link #started} (an observer used on its own) every task is traced.
+     */
+    private boolean follows(Task t) {
+        return options.followForks || leader < 0 || t.tid == leader;
     }
 
     /** strace -f: "PID " on every line of a file, "[pid N] " on stderr once there are several. */

@@ -10,7 +10,10 @@ public final class TraceOptions {
     public TraceFilter filter = new TraceFilter();
     /** -c: count calls, errors and time per syscall and print strace's summary table at exit, no lines. */
     public boolean summary;
-    /** -f: prefix lines with the thread id once there is more than one guest thread or process. */
+    /**
+     * -f: trace every thread and child process, prefixing lines with the thread id once there is
+     * more than one; without it only the thread the program started on is traced, as with strace.
+     */
     public boolean followForks;
     /** Where the lines go (strace's default is stderr). */
     public PrintStream out = System.err;
