@@ -49,13 +49,20 @@ public final class Bits {
             setCf(c, (v & bitMask) != 0);
             return;
         }
-        long ea = Operands.ea(c, i);
+        long ea;
         long bit;
         if (registerOffset) {
             long off = Flags.sext(offset, size);
-            ea += (off >> 3) & -size; // floor(off / bits) operand-sized units
+            ea = Operands.eaOffset(c, i) + ((off >> 3) & -size); // floor(off / bits) operand-sized units
+            if (i.addrsize == 4) {
+                ea &= 0xFFFFFFFFL; // the bit displacement wraps with the address size, as on the host
+            }
+            if (i.seg != Insn.SEG_NONE) {
+                ea += i.seg == Insn.SEG_FS ? c.fsBase : c.gsBase;
+            }
             bit = off & (bits - 1);
         } else {
+            ea = Operands.ea(c, i);
             bit = offset & (bits - 1);
         }
         long bitMask = 1L << bit;

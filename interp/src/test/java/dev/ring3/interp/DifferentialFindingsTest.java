@@ -157,4 +157,14 @@ class DifferentialFindingsTest {
             assertEquals(Float80.OE | Float80.PE, m.cpu.fpuStatus & 0x3F);
         }
     }
+
+    @Test
+    void btcBitOffsetWrapsWithA32BitAddressSize() {
+        try (StepMachine m = new StepMachine()) {
+            m.cpu.r[Cpu.RBX] = A;
+            m.cpu.r[Cpu.RCX] = 1L << 35;                      // 2^32 bytes past (%ebx): A again
+            m.step("67 48 0F BB 0B");                          // btc %rcx,(%ebx)
+            assertEquals(1, m.mem.read8(A));
+        }
+    }
 }
