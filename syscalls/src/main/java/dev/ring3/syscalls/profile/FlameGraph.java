@@ -61,9 +61,9 @@ final class FlameGraph {
 
     private static void frame(StringBuilder sb, String name, Node n, long total, double x, double w, int y) {
         String esc = HtmlProfile.escape(name);
-        sb.append(String.format(Locale.ROOT, "<g><title>%s (%,d samples, %.2f%%)</title>"
+        sb.append(String.format(Locale.ROOT, "<g><title>%s (%,d sample%s, %.2f%%)</title>"
                 + "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\" fill=\"%s\"/>",
-                esc, n.value, 100.0 * n.value / total, x, y, w, ROW - 1, color(name)));
+                esc, n.value, n.value == 1 ? "" : "s", 100.0 * n.value / total, x, y, w, ROW - 1, color(name)));
         int chars = (int) ((w - 6) / 6.6);
         if (chars >= 3) {
             String label = name.length() <= chars ? name : name.substring(0, chars - 2) + "..";

@@ -84,6 +84,9 @@ final class Sampler {
         }
         int n = -1;
         for (int tries = 0; tries < 16 && n < 0; tries++) {
+            if (tries > 0) {
+                Thread.yield(); // the writer may be preempted mid-update on a loaded machine
+            }
             n = t.stack.snapshot(frames, truncated);
         }
         // A stack that kept changing under the reader is shown cut ("[truncated]"), never wrong.
