@@ -123,6 +123,7 @@ final class X87Control {
         c.mem.read8(a + ENV_SIZE - 1);        // fault before writing anything
         storeEnv(c, a);
         c.fpuControl |= 0x3F;
+        X87.recomputeSummary(c);   // all masked now: ES and B clear, as on the host
     }
 
     /** D9 /4 FLDENV m28byte. */

@@ -140,8 +140,9 @@ final class X87Transcendental {
             return;
         }
         int p = X87.st(c, 0);
-        // An infinity is an invalid operand (after the stack overflow check), not out of range.
-        if (cls != Float80.INF && outOfRange(c, p)) {
+        // The stack overflow check comes first (the host), then out of range; an infinity is an
+        // invalid operand, not out of range.
+        if (X87.empty(c, X87.st(c, 7)) && cls != Float80.INF && outOfRange(c, p)) {
             return;
         }
         if (!X87.empty(c, X87.st(c, 7))) {

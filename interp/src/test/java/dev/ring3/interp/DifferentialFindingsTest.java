@@ -167,4 +167,31 @@ class DifferentialFindingsTest {
             assertEquals(1, m.mem.read8(A));
         }
     }
+
+    @Test
+    void fnstenvMasksEverythingAndClearsTheErrorSummary() {
+        try (StepMachine m = new StepMachine()) {
+            m.cpu.r[Cpu.RBX] = A;
+            m.cpu.fpuControl = 0x037E;                        // IE unmasked
+            m.cpu.fpuStatus = 0x8081;                         // IE pending: ES and B
+            m.step("D9 33");                                 // fnstenv (%rbx)
+            assertEquals(0x037F, m.cpu.fpuControl);
+            assertEquals(0x0001, m.cpu.fpuStatus);
+        }
+    }
+
+    @Test
+    void fsincosReportsAStackOverflowBeforeOutOfRange() {
+        try (StepMachine m = new StepMachine()) {
+            m.cpu.r[Cpu.RBX] = A;
+            m.mem.write64(A, Float80.J);
+            m.mem.write16(A + 8, (short) 0x7000);             // 2^12289: out of range
+            m.step("DB E3");                                 // fninit
+            for (int k = 0; k < 8; k++) {
+                m.step("DB 2B");                             // fldt (%rbx), eight times: the stack is full
+            }
+            m.step("D9 FB");                                 // fsincos
+            assertEquals(Float80.IE | Float80.SF | X87.C1, m.cpu.fpuStatus & (0x7F | X87.C1 | X87.C2));
+        }
+    }
 }
