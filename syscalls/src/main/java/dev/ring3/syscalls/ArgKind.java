@@ -198,6 +198,8 @@ public enum ArgKind {
     TIMESPEC_IN,
     /** A struct timespec the call fills. */
     TIMESPEC_OUT(true),
+    /** The time left of an interrupted sleep: a struct timespec after EINTR or ERESTART*, else the address. */
+    SLEEP_REMAIN(true),
     /** A struct timeval the call reads. */
     TIMEVAL_IN,
     /** A struct timeval the call fills. */

@@ -29,8 +29,8 @@ public final class TimeSyscalls {
         t.row(229, "clock_getres", "clockid,timespec_out", TimeSyscalls::clockGetres);
         t.row(96, "gettimeofday", "timeval_out,timezone_out", TimeSyscalls::gettimeofday);
         t.row(201, "time", "time_out", TimeSyscalls::time);
-        t.row(35, "nanosleep", "timespec_in,timespec_out", TimeSyscalls::nanosleep);
-        t.row(230, "clock_nanosleep", "clockid,timer_flags,timespec_in,timespec_out", TimeSyscalls::clockNanosleep);
+        t.row(35, "nanosleep", "timespec_in,sleep_remain", TimeSyscalls::nanosleep);
+        t.row(230, "clock_nanosleep", "clockid,timer_flags,timespec_in,sleep_remain", TimeSyscalls::clockNanosleep);
     }
 
     /** The current value of {@code clock} in nanoseconds, or {@link #INVALID}. */

@@ -113,7 +113,8 @@ final class ArgFormat {
     /** Appends argument {@code i}; a structure that cannot be read prints as its address. */
     static void format(StringBuilder sb, Call c, int i) {
         int mark = sb.length();
-        if (isOut(c, i) && c.failed && c.kinds[i] != ArgKind.SOCKLEN_INOUT && c.kinds[i] != ArgKind.CLONE_ARGS) {
+        if (isOut(c, i) && c.failed && c.kinds[i] != ArgKind.SOCKLEN_INOUT && c.kinds[i] != ArgKind.CLONE_ARGS
+                && c.kinds[i] != ArgKind.SLEEP_REMAIN) {
             address(sb, c.a[i]);
             return;
         }
@@ -251,6 +252,14 @@ final class ArgFormat {
             case STATX_MASK: LinuxNames.STATX_MASK.flags(sb, v & 0xFFFFFFFFL); break;
             case STATFS_OUT: StructFormat.statfs(sb, m, v); break;
             case TIMESPEC_IN: case TIMESPEC_OUT: timespecOrNull(sb, m, v); break;
+            case SLEEP_REMAIN:
+                // The kernel writes the time left only when a signal cut the sleep short.
+                if (c.failed && (c.result == -Errno.EINTR || (c.result <= -512 && c.result >= -516))) {
+                    timespecOrNull(sb, m, v);
+                } else {
+                    address(sb, v);
+                }
+                break;
             case TIMEVAL_IN: case TIMEVAL_OUT:
                 if (v == 0) {
                     sb.append("NULL");

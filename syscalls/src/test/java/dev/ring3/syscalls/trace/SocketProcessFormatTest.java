@@ -216,4 +216,15 @@ class SocketProcessFormatTest {
         assertEquals("{si_signo=SIGCHLD, si_code=CLD_KILLED, si_pid=9785, si_uid=0, si_status=SIGTERM, si_utime=0,"
                 + " si_stime=0}", sb.toString());
     }
+
+    @Test
+    void sleepShowsTheTimeLeftOnlyWhenInterrupted() {
+        m.write64(BASE, 1);
+        m.write64(BASE + 8, 500);
+        Call c = call("clock_nanosleep", "clockid,timer_flags,timespec_in,sleep_remain", 0, 0, BASE, BASE);
+        assertEquals("0x10000", arg(c, 3), "clock_nanosleep(CLOCK_REALTIME, 0, {...}, 0x7ffd...) = 0");
+        c.result = -4;
+        c.failed = true;
+        assertEquals("{tv_sec=1, tv_nsec=500}", arg(c, 3));
+    }
 }
