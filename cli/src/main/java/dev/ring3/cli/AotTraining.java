@@ -1,0 +1,63 @@
+package dev.ring3.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * The training run behind the launcher's AOT cache (JDK 25 and later, JEP 483): runs a tiny static
+ * program of its own through the whole path of a real run (option parsing, ELF loading, the
+ * opcode and syscall tables, the interpreter, a syscall, the exit), so the cache holds those
+ * classes loaded and linked and their method references resolved, whatever program the user ran
+ * first. Paged memory, because the JDK's recording mode writes to all of the flat window's
+ * untouched malloc'd memory (16 GiB of RSS).
+ */
+final class AotTraining {
+    /** The hidden argument that asks {@link Main} for this run. */
+    static final String ARG = "--aot-training";
+
+    private AotTraining() {}
+
+    /**
+     * A 162-byte ELF64 executable: one R+X PT_LOAD at 0x400000, then a 1,000-iteration
+     * add/dec/jnz loop, write(1, "", 0) and exit_group(0). It prints nothing.
+     */
+    private static final String PROGRAM = "7f454c4602010100000000000000000002003e000100000078004000000000004000000000000000"
+            + "00000000000000000000000040003800010040000000000001000000050000000000000000000000"
+            + "00004000000000000000400000000000a200000000000000a2000000000000000010000000000000"
+            + "b9e80300004801c8ffc975f9b801000000bf01000000488d350000000031d20f05b8e700000031ff0f05";
+
+    static int run() {
+        Path file = null;
+        try {
+            file = Files.createTempFile("ring3-aot-training", "",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.write(file, hex(PROGRAM));
+            StringWriter sink = new StringWriter();
+            return Main.execute(new String[] {"--memory=paged", "-q", file.toString()},
+                    new PrintWriter(sink), new PrintWriter(sink));
+        } catch (IOException e) {
+            System.err.println("ring3: AOT training: " + e.getMessage());
+            return 1;
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+    }
+
+    private static byte[] hex(String s) {
+        byte[] b = new byte[s.length() / 2];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) Integer.parseInt(s.substring(2 * i, 2 * i + 2), 16);
+        }
+        return b;
+    }
+}
