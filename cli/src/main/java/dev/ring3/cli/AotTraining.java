@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * The training run behind the launcher's AOT cache (JDK 25 and later, JEP 483): runs a tiny static
- * program of its own through the whole path of a real run (option parsing, ELF loading, the
- * opcode and syscall tables, the interpreter, a syscall, the exit), so the cache holds those
- * classes loaded and linked and their method references resolved, whatever program the user ran
- * first. Paged memory, because the JDK's recording mode writes to all of the flat window's
- * untouched malloc'd memory (16 GiB of RSS).
+ * The training run behind the launcher's class-data archive (a dynamic CDS archive on JDK 17-24,
+ * an AOT cache on JDK 25 and later, JEP 483): runs a tiny static program of its own through the
+ * whole path of a real run (option parsing, ELF loading, the opcode and syscall tables, the
+ * interpreter, a syscall, the exit), so the archive holds those classes loaded and linked, whatever
+ * program the user ran first. Paged memory, because the JDK's AOT recording mode writes to all of
+ * the flat window's untouched malloc'd memory (16 GiB of RSS).
  */
 final class AotTraining {
     /** The hidden argument that asks {@link Main} for this run. */

@@ -10,6 +10,8 @@ public final class Block {
     /** Address after the last instruction. */
     public final long end;
     public final Insn[] insns;
+    /** How the interpreter dispatches each instruction ({@link FastPath#classify}), decided at decode time. */
+    final int[] forms;
     /** Times entered (the interpreter's hotness counter). */
     public long executions;
     /**
@@ -26,5 +28,9 @@ public final class Block {
         this.start = start;
         this.end = end;
         this.insns = insns;
+        this.forms = new int[insns.length];
+        for (int k = 0; k < insns.length; k++) {
+            forms[k] = FastPath.classify(insns[k]);
+        }
     }
 }

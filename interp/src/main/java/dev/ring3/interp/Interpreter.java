@@ -53,19 +53,20 @@ public final class Interpreter implements ExecutionEngine {
     }
 
     /**
-     * Interprets one block: each instruction's semantics with RIP already at the next one. On a
-     * fault RIP goes back to the faulting instruction (INT3, a trap, reports the next one) and the
-     * retired count includes only the instructions before it. The JIT calls this for code it has
-     * not translated.
+     * Interprets one block: each instruction's semantics with RIP already at the next one,
+     * dispatched by the form {@link FastPath} chose when the block was decoded. On a fault RIP goes
+     * back to the faulting instruction (INT3, a trap, reports the next one) and the retired count
+     * includes only the instructions before it. The JIT calls this for code it has not translated.
      */
     public static void runBlock(Cpu cpu, Block b) {
         Insn[] insns = b.insns;
+        int[] forms = b.forms;
         int k = 0;
         try {
             for (; k < insns.length; k++) {
                 Insn in = insns[k];
                 cpu.rip = in.next;
-                in.op.exec.exec(cpu, in);
+                FastPath.exec(cpu, in, forms[k]);
             }
         } catch (GuestFault e) {
             cpu.rip = insns[k].addr;

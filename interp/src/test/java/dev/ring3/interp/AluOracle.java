@@ -107,7 +107,13 @@ final class AluOracle {
                 }
                 int shown = 0;
                 for (int n = 0; n < s.cases.size(); n++) {
-                    String diff = compare(mem, oracle.memAddr, insn, s.cases.get(n), s.results.get(n), flagMasks.get(k));
+                    // Both ways the instruction runs: the row's semantics (the JIT's fallback) and the
+                    // interpreter's dispatch (FastPath), which has its own code for the hottest forms.
+                    String diff = compare(mem, oracle.memAddr, insn, s.cases.get(n), s.results.get(n), flagMasks.get(k), false);
+                    if (diff == null) {
+                        diff = compare(mem, oracle.memAddr, insn, s.cases.get(n), s.results.get(n), flagMasks.get(k), true);
+                        diff = diff == null ? null : "(interpreter dispatch)" + diff;
+                    }
                     report.compared++;
                     if (diff != null) {
                         report.failedCases++;
@@ -123,7 +129,8 @@ final class AluOracle {
 
     private static final long FLAG_MASK = Flags.OSZAPC | Flags.DF;
 
-    private static String compare(AddressSpace mem, long memAddr, Insn insn, long[] in, long[] want, long flagMask) {
+    private static String compare(AddressSpace mem, long memAddr, Insn insn, long[] in, long[] want, long flagMask,
+            boolean dispatch) {
         Cpu c = new Cpu(mem);
         System.arraycopy(in, 0, c.r, 0, 16);
         c.r[Cpu.RSP] = 0x7ff0_0000L;
@@ -135,7 +142,11 @@ final class AluOracle {
         mem.write(memAddr, bb.array(), 0, 128);
         c.rip = insn.next;
         try {
-            insn.op.exec.exec(c, insn);
+            if (dispatch) {
+                FastPath.exec(c, insn, FastPath.classify(insn));
+            } else {
+                insn.op.exec.exec(c, insn);
+            }
         } catch (RuntimeException e) {
             return "threw " + e + " on " + describe(in);
         }

@@ -49,7 +49,7 @@ final class StepMachine implements AutoCloseable {
         Insn in = decode(code);
         cpu.rip = in.next;
         try {
-            in.op.exec.exec(cpu, in);
+            FastPath.exec(cpu, in, FastPath.classify(in)); // as the interpreter dispatches it
         } catch (GuestFault | CpuException e) {
             cpu.rip = in.addr;
             throw e;
