@@ -39,7 +39,7 @@ final class AluRows {
     }
 
     private static String hex(int v) {
-        return String.format("%02X", v);
+        return Integer.toHexString(0x100 | v).substring(1).toUpperCase(java.util.Locale.ROOT); // not String.format: start-up
     }
 
     private static void arith(OpcodeTable.Builder b) {

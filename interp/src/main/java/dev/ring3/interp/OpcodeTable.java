@@ -185,17 +185,45 @@ public final class OpcodeTable {
             if (e == null) {
                 e = maps[k.map][k.opcode + r] = new Entry();
             }
-            Candidate[] c = java.util.Arrays.copyOf(e.candidates, e.candidates.length + 1);
-            c[c.length - 1] = cand;
-            java.util.Arrays.sort(c, (x, y) -> y.specificity() - x.specificity());
+            // Most specific first, rows of equal specificity in registration order (a stable insert:
+            // no sort and no comparator lambda, which the start-up of every run would pay for).
+            Candidate[] old = e.candidates;
+            int at = old.length;
+            while (at > 0 && old[at - 1].specificity() < cand.specificity()) {
+                at--;
+            }
+            Candidate[] c = new Candidate[old.length + 1];
+            System.arraycopy(old, 0, c, 0, at);
+            c[at] = cand;
+            System.arraycopy(old, at, c, at + 1, old.length - at);
             e.candidates = c;
             e.needsModrm |= modrm;
         }
     }
 
+    /** The space-separated words of {@code s} (String.split with a regex compiles it per call: start-up cost). */
+    private static String[] words(String s) {
+        List<String> out = new ArrayList<>(6);
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < n && !Character.isWhitespace(s.charAt(j))) {
+                j++;
+            }
+            if (j > i) {
+                out.add(s.substring(i, j));
+            }
+            i = j;
+        }
+        return out.toArray(new String[0]);
+    }
+
     /** Parses a row key; throws IllegalArgumentException naming the key if it is malformed. */
     static Key parseKey(String key) {
-        String[] toks = key.trim().split("\\s+");
+        String[] toks = words(key);
         int i = 0;
         int prefix = PFX_ANY;
         int map = MAP_ONE;

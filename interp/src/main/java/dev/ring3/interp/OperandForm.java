@@ -115,7 +115,10 @@ public final class OperandForm {
                 sizeRule = sizeRuleOf(sz);
             }
         }
-        int[] arr = imms.stream().mapToInt(Integer::intValue).toArray();
+        int[] arr = new int[imms.size()];
+        for (int k = 0; k < arr.length; k++) {
+            arr[k] = imms.get(k);
+        }
         return new OperandForm(modrm, rmKind, arr, sizeRule < 0 ? SIZE_V : sizeRule, toks);
     }
 
