@@ -21,6 +21,11 @@ public final class Block {
     public Object translation;
     /** The profiler's record of this block (an ExecutionObserver's own; null when none). */
     public Object profile;
+    /**
+     * Where control went after this block's last interpreted run (the JIT records it): the profile
+     * region formation follows past indirect branches and returns. 0 when unknown.
+     */
+    public long lastExit;
     /** Set when the block cache drops this block (its code page was written, or the cache was cleared). */
     public boolean dropped;
 

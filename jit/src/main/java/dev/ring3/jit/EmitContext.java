@@ -71,6 +71,8 @@ final class EmitContext {
      * flat window, the window's host base and page bytes (loaded once at entry: {@link FlatWindow}).
      */
     static final int ADDR = PCF + 2, VALUE = ADDR + 2, WBASE = VALUE + 2, WPAGES = WBASE + 2;
+    /** cpu.r (final), and the guest address an exit leaves for (the exits share one tail). */
+    static final int REGS = WPAGES + 1, EXIT_RIP = REGS + 1;
     static final String FLAG_RECORD = "dev/ring3/jit/FlagRecord";
     static final String UNSAFE = "org/agrona/UnsafeApi";
     static final String SSE_FAST = "dev/ring3/jit/SseFast";
@@ -167,13 +169,23 @@ final class EmitContext {
         mv.visitLdcInsn(v);
     }
 
+    /** Pushes a small int in the fewest bytes (ICONST_n, BIPUSH), else LDC. */
+    void pushInt(int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(net.bytebuddy.jar.asm.Opcodes.BIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
     /** Loads every cached register from cpu.r (region entry, after semantics ran). */
     void reloadRegisters() {
         for (int n = 0; n < 16; n++) {
             if ((cached & (1 << n)) != 0) {
-                mv.visitVarInsn(ALOAD, CPU_LOCAL);
-                mv.visitFieldInsn(GETFIELD, CPU, "r", "[J");
-                mv.visitLdcInsn(n);
+                mv.visitVarInsn(ALOAD, REGS);
+                pushInt(n);
                 mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.LALOAD);
                 mv.visitVarInsn(LSTORE, regLocal(n));
             }
@@ -186,9 +198,8 @@ final class EmitContext {
         int m = which & cached;
         for (int n = 0; n < 16; n++) {
             if ((m & (1 << n)) != 0) {
-                mv.visitVarInsn(ALOAD, CPU_LOCAL);
-                mv.visitFieldInsn(GETFIELD, CPU, "r", "[J");
-                mv.visitLdcInsn(n);
+                mv.visitVarInsn(ALOAD, REGS);
+                pushInt(n);
                 mv.visitVarInsn(LLOAD, regLocal(n));
                 mv.visitInsn(LASTORE);
             }
@@ -324,8 +335,16 @@ final class EmitContext {
         mv.visitInsn(LADD);
     }
 
-    /** Region entry: the window's base and page bytes into their locals (flat regions only). */
+    /**
+     * Region entry, before the registers load: cpu.r into its local, and the window's base and
+     * page bytes into theirs (flat regions only).
+     */
     void loadWindow() {
+        mv.visitVarInsn(ALOAD, CPU_LOCAL);
+        mv.visitFieldInsn(GETFIELD, CPU, "r", "[J");
+        mv.visitVarInsn(ASTORE, REGS);
+        mv.visitInsn(LCONST_0);
+        mv.visitVarInsn(LSTORE, EXIT_RIP);
         if (flat) {
             mv.visitVarInsn(ALOAD, MEM_LOCAL);
             mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "windowBase", "()J", false);
@@ -564,19 +583,29 @@ final class EmitContext {
      * return. Outside the exception handler's range: nothing here can fault.
      */
     void emitExits() {
+        // Each exit only names its target; one shared tail writes back (C2 merges them anyway,
+        // and the bytecode budget then goes to guest code rather than to copies of the tail).
+        Label leave = new Label();
         for (int i = 0; i < exitLabels.size(); i++) {
             mv.visitLabel(exitLabels.get(i));
-            writeBack(cached);
-            recordPending();
             long rip = exitTargets.get(i);
             if (rip != DYNAMIC) {
-                mv.visitVarInsn(ALOAD, CPU_LOCAL);
                 mv.visitLdcInsn(rip);
-                mv.visitFieldInsn(PUTFIELD, CPU, "rip", "J");
+            } else {
+                mv.visitVarInsn(ALOAD, CPU_LOCAL);
+                mv.visitFieldInsn(GETFIELD, CPU, "rip", "J");
             }
-            addRetired();
-            mv.visitInsn(RETURN);
+            mv.visitVarInsn(LSTORE, EXIT_RIP);
+            mv.visitJumpInsn(GOTO, leave);
         }
+        mv.visitLabel(leave);
+        writeBack(cached);
+        recordPending();
+        mv.visitVarInsn(ALOAD, CPU_LOCAL);
+        mv.visitVarInsn(LLOAD, EXIT_RIP);
+        mv.visitFieldInsn(PUTFIELD, CPU, "rip", "J");
+        addRetired();
+        mv.visitInsn(RETURN);
     }
 
     /** cpu.instructions += the running count. */

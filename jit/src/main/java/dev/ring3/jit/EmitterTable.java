@@ -98,6 +98,12 @@ final class EmitterTable {
 
         sse(byName);
 
+        byName.put("rdtsc ", new SystemEmitter(SystemEmitter.RDTSC));
+        byName.put("rdtscp ", new SystemEmitter(SystemEmitter.RDTSCP));
+        byName.put("lfence ", new SystemEmitter(SystemEmitter.LFENCE));
+        byName.put("mfence ", new SystemEmitter(SystemEmitter.MFENCE));
+        byName.put("sfence ", new SystemEmitter(SystemEmitter.SFENCE));
+
         for (Op op : table.ops()) {
             InsnEmitter e = byName.get(op.mnemonic + " " + op.form);
             if (e != null) {

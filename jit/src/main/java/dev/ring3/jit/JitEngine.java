@@ -38,6 +38,7 @@ public final class JitEngine implements ExecutionEngine {
     private BlockCache cache;
     private CodeCache code;
     private long interpreted;
+    private long entries;
 
     public JitEngine(Mode mode) {
         this(Config.of(mode));
@@ -77,6 +78,7 @@ public final class JitEngine implements ExecutionEngine {
             Block b = bc.lookup(cpu.rip);
             Object t = b.translation;
             if (t != null) {
+                entries++;
                 ((Translation) t).run(cpu);
                 continue;
             }
@@ -90,6 +92,7 @@ public final class JitEngine implements ExecutionEngine {
             }
             interpreted++;
             Interpreter.runBlock(observer, cpu, b);
+            b.lastExit = cpu.rip; // the profile of returns and indirect branches (RegionFormer)
         }
     }
 
@@ -132,6 +135,11 @@ public final class JitEngine implements ExecutionEngine {
     /** Translations installed in the current address space's code cache. */
     public int installedTranslations() {
         return code == null ? 0 : code.installedCount();
+    }
+
+    /** Translations entered from the dispatcher so far (each entry is a region exit too). */
+    public long translationEntries() {
+        return entries;
     }
 
     /** Blocks run by the interpreter so far. */

@@ -13,13 +13,16 @@ final class Region {
     final long entry;
     final Block[] blocks;
     final long[] pages;
+    /** Per block: where control may go after it (RegionFormer.followed, taken when the region formed). */
+    final long[][] followed;
     /** The address space is a flat window: the compiler inlines its memory fast path. */
     final boolean flat;
     /** The installed code, once installed. */
     Translation code;
 
-    Region(Block[] blocks, boolean flat) {
+    Region(Block[] blocks, long[][] followed, boolean flat) {
         this.flat = flat;
+        this.followed = followed;
         this.entry = blocks[0].start;
         this.blocks = blocks;
         this.pages = pagesOf(blocks);
@@ -53,9 +56,21 @@ final class Region {
         return false;
     }
 
+    /** Entry, blocks and the guessed successors, for the translation log. */
+    String describe() {
+        StringBuilder sb = new StringBuilder("region 0x").append(Long.toHexString(entry)).append(':');
+        for (int i = 0; i < blocks.length; i++) {
+            sb.append(' ').append(Long.toHexString(blocks[i].start)).append("->");
+            for (long s : followed[i]) {
+                sb.append(Long.toHexString(s)).append(indexOf(s) >= 0 ? "" : "!").append(',');
+            }
+        }
+        return sb.toString();
+    }
+
     /** The region with only its first {@code n} blocks (a retry after a bytecode budget was blown). */
     Region prefix(int n) {
-        return new Region(Arrays.copyOf(blocks, n), flat);
+        return new Region(Arrays.copyOf(blocks, n), Arrays.copyOf(followed, n), flat);
     }
 
     private static long[] pagesOf(Block[] blocks) {

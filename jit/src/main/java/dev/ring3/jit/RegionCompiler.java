@@ -15,6 +15,7 @@ import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.ACC_STATIC;
 import static net.bytebuddy.jar.asm.Opcodes.ACC_PRIVATE;
 import static net.bytebuddy.jar.asm.Opcodes.IFLE;
+import static net.bytebuddy.jar.asm.Opcodes.IF_ACMPNE;
 import static net.bytebuddy.jar.asm.Opcodes.IFLT;
 import static net.bytebuddy.jar.asm.Opcodes.IFNE;
 import static net.bytebuddy.jar.asm.Opcodes.ILOAD;
@@ -56,20 +57,27 @@ final class RegionCompiler {
     static final String SITES = "dev/ring3/jit/FaultSites";
     /** Back edges taken before the region returns to the dispatcher (pending work gets in). */
     static final int BACK_EDGE_BUDGET = 1 << 16;
+    /** Guessed return addresses compared per RET before it leaves the region. */
+    static final int MAX_RETURN_GUESSES = 8;
 
 
     /**
-     * The class bytes, the class data list, the size of the run method's bytecode, and the
-     * per-block entry counters of a profiled translation (null otherwise).
+     * The class bytes, the class data list, the size of the run method's bytecode, the per-block
+     * entry counters of a profiled translation (null otherwise), and the mnemonics run through
+     * their semantics (for the translation log).
      */
-    record Output(byte[] bytes, List<Object> classData, int codeSize, long[] counters) {}
+    record Output(byte[] bytes, List<Object> classData, int codeSize, long[] counters, String semantics) {}
 
     /** Thrown when the method outgrows its bytecode budget: retry with a smaller region. */
     static final class TooLarge extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        TooLarge() {
+        /** The size the method reached. */
+        final int size;
+
+        TooLarge(int size) {
             super(null, null, false, false);
+            this.size = size;
         }
     }
 
@@ -103,6 +111,8 @@ final class RegionCompiler {
         String className;
         final List<Insn> siteInsns = new ArrayList<>();
         final List<Integer> siteAdjust = new ArrayList<>();
+        /** Mnemonics run through their semantics (for the translation log). */
+        final java.util.Set<String> semanticsCalled = new java.util.TreeSet<>();
         Label[] blockLabels;
         EmitContext cx;
         /** The profiler's probe, or null: then nothing profile-related is emitted. */
@@ -179,7 +189,7 @@ final class RegionCompiler {
             emitConstants(cw);
             cw.visitEnd();
             byte[] bytes = cw.toByteArray();
-            return new Output(bytes, data, size, probe == null ? null : probe.counters);
+            return new Output(bytes, data, size, probe == null ? null : probe.counters, semanticsCalled.toString());
         }
 
         private int emitRun(MethodVisitor mv) {
@@ -206,7 +216,7 @@ final class RegionCompiler {
                     siteAdjust.stream().mapToInt(Integer::intValue).toArray()));
             int size = end.getOffset();
             if (size > maxCodeSize) {
-                throw new TooLarge();
+                throw new TooLarge(size);
             }
             return size;
         }
@@ -222,8 +232,8 @@ final class RegionCompiler {
                     mv.visitVarInsn(LSTORE, EmitContext.regLocal(n));
                 }
             }
-            cx.reloadRegisters();
             cx.loadWindow();
+            cx.reloadRegisters();
             mv.visitLdcInsn(0);
             mv.visitVarInsn(ISTORE, EmitContext.SITE);
             mv.visitLdcInsn(BACK_EDGE_BUDGET);
@@ -271,6 +281,9 @@ final class RegionCompiler {
                     cx.site(site);
                     emitter[b][k].emit(cx, in);
                 } else {
+                    if (Translator.LOG) {
+                        semanticsCalled.add(in.op.mnemonic);
+                    }
                     callSemantics(in, site);
                 }
             }
@@ -281,8 +294,20 @@ final class RegionCompiler {
             if (probe != null) {
                 probeCallOrReturn(insns[last]); // an indirect CALL or a RET imm16, run by its semantics
             }
-            // Semantics set RIP: go on inside the region if it names one of its blocks.
-            for (long s : BlockEnd.successors(blk)) {
+            // Semantics set RIP: go on inside the region if it names one of its blocks (a static
+            // successor, or the profiled target of an indirect branch: an inline cache). After a
+            // SYSCALL or the like, only if no signal or stop is pending and the address space is
+            // the same (execve), so the dispatcher sees those as it would have.
+            if (end == BlockEnd.DYNAMIC && hasTargetInRegion(b)) {
+                mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                mv.visitFieldInsn(GETFIELD, EmitContext.CPU, "attention", "Z");
+                mv.visitJumpInsn(IFNE, cx.exit(EmitContext.DYNAMIC));
+                mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                mv.visitFieldInsn(GETFIELD, EmitContext.CPU, "mem", "L" + EmitContext.MEM + ";");
+                mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
+                mv.visitJumpInsn(IF_ACMPNE, cx.exit(EmitContext.DYNAMIC));
+            }
+            for (long s : region.followed[b]) {
                 int j = region.indexOf(s);
                 if (j >= 0) {
                     Label not = new Label();
@@ -296,6 +321,15 @@ final class RegionCompiler {
                 }
             }
             mv.visitJumpInsn(GOTO, cx.exit(EmitContext.DYNAMIC));
+        }
+
+        private boolean hasTargetInRegion(int b) {
+            for (long s : region.followed[b]) {
+                if (region.indexOf(s) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void emitTerminator(int b, Insn in, BlockEnd end, int site) {
@@ -331,23 +365,72 @@ final class RegionCompiler {
                     break;
                 }
                 default: { // RET
+                    // Return-address prediction: the popped address is compared with the region's
+                    // call continuations and the profiled target; a hit stays in the region.
                     cx.site(site);
-                    mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                    int t = EmitContext.temp(0);
                     mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
                     cx.loadReg(Cpu.RSP, 8);
                     cx.loadAt(8);
-                    mv.visitFieldInsn(PUTFIELD, EmitContext.CPU, "rip", "J");
+                    cx.lstore(t);
                     cx.loadReg(Cpu.RSP, 8);
                     cx.pushLong(8);
                     mv.visitInsn(LADD);
                     cx.storeReg(Cpu.RSP, 8);
                     if (probe != null) {
+                        mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                        cx.lload(t);
+                        mv.visitFieldInsn(PUTFIELD, EmitContext.CPU, "rip", "J"); // the probe reads it
                         probeCallOrReturn(in);
                     }
+                    for (long c : returnTargets(b)) {
+                        Label not = new Label();
+                        cx.lload(t);
+                        cx.pushLong(c);
+                        mv.visitInsn(LCMP);
+                        mv.visitJumpInsn(IFNE, not);
+                        edge(b, c);
+                        mv.visitLabel(not);
+                    }
+                    mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                    cx.lload(t);
+                    mv.visitFieldInsn(PUTFIELD, EmitContext.CPU, "rip", "J");
                     mv.visitJumpInsn(GOTO, cx.exit(EmitContext.DYNAMIC));
                     break;
                 }
             }
+        }
+
+        /**
+         * Where a RET in block {@code b} is guessed to go, inside the region: its profiled target
+         * and the continuations of the region's calls (at most {@link #MAX_RETURN_GUESSES}).
+         */
+        private long[] returnTargets(int b) {
+            long[] out = new long[MAX_RETURN_GUESSES];
+            int n = 0;
+            for (long s : region.followed[b]) {
+                if (region.indexOf(s) >= 0) {
+                    out[n++] = s;
+                }
+            }
+            for (int i = 0; i < blocks.length && n < out.length; i++) {
+                Insn last = blocks[i].insns[blocks[i].insns.length - 1];
+                BlockEnd e = BlockEnd.of(last);
+                boolean call = e == BlockEnd.CALL || e == BlockEnd.DYNAMIC && last.op.mnemonic.equals("call");
+                if (call && region.indexOf(last.next) >= 0 && !has(out, n, last.next)) {
+                    out[n++] = last.next;
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+
+        private static boolean has(long[] a, int n, long v) {
+            for (int i = 0; i < n; i++) {
+                if (a[i] == v) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Control passes from block {@code from} to guest address {@code target}. */

@@ -2,13 +2,15 @@ package dev.ring3.jit;
 
 import dev.ring3.interp.Block;
 import dev.ring3.interp.BlockCache;
+import dev.ring3.interp.Insn;
 import dev.ring3.mmu.GuestFault;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Forms a region from a hot entry block: breadth-first along static successors (branch targets,
- * fall-throughs, call targets), taking blocks that are hot enough until a block or instruction
+ * fall-throughs, call targets and return continuations) and the profiled targets of returns and
+ * indirect branches ({@link #followed}), taking blocks that are hot enough until a block or instruction
  * budget is reached (DESIGN.md decision 5: a loop and what it calls in one method). Runs on the
  * guest thread: the block cache is not thread-safe.
  */
@@ -31,14 +33,17 @@ final class RegionFormer {
         out.add(entry);
         int insns = entry.insns.length;
         for (int i = 0; i < out.size() && out.size() < maxBlocks; i++) {
-            for (long s : BlockEnd.successors(out.get(i))) {
+            Block from = out.get(i);
+            for (long s : followed(from)) {
                 if (out.size() >= maxBlocks) {
                     break;
                 }
                 if (contains(out, s)) {
                     continue;
                 }
-                Block b = decodeAhead ? lookup(cache, s) : cache.peek(s);
+                // Guessed successors (profiled, or after a SYSCALL) join only once decoded: decoding
+                // ahead past them would translate whatever bytes follow.
+                Block b = decodeAhead && isStatic(from, s) ? lookup(cache, s) : cache.peek(s);
                 if (b == null || b.dropped || (!decodeAhead && b.executions < minExecutions)) {
                     continue;
                 }
@@ -49,7 +54,53 @@ final class RegionFormer {
                 out.add(b);
             }
         }
-        return new Region(out.toArray(new Block[0]), cache.memory().windowPageBits() != null);
+        Block[] blocks = out.toArray(new Block[0]);
+        long[][] next = new long[blocks.length][];
+        for (int i = 0; i < blocks.length; i++) {
+            next[i] = followed(blocks[i]);
+        }
+        return new Region(blocks, next, cache.memory().windowPageBits() != null);
+    }
+
+    /**
+     * Where control may go after {@code b}: its static successors, and past a CALL its return
+     * continuation too; past a return or an indirect branch, where it went the last time the
+     * interpreter ran it ({@link Block#lastExit}), and past an indirect CALL or a SYSCALL the next
+     * instruction. The compiler turns each one inside the region into a guarded jump (the region
+     * leaves when the guess is wrong), so whole call trees and their returns stay in one method.
+     */
+    static long[] followed(Block b) {
+        Insn last = b.insns[b.insns.length - 1];
+        long seen = b.lastExit;
+        switch (BlockEnd.of(last)) {
+            case CALL:
+                return new long[] {last.target, last.next};
+            case RET:
+                return seen != 0 ? new long[] {seen} : new long[0];
+            case DYNAMIC: {
+                String m = last.op.mnemonic;
+                boolean comesBack = m.equals("call") || m.equals("syscall");
+                if (seen != 0 && comesBack && seen != last.next) {
+                    return new long[] {seen, last.next};
+                }
+                if (seen != 0) {
+                    return new long[] {seen};
+                }
+                return comesBack ? new long[] {last.next} : new long[0];
+            }
+            default:
+                return BlockEnd.successors(b);
+        }
+    }
+
+    /** True if {@code s} is a successor of {@code b} by its encoding (a CALL's continuation included). */
+    private static boolean isStatic(Block b, long s) {
+        for (long t : BlockEnd.successors(b)) {
+            if (t == s) {
+                return true;
+            }
+        }
+        return BlockEnd.of(b) == BlockEnd.CALL && s == b.end;
     }
 
     private static boolean contains(List<Block> blocks, long a) {

@@ -13,13 +13,22 @@ import java.lang.invoke.MethodType;
  * translation, never by programs too short to need one.
  */
 final class Translator {
-    /** HotSpot does not compile methods over 8,000 bytecode bytes; C2 time grows fast above 4 KB. */
-    static final int DEFAULT_MAX_CODE = 4000;
+    /**
+     * HotSpot never compiles a method over 8,000 bytecode bytes (DontCompileHugeMethods), and C2's
+     * time grows faster than the size; 6,000 leaves room below the limit while a hot loop with the
+     * small functions it calls (the vDSO's clock_gettime and its caller, 13 blocks) fits whole.
+     */
+    static final int DEFAULT_MAX_CODE = 6000;
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    /** -Dring3.jit.log=true: one line per translation on stderr (its blocks, size, retries). */
+    static final boolean LOG = Boolean.getBoolean("ring3.jit.log");
     private final RegionCompiler compiler;
 
+    private final int maxCodeSize;
+
     Translator(int maxCodeSize) {
+        this.maxCodeSize = maxCodeSize;
         this.compiler = new RegionCompiler(maxCodeSize);
     }
 
@@ -37,13 +46,25 @@ final class Translator {
             for (;;) {
                 try {
                     RegionCompiler.Output out = compiler.compile(r, observer);
+                    if (LOG) {
+                        System.err.println("ring3-jit: " + r.describe() + ", " + out.codeSize()
+                                + " bytecode bytes, semantics " + out.semantics());
+                    }
                     result = new Result(r, define(out), out.codeSize(), System.nanoTime() - t0, out.bytes(), out.counters());
                     return result;
                 } catch (RegionCompiler.TooLarge e) {
                     if (r.blocks.length == 1) {
                         throw new OverBudget();
                     }
-                    r = r.prefix(Math.max(1, r.blocks.length / 2));
+                    // Keep the share of blocks that fits, a tenth less for the blocks' unequal sizes
+                    // (the region is breadth-first: a prefix keeps the blocks nearest the entry).
+                    int fit = Math.max(1, Math.min(r.blocks.length - 1,
+                            (int) ((long) r.blocks.length * maxCodeSize * 9 / (10L * e.size))));
+                    if (LOG) {
+                        System.err.println("ring3-jit: " + r.blocks.length + " blocks from 0x" + Long.toHexString(r.entry)
+                                + " are " + e.size + " bytecode bytes: retrying with " + fit);
+                    }
+                    r = r.prefix(fit);
                 }
             }
         } finally {

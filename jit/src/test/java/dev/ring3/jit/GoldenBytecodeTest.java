@@ -32,6 +32,8 @@ class GoldenBytecodeTest {
         "sse-dot, f20f1004c7f20f5904c6f20f58c848ffc04839c875ea0f05",
         // mov eax,edi; shr eax,3; xor al,dl; test al,1; setne cl; cmove edx,eax; ror edi,7; syscall
         "shift-setcc, 89f8c1e80330d0a8010f95c10f44d0c1cf070f05",
+        // mov ecx,10; L: call f; dec ecx; jnz L; syscall; f: add rax,rcx; ret (the RET guesses L's continuation)
+        "call-return, b90a000000e806000000ffc975f70f054801c8c3",
     })
     void listingMatches(String name, String hex) throws IOException {
         try (Guest g = new Guest()) {

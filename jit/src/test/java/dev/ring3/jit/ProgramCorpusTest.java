@@ -43,6 +43,11 @@ class ProgramCorpusTest {
         // add rdx,[rbx] (runs into the unmapped page after the data: a fault at the add); syscall
         {"page-crossing", "bbfc0f001048b88877665544332211488903488b0b4801c166c7830210000088770fb7b302100000bbfc7f0010"
                 + "8b134803130f05"},
+        // a loop calling through a table in memory (alternating targets) and a register, then jumping
+        // through a table: indirect CALL/JMP and RET guesses that hit and miss
+        {"indirect", "bb00000010488d0555000000488903488d054f00000048894308488d052d00000048894310488d0528000000"
+                + "488943184531e4b92c01000089ca83e201ff14d34c8d051a00000041ffd0ff64d3104983c403eb044983ec01ffc9"
+                + "75dc4c89e00f054901ccc34931ccc3"},
         // a loop, then INT3 (a trap: RIP after it)
         {"trap", "b805000000ffc875fcbb07000000ccb9090000000f05"},
         // cvtsi2sd/addsd/mulsd in a loop, movsd store, cvttsd2si

@@ -1,0 +1,67 @@
+package dev.ring3.jit;
+
+import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
+import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
+
+import dev.ring3.interp.Cpu;
+import dev.ring3.interp.Insn;
+
+/**
+ * RDTSC and RDTSCP as a direct read of the host's monotonic clock (ring3's TSC is System.nanoTime
+ * at 1 GHz, {@code SystemOps.tsc}), and the fences as the JVM fences their semantics use, with no
+ * register traffic: the vDSO's clock functions run both on every call (issue 4's target).
+ */
+final class SystemEmitter implements InsnEmitter {
+    static final int RDTSC = 0, RDTSCP = 1, LFENCE = 2, MFENCE = 3, SFENCE = 4;
+
+    private final int kind;
+
+    SystemEmitter(int kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public boolean accepts(Insn in) {
+        return true;
+    }
+
+    @Override
+    public int registers(Insn in) {
+        switch (kind) {
+            case RDTSC: return 1 << Cpu.RAX | 1 << Cpu.RDX;
+            case RDTSCP: return 1 << Cpu.RAX | 1 << Cpu.RDX | 1 << Cpu.RCX;
+            default: return 0;
+        }
+    }
+
+    @Override
+    public void emit(EmitContext cx, Insn in) {
+        switch (kind) {
+            case RDTSC: case RDTSCP: {
+                int t = EmitContext.temp(0);
+                // EDX:EAX = TSC, the upper halves cleared; RDTSCP's ECX = TSC_AUX = 0 (CPU 0, node 0).
+                cx.mv.visitMethodInsn(INVOKESTATIC, "dev/ring3/interp/SystemOps", "tsc", "()J", false);
+                cx.lstore(t);
+                cx.lload(t);
+                cx.mask32();
+                cx.storeReg(Cpu.RAX, 8);
+                cx.lload(t);
+                cx.mv.visitLdcInsn(32);
+                cx.mv.visitInsn(LUSHR);
+                cx.storeReg(Cpu.RDX, 8);
+                if (kind == RDTSCP) {
+                    cx.pushLong(0);
+                    cx.storeReg(Cpu.RCX, 8);
+                }
+                break;
+            }
+            case LFENCE: fenceCall(cx, "loadLoadFence"); break;
+            case MFENCE: fenceCall(cx, "fullFence"); break;
+            default: fenceCall(cx, "storeStoreFence"); break;
+        }
+    }
+
+    private static void fenceCall(EmitContext cx, String name) {
+        cx.mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/VarHandle", name, "()V", false);
+    }
+}
