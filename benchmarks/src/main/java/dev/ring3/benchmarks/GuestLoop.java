@@ -26,7 +26,23 @@ public enum GuestLoop {
      * [r13+rdx*8]; add rax, r8; lea rdx, [rdx+1]; and edx, 63; xor rax, rbx; mov [r13+512], rax;
      * dec rbx; jnz l.
      */
-    DISPATCH(null, "4d8b44d5004c01c0488d520183e23f4831d84989850002000048ffcb75e2");
+    DISPATCH(null, "4d8b44d5004c01c0488d520183e23f4831d84989850002000048ffcb75e2"),
+    /**
+     * Three blocks per iteration, each ending in a direct jump ({@link #HOP_BLOCKS}): l: dec rbx;
+     * jz out; jmp m; m: jmp l; out: (the exit). One region keeps them in one method; with
+     * one-block regions every jump leaves a translation and enters the next through the dispatcher.
+     */
+    HOP(null, "48ffcb7404eb00ebf7"),
+    /**
+     * {@link #CHAIN_BLOCKS} straight-line blocks of "add rax, k; jmp next", then dec rbx; jnz to
+     * the first: code run once per translation in the translation-latency benchmark.
+     */
+    CHAIN(null, chain());
+
+    /** Blocks per iteration of {@link #HOP}. */
+    public static final int HOP_BLOCKS = 3;
+    /** Blocks of {@link #CHAIN} (before the loop tail). */
+    public static final int CHAIN_BLOCKS = 256;
 
     /** Guest instructions per iteration of {@link #DISPATCH}. */
     public static final int DISPATCH_INSNS = 8;
@@ -40,6 +56,18 @@ public enum GuestLoop {
     GuestLoop(String vdsoSymbol, String hex) {
         this.vdsoSymbol = vdsoSymbol;
         this.code = HexFormat.of().parseHex(hex + EXIT);
+    }
+
+    private static String chain() {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < 256; k++) {
+            sb.append(String.format("4883c0%02xeb00", k & 0x7f)); // add rax, k; jmp +0 (ends the block)
+        }
+        // dec rbx; jnz rel32 back to the first block (6 bytes per block, then these 9).
+        int back = -(256 * 6 + 9);
+        sb.append("48ffcb0f85").append(String.format("%02x%02x%02x%02x", back & 0xff, back >> 8 & 0xff,
+                back >> 16 & 0xff, back >>> 24));
+        return sb.toString();
     }
 
     /** The vDSO function the loop calls through R12, or null if it makes the syscall itself. */

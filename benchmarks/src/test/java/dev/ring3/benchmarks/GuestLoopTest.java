@@ -68,4 +68,19 @@ class GuestLoopTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void hopAndChainLoopsRetireTheirInstructionsOnEveryEngine(EngineKind kind) {
+        try (GuestMachine m = new GuestMachine(GuestLoop.HOP, AddressSpace.Kind.FLAT)) {
+            // dec, jz, jmp, jmp per iteration; the last one leaves after dec, jz; then the exit stub.
+            assertEquals(0, m.run(kind.create(), 1000), kind.label());
+            assertEquals(999L * 4 + 2 + 3, m.instructions(), kind.label());
+        }
+        try (GuestMachine m = new GuestMachine(GuestLoop.CHAIN, AddressSpace.Kind.FLAT)) {
+            // add rax, k & 0x7f for k < 256: twice 0 + ... + 127.
+            assertEquals(2 * 127 * 128 / 2, m.run(kind.create(), 1), kind.label());
+            assertEquals(GuestLoop.CHAIN_BLOCKS * 2L + 2 + 3, m.instructions(), kind.label());
+        }
+    }
 }

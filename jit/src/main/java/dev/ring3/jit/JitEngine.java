@@ -107,18 +107,27 @@ public final class JitEngine implements ExecutionEngine {
             return;
         }
         cc.markRequested(b.start);
-        Region r = former.form(bc, b, false, Math.max(1, config.threshold() >> 4));
+        Region r = former.form(bc, b, false, Math.max(1, config.threshold() >> 4), a -> isEntry(bc, cc, a));
         if (compiler == null) {
             compiler = BackgroundCompiler.shared(config.maxCodeSize());
         }
         compiler.submit(r, cc);
     }
 
+    /** True if a translation is installed or requested for the block at {@code a}. */
+    private static boolean isEntry(BlockCache bc, CodeCache cc, long a) {
+        if (cc.requestedOrFailed(a)) {
+            return true;
+        }
+        Block b = bc.peek(a);
+        return b != null && b.translation != null;
+    }
+
     private boolean translateNow(BlockCache bc, CodeCache cc, Block b) {
         if (syncTranslator == null) {
             syncTranslator = new Translator(config.maxCodeSize());
         }
-        Region r = former.form(bc, b, true, 0);
+        Region r = former.form(bc, b, true, 0, a -> isEntry(bc, cc, a));
         try {
             cc.install(syncTranslator.translate(r, observer));
         } catch (Translator.OverBudget e) {

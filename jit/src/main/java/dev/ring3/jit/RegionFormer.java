@@ -29,6 +29,15 @@ final class RegionFormer {
      * {@code minExecutions} times join.
      */
     Region form(BlockCache cache, Block entry, boolean decodeAhead, long minExecutions) {
+        return form(cache, entry, decodeAhead, minExecutions, a -> false);
+    }
+
+    /**
+     * As above, stopping at blocks for which {@code isEntry} holds (the entries of translations
+     * installed or being made): the region leaves there and the dispatcher enters that
+     * translation, so regions do not copy each other's loops (each copy costs C2 a compile).
+     */
+    Region form(BlockCache cache, Block entry, boolean decodeAhead, long minExecutions, java.util.function.LongPredicate isEntry) {
         List<Block> out = new ArrayList<>();
         out.add(entry);
         int insns = entry.insns.length;
@@ -38,7 +47,7 @@ final class RegionFormer {
                 if (out.size() >= maxBlocks) {
                     break;
                 }
-                if (contains(out, s)) {
+                if (contains(out, s) || isEntry.test(s)) {
                     continue;
                 }
                 // Guessed successors (profiled, or after a SYSCALL) join only once decoded: decoding

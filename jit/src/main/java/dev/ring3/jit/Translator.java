@@ -18,7 +18,7 @@ final class Translator {
      * time grows faster than the size; 6,000 leaves room below the limit while a hot loop with the
      * small functions it calls (the vDSO's clock_gettime and its caller, 13 blocks) fits whole.
      */
-    static final int DEFAULT_MAX_CODE = 6000;
+    static final int DEFAULT_MAX_CODE = Integer.getInteger("ring3.jit.maxCode", 6000);
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     /** -Dring3.jit.log=true: one line per translation on stderr (its blocks, size, retries). */
