@@ -46,9 +46,13 @@ public final class CpuFeatures {
     public static final int LEAF1_EDX = EDX_FPU | EDX_TSC | EDX_CX8 | EDX_CMOV | EDX_CLFSH | EDX_FXSR
             | EDX_SSE | EDX_SSE2;
 
-    public static final int ECX_CX16 = 1 << 13, ECX_MOVBE = 1 << 22, ECX_RDRAND = 1 << 30;
-    /** Leaf 1 ECX: CMPXCHG16B, MOVBE, RDRAND. No OSXSAVE, so XGETBV is #UD and AVX is off. */
-    public static final int LEAF1_ECX = ECX_CX16 | ECX_MOVBE | ECX_RDRAND;
+    public static final int ECX_SSE3 = 1, ECX_SSSE3 = 1 << 9, ECX_CX16 = 1 << 13, ECX_SSE41 = 1 << 19,
+            ECX_MOVBE = 1 << 22, ECX_RDRAND = 1 << 30;
+    /**
+     * Leaf 1 ECX: SSE3 (without MONITOR/MWAIT, bit 3), SSSE3, CMPXCHG16B, SSE4.1, MOVBE, RDRAND. No
+     * OSXSAVE, so XGETBV is #UD and AVX is off.
+     */
+    public static final int LEAF1_ECX = ECX_SSE3 | ECX_SSSE3 | ECX_CX16 | ECX_SSE41 | ECX_MOVBE | ECX_RDRAND;
 
     // ---- leaf 7 ---------------------------------------------------------------------------------
 

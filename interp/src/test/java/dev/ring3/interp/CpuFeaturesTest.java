@@ -1,6 +1,7 @@
 package dev.ring3.interp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,32 @@ class CpuFeaturesTest {
             assertEquals(0L, CpuFeatures.cpuid(CpuFeatures.MAX_BASIC_LEAF + 1, 0, reg));
             assertEquals(0L, CpuFeatures.cpuid(CpuFeatures.MAX_EXTENDED_LEAF + 1, 0, reg));
         }
+    }
+
+    /**
+     * Each leaf 1 ECX bit ring3 sets has its instructions in the table (a sample of each set), and
+     * MONITOR, whose bit stays clear, is still #UD.
+     */
+    @Test
+    void advertisedExtensionsDecode() {
+        long ecx = CpuFeatures.cpuid(1, 0, CpuFeatures.ECX);
+        Object[][] sets = {
+            {CpuFeatures.ECX_SSE3, new String[] {"f20f7cc1", "f30f16c1", "f20ff002"}},          // haddps movshdup lddqu
+            {CpuFeatures.ECX_SSSE3, new String[] {"660f3800c1", "660f3a0fc103", "660f381cc1"}}, // pshufb palignr pabsb
+            {CpuFeatures.ECX_SSE41, new String[] {"660f3817c1", "660f3a08c104", "660f3a40c1ff", "660f3820c1"}},
+        };
+        Decoder d = new Decoder();
+        for (Object[] set : sets) {
+            int bit = (Integer) set[0];
+            assertTrue((ecx & bit) != 0, "bit " + Integer.toHexString(bit) + " advertised");
+            for (String hex : (String[]) set[1]) {
+                byte[] b = java.util.HexFormat.of().parseHex(hex);
+                assertTrue(d.decode(b, 0, b.length, 0x1000).op != OpcodeTable.INVALID, hex);
+            }
+        }
+        assertEquals(0L, ecx & (1 << 3), "no MONITOR/MWAIT");
+        byte[] monitor = {0x0F, 0x01, (byte) 0xC8};
+        assertSame(OpcodeTable.INVALID, d.decode(monitor, 0, 3, 0x1000).op);
     }
 
     @Test
