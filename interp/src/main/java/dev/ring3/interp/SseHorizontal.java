@@ -6,9 +6,10 @@ import static dev.ring3.interp.SoftFloat.SUB;
 
 /**
  * Floating-point operations that combine lanes of one register: SSE3's ADDSUB, HADD and HSUB and
- * SSE4.1's dot products DPPS/DPPD (SDM Vol. 2 entries). Every step is one IEEE operation rounded
- * under MXCSR through {@link SseFloat}'s lane kernels, so flags, DAZ/FTZ and NaN propagation are
- * those of ADDPS/MULPS; the flags of all steps are committed once, before the destination is
+ * SSE4.1's dot products DPPS/DPPD (SDM Vol. 2 entries). Every operation is one IEEE operation
+ * rounded under MXCSR through {@link SseFloat}'s lane kernels, so flags, DAZ/FTZ and NaN
+ * propagation are those of ADDPS/MULPS (a denormal intermediate is a denormal operand of the next
+ * step: DE, or zero under DAZ, as the host does); flags are committed before the destination is
  * written.
  */
 final class SseHorizontal {
@@ -29,6 +30,16 @@ final class SseHorizontal {
         Mxcsr.commit(c, (int) c.scratch[FLAGS]);
         c.xmm[i.reg << 1] = lo;
         c.xmm[(i.reg << 1) + 1] = hi;
+    }
+
+    /**
+     * Ends one step of a multi-step instruction: its flags go to MXCSR, and an unmasked one faults
+     * there, before later steps add theirs (checked natively: a DPPS whose products are inexact
+     * with PE unmasked reports no DE for the denormal sum the next step would have read).
+     */
+    private static void step(Cpu c) {
+        Mxcsr.commit(c, (int) c.scratch[FLAGS]);
+        c.scratch[FLAGS] = 0;
     }
 
     /** Reads W (m128 aligned) into scratch[0..1] and clears the flag slot. */
@@ -84,7 +95,8 @@ final class SseHorizontal {
     /**
      * DPPS: the products of the lanes selected by Ib[7:4] (+0.0 for the others) are summed as
      * (p0 + p1) + (p2 + p3), each step rounded; the sum goes to the lanes Ib[3:0] selects, +0.0
-     * to the rest (SDM Vol. 2 DPPS, DP_primitive).
+     * to the rest (SDM Vol. 2 DPPS, DP_primitive). The products, the two pair sums and the final
+     * sum are three steps for exceptions: an unmasked one faults at the end of its step.
      */
     static void dppsVxWxIb(Cpu c, Insn i) {
         long[] s = source(c, i);
@@ -94,8 +106,10 @@ final class SseHorizontal {
         int p1 = (m & 0x20) != 0 ? SseFloat.f32(c, MUL, f(d0, 1), f(s[0], 1)) : 0;
         int p2 = (m & 0x40) != 0 ? SseFloat.f32(c, MUL, f(d1, 0), f(s[1], 0)) : 0;
         int p3 = (m & 0x80) != 0 ? SseFloat.f32(c, MUL, f(d1, 1), f(s[1], 1)) : 0;
+        step(c);
         int low = SseFloat.f32(c, ADD, p0, p1);
         int high = SseFloat.f32(c, ADD, p2, p3);
+        step(c);
         int sum = SseFloat.f32(c, ADD, low, high);
         put(c, i, pack((m & 1) != 0 ? sum : 0, (m & 2) != 0 ? sum : 0),
                 pack((m & 4) != 0 ? sum : 0, (m & 8) != 0 ? sum : 0));
@@ -107,6 +121,7 @@ final class SseHorizontal {
         int m = (int) i.imm;
         long p0 = (m & 0x10) != 0 ? SseFloat.f64(c, MUL, c.xmm[i.reg << 1], s[0]) : 0;
         long p1 = (m & 0x20) != 0 ? SseFloat.f64(c, MUL, c.xmm[(i.reg << 1) + 1], s[1]) : 0;
+        step(c);
         long sum = SseFloat.f64(c, ADD, p0, p1);
         put(c, i, (m & 1) != 0 ? sum : 0, (m & 2) != 0 ? sum : 0);
     }
