@@ -22,13 +22,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks the decoder against binutils on real code nobody here wrote: every instruction objdump
  * finds in a static binary's text must decode to the same length, and instructions of the base
- * ISA and SSE2 must not be refused as invalid.
+ * ISA, SSE2 and the SSSE3/SSE4.1 ones glibc uses must not be refused as invalid.
  */
 @Tag("native")
 class DecoderObjdumpTest {
     private static final Pattern LINE = Pattern.compile("^\\s*([0-9a-f]+):\\t((?:[0-9a-f]{2} )+)\\s*\\t(.*)$");
 
-    /** Mnemonics (as objdump prints them) that ring3 must decode: the baseline x86-64 ISA and SSE2. */
+    /**
+     * Mnemonics (as objdump prints them) that ring3 must decode: the baseline x86-64 ISA, SSE2, and
+     * the SSSE3/SSE4.1 instructions of glibc's string functions.
+     */
     private static final Set<String> REQUIRED = Set.of(
             "mov", "movabs", "movzbl", "movzwl", "movsbl", "movswl", "movslq", "movsbq", "movswq", "movzbw",
             "lea", "add", "sub", "adc", "sbb", "and", "or", "xor", "cmp", "test", "inc", "dec", "neg", "not",
@@ -40,7 +43,8 @@ class DecoderObjdumpTest {
             "movq", "movd", "movdqa", "movdqu", "movaps", "movups", "movapd", "movss", "movsd", "pxor",
             "pcmpeqb", "pmovmskb", "pminub", "punpcklbw", "pshufd", "paddq", "psubb", "por", "pand",
             "addsd", "subsd", "mulsd", "divsd", "sqrtsd", "ucomisd", "comisd", "cvtsi2sd", "cvttsd2si",
-            "cvtsd2ss", "cvtss2sd", "xorps", "andpd", "unpcklpd", "shufps", "ldmxcsr", "stmxcsr");
+            "cvtsd2ss", "cvtss2sd", "xorps", "andpd", "unpcklpd", "shufps", "ldmxcsr", "stmxcsr",
+            "palignr", "pshufb", "pminud");
 
     @Test
     void lengthsMatchObjdumpOnBusybox() throws Exception {
