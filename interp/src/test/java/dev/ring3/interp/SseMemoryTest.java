@@ -50,6 +50,31 @@ class SseMemoryTest {
         gp("0fae0a");       // fxrstor
     }
 
+    /** SSE3 to SSE4.1, as the host faults on them at an odd address (checked natively). */
+    @Test
+    void sse4PackedOperandsMustBeAligned() {
+        gp("660f380002");   // pshufb
+        gp("660f381702");   // ptest
+        gp("660f382a02");   // movntdqa
+        gp("f30f1602");     // movshdup
+        gp("660f3a4002ff"); // dpps
+        gp("660f3a080200"); // roundps
+        gp("f20f7c02");     // haddps
+        gp("660f3a0f0203"); // palignr
+        gp("660f381402");   // blendvps
+        gp("660f384102");   // phminposuw
+    }
+
+    @Test
+    void sse4UnalignedAndNarrowFormsAreFine() {
+        fine("f20ff002");     // lddqu
+        fine("660f382002");   // pmovsxbw (m64)
+        fine("f20f1202");     // movddup (m64)
+        fine("660f3a0a0200"); // roundss (m32)
+        fine("660f3a210200"); // insertps (m32)
+        fine("66480f3a160201"); // pextrq to m64
+    }
+
     @Test
     void unalignedAndScalarFormsAreFine() {
         fine("0f1002");     // movups
