@@ -19,7 +19,12 @@ class SseAllocationTest {
         com.sun.management.ThreadMXBean hs = (com.sun.management.ThreadMXBean) mx;
         String[] codes = {
             "0f58c1", "f30f59c1", "660f5ec1", "f20f51c1", "0f5dc1", "f20fc2c102", "0f2fc1",
-            "f20f2ac1", "f20f2dc1", "660f5ac1", "660ffec1", "660fd5c1", "660f70c11b", "660f73d104",
+            "f20f2ac1", "f20f2dc1", "660f5ac1",
+            "f20f7cc1", "660f3a40c1ff", "660f3a0bc109",     // haddps, dpps, roundsd (float before integer)
+            "660ffec1", "660fd5c1", "660f70c11b", "660f73d104",
+            // SSSE3/SSE4.1 integer: pshufb palignr ptest pminud pmovzxbw pblendvb pextrb mpsadbw
+            "660f3800c1", "660f3a0fc105", "660f3817c1", "660f383bc1", "660f3830c1", "660f3810c1",
+            "660f3a14c003", "660f3a42c105",
         };
         try (StepMachine m = new StepMachine()) {
             Insn[] insns = new Insn[codes.length];
