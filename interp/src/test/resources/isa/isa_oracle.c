@@ -7,7 +7,7 @@
  * Rerun by hand:
  *   gcc -O1 -mno-red-zone -o /tmp/isa_oracle isa_oracle.c && /tmp/isa_oracle [N] > out.txt
  * With N only every Nth case is printed; the checked-in expectations used where gcc is absent
- * were made with: /tmp/isa_oracle 41 | gzip -9 > isa_expected.txt.gz
+ * were made with: /tmp/isa_oracle 61 | gzip -9 > isa_expected.txt.gz
  *
  * Output: "I <bytes> <asm>" per instruction, then per case "C <31 inputs> > <k:v ...>" in hex:
  * the inputs are V[0] = FCW | FSW << 16 | abridged FTW << 32, V[1..16] the eight FXSAVE register

@@ -163,6 +163,15 @@ final class AttFormatter {
             case 'U':
                 ops.add(AttOperands.xmm(in.rm));
                 break;
+            case 'P':
+                ops.add(AttOperands.mmx(in.reg));
+                break;
+            case 'N':
+                ops.add(AttOperands.mmx(in.rm));
+                break;
+            case 'Q':
+                ops.add(in.rm >= 0 ? AttOperands.mmx(in.rm) : memoryOperand());
+                break;
             case 'W':
                 ops.add(in.rm >= 0 ? AttOperands.xmm(in.rm) : memoryOperand());
                 break;
@@ -458,7 +467,7 @@ final class AttFormatter {
         if (in.rm < 0 && row.modrm && (in.modrm & 7) == 4) {
             bits |= 2;
         }
-        if (row.usesModrmRm || row.plusR || (x87 && in.rm < 0)) {
+        if (row.usesModrmRm || row.plusR || (x87 && in.rm < 0) || (row.mmxRm && in.rm < 0)) {
             bits |= 1; // x87 register forms name %st(i), which REX.B does not extend
         }
         return byteRegister ? bits | 0x40 : bits;

@@ -44,6 +44,11 @@ final class AttOperands {
         return "%xmm" + n;
     }
 
+    /** MMX register {@code n}: REX.R and REX.B do not extend it, so only the low three bits count. */
+    static String mmx(int n) {
+        return "%mm" + (n & 7);
+    }
+
     static String segment(int n) {
         return "%" + SEGMENTS[n & 7];
     }

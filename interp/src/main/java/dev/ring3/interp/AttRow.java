@@ -35,6 +35,8 @@ final class AttRow {
     final boolean usesModrmReg;
     /** Some operand is the ModRM r/m (REX.B and, with a SIB, REX.X extend it). */
     final boolean usesModrmRm;
+    /** The ModRM r/m operand is an MMX register or memory (Q, N): REX.B extends only a memory base. */
+    final boolean mmxRm;
 
     private AttRow(Op op) {
         this.op = op;
@@ -57,7 +59,7 @@ final class AttRow {
                 || (m == OpcodeTable.MAP_0F && (opcode & 0xF0) == 0x80);
         this.indirect = m == OpcodeTable.MAP_ONE && opcode == 0xFF && (mn.equals("jmp") || mn.equals("call"));
         this.branch = jcc || mn.equals("jmp") || mn.equals("call") || mn.equals("ret");
-        boolean sized = false, reg = false, rm = false;
+        boolean sized = false, reg = false, rm = false, mmxRm = false;
         for (String t : tokens) {
             if (t.equals("rAX") || t.equals("eAX")) {
                 sized = true;
@@ -75,12 +77,15 @@ final class AttRow {
             if ("EGZMR".indexOf(c) >= 0 || c == 'X' || c == 'Y' || c == 'I') {
                 sized |= sz.equals("v") || sz.equals("z") || sz.equals("y");
             }
-            reg |= "GVCDP".indexOf(c) >= 0; // not S: REX.R does not extend segment registers
-            rm |= "EMRUWNQ".indexOf(c) >= 0;
+            // Not S or P: REX.R extends neither segment nor MMX registers.
+            reg |= "GVCD".indexOf(c) >= 0;
+            rm |= "EMRUW".indexOf(c) >= 0;
+            mmxRm |= c == 'Q' || c == 'N';
         }
         this.sizeFollowsOpsize = sized;
         this.usesModrmReg = reg;
         this.usesModrmRm = rm;
+        this.mmxRm = mmxRm;
     }
 
     static AttRow of(Op op) {

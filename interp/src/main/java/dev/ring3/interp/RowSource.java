@@ -15,6 +15,7 @@ public interface RowSource {
             SystemRows::register,
             SseRows::register,
             Sse42Rows::register,
+            MmxRows::register,
             X87Rows::register,
             BmiRows::register);
 }

@@ -173,13 +173,7 @@ final class SseMove {
      * [rDI] (DS, or the segment override). Only the selected bytes are touched.
      */
     static void maskmovdquVdqUdq(Cpu c, Insn i) {
-        long a = c.r[Cpu.RDI];
-        if (i.addrsize == 4) {
-            a &= 0xFFFFFFFFL;
-        }
-        if (i.seg != Insn.SEG_NONE) {
-            a += i.seg == Insn.SEG_FS ? c.fsBase : c.gsBase;
-        }
+        long a = maskmovTarget(c, i);
         for (int k = 0; k < 16; k++) {
             long m = c.xmm[(i.rm << 1) + (k >> 3)] >>> ((k & 7) << 3);
             if ((m & 0x80) != 0) {
@@ -187,6 +181,18 @@ final class SseMove {
                 c.mem.write8(a + k, (byte) v);
             }
         }
+    }
+
+    /** MASKMOVDQU's and MASKMOVQ's implicit destination: DS:RDI (EDI under 0x67), FS/GS overridable. */
+    static long maskmovTarget(Cpu c, Insn i) {
+        long a = c.r[Cpu.RDI];
+        if (i.addrsize == 4) {
+            a &= 0xFFFFFFFFL;
+        }
+        if (i.seg != Insn.SEG_NONE) {
+            a += i.seg == Insn.SEG_FS ? c.fsBase : c.gsBase;
+        }
+        return a;
     }
 
     // ---- sign masks -----------------------------------------------------------------------------

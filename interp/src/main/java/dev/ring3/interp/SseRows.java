@@ -4,7 +4,8 @@ package dev.ring3.interp;
  * Opcode-table rows for SSE and the floating-point half of SSE2 (SDM Vol. 2 Appendix A, opcode
  * map rows 0F 10-17, 28-2F, 50-5F, AE, C2-C6): moves, arithmetic, comparisons, conversions,
  * shuffles and MXCSR/FXSAVE state. The packed-integer half is in {@link Sse2Rows}, SSE3 to SSE4.1
- * in {@link Sse4Rows}, both registered from here. MMX forms (NP rows of the integer opcodes, CVTPI2PS...) are deliberately absent.
+ * in {@link Sse4Rows}, both registered from here. The MMX forms (NP rows of the integer opcodes,
+ * CVTPI2PS...) are in {@link MmxRows}.
  */
 final class SseRows {
     private SseRows() {}

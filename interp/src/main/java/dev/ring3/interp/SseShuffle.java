@@ -105,7 +105,7 @@ final class SseShuffle {
     // ---- packs ----------------------------------------------------------------------------------
 
     /** Narrows the elements of one 64-bit half from {@code bits} to bits/2 with saturation. */
-    private static long narrow(long v, int bits, boolean unsignedResult) {
+    static long narrow(long v, int bits, boolean unsignedResult) {
         int half = bits / 2;
         long max = unsignedResult ? (1L << half) - 1 : (1L << (half - 1)) - 1;
         long min = unsignedResult ? 0 : -(1L << (half - 1));
@@ -143,7 +143,7 @@ final class SseShuffle {
         put(c, i, lo, hi);
     }
 
-    private static long shufWords(long v, int m) {
+    static long shufWords(long v, int m) {
         long r = 0;
         for (int k = 0; k < 4; k++) {
             r |= SseInt.lane(v, (m >> (2 * k)) & 3, 16) << (16 * k);

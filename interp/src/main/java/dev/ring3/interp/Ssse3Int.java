@@ -71,7 +71,7 @@ final class Ssse3Int {
      * Adjacent pairs of {@code bits}-wide elements of the 128-bit (lo, hi), combined and packed into
      * one 64-bit half: pairs of lo first, then pairs of hi.
      */
-    private static long pairs(long lo, long hi, int bits, boolean sub, boolean saturate) {
+    static long pairs(long lo, long hi, int bits, boolean sub, boolean saturate) {
         long r = 0;
         int perHalf = 64 / bits / 2;
         for (int k = 0; k < 2 * perHalf; k++) {
