@@ -38,21 +38,20 @@ public final class CpuFeatures {
     public static final int LEAF1_EBX = (8 << 8) | (1 << 16);
 
     public static final int EDX_FPU = 1, EDX_TSC = 1 << 4, EDX_CX8 = 1 << 8, EDX_CMOV = 1 << 15,
-            EDX_CLFSH = 1 << 19, EDX_FXSR = 1 << 24, EDX_SSE = 1 << 25, EDX_SSE2 = 1 << 26;
-    /**
-     * Leaf 1 EDX. No MMX: ring3 has no MMX instructions, although the x86-64 baseline (and so
-     * glibc's ISA-level check of binaries marked x86-64-baseline) includes MMX.
-     */
-    public static final int LEAF1_EDX = EDX_FPU | EDX_TSC | EDX_CX8 | EDX_CMOV | EDX_CLFSH | EDX_FXSR
+            EDX_CLFSH = 1 << 19, EDX_MMX = 1 << 23, EDX_FXSR = 1 << 24, EDX_SSE = 1 << 25, EDX_SSE2 = 1 << 26;
+    /** Leaf 1 EDX. */
+    public static final int LEAF1_EDX = EDX_FPU | EDX_TSC | EDX_CX8 | EDX_CMOV | EDX_CLFSH | EDX_MMX | EDX_FXSR
             | EDX_SSE | EDX_SSE2;
 
-    public static final int ECX_SSE3 = 1, ECX_SSSE3 = 1 << 9, ECX_CX16 = 1 << 13, ECX_SSE41 = 1 << 19,
-            ECX_MOVBE = 1 << 22, ECX_RDRAND = 1 << 30;
+    public static final int ECX_SSE3 = 1, ECX_PCLMULQDQ = 1 << 1, ECX_SSSE3 = 1 << 9, ECX_CX16 = 1 << 13,
+            ECX_SSE41 = 1 << 19, ECX_SSE42 = 1 << 20, ECX_MOVBE = 1 << 22, ECX_POPCNT = 1 << 23, ECX_AES = 1 << 25,
+            ECX_RDRAND = 1 << 30;
     /**
-     * Leaf 1 ECX: SSE3 (without MONITOR/MWAIT, bit 3), SSSE3, CMPXCHG16B, SSE4.1, MOVBE, RDRAND. No
-     * OSXSAVE, so XGETBV is #UD and AVX is off.
+     * Leaf 1 ECX: SSE3 (without MONITOR/MWAIT, bit 3), PCLMULQDQ, SSSE3, CMPXCHG16B, SSE4.1, SSE4.2,
+     * MOVBE, POPCNT, AES, RDRAND. No OSXSAVE, so XGETBV is #UD and AVX is off.
      */
-    public static final int LEAF1_ECX = ECX_SSE3 | ECX_SSSE3 | ECX_CX16 | ECX_SSE41 | ECX_MOVBE | ECX_RDRAND;
+    public static final int LEAF1_ECX = ECX_SSE3 | ECX_PCLMULQDQ | ECX_SSSE3 | ECX_CX16 | ECX_SSE41 | ECX_SSE42
+            | ECX_MOVBE | ECX_POPCNT | ECX_AES | ECX_RDRAND;
 
     // ---- leaf 7 ---------------------------------------------------------------------------------
 

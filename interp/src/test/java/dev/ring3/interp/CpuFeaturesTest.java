@@ -50,6 +50,29 @@ class CpuFeaturesTest {
         assertSame(OpcodeTable.INVALID, d.decode(monitor, 0, 3, 0x1000).op);
     }
 
+    /** SSE4.2, POPCNT, PCLMULQDQ, AES and MMX: each bit with its instructions in the table. */
+    @Test
+    void advertisedSse42AesPclmulMmxDecode() {
+        Decoder d = new Decoder();
+        int[][] probes = {
+            {CpuFeatures.ECX, CpuFeatures.ECX_SSE42, 0x66, 0x0F, 0x3A, 0x63, 0xC1, 0x0C},   // pcmpistri
+            {CpuFeatures.ECX, CpuFeatures.ECX_SSE42, 0xF2, 0x0F, 0x38, 0xF1, 0xC1},         // crc32
+            {CpuFeatures.ECX, CpuFeatures.ECX_POPCNT, 0xF3, 0x0F, 0xB8, 0xC1},              // popcnt
+            {CpuFeatures.ECX, CpuFeatures.ECX_PCLMULQDQ, 0x66, 0x0F, 0x3A, 0x44, 0xC1, 0x00},
+            {CpuFeatures.ECX, CpuFeatures.ECX_AES, 0x66, 0x0F, 0x38, 0xDC, 0xC1},           // aesenc
+            {CpuFeatures.EDX, CpuFeatures.EDX_MMX, 0x0F, 0xFC, 0xC1},                       // paddb mm
+        };
+        for (int[] p : probes) {
+            assertTrue((CpuFeatures.cpuid(1, 0, p[0]) & p[1]) != 0, "bit " + Integer.toHexString(p[1]));
+            byte[] code = new byte[p.length - 2];
+            for (int k = 2; k < p.length; k++) {
+                code[k - 2] = (byte) p[k];
+            }
+            Insn in = d.decode(code, 0, code.length, 0x1000);
+            assertTrue(in.op != OpcodeTable.INVALID && in.len == code.length, in.toString());
+        }
+    }
+
     @Test
     void cacheSizesAreWhatLeafFourDescribes() {
         assertEquals(32 * 1024, CpuFeatures.cacheBytes(1));
