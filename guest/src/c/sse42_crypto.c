@@ -1,5 +1,7 @@
 /* SSE4.2 (string compares, CRC32C, PCMPGTQ, POPCNT), AES-NI, PCLMULQDQ and MMX intrinsics, checked
    against plain C computations of the same results. Built with -msse4.2 -mpopcnt -maes -mpclmul. */
+#include <setjmp.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdint.h>
 #include <string.h>
@@ -183,6 +185,36 @@ static void mmx_asm(void) {
     printf("pextrw %04x pmovmskb %02x\n", idx, msk);
 }
 
+static sigjmp_buf jump;
+
+static void on_fpe(int sig, siginfo_t *si, void *uc) {
+    (void)sig, (void)uc;
+    siglongjmp(jump, si->si_code);
+}
+
+/* An MMX instruction (EMMS too) with an unmasked x87 exception pending raises #MF first. */
+static void mmx_pending_x87(void) {
+    struct sigaction sa = {0};
+    sa.sa_sigaction = on_fpe;
+    sa.sa_flags = SA_SIGINFO;
+    sigaction(SIGFPE, &sa, 0);
+    for (int k = 0; k < 3; k++) {
+        int code = sigsetjmp(jump, 1);
+        if (code) {
+            asm volatile("fnclex\n\tfninit");
+            printf("pending x87 exception, then %s: SIGFPE code %d\n", k == 0 ? "paddb" : k == 1 ? "emms" : "movd", code);
+            continue;
+        }
+        unsigned short cw = 0x037B; /* ZE unmasked */
+        asm volatile("fninit\n\tfldcw %0\n\tfld1\n\tfldz\n\tfdivrp" : : "m"(cw)); /* 1/0 stays pending */
+        if (k == 0) asm volatile("paddb %%mm1, %%mm0" ::: "mm0");
+        if (k == 1) asm volatile("emms");
+        if (k == 2) asm volatile("movd %%eax, %%mm0" ::: "mm0");
+        asm volatile("fnclex\n\tfninit");
+        printf("no fault\n");
+    }
+}
+
 int main(void) {
     crc();
     strings();
@@ -191,5 +223,6 @@ int main(void) {
     clmul();
     mmx();
     mmx_asm();
+    mmx_pending_x87();
     return 0;
 }
