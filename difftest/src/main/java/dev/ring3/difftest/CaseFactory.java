@@ -183,7 +183,7 @@ final class CaseFactory {
                     equalRun(c, r);
                 }
                 break;
-            case "maskmovdqu":
+            case "maskmovdqu": case "maskmovq":
                 c.setReg(Cpu.RDI, 8, Layout.WIN + r.nextInt(Layout.WINDOW - 16));
                 break;
             case "enter": case "leave":

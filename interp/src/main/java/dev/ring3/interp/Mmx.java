@@ -15,13 +15,23 @@ final class Mmx {
 
     // ---- state ---------------------------------------------------------------------------------
 
-    /** The x87-to-MMX transition every MMX instruction makes before it completes. */
-    static void enter(Cpu c) {
+    /** #MF if an unmasked x87 exception is pending: the first thing every MMX instruction checks. */
+    static void pending(Cpu c) {
         if ((c.fpuStatus & X87.ES) != 0) {
             throw new CpuException(CpuException.MF);
         }
+    }
+
+    /** The x87-to-MMX transition: TOP 0, every tag valid. */
+    static void transition(Cpu c) {
         c.fpuStatus &= ~X87.TOP;
         c.fpuTag = 0;
+    }
+
+    /** Both, for instructions without a memory operand. */
+    static void enter(Cpu c) {
+        pending(c);
+        transition(c);
     }
 
     static long get(Cpu c, int n) {
@@ -44,10 +54,14 @@ final class Mmx {
         return i.rm >= 0 ? c.fpuMan[i.rm & 7] : c.mem.read32(Operands.ea(c, i)) & 0xFFFFFFFFL;
     }
 
-    /** The Q operand, read before the transition so that a fault leaves the x87 state alone. */
+    /**
+     * The Q operand between the #MF check and the transition: a memory operand that faults (#PF,
+     * #GP) leaves the x87 state alone, as on the host.
+     */
     private static long source(Cpu c, Insn i) {
+        pending(c);
         long b = getQ(c, i);
-        enter(c);
+        transition(c);
         return b;
     }
 
@@ -59,9 +73,7 @@ final class Mmx {
 
     /** EMMS: every x87 register empty (the tag word all 11b) and TOP 0 (SDM Vol. 1 Table 9-2). */
     static void emms(Cpu c, Insn i) {
-        if ((c.fpuStatus & X87.ES) != 0) {
-            throw new CpuException(CpuException.MF);
-        }
+        pending(c);
         c.fpuStatus &= ~X87.TOP;
         c.fpuTag = 0xFFFF;
     }
@@ -70,15 +82,17 @@ final class Mmx {
 
     /** MOVD Pq,Ed / MOVQ Pq,Eq (0F 6E): zero-extends a GPR or memory dword, or takes a qword. */
     static void movdPqEy(Cpu c, Insn i) {
+        pending(c);
         long v = Operands.getE(c, i, i.rexW ? 8 : 4);
-        enter(c);
+        transition(c);
         set(c, i.reg, v);
     }
 
     /** MOVD Ed,Pq / MOVQ Eq,Pq (0F 7E). */
     static void movdEyPq(Cpu c, Insn i) {
-        enter(c);
+        pending(c);
         Operands.setE(c, i, i.rexW ? 8 : 4, get(c, i.reg));
+        transition(c);
     }
 
     /** MOVQ Pq,Qq (0F 6F). */
@@ -88,13 +102,14 @@ final class Mmx {
 
     /** MOVQ Qq,Pq (0F 7F) and MOVNTQ Mq,Pq (0F E7). */
     static void movqQqPq(Cpu c, Insn i) {
+        pending(c);
         long v = get(c, i.reg);
-        if (i.rm >= 0) {
-            enter(c);
-            set(c, i.rm, v);
-        } else {
+        if (i.rm < 0) {
             c.mem.write64(Operands.ea(c, i), v);
-            enter(c);
+        }
+        transition(c);
+        if (i.rm >= 0) {
+            set(c, i.rm, v);
         }
     }
 
@@ -111,8 +126,12 @@ final class Mmx {
         set(c, i.reg, c.xmm[i.rm << 1]);
     }
 
-    /** MASKMOVQ Pq,Nq: the bytes of P whose mask byte in N has its top bit set, to DS:RDI. */
+    /**
+     * MASKMOVQ Pq,Nq: the bytes of P whose mask byte in N has its top bit set, to DS:RDI. The
+     * transition comes first: on the host it has happened when the store faults.
+     */
     static void maskmovqPqNq(Cpu c, Insn i) {
+        enter(c);
         long a = SseMove.maskmovTarget(c, i);
         long v = get(c, i.reg), m = get(c, i.rm);
         for (int k = 0; k < 8; k++) {
@@ -120,7 +139,6 @@ final class Mmx {
                 c.mem.write8(a + k, (byte) (v >>> (8 * k)));
             }
         }
-        enter(c);
     }
 
     static void pmovmskbGdNq(Cpu c, Insn i) {
@@ -130,8 +148,9 @@ final class Mmx {
 
     /** PINSRW Pq,Ry/Mw,Ib: word Ib&3 of P from the low word of a GPR or m16. */
     static void pinsrwPqEwIb(Cpu c, Insn i) {
+        pending(c);
         long w = Operands.getE(c, i, 2);
-        enter(c);
+        transition(c);
         int sh = (int) (i.imm & 3) << 4;
         set(c, i.reg, (get(c, i.reg) & ~(0xFFFFL << sh)) | (w << sh));
     }
@@ -159,8 +178,9 @@ final class Mmx {
     }
 
     private static void unpackLow(Cpu c, Insn i, int bits) {
+        pending(c);
         long b = getQd(c, i);
-        enter(c);
+        transition(c);
         set(c, i.reg, interleaveLow(get(c, i.reg), b, bits));
     }
 

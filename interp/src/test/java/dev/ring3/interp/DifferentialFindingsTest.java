@@ -194,4 +194,59 @@ class DifferentialFindingsTest {
             assertEquals(Float80.IE | Float80.SF | X87.C1, m.cpu.fpuStatus & (0x7F | X87.C1 | X87.C2));
         }
     }
+
+    /** fninit, fld1, fldz: TOP 6 with R6 and R7 in use, the state an MMX transition changes. */
+    private static void twoOnTheStack(StepMachine m) {
+        m.step("DB E3");
+        m.step("D9 E8");
+        m.step("D9 EE");
+    }
+
+    @Test
+    void maskmovqMakesTheMmxTransitionEvenWhenItsStoreFaults() {
+        try (StepMachine m = new StepMachine()) {
+            twoOnTheStack(m);
+            m.cpu.fpuMan[1] = -1;                              // mm1: every byte selected
+            m.cpu.r[Cpu.RDI] = END;
+            assertThrows(GuestFault.class, () -> m.step("0F F7 C1")); // maskmovq %mm1,%mm0
+            assertEquals(0, X87.top(m.cpu));
+            assertEquals(0, m.cpu.fpuTag);
+        }
+    }
+
+    @Test
+    void mmxLoadThatFaultsLeavesTheX87StateAlone() {
+        try (StepMachine m = new StepMachine()) {
+            twoOnTheStack(m);
+            m.cpu.r[Cpu.RBX] = END;
+            assertThrows(GuestFault.class, () -> m.step("0F FC 03")); // paddb (%rbx),%mm0
+            assertEquals(6, X87.top(m.cpu));
+            assertEquals(0x0FFF, m.cpu.fpuTag);
+        }
+    }
+
+    @Test
+    void cvtps2piMakesTheMmxTransitionBeforeAnUnmaskedInvalid() {
+        try (StepMachine m = new StepMachine()) {
+            twoOnTheStack(m);
+            m.cpu.mxcsr = 0x1F00;                              // IE unmasked
+            m.cpu.xmm[4] = 0x7FC00000_7FC00000L;               // xmm2: two NaNs
+            CpuException e = assertThrows(CpuException.class, () -> m.step("0F 2D C2")); // cvtps2pi %xmm2,%mm0
+            assertEquals(CpuException.XM, e.vector());
+            assertEquals(0, X87.top(m.cpu));
+            assertEquals(0, m.cpu.fpuTag);
+        }
+    }
+
+    @Test
+    void mmxStoreWithAPendingX87ExceptionRaisesMfBeforeStoring() {
+        try (StepMachine m = new StepMachine()) {
+            m.bytes(A, filled(8));
+            m.cpu.fpuStatus = 0x80FF;                          // B, ES: an unmasked exception pending
+            m.cpu.r[Cpu.RBX] = A;
+            CpuException e = assertThrows(CpuException.class, () -> m.step("0F E7 23")); // movntq %mm4,(%rbx)
+            assertEquals(CpuException.MF, e.vector());
+            assertArrayEquals(filled(8), m.bytes(A, 8));
+        }
+    }
 }
