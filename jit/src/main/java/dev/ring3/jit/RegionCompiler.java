@@ -55,6 +55,7 @@ final class RegionCompiler {
     static final String EXEC = "dev/ring3/interp/Exec";
     static final String INSN = "dev/ring3/interp/Insn";
     static final String SITES = "dev/ring3/jit/FaultSites";
+    static final String ADDER = "java/util/concurrent/atomic/LongAdder";
     /** Back edges taken before the region returns to the dispatcher (pending work gets in). */
     static final int BACK_EDGE_BUDGET = 1 << 16;
     /** Guessed return addresses compared per RET before it leaves the region. */
@@ -83,9 +84,16 @@ final class RegionCompiler {
 
     private final EmitterTable emitters = EmitterTable.get();
     private final int maxCodeSize;
+    /** Where calls to semantics are counted per form (the translation log), or null: not counted. */
+    private final FallbackCounts fallbacks;
 
     RegionCompiler(int maxCodeSize) {
+        this(maxCodeSize, FallbackCounts.LOGGED);
+    }
+
+    RegionCompiler(int maxCodeSize, FallbackCounts fallbacks) {
         this.maxCodeSize = maxCodeSize;
+        this.fallbacks = fallbacks;
     }
 
     Output compile(Region region) {
@@ -507,6 +515,10 @@ final class RegionCompiler {
             mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
             cx.pushLong(in.next);
             mv.visitFieldInsn(PUTFIELD, EmitContext.CPU, "rip", "J");
+            if (fallbacks != null) {
+                constant(fallbacks.counter(in), ADDER);
+                mv.visitMethodInsn(INVOKEVIRTUAL, ADDER, "increment", "()V", false);
+            }
             constant(in.op.exec, EXEC);
             mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
             constant(in, INSN);

@@ -41,7 +41,7 @@ class GoldenBytecodeTest {
             BlockCache cache = new BlockCache(g.mem);
             Block entry = cache.lookup(Guest.CODE);
             Region region = new RegionFormer(32, 400).form(cache, entry, true, 0);
-            RegionCompiler.Output out = new RegionCompiler(Translator.DEFAULT_MAX_CODE).compile(region);
+            RegionCompiler.Output out = new RegionCompiler(Translator.DEFAULT_MAX_CODE, null).compile(region);
             String listing = "# " + name + ": " + hex + " (" + out.codeSize() + " bytecode bytes)\n"
                     + BytecodeListing.of(out.bytes());
             Path file = DIR.resolve(name + ".txt");
