@@ -17,7 +17,7 @@ import java.util.Random;
 final class CaseFactory {
     private CaseFactory() {}
 
-    private static final int FCW = 0, FSW = 2, FTW = 4, MXCSR = 24, ST0 = 32, XMM0 = 160;
+    private static final int FCW = 0, FSW = 2, FTW = 4, FOP = 6, FIP = 8, FDP = 16, MXCSR = 24, ST0 = 32, XMM0 = 160;
 
     static TestCase make(Encoding e, Random r) {
         TestCase c = new TestCase(e);
@@ -84,6 +84,13 @@ final class CaseFactory {
         put(fx, FCW, fcw, 2);
         put(fx, FSW, fsw, 2);
         put(fx, FTW, tags, 1);
+        if (r.nextInt(3) == 0) {
+            // The last instruction and data pointers and opcode, which FXRSTOR64 loads and
+            // FXSAVE, FNSTENV and FNSAVE store (upper bits and selectors included).
+            put(fx, FOP, r.nextInt(4) == 0 ? r.nextInt(0x10000) : r.nextInt(0x800), 2);
+            Values.putLong(fx, FIP, Values.integer(r));
+            Values.putLong(fx, FDP, Values.integer(r));
+        }
         int mxcsr = 0x1F80 | (r.nextInt(3) == 0 ? r.nextInt(4) << 13 : 0);
         if (r.nextInt(6) == 0) {
             mxcsr |= 0x8000;

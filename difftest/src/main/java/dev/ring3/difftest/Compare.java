@@ -68,8 +68,8 @@ final class Compare {
         field(d, "fcw", h, g, 0, 2, 0);
         field(d, "fsw", h, g, 2, 2, mask.fsw());
         field(d, "ftw", h, g, 4, 1, 0);
-        field(d, "fop", h, g, 6, 2, 0);
         if (!mask.fpuPointers()) {
+            field(d, "fop", h, g, 6, 2, 0);
             field(d, "fip", h, g, 8, 8, 0);
             field(d, "fdp", h, g, 16, 8, 0);
         }

@@ -25,8 +25,8 @@ import java.util.List;
  * {@code flags=AF+OF} (RFLAGS bits), {@code st} (the x87 registers), {@code fsw=C1} (status word
  * bits: C0 C1 C2 C3 or a hex mask), {@code xmm} (XMM registers), {@code mxcsr=HEX} (MXCSR bits),
  * {@code mem=OFF+LEN} (bytes OFF..OFF+LEN-1 of the memory operand), {@code fpe-mxcsr=HEX} (MXCSR
- * bits, only in cases where the host raised SIGFPE), {@code fpu-pointers} (FIP and FDP of the
- * FXSAVE image), or {@code all} (nothing is compared; the cases count as known differences, never as passes).
+ * bits, only in cases where the host raised SIGFPE), {@code fpu-pointers} (FOP, FIP and FDP of
+ * the FXSAVE image), or {@code all} (nothing is compared; the cases count as known differences, never as passes).
  */
 final class FormRules {
     /** What a known difference leaves out of the comparison. */

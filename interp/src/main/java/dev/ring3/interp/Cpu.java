@@ -47,9 +47,14 @@ public final class Cpu {
     public final long[] fpuMan = new long[8];
     /** Sign (bit 15) and biased exponent (bits 14..0) of R0..R7. */
     public final int[] fpuSe = new int[8];
-    /** Last x87 instruction's address, its memory operand's address, and its opcode (FOP, 11 bits). */
+    /** Last x87 instruction's address, its memory operand's offset, and its opcode (FOP, 11 bits). */
     public long fpuIp, fpuDp;
     public int fpuOp;
+    /**
+     * The selectors stored beside FIP and FDP (FCS, FDS): CS and the operand's default segment of
+     * the last x87 instruction, or what FXRSTOR (32-bit format), FLDENV or FRSTOR loaded.
+     */
+    public int fpuCs, fpuDs;
     /** Where x87 arithmetic leaves each result, so that it allocates nothing. */
     public final Float80 fpuAcc = new Float80();
 
@@ -84,7 +89,7 @@ public final class Cpu {
         c.mxcsr = mxcsr; c.fpuControl = fpuControl; c.fpuStatus = fpuStatus; c.fpuTag = fpuTag;
         System.arraycopy(fpuMan, 0, c.fpuMan, 0, 8);
         System.arraycopy(fpuSe, 0, c.fpuSe, 0, 8);
-        c.fpuIp = fpuIp; c.fpuDp = fpuDp; c.fpuOp = fpuOp;
+        c.fpuIp = fpuIp; c.fpuDp = fpuDp; c.fpuOp = fpuOp; c.fpuCs = fpuCs; c.fpuDs = fpuDs;
         c.os = os;
         return c;
     }

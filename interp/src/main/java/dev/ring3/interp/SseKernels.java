@@ -1,5 +1,7 @@
 package dev.ring3.interp;
 
+import dev.ring3.mmu.AddressSpace;
+
 /**
  * SSE instruction bodies on operand values, the W operand already fetched: what the JIT's
  * translated code calls for the exact path of floating point (MXCSR not in its default state, or
@@ -9,6 +11,25 @@ package dev.ring3.interp;
  */
 public final class SseKernels {
     private SseKernels() {}
+
+    /**
+     * Stores 16 bytes at {@code a}. Across a page boundary it is one bulk write, which checks both
+     * pages first, so a fault leaves memory unchanged and names the first inaccessible byte, as on
+     * hardware.
+     */
+    public static void store128(AddressSpace m, long a, long lo, long hi) {
+        if (((a ^ (a + 15)) & ~0xFFFL) != 0) {
+            byte[] b = new byte[16];
+            for (int k = 0; k < 8; k++) {
+                b[k] = (byte) (lo >>> (8 * k));
+                b[k + 8] = (byte) (hi >>> (8 * k));
+            }
+            m.write(a, b, 0, 16);
+            return;
+        }
+        m.write64(a, lo);
+        m.write64(a + 8, hi);
+    }
 
     /** Operation kinds of the floating-point bodies. */
     public static final int ADD = SoftFloat.ADD, SUB = SoftFloat.SUB, MUL = SoftFloat.MUL, DIV = SoftFloat.DIV;

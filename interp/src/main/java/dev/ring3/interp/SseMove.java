@@ -19,19 +19,7 @@ final class SseMove {
             if (aligned && (a & 15) != 0) {
                 throw new CpuException(CpuException.GP);
             }
-            // Across a page boundary: one bulk write, which checks both pages first, so a fault
-            // leaves memory unchanged and names the first inaccessible byte, as on hardware.
-            if (((a ^ (a + 15)) & ~0xFFFL) != 0) {
-                byte[] b = new byte[16];
-                for (int k = 0; k < 8; k++) {
-                    b[k] = (byte) (lo >>> (8 * k));
-                    b[k + 8] = (byte) (hi >>> (8 * k));
-                }
-                c.mem.write(a, b, 0, 16);
-                return;
-            }
-            c.mem.write64(a, lo);
-            c.mem.write64(a + 8, hi);
+            SseKernels.store128(c.mem, a, lo, hi);
         }
     }
 

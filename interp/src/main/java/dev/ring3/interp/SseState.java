@@ -4,7 +4,10 @@ package dev.ring3.interp;
  * Saving and loading SSE state: LDMXCSR/STMXCSR and FXSAVE/FXRSTOR with the 512-byte legacy area
  * (SDM Vol. 1 §10.5.1, Table 10-2; the 64-bit layout), x87 registers included. As on the host
  * (an AMD EPYC; AMD APM Vol. 4 FXSAVE), FOP, FIP and FDP are saved only while an unmasked x87
- * exception is pending (ES set) and read as zero otherwise.
+ * exception is pending (ES set) and read as zero otherwise. With REX.W (FXSAVE64/FXRSTOR64) FIP and
+ * FDP are 64-bit fields, and FXRSTOR64 keeps bits 47..0 sign-extended and clears FCS and FDS;
+ * without it they are 32-bit offsets followed by the FCS and FDS selectors (SDM Vol. 1 Table 10-2),
+ * loaded zero-extended.
  */
 final class SseState {
     private SseState() {}
@@ -66,8 +69,16 @@ final class SseState {
         m.write8(a + FTW + 1, (byte) 0);
         boolean pending = (c.fpuStatus & X87.ES) != 0;
         m.write16(a + FOP, (short) (pending ? c.fpuOp : 0));
-        m.write64(a + FIP, pending ? c.fpuIp : 0);
-        m.write64(a + FDP, pending ? c.fpuDp : 0);
+        if (!pending) {
+            m.write64(a + FIP, 0);
+            m.write64(a + FDP, 0);
+        } else if (i.rexW) {
+            m.write64(a + FIP, c.fpuIp);
+            m.write64(a + FDP, c.fpuDp);
+        } else {
+            m.write64(a + FIP, c.fpuIp & 0xFFFF_FFFFL | (c.fpuCs & 0xFFFFL) << 32);
+            m.write64(a + FDP, c.fpuDp & 0xFFFF_FFFFL | (c.fpuDs & 0xFFFFL) << 32);
+        }
         m.write32(a + MXCSR, c.mxcsr);
         m.write32(a + MXCSR_MASK, Mxcsr.WRITABLE);
         for (int k = 0; k < 8; k++) {
@@ -107,8 +118,17 @@ final class SseState {
         c.fpuStatus = fsw;
         c.fpuTag = fullTag(ftw);
         c.fpuOp = fop;
-        c.fpuIp = fip;
-        c.fpuDp = fdp;
+        if (i.rexW) {
+            c.fpuIp = fip << 16 >> 16;
+            c.fpuDp = fdp << 16 >> 16;
+            c.fpuCs = 0;
+            c.fpuDs = 0;
+        } else {
+            c.fpuIp = fip & 0xFFFF_FFFFL;
+            c.fpuDp = fdp & 0xFFFF_FFFFL;
+            c.fpuCs = (int) (fip >>> 32) & 0xFFFF;
+            c.fpuDs = (int) (fdp >>> 32) & 0xFFFF;
+        }
         c.mxcsr = mx;
         X87.recomputeSummary(c);   // as the host: ES and B follow the loaded flags and masks
     }

@@ -60,20 +60,32 @@ final class X87 {
     /**
      * Starts a waiting x87 instruction: an unmasked exception left pending by an earlier one
      * raises #MF now (SDM Vol. 1 §8.6, deferred error reporting); then the instruction pointer and
-     * opcode are recorded for FNSTENV/FNSAVE/FXSAVE.
+     * opcode are recorded for FNSTENV/FNSAVE/FXSAVE, with Linux's user CS as FCS.
      */
     static void begin(Cpu c, Insn i, int fop) {
         if ((c.fpuStatus & ES) != 0) {
             throw new CpuException(CpuException.MF);
         }
         c.fpuIp = i.addr;
+        c.fpuCs = Moves.USER_CS;
         c.fpuOp = fop;
     }
 
-    /** The memory operand's address, recorded as the last data pointer. */
+    /**
+     * The memory operand's address. Its offset (without an FS or GS base) is recorded as the last
+     * data pointer and the selector of its default segment as FDS: SS (Linux's 0x2B) for an RSP or
+     * RBP base, DS (0) otherwise and for FS and GS, as the host stores them (64-bit mode ignores the
+     * other segment overrides).
+     */
     static long operand(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        c.fpuDp = a;
+        if (i.seg == Insn.SEG_NONE) {
+            c.fpuDp = a;
+            c.fpuDs = i.base == Cpu.RSP || i.base == Cpu.RBP ? Moves.USER_DS : 0;
+        } else {
+            c.fpuDp = Operands.eaOffset(c, i);
+            c.fpuDs = 0;
+        }
         return a;
     }
 

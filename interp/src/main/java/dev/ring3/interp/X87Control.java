@@ -4,15 +4,14 @@ package dev.ring3.interp;
  * x87 control instructions (SDM Vol. 2 FNSTCW, FLDCW, FNSTSW, FNINIT, FNCLEX, FWAIT, FNOP, FFREE,
  * FINCSTP, FDECSTP, FNSTENV, FLDENV, FNSAVE, FRSTOR). The environment images use the 32-bit
  * protected-mode layout of SDM Vol. 1 Figure 8-9, which is what 64-bit code gets: as on the host
- * (an AMD EPYC), the reserved upper halves read 0xFFFF, the code selector is Linux's user CS 0x33
- * and the data selector 0.
+ * (an AMD EPYC), the reserved upper halves read 0xFFFF and FCS and FDS are the selectors the CPU
+ * keeps beside FIP and FDP ({@link Cpu#fpuCs}).
  */
 final class X87Control {
     private X87Control() {}
 
     /** Size of the FNSTENV image and of FNSAVE's (environment plus eight 10-byte registers). */
     static final int ENV_SIZE = 28, SAVE_SIZE = 108;
-    static final int USER_CS = 0x33;
 
     /** D9 /7 FNSTCW m2byte. */
     static void fnstcwMw(Cpu c, Insn i) {
@@ -43,6 +42,8 @@ final class X87Control {
         c.fpuIp = 0;
         c.fpuDp = 0;
         c.fpuOp = 0;
+        c.fpuCs = 0;
+        c.fpuDs = 0;
     }
 
     /** DB E2 FNCLEX: clears the exception flags, SF, ES and B. */
@@ -95,9 +96,9 @@ final class X87Control {
         m.write32(a + 4, 0xFFFF_0000 | c.fpuStatus);
         m.write32(a + 8, 0xFFFF_0000 | X87.fullTag(c));
         m.write32(a + 12, (int) c.fpuIp);
-        m.write32(a + 16, USER_CS | (c.fpuOp & 0x7FF) << 16);
+        m.write32(a + 16, c.fpuCs & 0xFFFF | (c.fpuOp & 0x7FF) << 16);
         m.write32(a + 20, (int) c.fpuDp);
-        m.write32(a + 24, 0xFFFF_0000);
+        m.write32(a + 24, 0xFFFF_0000 | c.fpuDs & 0xFFFF);
     }
 
     private static void loadEnv(Cpu c, long a) {
@@ -106,14 +107,18 @@ final class X87Control {
         int sw = m.read16(a + 4) & 0xFFFF;
         int tw = m.read16(a + 8) & 0xFFFF;
         long ip = m.read32(a + 12) & 0xFFFF_FFFFL;
+        int cs = m.read16(a + 16) & 0xFFFF;
         int op = (m.read32(a + 16) >>> 16) & 0x7FF;
         long dp = m.read32(a + 20) & 0xFFFF_FFFFL;
+        int ds = m.read16(a + 24) & 0xFFFF;
         c.fpuControl = cw & 0x1F7F | 0x40;
         c.fpuStatus = sw;
         X87.loadTag(c, tw);
         c.fpuIp = ip;
+        c.fpuCs = cs;
         c.fpuOp = op;
         c.fpuDp = dp;
+        c.fpuDs = ds;
         X87.recomputeSummary(c);
     }
 

@@ -35,12 +35,9 @@ final class X87Load {
     static void fldSti(Cpu c, Insn i) {
         int s = X87.st(c, i.modrm & 7);
         if (X87.empty(c, s)) {
-            // Stack underflow: the real indefinite is pushed if IE is masked.
+            // Stack underflow: the real indefinite is pushed if IE is masked. With ST(7) full as
+            // well the host reports the underflow (C1 = 0), not the overflow.
             int p = X87.st(c, 7);
-            if (!X87.empty(c, p)) {
-                X87.push(c, 0);
-                return;
-            }
             if (X87.underflow(c, -1)) {
                 X87.setTop(c, p);
                 X87.write(c, p, Float80.INDEFINITE_SE, Float80.INDEFINITE_MAN);
@@ -237,6 +234,19 @@ final class X87Load {
         if (copyTo(c, X87.st(c, i.modrm & 7))) {
             X87.pop(c);
         }
+    }
+
+    /**
+     * D9 D8+i FSTP1 ST(i), a reserved alias of FSTP ST(i): as on the host, an empty ST(0) is no
+     * stack fault here; nothing is written, C1 is cleared and the stack pops.
+     */
+    static void fstp1Sti(Cpu c, Insn i) {
+        if (X87.empty(c, X87.st(c, 0))) {
+            c.fpuStatus &= ~X87.C1;
+            X87.pop(c);
+            return;
+        }
+        fstpSti(c, i);
     }
 
     private static boolean copyTo(Cpu c, int d) {

@@ -63,7 +63,7 @@ final class X87Rows {
         b.row("D9 /0 reg", "fld STi", w(0xD9, X87Load::fldSti));
         b.row("D9 /1 reg", "fxch STi", w(0xD9, X87Load::fxch));
         b.row("D9 D0", "fnop", w(0xD9, X87Control::fnop));
-        b.row("D9 /3 reg", "fstp1 STi", w(0xD9, X87Load::fstpSti));
+        b.row("D9 /3 reg", "fstp1 STi", w(0xD9, X87Load::fstp1Sti));
         b.row("D9 E0", "fchs", w(0xD9, X87Arith::fchs));
         b.row("D9 E1", "fabs", w(0xD9, X87Arith::fabs));
         b.row("D9 E4", "ftst", w(0xD9, X87Compare::ftst));

@@ -157,9 +157,12 @@ final class X87Scale {
     static void fxtract(Cpu c, Insn i) {
         int p = X87.st(c, 0);
         if (X87.empty(c, p)) {
+            // Stack underflow: the indefinite in ST(0) and pushed, reported as an underflow (C1 = 0)
+            // even when ST(7) is full too, as on the host.
             if (X87.underflow(c, p)) {
-                X87.push(c, Float80.IE | Float80.SF);   // pushes the indefinite as well
-                c.fpuAcc.setIndefinite();
+                int n = X87.st(c, 7);
+                X87.setTop(c, n);
+                X87.write(c, n, Float80.INDEFINITE_SE, Float80.INDEFINITE_MAN);
             }
             return;
         }
@@ -254,9 +257,8 @@ final class X87Scale {
         // NaN) clears C1 and C2 and leaves C0 and C3 as they were, as on the host.
         int keep = c.fpuStatus & (X87.C0 | X87.C3);
         if (X87.empty(c, p) || X87.empty(c, q)) {
-            if (X87.underflow(c, p)) {
-                X87.conditions(c, keep);
-            }
+            X87.underflow(c, p);
+            X87.conditions(c, keep);
             return;
         }
         Float80 acc = c.fpuAcc;
@@ -271,20 +273,19 @@ final class X87Scale {
                 acc.setIndefinite();
                 flags = Float80.IE;
             }
-            if (X87.deliver(c, p, flags)) {
-                X87.conditions(c, keep);
-            }
+            X87.deliver(c, p, flags);
+            X87.conditions(c, keep);     // C1 and C2 cleared even when an unmasked IE stops it (the host)
             return;
         }
         if (Float80.isNaN(ac) || Float80.isNaN(bc)) {
-            if (X87.deliver(c, p, acc.propagateNaN(aSe, aMan, ac, bSe, bMan, bc))) {
-                X87.conditions(c, keep);
-            }
+            X87.deliver(c, p, acc.propagateNaN(aSe, aMan, ac, bSe, bMan, bc));
+            X87.conditions(c, keep);
             return;
         }
         flags = (ac == Float80.DENORMAL || bc == Float80.DENORMAL) ? Float80.DE : 0;
         if (flags != 0 && X87.unmasked(c, flags)) {
             X87.status(c, flags);
+            X87.conditions(c, keep);
             return;
         }
         if (ac == Float80.ZERO || bc == Float80.INF) {

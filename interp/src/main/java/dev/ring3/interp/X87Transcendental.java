@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * FYL2X, FYL2XP1), evaluated with {@link X87Real} to well beyond 64 bits and rounded once by RC
  * at 64-bit precision. Hardware is only within about one ulp of that, so rare last-bit
  * differences remain (docs/quirks.md, "x87"). Arguments of trigonometric functions at or beyond
- * 2^63 in magnitude leave ST(0) alone and set C2 ("out of range").
+ * 2^63 in magnitude leave ST(0) alone and set C2 ("out of range"). As on the host, C0 and C3 keep
+ * their values; C2 is cleared by the trigonometric functions and kept by the others.
  */
 final class X87Transcendental {
     private X87Transcendental() {}
@@ -23,7 +24,7 @@ final class X87Transcendental {
      * the instruction is finished (stack underflow, NaN or invalid operand: result delivered to
      * ST(0) and, for the two-result functions, pushed too).
      */
-    private static int operand(Cpu c, boolean pushesToo) {
+    private static int operand(Cpu c, boolean pushesToo, boolean trig) {
         int p = X87.st(c, 0);
         if (X87.empty(c, p)) {
             if (X87.underflow(c, p) && pushesToo) {
@@ -43,7 +44,8 @@ final class X87Transcendental {
         } else if (Float80.isNaN(cls)) {
             f = acc.propagateNaN(se, man, cls, 0, 0, -1);
         } else {
-            if (cls == Float80.DENORMAL && X87.unmasked(c, Float80.DE)) {
+            // An unmasked #D stops the instruction, after a stack overflow (the host).
+            if (cls == Float80.DENORMAL && X87.unmasked(c, Float80.DE) && !(pushesToo && !X87.empty(c, X87.st(c, 7)))) {
                 X87.status(c, Float80.DE);
                 return -1;
             }
@@ -56,15 +58,16 @@ final class X87Transcendental {
         if (X87.deliver(c, p, f) && pushesToo) {
             X87.push(c, f);
         }
-        X87.conditions(c, c.fpuStatus & X87.C1);
+        if (trig) {
+            c.fpuStatus &= ~X87.C2;
+        }
         return -1;
     }
 
     /** True (and C2 set) if |ST(0)| ≥ 2^63, where the trigonometric functions do nothing. */
     private static boolean outOfRange(Cpu c, int p) {
         if ((c.fpuSe[p] & 0x7FFF) >= TRIG_LIMIT_EXP) {
-            X87.conditions(c, X87.C2);
-            c.fpuStatus &= ~X87.C1;
+            c.fpuStatus = (c.fpuStatus & ~X87.C1) | X87.C2;
             return true;
         }
         return false;
@@ -79,7 +82,7 @@ final class X87Transcendental {
         if (X87.deliver(c, p, Float80.IE) && pushesToo) {
             X87.push(c, Float80.IE);
         }
-        X87.conditions(c, 0);
+        c.fpuStatus &= ~(X87.C1 | X87.C2);
         return true;
     }
 
@@ -100,7 +103,8 @@ final class X87Transcendental {
     }
 
     private static void oneTrig(Cpu c, int which) {
-        int cls = operand(c, false);
+        c.fpuStatus &= ~X87.C2;     // whatever stops the instruction, C2 is clear unless out of range
+        int cls = operand(c, false, true);
         if (cls < 0) {
             return;
         }
@@ -120,7 +124,7 @@ final class X87Transcendental {
             flags = trig(c, acc, X87Real.toBig(c.fpuSe[p], c.fpuMan[p]), which, flags);
         }
         if (X87.deliver(c, p, flags)) {
-            X87.conditions(c, c.fpuStatus & X87.C1);
+            c.fpuStatus &= ~X87.C2;
         }
     }
 
@@ -135,7 +139,8 @@ final class X87Transcendental {
     }
 
     private static void twoResults(Cpu c, boolean sincos) {
-        int cls = operand(c, true);
+        c.fpuStatus &= ~X87.C2;
+        int cls = operand(c, true, true);
         if (cls < 0) {
             return;
         }
@@ -198,12 +203,12 @@ final class X87Transcendental {
         X87.setTop(c, n);
         X87.write(c, n, se2, m2);
         X87.status(c, (all & 0x3F) | (sincos ? f2 & Float80.C1 : f1 & Float80.C1));
-        X87.conditions(c, c.fpuStatus & X87.C1);
+        c.fpuStatus &= ~X87.C2;
     }
 
     /** D9 F0 F2XM1: 2^ST(0) − 1 for −1 ≤ ST(0) ≤ 1. */
     static void f2xm1(Cpu c, Insn i) {
-        int cls = operand(c, false);
+        int cls = operand(c, false, false);
         if (cls < 0) {
             return;
         }
@@ -347,7 +352,11 @@ final class X87Transcendental {
             flags = acc.propagateNaN(ySe, yMan, yc, xSe, xMan, xc);
         } else {
             flags = (xc == Float80.DENORMAL || yc == Float80.DENORMAL) ? Float80.DE : 0;
-            flags |= special(c, acc, plusOne, xc, xSe, xMan, xNeg, yc, ySe, yNeg);
+            int sp = special(c, acc, plusOne, xc, xSe, xMan, xNeg, yc, ySe, yNeg);
+            if ((sp & (Float80.IE | Float80.ZE)) != 0) {
+                flags = 0;      // #I and #Z outrank #D (SDM Vol. 1 §8.7): no DE beside them, as on the host
+            }
+            flags |= sp;
             if ((flags & 0x100000) != 0) {
                 flags &= ~0x100000;
             } else {
@@ -365,8 +374,9 @@ final class X87Transcendental {
                         flags |= acc.mul(ySe, yMan, acc.se, acc.man, cw64(c));
                     }
                 } else if (plusOne && xNeg && (xSe & 0x7FFF) >= Float80.BIAS) {
-                    acc.setIndefinite();       // x ≤ −1: outside FYL2XP1's domain
-                    flags |= Float80.IE;
+                    // x ≤ −1, outside FYL2XP1's domain: the host returns x itself, inexact.
+                    acc.set(xSe, xMan);
+                    flags |= Float80.PE;
                 } else {
                     BigDecimal x = X87Real.toBig(xSe, xMan), y = X87Real.toBig(ySe, yMan);
                     BigDecimal ln = plusOne ? X87Real.log1p(x) : X87Real.ln(x);

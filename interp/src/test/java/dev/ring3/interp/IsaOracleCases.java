@@ -126,7 +126,7 @@ final class IsaOracleCases implements AutoCloseable {
         cpu.fpuControl = (int) (v[0] & 0xFFFF);
         cpu.fpuStatus = (int) ((v[0] >>> 16) & 0xFFFF);
         cpu.fpuTag = SseState.fullTag((int) ((v[0] >>> 32) & 0xFF));
-        cpu.fpuIp = cpu.fpuDp = cpu.fpuOp = 0;
+        cpu.fpuIp = cpu.fpuDp = cpu.fpuOp = cpu.fpuCs = cpu.fpuDs = 0;
         int top = X87.top(cpu);
         for (int k = 0; k < 8; k++) {
             int p = (top + k) & 7;

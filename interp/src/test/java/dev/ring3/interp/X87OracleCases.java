@@ -103,7 +103,7 @@ final class X87OracleCases implements AutoCloseable {
             X87.setTop(c, p);
             X87.write(c, p, (int) hex(f[6 + 2 * k]), hex(f[7 + 2 * k]));
         }
-        c.fpuIp = c.fpuDp = c.fpuOp = 0;
+        c.fpuIp = c.fpuDp = c.fpuOp = c.fpuCs = c.fpuDs = 0;
         c.r[Cpu.RAX] = hex(f[3]);
         c.r[Cpu.RDX] = DATA;
         mem.write64(DATA, hex(f[4]));

@@ -138,17 +138,14 @@ public final class SseFast {
     }
 
     /**
-     * A 128-bit store as {@code SseMove.setW128}: the alignment check, then the whole range
-     * checked before the first write, so a fault leaves memory unchanged.
+     * A 128-bit store as {@code SseMove.setW128}: the alignment check, then {@link
+     * SseKernels#store128}, so a fault leaves memory unchanged and names the first inaccessible
+     * byte, as the interpreter's does.
      */
     public static void store128(AddressSpace m, long a, long lo, long hi, boolean aligned) {
         if (aligned) {
             aligned16(a);
         }
-        if (((a ^ (a + 15)) & ~0xFFFL) != 0) {
-            m.read8(a + 15);
-        }
-        m.write64(a, lo);
-        m.write64(a + 8, hi);
+        SseKernels.store128(m, a, lo, hi);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ring3.interp.Interpreter;
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.mmu.GuestFault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -43,6 +44,9 @@ class ProgramCorpusTest {
         // add rdx,[rbx] (runs into the unmapped page after the data: a fault at the add); syscall
         {"page-crossing", "bbfc0f001048b88877665544332211488903488b0b4801c166c7830210000088770fb7b302100000bbfc7f0010"
                 + "8b134803130f05"},
+        // mov ebx,DATA+0x7ff8; movdqu [rbx],xmm0: across into the unmapped page, a fault at its first
+        // byte (DATA+0x8000) with nothing written; syscall
+        {"store128-fault", "bbf87f0010f30f7f030f05"},
         // a loop calling through a table in memory (alternating targets) and a register, then jumping
         // through a table: indirect CALL/JMP and RET guesses that hit and miss
         {"indirect", "bb00000010488d0555000000488903488d054f00000048894308488d052d00000048894310488d0528000000"
@@ -66,6 +70,12 @@ class ProgramCorpusTest {
         return out.stream();
     }
 
+    /** How a run ended: the exception's class, and for a fault its address. */
+    private static String ending(RuntimeException e) {
+        String s = e.getClass().getSimpleName();
+        return e instanceof GuestFault f ? s + String.format(" at 0x%x", f.address()) : s;
+    }
+
     @ParameterizedTest(name = "{0} via {2}, {3} memory")
     @MethodSource("cases")
     void sameAsInterpreter(String name, String hex, Engines.Named engine, AddressSpace.Kind kind) {
@@ -74,13 +84,13 @@ class ProgramCorpusTest {
         String wantEnd;
         try (Guest ref = new Guest(kind)) {
             ref.code(hex);
-            wantEnd = ref.run(new Interpreter()).getClass().getSimpleName();
+            wantEnd = ending(ref.run(new Interpreter()));
             wantState = ref.state();
             wantData = ref.data();
         }
         try (Guest g = new Guest(kind)) {
             g.code(hex);
-            String end = g.run(engine.create()).getClass().getSimpleName();
+            String end = ending(g.run(engine.create()));
             assertEquals(wantEnd, end, name);
             assertEquals(wantState, g.state(), name);
             assertArrayEquals(wantData, g.data(), name);

@@ -166,5 +166,7 @@ final class ProcessExit {
         c.fpuIp = 0;
         c.fpuDp = 0;
         c.fpuOp = 0;
+        c.fpuCs = 0;
+        c.fpuDs = 0;
     }
 }

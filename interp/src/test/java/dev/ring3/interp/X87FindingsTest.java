@@ -1,0 +1,260 @@
+package dev.ring3.interp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regressions for x87 behaviour the SDM leaves open, where ring3 differed from the host (AMD EPYC)
+ * until the differential tester (docs/difftest.md) and probes on the host showed what it does;
+ * each expectation is what the host did (docs/quirks.md, "x87").
+ */
+class X87FindingsTest {
+    private static final long A = StepMachine.DATA;
+    private static final int CC = X87.C0 | X87.C1 | X87.C2 | X87.C3;
+
+    private static void fldt(StepMachine m, int se, long man) {
+        m.mem.write64(A + 0x100, man);
+        m.mem.write16(A + 0x108, (short) se);
+        m.cpu.r[Cpu.RBX] = A + 0x100;
+        m.step("DB 2B");                                     // fldt (%rbx)
+    }
+
+    /** fninit, eight fld1: TOP 0, every register in use; then ffree %st(0): ST(0) empty, ST(7) full. */
+    private static void fullButTheTop(StepMachine m) {
+        m.step("DB E3");
+        for (int k = 0; k < 8; k++) {
+            m.step("D9 E8");
+        }
+        m.step("DD C0");
+    }
+
+    private static void assertIndefinite(StepMachine m, int p) {
+        assertEquals(Float80.INDEFINITE_SE, m.cpu.fpuSe[p]);
+        assertEquals(Float80.INDEFINITE_MAN, m.cpu.fpuMan[p]);
+    }
+
+    @Test
+    void fxtractOfAnEmptyTopWithST7FullReportsTheUnderflow() {
+        try (StepMachine m = new StepMachine()) {
+            fullButTheTop(m);
+            m.cpu.fpuAcc.set(0x3FFF, 0x9000_0000_0000_0000L); // a stale accumulator must not leak
+            m.step("D9 F4");                                 // fxtract
+            assertEquals(Float80.IE | Float80.SF, m.cpu.fpuStatus & (0x7F | X87.C1));
+            assertEquals(7, X87.top(m.cpu));
+            assertIndefinite(m, 7);
+            assertIndefinite(m, 0);
+        }
+    }
+
+    @Test
+    void fldOfAnEmptyRegisterWithST7FullReportsTheUnderflow() {
+        try (StepMachine m = new StepMachine()) {
+            fullButTheTop(m);
+            m.cpu.fpuStatus |= X87.C1;
+            m.step("D9 C0");                                 // fld %st(0)
+            assertEquals(Float80.IE | Float80.SF, m.cpu.fpuStatus & (0x7F | X87.C1));
+            assertEquals(7, X87.top(m.cpu));
+            assertIndefinite(m, 7);
+        }
+    }
+
+    @Test
+    void fstp1OfAnEmptyTopPopsWithoutAStackFault() {
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");                                 // fninit
+            m.step("D9 E8");                                 // fld1: R7
+            m.step("D9 EE");                                 // fldz: R6
+            m.step("DD C0");                                 // ffree %st(0): R6 empty
+            m.cpu.fpuStatus |= X87.C1;
+            m.step("D9 D9");                                 // fstp1 %st(1)
+            assertEquals(0x3800, m.cpu.fpuStatus);            // TOP 7, no IE or SF, C1 cleared
+            assertEquals(0x3FFF, m.cpu.fpuSe[7]);             // ST(1) not written: still 1.0
+            assertEquals(Float80.J, m.cpu.fpuMan[7]);
+            assertEquals(0xFFFF & ~(3 << 14), m.cpu.fpuTag);  // R7 in use, R6 empty
+            m.step("D9 D8");                                 // fstp1 %st(0) with a value: as FSTP
+            assertEquals(0, m.cpu.fpuStatus & 0x7F);
+            assertEquals(0, X87.top(m.cpu));
+        }
+    }
+
+    @Test
+    void fpremStoppedByAnUnmaskedInvalidStillClearsC1AndC2() {
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");
+            m.step("D9 EE");                                 // fldz: the divisor
+            m.step("D9 E8");                                 // fld1
+            m.cpu.fpuControl = 0x037E;                        // IE unmasked
+            m.cpu.fpuStatus |= CC;
+            m.step("D9 F8");                                 // fprem: 1 rem 0
+            assertEquals(X87.C0 | X87.C3, m.cpu.fpuStatus & CC);
+            assertEquals(X87.ES | X87.B | Float80.IE, m.cpu.fpuStatus & (0x80FF));
+            assertEquals(0x3FFF, m.cpu.fpuSe[6]);             // ST(0) unchanged
+        }
+    }
+
+    @Test
+    void fpremStoppedByAnUnmaskedDenormalClearsC1AndC2() {
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");
+            fldt(m, 0, 0x1234);                              // a denormal divisor
+            m.step("D9 E8");                                 // fld1
+            m.cpu.fpuControl = 0x037D;                        // DE unmasked
+            m.cpu.fpuStatus |= CC;
+            m.step("D9 F8");                                 // fprem
+            assertEquals(X87.C0 | X87.C3, m.cpu.fpuStatus & CC);
+            assertEquals(Float80.DE, m.cpu.fpuStatus & 0x3F);
+        }
+    }
+
+    @Test
+    void fyl2xOfANegativeArgumentRaisesInvalidWithoutDenormal() {
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");
+            fldt(m, 0x8000, 0x5D1F_88AE_41BF_0CCAL);          // y: a negative denormal
+            fldt(m, 0xC000, Float80.J);                       // x = -2
+            m.step("D9 F1");                                 // fyl2x
+            assertEquals(Float80.IE, m.cpu.fpuStatus & 0x3F);
+            assertIndefinite(m, 7);
+        }
+    }
+
+    @Test
+    void fyl2xp1BelowMinusOneReturnsTheArgumentInexact() {
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");
+            m.step("D9 E8");                                 // y = 1
+            fldt(m, 0xBFFF, 0xC000_0000_0000_0000L);          // x = -1.5
+            m.step("D9 F9");                                 // fyl2xp1
+            assertEquals(0x3820, m.cpu.fpuStatus);            // TOP 7, PE, as the host
+            assertEquals(0xBFFF, m.cpu.fpuSe[7]);
+            assertEquals(0xC000_0000_0000_0000L, m.cpu.fpuMan[7]);
+        }
+    }
+
+    @Test
+    void trigonometricFunctionsKeepC0AndC3AndClearC2() {
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");
+            m.step("D9 E8");                                 // fld1
+            m.cpu.fpuStatus |= X87.C0 | X87.C2 | X87.C3;
+            m.step("D9 FE");                                 // fsin
+            assertEquals(X87.C0 | X87.C3, m.cpu.fpuStatus & (X87.C0 | X87.C2 | X87.C3));
+            m.step("DD C0");                                 // ffree %st(0)
+            m.cpu.fpuStatus |= X87.C0 | X87.C2 | X87.C3;
+            m.step("D9 FF");                                 // fcos of an empty register: underflow
+            assertEquals(X87.C0 | X87.C3, m.cpu.fpuStatus & CC);
+            m.cpu.fpuStatus = X87.C0 | X87.C2 | X87.C3;
+            m.step("D9 F0");                                 // f2xm1 of an empty register keeps C2 too
+            assertEquals(X87.C0 | X87.C2 | X87.C3, m.cpu.fpuStatus & CC);
+        }
+    }
+
+    // ---- FIP, FCS, FDP, FDS and FOP ------------------------------------------------------------------
+
+    @Test
+    void fnstenvStoresTheSelectorsOfTheLastInstruction() {
+        try (StepMachine m = new StepMachine()) {
+            m.cpu.r[Cpu.RBX] = A;
+            m.step("DB E3");                                 // fninit
+            m.step("D9 33");                                 // fnstenv (%rbx)
+            assertEquals(0, m.mem.read16(A + 16));            // FCS 0 until an x87 instruction runs
+            m.mem.write64(A + 0x200, 0x3FF0_0000_0000_0000L);
+            m.cpu.r[Cpu.RBP] = A + 0x1F8;
+            m.step("DD 45 08");                              // fldl 0x8(%rbp)
+            m.step("D9 33");
+            assertEquals(0x33, m.mem.read16(A + 16) & 0xFFFF);
+            assertEquals(0x0545, m.mem.read16(A + 18) & 0xFFFF); // FOP: DD 45
+            assertEquals((int) (A + 0x200), m.mem.read32(A + 20));
+            assertEquals(0x2B, m.mem.read16(A + 24) & 0xFFFF);   // FDS: SS, the default for RBP
+            m.cpu.r[Cpu.R13] = A + 0x200;
+            m.step("41 DD 45 00");                           // fldl 0x0(%r13): DS
+            m.step("D9 33");
+            assertEquals(0, m.mem.read16(A + 24));
+            m.cpu.fsBase = A;
+            m.cpu.r[Cpu.RAX] = 0x200;
+            m.step("64 DD 00");                              // fldl %fs:(%rax): the offset, DS 0
+            m.step("D9 33");
+            assertEquals(0x200, m.mem.read32(A + 20));
+            assertEquals(0, m.mem.read16(A + 24));
+        }
+    }
+
+    @Test
+    void fldenvLoadsTheSelectors() {
+        try (StepMachine m = new StepMachine()) {
+            m.cpu.r[Cpu.RBX] = A;
+            m.mem.write32(A, 0xFFFF_037F);
+            m.mem.write32(A + 4, 0xFFFF_0000);
+            m.mem.write32(A + 8, 0xFFFF_FFFF);
+            m.mem.write32(A + 12, 0x1111_2222);
+            m.mem.write32(A + 16, 0x0123_4444);
+            m.mem.write32(A + 20, 0x5555_6666);
+            m.mem.write32(A + 24, 0xFFFF_7777);
+            m.step("D9 23");                                 // fldenv (%rbx)
+            m.cpu.r[Cpu.RBX] = A + 0x40;
+            m.step("D9 33");                                 // fnstenv 0x40(%rbx)
+            assertEquals(0x0123_4444, m.mem.read32(A + 0x40 + 16));
+            assertEquals(0xFFFF_7777, m.mem.read32(A + 0x40 + 24));
+            assertEquals(0x1111_2222, m.mem.read32(A + 0x40 + 12));
+        }
+    }
+
+    /** An FXSAVE image with an unmasked IE pending, so that FXSAVE stores the pointers (AMD). */
+    private static void pendingImage(StepMachine m, long fip, long fdp) {
+        m.mem.write16(A + SseState.FCW, (short) 0x037E);
+        m.mem.write16(A + SseState.FSW, (short) 0x0081);
+        m.mem.write16(A + SseState.FOP, (short) 0x07FF);
+        m.mem.write64(A + SseState.FIP, fip);
+        m.mem.write64(A + SseState.FDP, fdp);
+        m.mem.write32(A + SseState.MXCSR, 0x1F80);
+        m.cpu.r[Cpu.RBX] = A;
+        m.cpu.r[Cpu.RCX] = A + 0x400;
+    }
+
+    @Test
+    void fxrstor64KeepsFortyEightBitsOfThePointersSignExtended() {
+        try (StepMachine m = new StepMachine()) {
+            pendingImage(m, 0x9876_ABCD_1234_5678L, 0x0001_0000_0000_0F0FL);
+            m.step("48 0F AE 0B");                           // fxrstor64 (%rbx)
+            m.step("48 0F AE 01");                           // fxsave64 (%rcx)
+            assertEquals(0xFFFF_ABCD_1234_5678L, m.mem.read64(A + 0x400 + SseState.FIP));
+            assertEquals(0x0F0FL, m.mem.read64(A + 0x400 + SseState.FDP));
+            m.step("0F AE 01");                              // fxsave (%rcx): 32-bit offsets, FCS/FDS 0
+            assertEquals(0x1234_5678L, m.mem.read64(A + 0x400 + SseState.FIP));
+            assertEquals(0x0F0FL, m.mem.read64(A + 0x400 + SseState.FDP));
+        }
+    }
+
+    @Test
+    void fxrstorWithoutRexWLoadsOffsetsAndSelectors() {
+        try (StepMachine m = new StepMachine()) {
+            pendingImage(m, 0x9876_ABCD_1234_5678L, 0x0000_5566_1122_3344L);
+            m.step("0F AE 0B");                              // fxrstor (%rbx)
+            assertEquals(0x1234_5678L, m.cpu.fpuIp);
+            assertEquals(0xABCD, m.cpu.fpuCs);
+            assertEquals(0x5566, m.cpu.fpuDs);
+            m.step("0F AE 01");                              // fxsave (%rcx)
+            assertEquals(0x0000_ABCD_1234_5678L, m.mem.read64(A + 0x400 + SseState.FIP));
+            assertEquals(0x0000_5566_1122_3344L, m.mem.read64(A + 0x400 + SseState.FDP));
+            m.step("48 0F AE 01");                           // fxsave64 (%rcx): zero-extended offsets
+            assertEquals(0x1234_5678L, m.mem.read64(A + 0x400 + SseState.FIP));
+        }
+    }
+
+    @Test
+    void mmxInstructionsLeaveTheLastInstructionPointerAndOpcode() {
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");
+            m.step("D9 EB");                                 // fldpi
+            m.cpu.fpuIp = 0x1234;
+            m.cpu.fpuDp = 0x5678;
+            m.step("0F 6F C8");                              // movq %mm0,%mm1
+            m.step("0F 77");                                 // emms
+            assertEquals(0x1234, m.cpu.fpuIp);
+            assertEquals(0x5678, m.cpu.fpuDp);
+            assertEquals(0x01EB, m.cpu.fpuOp);
+            assertEquals(0x33, m.cpu.fpuCs);
+        }
+    }
+}
