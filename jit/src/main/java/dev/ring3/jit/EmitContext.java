@@ -511,6 +511,22 @@ final class EmitContext {
         knownPending = FlagRecord.MERGE;
     }
 
+    /**
+     * An operation that sets CF to local {@code bitSlot} (0 or 1) and keeps the other flags (BT,
+     * CLC/STC/CMC): the older flags are recorded, CF stays pending ({@link FlagRecord#CARRY}), and
+     * a fused JC/JNC reads the bit from FRES.
+     */
+    void flagsCarry(int bitSlot) {
+        if (feedsJcc) {
+            copy(bitSlot, FRES);
+        }
+        recordPending();
+        mv.visitLdcInsn(FlagRecord.CARRY);
+        mv.visitVarInsn(ISTORE, PKIND);
+        copy(bitSlot, PFRES);
+        knownPending = FlagRecord.CARRY;
+    }
+
     /** A flag write that happens only on some paths (a shift by CL of 0 writes none). */
     void forgetPending() {
         knownPending = UNKNOWN;

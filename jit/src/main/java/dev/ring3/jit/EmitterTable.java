@@ -67,6 +67,14 @@ final class EmitterTable {
             byName.put("set" + c + " Eb", new ConditionalEmitter(false));
             byName.put("cmov" + c + " Gv,Ev", new ConditionalEmitter(true));
         }
+        String[] bitTests = {"bt", "bts", "btr", "btc"};
+        for (int k = 0; k < bitTests.length; k++) {
+            byName.put(bitTests[k] + " Ev,Gv", new BitTestEmitter(k, true));
+            byName.put(bitTests[k] + " Ev,Ib", new BitTestEmitter(k, false));
+        }
+        byName.put("clc ", new CarryEmitter(CarryEmitter.CLC));
+        byName.put("stc ", new CarryEmitter(CarryEmitter.STC));
+        byName.put("cmc ", new CarryEmitter(CarryEmitter.CMC));
         byName.put("bsf Gv,Ev", new BitScanEmitter(false));
         byName.put("bsr Gv,Ev", new BitScanEmitter(true));
 

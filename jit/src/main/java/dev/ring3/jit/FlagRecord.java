@@ -20,6 +20,13 @@ public final class FlagRecord {
     static final int MERGE = 0x7F;
 
     /**
+     * A pending kind of the JIT's own: CF is {@code res} (0 or 1), the other flags are what the
+     * CPU holds (recorded before). BT BTS BTR BTC, CLC STC CMC: a JC/JNC, SETC/SETNC or
+     * CMOVC/CMOVNC after them is a JVM test of {@code res}.
+     */
+    static final int CARRY = 0x7E;
+
+    /**
      * Records pending flags into the CPU, if any are pending. A kind of {@code Flags.OP_*} takes
      * the operands as the interpreter records them (b: the count of a shift; carry: the carry
      * in of ADC/SBB, the carry INC/DEC keep); {@code Flags.OP_EAGER} has the OSZAPC bits in res.
@@ -31,6 +38,8 @@ public final class FlagRecord {
         int kind = pending & 0xFF;
         if (kind == MERGE) {
             Flags.setEager(cpu, (Flags.oszapc(cpu) & ~b) | a);
+        } else if (kind == CARRY) {
+            Flags.setEager(cpu, (Flags.oszapc(cpu) & ~Flags.CF) | res);
         } else if (kind == Flags.OP_EAGER) {
             Flags.setEager(cpu, res);
         } else {
@@ -55,6 +64,7 @@ public final class FlagRecord {
             case Flags.OP_LOGIC: return 0;
             case Flags.OP_INC: case Flags.OP_DEC: return carry;
             case Flags.OP_EAGER: return res & Flags.CF;
+            case CARRY: return res;
             case MERGE: return (b & Flags.CF) != 0 ? a & Flags.CF : Flags.cf(cpu) ? 1 : 0;
             default:
                 record(cpu, pending, a, b, res, carry);

@@ -24,8 +24,8 @@ import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
 /**
- * Jcc as a JVM compare-and-branch. After an emitted CMP/SUB, TEST/AND/OR/XOR, ADD, INC or DEC in
- * the same block the condition is computed from the operands kept in the flag locals (Flags.cond's
+ * Jcc as a JVM compare-and-branch. After an emitted CMP/SUB, TEST/AND/OR/XOR, ADD, INC or DEC (and
+ * JC/JNC after BT*, CLC, STC, CMC) in the same block the condition is computed from the operands kept in the flag locals (Flags.cond's
  * shortcuts, done at compile time); otherwise it asks {@code Flags.cond} about the recorded flags.
  */
 final class JccEmitter {
@@ -36,6 +36,8 @@ final class JccEmitter {
         switch (kind) {
             case Flags.OP_EAGER:
                 return true;
+            case FlagRecord.CARRY:
+                return cc == 2 || cc == 3;
             case Flags.OP_SHL: case Flags.OP_SHR: case Flags.OP_SAR:
                 return cc == 4 || cc == 5 || cc == 8 || cc == 9;
             case Flags.OP_SUB:
@@ -77,6 +79,14 @@ final class JccEmitter {
             mv.visitLdcInsn(cc);
             mv.visitMethodInsn(INVOKESTATIC, EmitContext.FLAG_RECORD, "eagerCond", "(JI)Z", false);
             mv.visitJumpInsn(IFNE, taken);
+            return;
+        }
+        if (kind == FlagRecord.CARRY) {
+            // B / AE: CF is the bit itself.
+            cx.lload(fres);
+            mv.visitInsn(LCONST_0);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(cc == 2 ? IFNE : IFEQ, taken);
             return;
         }
         if (cc == 8 || cc == 9 || (kind == Flags.OP_LOGIC && cc >= 0xC)) {

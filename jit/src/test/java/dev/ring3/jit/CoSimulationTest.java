@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Co-simulation over generated code: random sequences of integer instructions (ALU register,
  * immediate and memory forms at every size, ADC/SBB, INC/DEC/NEG/NOT, MOV, LEA, PUSH/POP, SETcc,
- * CMOVcc, shifts and rotates, IMUL/MUL, DIV/IDIV, BSF/BSR, XCHG, CWDE/CDQ, BSWAP, SSE moves, logic, integer
+ * CMOVcc, shifts and rotates, IMUL/MUL, DIV/IDIV, BSF/BSR, BT/BTS/BTR/BTC, CLC/STC/CMC, XCHG, CWDE/CDQ, BSWAP, SSE moves, logic, integer
  * lanes and floating point, short forward Jcc) inside a three-iteration loop, run from the same
  * random entry state (XMM values normal, zero, denormal, infinite, NaN; MXCSR default or not) by
  * the interpreter and by translate-everything; registers, RIP, materialised flags, the retired
@@ -143,10 +143,68 @@ class CoSimulationTest {
     }
 
     private static byte[] instruction(Random r) {
-        switch (r.nextInt(3)) {
+        switch (r.nextInt(4)) {
             case 0: return core(r);
             case 1: return sized(r);
+            case 2: return bits(r);
             default: return sse(r);
+        }
+    }
+
+    /**
+     * BT BTS BTR BTC by a register or Ib, on a register or memory (the register offset of a memory
+     * form is a signed bit displacement, set up just before: mostly inside the data, now and then
+     * anywhere), LOCK on memory, at 16, 32 and 64 bits; CLC STC CMC; each often followed by what
+     * reads CF: JC/JNC over an INC, SETC/SETNC, CMOVC/CMOVNC, ADC.
+     */
+    private static byte[] bits(Random r) {
+        int a = reg(r), b = reg(r);
+        while (b == a) {
+            b = reg(r);
+        }
+        int kind = r.nextInt(3); // 16, 32, 64 bits
+        byte[] pre = kind == 0 ? new byte[] {0x66} : new byte[0];
+        boolean w = kind == 2;
+        int op = r.nextInt(4);
+        int disp = r.nextInt(32) * 8;
+        byte[] insn;
+        switch (r.nextInt(6)) {
+            case 0: // Ev,Gv register
+                insn = concat(pre, new byte[] {rex(w, b, a), 0x0F, (byte) (0xA3 + 8 * op), modrm(3, b, a)});
+                break;
+            case 1: // Ev,Ib register
+                insn = concat(pre, new byte[] {rex(w, 0, a), 0x0F, (byte) 0xBA, modrm(3, 4 + op, a), (byte) r.nextInt()});
+                break;
+            case 2: { // Ev,Ib memory, LOCK now and then
+                byte[] lock = op != 0 && r.nextInt(3) == 0 ? new byte[] {(byte) 0xF0} : new byte[0];
+                insn = concat(lock, pre, new byte[] {rex(w, 0, 3), 0x0F, (byte) 0xBA, modrm(1, 4 + op, 3), (byte) disp,
+                    (byte) r.nextInt()});
+                break;
+            }
+            case 3: { // mov b, offset (sign-extended imm32); Ev,Gv memory, LOCK now and then
+                int off = r.nextInt(20) == 0 ? r.nextInt() : r.nextInt(1800) - disp * 8;
+                byte[] lock = op != 0 && r.nextInt(3) == 0 ? new byte[] {(byte) 0xF0} : new byte[0];
+                insn = concat(new byte[] {rex(true, 0, b), (byte) 0xC7, modrm(3, 0, b), (byte) off, (byte) (off >> 8),
+                    (byte) (off >> 16), (byte) (off >> 24)}, lock, pre,
+                    new byte[] {rex(w, b, 3), 0x0F, (byte) (0xA3 + 8 * op), modrm(1, b, 3), (byte) disp});
+                break;
+            }
+            default: // CLC STC CMC
+                insn = new byte[] {(byte) new int[] {0xF8, 0xF9, 0xF5}[r.nextInt(3)]};
+                break;
+        }
+        byte[] incA = {rex(true, 0, a), (byte) 0xFF, modrm(3, 0, a)};
+        switch (r.nextInt(6)) {
+            case 0: case 1: // JC / JNC over an INC
+                return concat(insn, new byte[] {(byte) (0x72 + r.nextInt(2)), (byte) incA.length}, incA);
+            case 2: // SETC / SETNC
+                return concat(insn, new byte[] {rex(false, 0, a), 0x0F, (byte) (0x92 + r.nextInt(2)), modrm(3, 0, a)});
+            case 3: // CMOVC / CMOVNC
+                return concat(insn, pre, new byte[] {rex(w, a, b), 0x0F, (byte) (0x42 + r.nextInt(2)), modrm(3, a, b)});
+            case 4: // ADC
+                return concat(insn, new byte[] {rex(w, b, a), 0x11, modrm(3, b, a)});
+            default:
+                return insn;
         }
     }
 

@@ -34,6 +34,9 @@ class GoldenBytecodeTest {
         "shift-setcc, 89f8c1e80330d0a8010f95c10f44d0c1cf070f05",
         // mov ecx,10; L: call f; dec ecx; jnz L; syscall; f: add rax,rcx; ret (the RET guesses L's continuation)
         "call-return, b90a000000e806000000ffc975f70f054801c8c3",
+        // mov ecx,100; L: bt rdi,rcx; jnc +3; inc rax; btr rsi,5; setc dl; dec ecx; jnz L; syscall
+        // (JNC and SETC test the bit itself)
+        "bit-test, b964000000480fa3cf730348ffc0480fbaf6050f92c2ffc975eb0f05",
     })
     void listingMatches(String name, String hex) throws IOException {
         try (Guest g = new Guest()) {

@@ -1,0 +1,168 @@
+package dev.ring3.jit;
+
+import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.IAND;
+import static net.bytebuddy.jar.asm.Opcodes.IFNE;
+import static net.bytebuddy.jar.asm.Opcodes.INVOKEVIRTUAL;
+import static net.bytebuddy.jar.asm.Opcodes.L2I;
+import static net.bytebuddy.jar.asm.Opcodes.LADD;
+import static net.bytebuddy.jar.asm.Opcodes.LAND;
+import static net.bytebuddy.jar.asm.Opcodes.LCMP;
+import static net.bytebuddy.jar.asm.Opcodes.LOR;
+import static net.bytebuddy.jar.asm.Opcodes.LSHL;
+import static net.bytebuddy.jar.asm.Opcodes.LSHR;
+import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
+import static net.bytebuddy.jar.asm.Opcodes.LXOR;
+
+import dev.ring3.interp.Insn;
+import net.bytebuddy.jar.asm.Label;
+import net.bytebuddy.jar.asm.MethodVisitor;
+
+/**
+ * BT BTS BTR BTC Ev,Gv and Ev,Ib at 16, 32 and 64 bits as the interpreter's {@code Bits.bitOp}:
+ * CF = the selected bit, which BTS/BTR/BTC then set, clear or complement; the other flags kept
+ * ({@link FlagRecord#CARRY}, so a JC/JNC, SETC or CMOVC after it is a JVM test of the bit). A
+ * register operand and an immediate offset take the offset modulo the width; a register offset
+ * with a memory operand is a signed bit displacement from the address (SDM Vol. 2 BT, "bit
+ * base"). LOCK BTS/BTR/BTC at 32 and 64 bits is a compare-and-exchange loop on the address space.
+ */
+final class BitTestEmitter implements InsnEmitter {
+    static final int BT = 0, BTS = 1, BTR = 2, BTC = 3;
+
+    private final int op;
+    /** The offset is the G register (else the immediate). */
+    private final boolean byRegister;
+
+    BitTestEmitter(int op, boolean byRegister) {
+        this.op = op;
+        this.byRegister = byRegister;
+    }
+
+    @Override
+    public boolean accepts(Insn in) {
+        if (in.addrsize != 8 || in.opsize < 2) {
+            return false;
+        }
+        // A locked word would need a CAS through its dword: the semantics do that.
+        return (in.prefixes & Insn.P_LOCK) == 0 || in.rm < 0 && in.opsize >= 4;
+    }
+
+    @Override
+    public int registers(Insn in) {
+        return InsnEmitter.operandRegisters(in);
+    }
+
+    @Override
+    public int flagKind(Insn in) {
+        return FlagRecord.CARRY;
+    }
+
+    @Override
+    public void emit(EmitContext cx, Insn in) {
+        MethodVisitor mv = cx.mv;
+        int size = in.opsize;
+        int ea = EmitContext.temp(0), v = EmitContext.temp(1), f = EmitContext.temp(2), r = EmitContext.temp(3);
+        if (in.rm >= 0) {
+            cx.loadReg(in.rm, size);
+            cx.lstore(v);
+            if (op != BT) {
+                apply(cx, in, v);
+                cx.storeReg(in.rm, size);
+            }
+        } else {
+            cx.ea(in);
+            if (byRegister) {
+                // + floor(offset / width) operand-sized units: (sext(G) >> 3) & -size bytes.
+                cx.loadReg(in.reg, size);
+                MoveEmitter.signExtend(cx, size);
+                mv.visitLdcInsn(3);
+                mv.visitInsn(LSHR);
+                cx.pushLong(-size);
+                mv.visitInsn(LAND);
+                mv.visitInsn(LADD);
+            }
+            cx.lstore(ea);
+            Label retry = new Label();
+            mv.visitLabel(retry);
+            mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
+            cx.lload(ea);
+            cx.loadAt(size);
+            cx.lstore(v);
+            if (op != BT) {
+                if ((in.prefixes & Insn.P_LOCK) != 0) {
+                    apply(cx, in, v);
+                    cx.lstore(r);
+                    compareAndExchange(cx, size, ea, v, r);
+                    mv.visitJumpInsn(IFNE, retry);
+                } else {
+                    mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
+                    cx.lload(ea);
+                    apply(cx, in, v);
+                    cx.storeAt(size);
+                }
+            }
+        }
+        // CF = (v >>> bit) & 1
+        cx.lload(v);
+        bitIndex(cx, in);
+        mv.visitInsn(LUSHR);
+        cx.pushLong(1);
+        mv.visitInsn(LAND);
+        cx.lstore(f);
+        cx.flagsCarry(f);
+    }
+
+    /** Pushes the bit's index within the operand, an int: the offset modulo the width. */
+    private void bitIndex(EmitContext cx, Insn in) {
+        int bits = in.opsize << 3;
+        if (!byRegister) {
+            cx.pushInt((int) (in.imm & (bits - 1)));
+            return;
+        }
+        cx.loadReg(in.reg, in.opsize);
+        cx.mv.visitInsn(L2I);
+        if (bits < 64) { // LSHL and LUSHR take the count modulo 64 themselves
+            cx.pushInt(bits - 1);
+            cx.mv.visitInsn(IAND);
+        }
+    }
+
+    /** Pushes local {@code v} with the bit set, cleared or complemented. */
+    private void apply(EmitContext cx, Insn in, int v) {
+        MethodVisitor mv = cx.mv;
+        cx.lload(v);
+        cx.pushLong(1);
+        bitIndex(cx, in);
+        mv.visitInsn(LSHL);
+        if (op == BTR) {
+            cx.pushLong(-1);
+            mv.visitInsn(LXOR);
+        }
+        mv.visitInsn(op == BTS ? LOR : op == BTR ? LAND : LXOR);
+    }
+
+    /**
+     * Stores local {@code update} at the address in local {@code ea} if the {@code size}-byte value
+     * there still equals local {@code expected}; pushes an int, non-zero if it did not (retry).
+     */
+    static void compareAndExchange(EmitContext cx, int size, int ea, int expected, int update) {
+        MethodVisitor mv = cx.mv;
+        mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
+        cx.lload(ea);
+        cx.lload(expected);
+        if (size == 8) {
+            cx.lload(update);
+            mv.visitMethodInsn(INVOKEVIRTUAL, EmitContext.MEM, "compareAndExchange64", "(JJJ)J", false);
+            cx.lload(expected);
+            mv.visitInsn(LCMP);
+        } else {
+            mv.visitInsn(L2I);
+            cx.lload(update);
+            mv.visitInsn(L2I);
+            mv.visitMethodInsn(INVOKEVIRTUAL, EmitContext.MEM, "compareAndExchange32", "(JII)I", false);
+            cx.lload(expected);
+            mv.visitInsn(L2I);
+            mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.ISUB);
+        }
+    }
+}
