@@ -56,6 +56,20 @@ final class AluEmitter implements InsnEmitter {
     }
 
     @Override
+    public int flagsWritten(Insn in) {
+        switch (op) {
+            case NOT: return 0;
+            case INC: case DEC: return Flags.OSZAPC & ~Flags.CF;
+            default: return Flags.OSZAPC;
+        }
+    }
+
+    @Override
+    public boolean mayFault(Insn in) {
+        return InsnEmitter.memoryOperand(in);
+    }
+
+    @Override
     public void emit(EmitContext cx, Insn in) {
         int size = in.opsize;
         int a = EmitContext.temp(0), b = EmitContext.temp(1), r = EmitContext.temp(2), c = EmitContext.temp(3);

@@ -35,6 +35,16 @@ final class BitScanEmitter implements InsnEmitter {
     }
 
     @Override
+    public int flagsWritten(Insn in) {
+        return Flags.ZF;
+    }
+
+    @Override
+    public boolean mayFault(Insn in) {
+        return InsnEmitter.memoryOperand(in);
+    }
+
+    @Override
     public void emit(EmitContext cx, Insn in) {
         MethodVisitor mv = cx.mv;
         int s = EmitContext.temp(0), f = EmitContext.temp(1);

@@ -34,6 +34,11 @@ final class ConditionalEmitter implements InsnEmitter {
     }
 
     @Override
+    public boolean mayFault(Insn in) {
+        return InsnEmitter.memoryOperand(in);
+    }
+
+    @Override
     public void emit(EmitContext cx, Insn in) {
         int v = EmitContext.temp(0);
         Label taken = new Label(), done = new Label();

@@ -88,6 +88,12 @@ final class EmitContext {
     /** True if the instruction being emitted feeds a fused Jcc: its flag inputs go to FA/FB/FRES. */
     boolean feedsJcc;
     /**
+     * The OSZAPC flags that may be observed after the instruction being emitted (read, or seen by
+     * a fault, semantics or an exit) before something overwrites them: flags outside it need not be
+     * computed, and a producer none of whose flags are in it leaves the pending flags as they are.
+     */
+    int flagsLive = Flags.OSZAPC;
+    /**
      * What PKIND holds at this point of the emission, known at compile time (-1: the CPU is
      * current), or UNKNOWN (after a block start or a conditional flag write): lets SETcc and
      * CMOVcc compare the pending operands directly.
@@ -463,9 +469,14 @@ final class EmitContext {
             }
             copy(resSlot, FRES);
         }
+        if (flagsLive == 0) {
+            return; // overwritten before anything can see them: the older pending flags stay
+        }
         boolean incDec = kind == Flags.OP_INC || kind == Flags.OP_DEC;
-        int carry = incDec ? temp(3) : carrySlot;
-        if (incDec) {
+        // INC/DEC keep the carry: needed only if CF can be seen before something overwrites it.
+        boolean keepCarry = incDec && (flagsLive & Flags.CF) != 0;
+        int carry = incDec ? (keepCarry ? temp(3) : -1) : carrySlot;
+        if (keepCarry) {
             // INC and DEC keep CF: take it from the pending operation or the CPU.
             pushPending();
             mv.visitMethodInsn(INVOKESTATIC, FLAG_RECORD, "carry", PENDING_ARGS + "J", false);
@@ -502,6 +513,9 @@ final class EmitContext {
      * the new bits stay pending ({@link FlagRecord#MERGE}).
      */
     void flagsMerge(int bitsSlot, int mask) {
+        if ((flagsLive & mask) == 0) {
+            return; // its flags are overwritten unseen; the flags it keeps are the pending ones
+        }
         recordPending();
         mv.visitLdcInsn(FlagRecord.MERGE);
         mv.visitVarInsn(ISTORE, PKIND);

@@ -19,7 +19,29 @@ interface InsnEmitter {
         return -1;
     }
 
+    /**
+     * The OSZAPC flags the emitted code always writes (their earlier values are then dead), as the
+     * interpreter's lazy flags define them: undefined flags included where the lazy kind gives them a
+     * value, flags a MERGE keeps excluded. 0 (nothing is known to be overwritten) is always safe.
+     */
+    default int flagsWritten(Insn in) {
+        return 0;
+    }
+
+    /**
+     * True if the emitted code may leave the method by a fault, where the flags before the
+     * instruction are seen (the signal frame holds them). True is always safe.
+     */
+    default boolean mayFault(Insn in) {
+        return true;
+    }
+
     void emit(EmitContext cx, Insn in);
+
+    /** True if the ModRM operand is memory (LEA and hint NOPs have one but access none). */
+    static boolean memoryOperand(Insn in) {
+        return in.op.operands.hasModrm() && in.rm < 0;
+    }
 
     /** Registers named by the ModRM operands (G, E register, base, index); AH..BH count as 0..3. */
     static int operandRegisters(Insn in) {

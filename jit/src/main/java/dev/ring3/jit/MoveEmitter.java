@@ -54,6 +54,15 @@ final class MoveEmitter implements InsnEmitter {
     }
 
     @Override
+    public boolean mayFault(Insn in) {
+        switch (kind) {
+            case LEA: case NOP: return false;
+            case PUSH_Z: case POP_Z: case PUSH_I: return true;
+            default: return InsnEmitter.memoryOperand(in);
+        }
+    }
+
+    @Override
     public void emit(EmitContext cx, Insn in) {
         int size = in.opsize;
         int t = EmitContext.temp(0);

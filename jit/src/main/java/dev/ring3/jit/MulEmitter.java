@@ -46,6 +46,16 @@ final class MulEmitter implements InsnEmitter {
     }
 
     @Override
+    public int flagsWritten(Insn in) {
+        return Flags.CF | Flags.OF;
+    }
+
+    @Override
+    public boolean mayFault(Insn in) {
+        return InsnEmitter.memoryOperand(in);
+    }
+
+    @Override
     public void emit(EmitContext cx, Insn in) {
         MethodVisitor mv = cx.mv;
         int size = in.opsize;

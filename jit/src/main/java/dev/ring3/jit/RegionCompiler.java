@@ -34,6 +34,7 @@ import static net.bytebuddy.jar.asm.Opcodes.V17;
 import dev.ring3.interp.Block;
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.ExecutionObserver;
+import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +114,8 @@ final class RegionCompiler {
         final int[][] fusedKind;   // per Jcc: the producer's flag kind, or -1
         final int[][] fusedSize;
         final int[][] producerFeeds;  // 1 if the instruction feeds a fused Jcc
+        /** Per instruction: the OSZAPC flags that may be observed after it ({@link #flagLiveness}). */
+        final int[][] flagsLive;
         final int cached;
         final List<Object> data = new ArrayList<>();
         final List<String> dataTypes = new ArrayList<>();
@@ -135,6 +138,7 @@ final class RegionCompiler {
             fusedKind = new int[nb][];
             fusedSize = new int[nb][];
             producerFeeds = new int[nb][];
+            flagsLive = new int[nb][];
             int regs = 0;
             for (int b = 0; b < nb; b++) {
                 Insn[] insns = blocks[b].insns;
@@ -169,8 +173,32 @@ final class RegionCompiler {
                 if (end == BlockEnd.CALL || end == BlockEnd.RET) {
                     regs |= 1 << Cpu.RSP;
                 }
+                flagsLive[b] = flagLiveness(insns, emitter[b]);
             }
             this.cached = regs;
+        }
+
+        /**
+         * Backward over one block: after each instruction, the flags whose values may still be
+         * observed before they are overwritten, by an instruction that reads them or by anything that
+         * sees the whole CPU (semantics, a fault, the block's end: exits and successors). A flag
+         * producer skips the flags outside this set (rotates then record nothing, INC/DEC compute no
+         * carry), which keeps every exit and fault exact.
+         */
+        private int[] flagLiveness(Insn[] insns, InsnEmitter[] es) {
+            int[] out = new int[insns.length];
+            int live = Flags.OSZAPC;
+            for (int k = insns.length - 1; k >= 0; k--) {
+                out[k] = live;
+                Insn in = insns[k];
+                InsnEmitter e = es[k];
+                if (e == null || k == insns.length - 1 || e.mayFault(in)) {
+                    live = Flags.OSZAPC;
+                } else {
+                    live = (live & ~e.flagsWritten(in)) | (in.op.reads() & Flags.OSZAPC);
+                }
+            }
+            return out;
         }
 
         Output compile() {
@@ -281,6 +309,7 @@ final class RegionCompiler {
                 siteInsns.add(in);
                 siteAdjust.add(k - insns.length);
                 cx.feedsJcc = producerFeeds[b][k] != 0;
+                cx.flagsLive = flagsLive[b][k];
                 if (k == last && end != BlockEnd.FALL && end != BlockEnd.DYNAMIC && end != BlockEnd.BRANCH_BY_SEMANTICS) {
                     emitTerminator(b, in, end, site);
                     return;

@@ -65,6 +65,19 @@ final class ShiftEmitter implements InsnEmitter {
         }
     }
 
+    @Override
+    public int flagsWritten(Insn in) {
+        if (count == BY_CL || constantCount(in) == 0) {
+            return 0; // a count of zero writes no flags
+        }
+        return op == ROL || op == ROR ? Flags.CF | Flags.OF : Flags.OSZAPC;
+    }
+
+    @Override
+    public boolean mayFault(Insn in) {
+        return InsnEmitter.memoryOperand(in);
+    }
+
     private int constantCount(Insn in) {
         return (count == BY_ONE ? 1 : (int) in.imm) & (in.opsize == 8 ? 63 : 31);
     }

@@ -23,6 +23,8 @@ final class Translator {
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     /** -Dring3.jit.log=true: one line per translation on stderr (its blocks, size, retries). */
     static final boolean LOG = Boolean.getBoolean("ring3.jit.log");
+    /** -Dring3.jit.dump=DIR: each translation's class file as DIR/Region_ENTRY.class (read it with javap -c). */
+    private static final String DUMP = System.getProperty("ring3.jit.dump");
     private final RegionCompiler compiler;
 
     private final int maxCodeSize;
@@ -49,6 +51,9 @@ final class Translator {
                     if (LOG) {
                         System.err.println("ring3-jit: " + r.describe() + ", " + out.codeSize()
                                 + " bytecode bytes, semantics " + out.semantics());
+                    }
+                    if (DUMP != null) {
+                        dump(r, out.bytes());
                     }
                     result = new Result(r, define(out), out.codeSize(), System.nanoTime() - t0, out.bytes(), out.counters());
                     return result;
@@ -104,6 +109,16 @@ final class Translator {
         /** The generated method's bytecode, one instruction a line (for the profile report). */
         String listing() {
             return BytecodeListing.method(bytes, "run");
+        }
+    }
+
+    private static void dump(Region r, byte[] bytes) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(DUMP);
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve("Region_" + Long.toHexString(r.entry) + ".class"), bytes);
+        } catch (java.io.IOException e) {
+            System.err.println("ring3-jit: cannot dump to " + DUMP + ": " + e.getMessage());
         }
     }
 
