@@ -14,6 +14,7 @@ import static net.bytebuddy.jar.asm.Opcodes.LSHR;
 import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
 import static net.bytebuddy.jar.asm.Opcodes.LXOR;
 
+import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
@@ -55,6 +56,16 @@ final class BitTestEmitter implements InsnEmitter {
     @Override
     public int flagKind(Insn in) {
         return FlagRecord.CARRY;
+    }
+
+    @Override
+    public int flagsWritten(Insn in) {
+        return Flags.CF;
+    }
+
+    @Override
+    public boolean mayFault(Insn in) {
+        return InsnEmitter.memoryOperand(in);
     }
 
     @Override

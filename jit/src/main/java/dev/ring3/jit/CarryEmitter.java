@@ -2,6 +2,7 @@ package dev.ring3.jit;
 
 import static net.bytebuddy.jar.asm.Opcodes.LXOR;
 
+import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
 
 /**
@@ -30,6 +31,16 @@ final class CarryEmitter implements InsnEmitter {
     @Override
     public int flagKind(Insn in) {
         return FlagRecord.CARRY;
+    }
+
+    @Override
+    public int flagsWritten(Insn in) {
+        return Flags.CF;
+    }
+
+    @Override
+    public boolean mayFault(Insn in) {
+        return false;
     }
 
     @Override

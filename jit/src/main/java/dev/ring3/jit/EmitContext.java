@@ -534,6 +534,9 @@ final class EmitContext {
         if (feedsJcc) {
             copy(bitSlot, FRES);
         }
+        if ((flagsLive & Flags.CF) == 0) {
+            return; // CF is overwritten unseen; the flags it keeps are the pending ones
+        }
         recordPending();
         mv.visitLdcInsn(FlagRecord.CARRY);
         mv.visitVarInsn(ISTORE, PKIND);
