@@ -15,17 +15,15 @@
  * V[24..27] RAX RCX RDX RBX, V[28..29] the 16 bytes at (%rsi) (also (%rdi): MASKMOVQ's target),
  * V[30] RFLAGS & 0x8D5; after '>' come the entries that changed, as index:value.
  */
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#define ORACLE_SEED 0x2545F4914F6CDD1Dull
+#include "../oracle.h"
 
-typedef struct {
+struct state {
     uint8_t fx[512];
     uint64_t rax, rcx, rdx, rbx;
     uint64_t mem[2];
     uint64_t flags;
-} __attribute__((aligned(16))) state;
+} __attribute__((aligned(16)));
 
 /* 16 bytes compared, the rest room for FNSTENV/FNSAVE images that a case reads back into GPRs. */
 static uint64_t membuf[16] __attribute__((aligned(16)));
@@ -70,29 +68,13 @@ static uint64_t membuf[16] __attribute__((aligned(16)));
 #include "isa_cases.h"
 #undef T
 
-typedef struct {
-    void (*fn)(state *);
-    const unsigned char *s, *e;
-    char cat;
-    const char *text;
-} test;
-
-#define T(id, cat, insn) {t##id, t##id##_s, t##id##_e, cat, insn},
+#define T TEST_ROW
 static const test tests[] = {
 #include "isa_cases.h"
 };
 #undef T
 
-#define N(a) (sizeof(a) / sizeof((a)[0]))
 #define NV 31
-
-static uint64_t rng = 0x2545F4914F6CDD1Dull;
-static uint64_t rnd(void) {
-    rng ^= rng << 13;
-    rng ^= rng >> 7;
-    rng ^= rng << 17;
-    return rng;
-}
 
 /* A random 64-bit value whose bytes lean to the edges of every lane width. */
 static uint64_t rndBytes(void) {
@@ -224,10 +206,8 @@ static void vector(const state *s, uint64_t *v) {
     v[30] = s->flags & 0x8D5;
 }
 
-static int sample = 1, counter;
-
 static void run(const test *t, state *in) {
-    if (counter++ % sample != 0) {
+    if (!sampled()) {
         return;
     }
     state s = *in;
@@ -266,7 +246,7 @@ static void base(state *s, int x87) {
 
 static void cases(const test *t) {
     state s;
-    switch (t->cat) {
+    switch (t->cat[0]) {
     case 'P': /* string compares: texts with zeros, lengths in RAX/RDX */
         for (int k = 0; k < 48; k++) {
             base(&s, 2);
@@ -335,24 +315,4 @@ static void cases(const test *t) {
     }
 }
 
-int main(int argc, char **argv) {
-    if (argc > 1) {
-        sample = atoi(argv[1]);
-    }
-    for (size_t k = 0; k < N(tests); k++) {
-        const test *t = &tests[k];
-        printf("I ");
-        for (const unsigned char *p = t->s; p < t->e; p++) {
-            printf("%02x", *p);
-        }
-        printf(" ");
-        for (const char *p = t->text; *p; p++) {
-            if (!(p[0] == '%' && p[1] == '%')) {
-                putchar(*p);
-            }
-        }
-        printf("\n");
-        cases(t);
-    }
-    return 0;
-}
+ORACLE_MAIN

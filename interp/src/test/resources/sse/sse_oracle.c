@@ -15,15 +15,13 @@
  * in hex, where m0/m1 are the 16 bytes at (%rdx) and flags is RFLAGS & 0x8D5 (set to 0x8D5 before).
  * XMM2 holds a copy of m0/m1 when the instruction runs (blendvps %xmm0, %xmm2, %xmm1 reads it).
  */
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#define ORACLE_SEED 0x9E3779B97F4A7C15ull
+#include "../oracle.h"
 
-typedef struct {
+struct state {
     uint64_t x0[2], x1[2], rax, rcx, mem[2];
     uint64_t mxcsr, flags;
-} state;
+};
 
 /* 16 bytes of operand, then 16 zero bytes that unaligned loads (lddqu 1(%rdx)) may reach. */
 static uint64_t membuf[4] __attribute__((aligned(16)));
@@ -66,14 +64,7 @@ static uint64_t membuf[4] __attribute__((aligned(16)));
 #include CASES
 #undef T
 
-typedef struct {
-    void (*fn)(state *);
-    const unsigned char *s, *e;
-    char cat;
-    const char *text;
-} test;
-
-#define T(id, cat, insn) {t##id, t##id##_s, t##id##_e, cat, insn},
+#define T TEST_ROW
 static const test tests[] = {
 #include CASES
 };
@@ -110,15 +101,7 @@ static const uint64_t COUNTS[] = {0, 1, 3, 7, 8, 15, 16, 17, 31, 32, 33, 63, 64,
 /* Nearest, down, up, zero; FTZ+DAZ; flags already set; FTZ; DAZ; FTZ with round-to-zero. */
 static const uint32_t MXCSR[] = {0x1F80, 0x3F80, 0x5F80, 0x7F80, 0x9FC0, 0x1F80 | 0x3F, 0x9F80, 0x1FC0, 0xFF80};
 
-#define N(a) (sizeof(a) / sizeof((a)[0]))
 
-static uint64_t rng = 0x9E3779B97F4A7C15ull;
-static uint64_t rnd(void) {
-    rng ^= rng << 13;
-    rng ^= rng >> 7;
-    rng ^= rng << 17;
-    return rng;
-}
 
 /* A random binary32 with an exponent near 0, near the edges of the range, or anywhere. */
 static uint32_t rndF(void) {
@@ -165,10 +148,8 @@ static uint64_t rndBytes(void) {
     return v;
 }
 
-static int sample = 1, counter;
-
 static void run(const test *t, state *in) {
-    if (counter++ % sample != 0) {
+    if (!sampled()) {
         return;
     }
     state s = *in;
@@ -191,11 +172,11 @@ static void cases(const test *t) {
     state s;
     memset(&s, 0, sizeof s);
     size_t n;
-    switch (t->cat) {
+    switch (t->cat[0]) {
     case 'S': /* binary32 lanes: every pair in lane 0, shifted pairs in the others */
     case 's': /* the same under fewer MXCSR settings */
         n = N(F);
-        for (size_t m = 0; m < N(MXCSR); m += t->cat == 's' ? 4 : 1)
+        for (size_t m = 0; m < N(MXCSR); m += t->cat[0] == 's' ? 4 : 1)
             for (size_t i = 0; i < n; i++)
                 for (size_t j = 0; j < n; j++) {
                     s.mxcsr = MXCSR[m];
@@ -209,7 +190,7 @@ static void cases(const test *t) {
                     s.rcx = 0x2222222222222222ull;
                     run(t, &s);
                 }
-        for (size_t m = 0; t->cat == 'S' && m < N(MXCSR); m++)
+        for (size_t m = 0; t->cat[0] == 'S' && m < N(MXCSR); m++)
             for (int k = 0; k < 400; k++) {
                 s.mxcsr = MXCSR[m];
                 s.x0[0] = f2(rndF(), rndF());
@@ -224,7 +205,7 @@ static void cases(const test *t) {
     case 'D':
     case 'd':
         n = N(D);
-        for (size_t m = 0; m < N(MXCSR); m += t->cat == 'd' ? 4 : 1)
+        for (size_t m = 0; m < N(MXCSR); m += t->cat[0] == 'd' ? 4 : 1)
             for (size_t i = 0; i < n; i++)
                 for (size_t j = 0; j < n; j++) {
                     s.mxcsr = MXCSR[m];
@@ -238,7 +219,7 @@ static void cases(const test *t) {
                     s.rcx = 0x2222222222222222ull;
                     run(t, &s);
                 }
-        for (size_t m = 0; t->cat == 'D' && m < N(MXCSR); m++)
+        for (size_t m = 0; t->cat[0] == 'D' && m < N(MXCSR); m++)
             for (int k = 0; k < 400; k++) {
                 s.mxcsr = MXCSR[m];
                 s.x0[0] = rndD();
@@ -345,24 +326,4 @@ static void cases(const test *t) {
     }
 }
 
-int main(int argc, char **argv) {
-    if (argc > 1) {
-        sample = atoi(argv[1]);
-    }
-    for (size_t k = 0; k < N(tests); k++) {
-        const test *t = &tests[k];
-        printf("I ");
-        for (const unsigned char *p = t->s; p < t->e; p++) {
-            printf("%02x", *p);
-        }
-        printf(" ");
-        for (const char *p = t->text; *p; p++) {
-            if (!(p[0] == '%' && p[1] == '%')) {
-                putchar(*p);
-            }
-        }
-        printf("\n");
-        cases(t);
-    }
-    return 0;
-}
+ORACLE_MAIN

@@ -20,18 +20,16 @@
  *   "C n cw rflags rax m0 m1 v0se v0man ... > sw tw rflags rax m0 m1 st0se st0man ... st7man"
  * in hex, rflags in and out masked with 0x8D5.
  */
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#define ORACLE_SEED 0x9E3779B97F4A7C15ull
+#include "../oracle.h"
 
-typedef struct {
+struct state {
     uint64_t n, cw, flags, rax;    /* 0, 8, 16, 24 */
     uint64_t mem[2];               /* 32 */
     uint64_t flagsOut, pad;        /* 48 */
     uint64_t v[8][2];              /* 64: 10-byte values in 16-byte slots */
     unsigned char save[112];       /* 192: FNSAVE image */
-} state;
+};
 
 static uint64_t membuf[2] __attribute__((aligned(16)));
 static uint64_t sentinel[8][2] __attribute__((aligned(16)));
@@ -77,20 +75,11 @@ static uint64_t sentinel[8][2] __attribute__((aligned(16)));
 #include "x87_cases.h"
 #undef T
 
-typedef struct {
-    void (*fn)(state *);
-    const unsigned char *s, *e;
-    const char *cat;
-    const char *text;
-} test;
-
-#define T(id, cat, insn) {t##id, t##id##_s, t##id##_e, cat, insn},
+#define T TEST_ROW
 static const test tests[] = {
 #include "x87_cases.h"
 };
 #undef T
-
-#define N(a) (sizeof(a) / sizeof((a)[0]))
 
 /* ---- inputs ---------------------------------------------------------------------------------- */
 
@@ -140,13 +129,6 @@ static const uint64_t CW[] = {0x037F, 0x027F, 0x007F, 0x077F, 0x0B7F, 0x0F7F, 0x
 static const uint64_t FEW_CW[] = {0x037F, 0x007F, 0x0F7F, 0x0340};
 static const uint64_t TRIG_CW[] = {0x037F, 0x077F, 0x0B7F, 0x0F7F};
 
-static uint64_t rng = 0x9E3779B97F4A7C15ull;
-static uint64_t rnd(void) {
-    rng ^= rng << 13;
-    rng ^= rng >> 7;
-    rng ^= rng << 17;
-    return rng;
-}
 
 /* A random normal extended value: exponent near 1, near the edges, or anywhere. */
 static ext rndE(void) {
@@ -173,10 +155,8 @@ static ext rndIn(int lo, int hi, int anySign) {
     return x;
 }
 
-static int sample = 1, counter;
-
 static void run(const test *t, state *in) {
-    if (counter++ % sample != 0) return;
+    if (!sampled()) return;
     state s = *in;
     t->fn(&s);
     printf("C %llx %llx %llx %llx %llx %llx", (unsigned long long)in->n, (unsigned long long)in->cw,
@@ -376,21 +356,12 @@ static void cases(const test *t) {
     }
 }
 
-int main(int argc, char **argv) {
-    if (argc > 1) sample = atoi(argv[1]);
+/* The stale register contents every case starts from, before main. */
+static __attribute__((constructor)) void sentinels(void) {
     for (int k = 0; k < 8; k++) {
         sentinel[k][0] = 0xA5A5A5A5A5A5A5A5ull ^ ((uint64_t)k << 56) ^ k;
         sentinel[k][1] = 0x3FF0 + k;
     }
-    for (size_t k = 0; k < N(tests); k++) {
-        const test *t = &tests[k];
-        printf("I ");
-        for (const unsigned char *p = t->s; p < t->e; p++) printf("%02x", *p);
-        printf(" ");
-        for (const char *p = t->text; *p; p++)
-            if (!(p[0] == '%' && p[1] == '%')) putchar(*p);
-        printf("\n");
-        cases(t);
-    }
-    return 0;
 }
+
+ORACLE_MAIN

@@ -1,12 +1,11 @@
 package dev.ring3.interp;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One opcode-table row's encoding constraints as the decoder sees them (its key, parsed), for
+ * One opcode-table row's encoding constraints as the decoder sees them (its key, parsed by
+ * {@link OpcodeTable#parseKey}, the decoder's and the disassembler's reading), for
  * tools that write instructions from the table, such as the differential tester: which opcode map
  * and byte, the mandatory prefix, the ModRM /digit, mod and exact-byte constraints, REX.W/VEX.W,
  * and whether a ModRM byte follows the opcode at all.
@@ -31,40 +30,17 @@ public record RowEncoding(Op op, int map, int opcode, boolean plusR, int prefix,
 
     /** Every row of {@code table} (except {@link OpcodeTable#INVALID}), in the table's order. */
     public static List<RowEncoding> all(OpcodeTable table) {
-        Map<Op, RowEncoding> byOp = new IdentityHashMap<>();
-        for (int map = 0; map < table.maps.length; map++) {
-            for (int b = 0; b < 256; b++) {
-                OpcodeTable.Entry e = table.maps[map][b];
-                if (e == null) {
-                    continue;
-                }
-                for (OpcodeTable.Candidate c : e.candidates) {
-                    if (!byOp.containsKey(c.op)) {
-                        byOp.put(c.op, new RowEncoding(c.op, map, b, c.plusR, prefixByte(c.prefix), c.digit, c.mod,
-                                c.modrmByte, c.w, e.needsModrm, c.sizeDefault));
-                    }
-                }
-            }
-        }
         List<RowEncoding> out = new ArrayList<>();
         for (Op op : table.ops()) {
-            RowEncoding r = byOp.get(op);
-            if (r != null) {
-                out.add(r);
+            if (op == OpcodeTable.INVALID) {
+                continue;
             }
+            OpcodeTable.Key k = OpcodeTable.parseKey(op.key);     // the decoder's own reading of the key
+            int prefix = k.prefix == OpcodeTable.PFX_ANY ? ANY : k.prefix == OpcodeTable.PFX_NFX ? NOT_REP : k.prefixByte();
+            out.add(new RowEncoding(op, k.map, k.opcode, k.plusR, prefix, k.digit, k.mod, k.modrmByte, k.w,
+                    table.maps[k.map][k.opcode].needsModrm, k.sizeDefault));
         }
         return out;
-    }
-
-    private static int prefixByte(int p) {
-        switch (p) {
-            case OpcodeTable.PFX_ANY: return ANY;
-            case OpcodeTable.PFX_NONE: return 0;
-            case OpcodeTable.PFX_66: return 0x66;
-            case OpcodeTable.PFX_F3: return 0xF3;
-            case OpcodeTable.PFX_F2: return 0xF2;
-            default: return NOT_REP;
-        }
     }
 
     /** True for a VEX-encoded row. */

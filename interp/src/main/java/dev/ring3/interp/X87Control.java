@@ -58,9 +58,17 @@ final class X87Control {
         }
     }
 
-    /** D9 D0 FNOP (and DB E0/E1/E4, the 8087's FENI/FDISI and the 287's FSETPM, no-ops since the 387). */
+    /** D9 D0 FNOP. */
     static void fnop(Cpu c, Insn i) {
         // Waits, and records FIP/FOP (done by the row's framing).
+    }
+
+    /**
+     * DB E0/E1/E4, the 8087's FNENI/FNDISI and the 287's FNSETPM: no-ops since the 387 that do not
+     * wait (no #MF with an exception pending) and do not record FIP or FOP, as on the host.
+     */
+    static void fnsetpm(Cpu c, Insn i) {
+        // Nothing.
     }
 
     /** DD C0+i FFREE ST(i). */

@@ -110,11 +110,13 @@ final class X87Rows {
         b.row("DB /1 reg", "fcmovne ST0,STi", w(0xDB, X87Load::fcmov)).reads(Flags.CF | Flags.ZF | Flags.PF);
         b.row("DB /2 reg", "fcmovnbe ST0,STi", w(0xDB, X87Load::fcmov)).reads(Flags.CF | Flags.ZF | Flags.PF);
         b.row("DB /3 reg", "fcmovnu ST0,STi", w(0xDB, X87Load::fcmov)).reads(Flags.CF | Flags.ZF | Flags.PF);
-        b.row("DB E0", "feni", w(0xDB, X87Control::fnop));
-        b.row("DB E1", "fdisi", w(0xDB, X87Control::fnop));
+        // The 8087's FNENI/FNDISI and the 287's FNSETPM: non-waiting no-ops since the 387, which
+        // leave FIP and FOP alone (the host).
+        b.row("DB E0", "feni", X87Control::fnsetpm);
+        b.row("DB E1", "fdisi", X87Control::fnsetpm);
         b.row("DB E2", "fnclex", X87Control::fnclex);
         b.row("DB E3", "fninit", X87Control::fninit);
-        b.row("DB E4", "fsetpm", w(0xDB, X87Control::fnop));
+        b.row("DB E4", "fsetpm", X87Control::fnsetpm);
         b.row("DB /5 reg", "fucomi ST0,STi", w(0xDB, (c, i) -> X87Compare.fcomi(c, i, true, false))).writes(Flags.OSZAPC);
         b.row("DB /6 reg", "fcomi ST0,STi", w(0xDB, (c, i) -> X87Compare.fcomi(c, i, false, false))).writes(Flags.OSZAPC);
 

@@ -18,8 +18,9 @@ final class NativeOracle {
     private NativeOracle() {}
 
     /**
-     * Copies {@code resourceDir/program.c} and its headers into {@code dir}, compiles it there and
-     * returns the executable.
+     * Copies {@code resourceDir/program.c} and its headers into {@code dir/resourceDir}, and the
+     * oracles' shared oracle.h into {@code dir}, as they lie in the resources; compiles the program
+     * there and returns the executable.
      */
     static Path build(Path dir, String resourceDir, String program, String... headers)
             throws IOException, InterruptedException {
@@ -30,16 +31,20 @@ final class NativeOracle {
         String[] files = new String[headers.length + 1];
         files[0] = program + ".c";
         System.arraycopy(headers, 0, files, 1, headers.length);
+        Path src = Files.createDirectories(dir.resolve(resourceDir));
         for (String f : files) {
             try (InputStream in = NativeOracle.class.getResourceAsStream("/" + resourceDir + "/" + f)) {
-                Files.copy(in, dir.resolve(f));
+                Files.copy(in, src.resolve(f));
             }
         }
-        Process cc = new ProcessBuilder("gcc", "-O1", "-mno-red-zone", "-o", program, program + ".c")
-                .directory(dir.toFile()).redirectErrorStream(true).start();
+        try (InputStream in = NativeOracle.class.getResourceAsStream("/oracle.h")) {
+            Files.copy(in, dir.resolve("oracle.h"));
+        }
+        Process cc = new ProcessBuilder("gcc", "-O1", "-mno-red-zone", "-Wall", "-Werror", "-o", program, program + ".c")
+                .directory(src.toFile()).redirectErrorStream(true).start();
         String ccOut = new String(cc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(cc.waitFor(120, TimeUnit.SECONDS) && cc.exitValue() == 0, ccOut);
-        return dir.resolve(program);
+        return src.resolve(program);
     }
 
     static boolean onPath(String tool) {

@@ -243,6 +243,23 @@ class X87FindingsTest {
     }
 
     @Test
+    void feniFdisiAndFsetpmNeitherWaitNorRecordThePointers() {
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");
+            m.step("D9 E8");                                 // fld1
+            m.cpu.fpuControl = 0x037B;                        // ZE unmasked
+            m.step("D8 F1");                                 // fdiv %st(1),%st: 1/1, nothing pending
+            m.cpu.fpuStatus |= Float80.ZE | X87.ES | X87.B;  // as if it had divided by zero
+            m.cpu.fpuIp = 0x1234;
+            for (String insn : new String[] {"DB E0", "DB E1", "DB E4"}) {
+                m.step(insn);                                // no #MF
+            }
+            assertEquals(0x1234, m.cpu.fpuIp);
+            assertEquals(0x00F1, m.cpu.fpuOp);
+        }
+    }
+
+    @Test
     void mmxInstructionsLeaveTheLastInstructionPointerAndOpcode() {
         try (StepMachine m = new StepMachine()) {
             m.step("DB E3");
