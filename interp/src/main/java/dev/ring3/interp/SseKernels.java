@@ -33,8 +33,89 @@ public final class SseKernels {
 
     /** Operation kinds of the floating-point bodies. */
     public static final int ADD = SoftFloat.ADD, SUB = SoftFloat.SUB, MUL = SoftFloat.MUL, DIV = SoftFloat.DIV;
+    /** Lane kinds beyond the four: SQRT of b (a is ignored), MIN and MAX (SDM MINSD/MAXSD rules). */
+    public static final int SQRT = SoftFloat.SQRT, MIN = 5, MAX = 6;
+    /**
+     * Conversion kinds ({@link #convert}): b is the source (an integer already sign-extended for
+     * SI2*, a raw lane otherwise), a the destination half whose other bits are kept.
+     */
+    public static final int SI2SD = 0, SI2SS = 1, SD2SI32 = 2, SD2SI64 = 3, TSD2SI32 = 4, TSD2SI64 = 5,
+            SS2SI32 = 6, SS2SI64 = 7, TSS2SI32 = 8, TSS2SI64 = 9, SS2SD = 10, SD2SS = 11;
 
     // ---- floating point ---------------------------------------------------------------------------
+
+    /*
+     * Lanes: the translated code's exact path computes each lane of an instruction with these,
+     * the flags gathering in the scratch slot from the FIRST lane and committed after the LAST
+     * (a #XM before any write, as the CPU); then it writes the lanes itself.
+     */
+
+    /** Bits of a lane call's {@code step}: the instruction's first lane, its last (both: scalar). */
+    public static final int FIRST = 1, LAST = 2;
+
+    private static long step(Cpu c, int step, long r) {
+        if ((step & LAST) != 0) {
+            Mxcsr.commit(c, (int) c.scratch[SoftFloat.FLAG_SLOT]);
+        }
+        return r;
+    }
+
+    private static void begin(Cpu c, int step) {
+        if ((step & FIRST) != 0) {
+            c.scratch[SoftFloat.FLAG_SLOT] = 0;
+        }
+    }
+
+    /** One double lane: a op b (SQRT: of b; MIN, MAX as MINSD/MAXSD). */
+    public static long laneD(Cpu c, int kind, long a, long b, int step) {
+        begin(c, step);
+        return step(c, step, kind >= MIN ? SseCompare.minMax(c, a, b, true, kind == MAX)
+                : SseFloat.f64(c, kind, kind == SQRT ? b : a, kind == SQRT ? 0 : b));
+    }
+
+    /** The low single of a 64-bit half op the low single of b; the high dword of a is kept. */
+    public static long laneS(Cpu c, int kind, long a, long b, int step) {
+        begin(c, step);
+        return step(c, step, (a & 0xFFFFFFFF00000000L) | single(c, kind, a & 0xFFFFFFFFL, b & 0xFFFFFFFFL));
+    }
+
+    /** Both singles of a 64-bit half. */
+    public static long pairS(Cpu c, int kind, long a, long b, int step) {
+        begin(c, step);
+        return step(c, step, single(c, kind, a & 0xFFFFFFFFL, b & 0xFFFFFFFFL) | single(c, kind, a >>> 32, b >>> 32) << 32);
+    }
+
+    private static long single(Cpu c, int kind, long a, long b) {
+        if (kind >= MIN) {
+            return SseCompare.minMax(c, a, b, false, kind == MAX);
+        }
+        int r = kind == SQRT ? SseFloat.f32(c, kind, (int) b, 0) : SseFloat.f32(c, kind, (int) a, (int) b);
+        return r & 0xFFFFFFFFL;
+    }
+
+    /** A scalar conversion of b (see {@link #SI2SD}): the new destination half, or the integer. */
+    public static long convert(Cpu c, int kind, long a, long b, int step) {
+        begin(c, step);
+        return step(c, step, convertLane(c, kind, a, b));
+    }
+
+    private static long convertLane(Cpu c, int kind, long a, long b) {
+        int rc = Mxcsr.rc(c.mxcsr);
+        switch (kind) {
+            case SI2SD: return SseConvert.fromInt(c, b, true);
+            case SI2SS: return (a & 0xFFFFFFFF00000000L) | SseConvert.fromInt(c, b, false);
+            case SD2SI32: return SseConvert.toInt(c, b, true, 4, rc);
+            case SD2SI64: return SseConvert.toInt(c, b, true, 8, rc);
+            case TSD2SI32: return SseConvert.toInt(c, b, true, 4, Mxcsr.RC_ZERO);
+            case TSD2SI64: return SseConvert.toInt(c, b, true, 8, Mxcsr.RC_ZERO);
+            case SS2SI32: return SseConvert.toInt(c, b & 0xFFFFFFFFL, false, 4, rc);
+            case SS2SI64: return SseConvert.toInt(c, b & 0xFFFFFFFFL, false, 8, rc);
+            case TSS2SI32: return SseConvert.toInt(c, b & 0xFFFFFFFFL, false, 4, Mxcsr.RC_ZERO);
+            case TSS2SI64: return SseConvert.toInt(c, b & 0xFFFFFFFFL, false, 8, Mxcsr.RC_ZERO);
+            case SS2SD: return SseConvert.widen(c, b & 0xFFFFFFFFL);
+            default: return (a & 0xFFFFFFFF00000000L) | SseConvert.narrow(c, b);
+        }
+    }
 
     /** Packed single: xmm[d..d+1] = xmm[d..d+1] op (b0, b1), flags committed before the write. */
     public static void packedS(Cpu c, int kind, int d, long b0, long b1) {

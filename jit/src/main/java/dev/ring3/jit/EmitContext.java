@@ -73,6 +73,13 @@ final class EmitContext {
     static final int ADDR = PCF + 2, VALUE = ADDR + 2, WBASE = VALUE + 2, WPAGES = WBASE + 2;
     /** cpu.r (final), and the guest address an exit leaves for (the exits share one tail). */
     static final int REGS = WPAGES + 1, EXIT_RIP = REGS + 1;
+    /**
+     * XMM halves used by emitters live in locals too (one long per 64-bit half, {@link #xmmLocal}),
+     * beside cpu.xmm held in a local; MXFAST is 1 while MXCSR allows the SSE fast path
+     * ({@link SseFast#mxcsrFast}), read at entry and again after anything that may change MXCSR.
+     */
+    private static final int XMM_BASE = EXIT_RIP + 2;
+    static final int XMMS = XMM_BASE + 64, MXFAST = XMMS + 1;
     static final String FLAG_RECORD = "dev/ring3/jit/FlagRecord";
     static final String UNSAFE = "org/agrona/UnsafeApi";
     static final String SSE_FAST = "dev/ring3/jit/SseFast";
@@ -85,6 +92,10 @@ final class EmitContext {
     final boolean flat;
     /** Cached registers that may differ from cpu.r (written since the last write-back). */
     private int dirty;
+    /** XMM registers (bit n: both halves of XMMn) held in locals in this region. */
+    final int xmmCached;
+    /** Cached XMM halves (bit x: half x) that may differ from cpu.xmm. */
+    private int xmmDirty;
     /** True if the instruction being emitted feeds a fused Jcc: its flag inputs go to FA/FB/FRES. */
     boolean feedsJcc;
     /**
@@ -106,8 +117,13 @@ final class EmitContext {
     static final long DYNAMIC = Long.MIN_VALUE;
 
     EmitContext(MethodVisitor mv, int cached, boolean flat) {
+        this(mv, cached, 0, flat);
+    }
+
+    EmitContext(MethodVisitor mv, int cached, int xmmCached, boolean flat) {
         this.mv = mv;
         this.cached = cached;
+        this.xmmCached = xmmCached;
         this.flat = flat;
     }
 
@@ -221,7 +237,111 @@ final class EmitContext {
     /** At a block start the predecessors' dirty sets are unknown: assume all. */
     void enterBlock() {
         dirty = cached;
+        xmmDirty = halves(xmmCached);
         knownPending = UNKNOWN;
+    }
+
+    // ---- XMM registers ---------------------------------------------------------------------------
+
+    static int xmmLocal(int half) {
+        return XMM_BASE + 2 * half;
+    }
+
+    /** The half mask (bit 2n and 2n + 1) of an XMM register mask. */
+    private static int halves(int regs) {
+        int m = 0;
+        for (int n = 0; n < 16; n++) {
+            if ((regs & (1 << n)) != 0) {
+                m |= 3 << (2 * n);
+            }
+        }
+        return m;
+    }
+
+    private boolean xmmIsCached(int half) {
+        return (xmmCached & (1 << (half >> 1))) != 0;
+    }
+
+    /** Pushes half {@code x} of the XMM file (2 * register + 0 low, + 1 high). */
+    void loadXmm(int x) {
+        if (xmmIsCached(x)) {
+            mv.visitVarInsn(LLOAD, xmmLocal(x));
+            return;
+        }
+        mv.visitVarInsn(ALOAD, CPU_LOCAL);
+        mv.visitFieldInsn(GETFIELD, CPU, "xmm", "[J");
+        pushInt(x);
+        mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.LALOAD);
+    }
+
+    /** Pops a long into half {@code x} of the XMM file. */
+    void storeXmm(int x) {
+        if (xmmIsCached(x)) {
+            mv.visitVarInsn(LSTORE, xmmLocal(x));
+            xmmDirty |= 1 << x;
+            return;
+        }
+        mv.visitVarInsn(LSTORE, VALUE);
+        mv.visitVarInsn(ALOAD, CPU_LOCAL);
+        mv.visitFieldInsn(GETFIELD, CPU, "xmm", "[J");
+        pushInt(x);
+        mv.visitVarInsn(LLOAD, VALUE);
+        mv.visitInsn(LASTORE);
+    }
+
+    /** Writes the cached halves in {@code mask} (bit x: half x) back to cpu.xmm. */
+    void writeBackXmm(int mask) {
+        int m = mask & halves(xmmCached);
+        for (int x = 0; x < 32; x++) {
+            if ((m & (1 << x)) != 0) {
+                mv.visitVarInsn(ALOAD, XMMS);
+                pushInt(x);
+                mv.visitVarInsn(LLOAD, xmmLocal(x));
+                mv.visitInsn(LASTORE);
+            }
+        }
+        xmmDirty &= ~m;
+    }
+
+    /** Loads the cached halves in {@code mask} from cpu.xmm (entry, after calls that write it). */
+    void reloadXmm(int mask) {
+        int m = mask & halves(xmmCached);
+        for (int x = 0; x < 32; x++) {
+            if ((m & (1 << x)) != 0) {
+                mv.visitVarInsn(ALOAD, XMMS);
+                pushInt(x);
+                mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.LALOAD);
+                mv.visitVarInsn(LSTORE, xmmLocal(x));
+            }
+        }
+        xmmDirty &= ~m;
+    }
+
+    /** All cached XMM halves. */
+    static final int ALL_HALVES = -1;
+
+    /** Writes back the XMM halves that may be dirty (before code that reads cpu.xmm). */
+    void writeBackXmmDirty() {
+        writeBackXmm(xmmDirty);
+    }
+
+    /** MXFAST = whether MXCSR allows the SSE fast path now (entry, and after calls that may write it). */
+    void readMxcsr() {
+        if (xmmCached != 0) {
+            mv.visitVarInsn(ALOAD, CPU_LOCAL);
+            mv.visitMethodInsn(INVOKESTATIC, SSE_FAST, "mxcsrFast", "(L" + CPU + ";)I", false);
+            mv.visitVarInsn(ISTORE, MXFAST);
+        }
+    }
+
+    /** Pushes MXFAST (read from the CPU in a region with no XMM register in locals). */
+    void pushMxFast() {
+        if (xmmCached != 0) {
+            mv.visitVarInsn(net.bytebuddy.jar.asm.Opcodes.ILOAD, MXFAST);
+        } else {
+            mv.visitVarInsn(ALOAD, CPU_LOCAL);
+            mv.visitMethodInsn(INVOKESTATIC, SSE_FAST, "mxcsrFast", "(L" + CPU + ";)I", false);
+        }
     }
 
     // ---- operands --------------------------------------------------------------------------------
@@ -363,6 +483,13 @@ final class EmitContext {
         mv.visitVarInsn(LSTORE, ADDR);
         mv.visitInsn(LCONST_0);
         mv.visitVarInsn(LSTORE, VALUE);
+        if (xmmCached != 0) {
+            mv.visitVarInsn(ALOAD, CPU_LOCAL);
+            mv.visitFieldInsn(GETFIELD, CPU, "xmm", "[J");
+            mv.visitVarInsn(ASTORE, XMMS);
+            reloadXmm(ALL_HALVES);
+            readMxcsr();
+        }
     }
 
     /** Stores local {@code slot} to the memory operand at {@code size} (1, 2, 4 or 8). */
@@ -633,6 +760,7 @@ final class EmitContext {
         }
         mv.visitLabel(leave);
         writeBack(cached);
+        writeBackXmm(ALL_HALVES);
         recordPending();
         mv.visitVarInsn(ALOAD, CPU_LOCAL);
         mv.visitVarInsn(LLOAD, EXIT_RIP);

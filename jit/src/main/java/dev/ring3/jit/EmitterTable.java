@@ -173,16 +173,23 @@ final class EmitterTable {
                 byName.put("p" + dir[k] + "q Ux,Ib", new SseEmitter(64, k));
             }
         }
-        String[] arith = {"add", "sub", "mul", "div"};
-        int[] arithOp = {SseKernels.ADD, SseKernels.SUB, SseKernels.MUL, SseKernels.DIV};
+        String[] arith = {"add", "sub", "mul", "div", "sqrt", "min", "max"};
+        int[] arithOp = {SseKernels.ADD, SseKernels.SUB, SseKernels.MUL, SseKernels.DIV, SseKernels.SQRT,
+            SseKernels.MIN, SseKernels.MAX};
         for (int k = 0; k < arith.length; k++) {
             byName.put(arith[k] + "sd Vsd,Wsd", new SseFloatEmitter(SseFloatEmitter.SCALAR_D, arithOp[k]));
             byName.put(arith[k] + "pd Vpd,Wpd", new SseFloatEmitter(SseFloatEmitter.PACKED_D, arithOp[k]));
             byName.put(arith[k] + "ss Vss,Wss", new SseFloatEmitter(SseFloatEmitter.SCALAR_S, arithOp[k]));
             byName.put(arith[k] + "ps Vps,Wps", new SseFloatEmitter(SseFloatEmitter.PACKED_S, arithOp[k]));
         }
-        byName.put("sqrtsd Vsd,Wsd", new SseFloatEmitter(SseFloatEmitter.SQRT_SD, 0));
-        byName.put("sqrtpd Vpd,Wpd", new SseFloatEmitter(SseFloatEmitter.SQRT_PD, 0));
+        byName.put("cvtsi2sd Vsd,Ey", new SseConvertEmitter(SseKernels.SI2SD));
+        byName.put("cvtsi2ss Vss,Ey", new SseConvertEmitter(SseKernels.SI2SS));
+        byName.put("cvtsd2si Gy,Wsd", new SseConvertEmitter(SseKernels.SD2SI32));
+        byName.put("cvttsd2si Gy,Wsd", new SseConvertEmitter(SseKernels.TSD2SI32));
+        byName.put("cvtss2si Gy,Wss", new SseConvertEmitter(SseKernels.SS2SI32));
+        byName.put("cvttss2si Gy,Wss", new SseConvertEmitter(SseKernels.TSS2SI32));
+        byName.put("cvtss2sd Vsd,Wss", new SseConvertEmitter(SseKernels.SS2SD));
+        byName.put("cvtsd2ss Vss,Wsd", new SseConvertEmitter(SseKernels.SD2SS));
         byName.put("ucomisd Vsd,Wsd", new SseFloatEmitter(SseFloatEmitter.COMISD, 0));
         byName.put("comisd Vsd,Wsd", new SseFloatEmitter(SseFloatEmitter.COMISD, 1));
         byName.put("ucomiss Vss,Wss", new SseFloatEmitter(SseFloatEmitter.COMISS, 0));

@@ -14,6 +14,11 @@ interface InsnEmitter {
     /** Guest registers it reads or writes, bit n for register n: they live in locals in the region. */
     int registers(Insn in);
 
+    /** XMM registers it reads or writes, bit n for XMMn: they live in locals in the region too. */
+    default int xmmRegisters(Insn in) {
+        return 0;
+    }
+
     /** The {@code Flags.OP_*} kind it leaves in the flag locals for a fused Jcc, or -1 if none. */
     default int flagKind(Insn in) {
         return -1;

@@ -36,6 +36,7 @@ import dev.ring3.interp.Cpu;
 import dev.ring3.interp.ExecutionObserver;
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
+import dev.ring3.interp.Op;
 import java.util.ArrayList;
 import java.util.List;
 import net.bytebuddy.jar.asm.ClassWriter;
@@ -117,6 +118,8 @@ final class RegionCompiler {
         /** Per instruction: the OSZAPC flags that may be observed after it ({@link #flagLiveness}). */
         final int[][] flagsLive;
         final int cached;
+        /** XMM registers used by emitters: they live in locals too. */
+        final int xmmCached;
         final List<Object> data = new ArrayList<>();
         final List<String> dataTypes = new ArrayList<>();
         String className;
@@ -139,7 +142,7 @@ final class RegionCompiler {
             fusedSize = new int[nb][];
             producerFeeds = new int[nb][];
             flagsLive = new int[nb][];
-            int regs = 0;
+            int regs = 0, xmm = 0;
             for (int b = 0; b < nb; b++) {
                 Insn[] insns = blocks[b].insns;
                 int n = insns.length;
@@ -155,6 +158,7 @@ final class RegionCompiler {
                     emitter[b][k] = e;
                     if (e != null) {
                         regs |= e.registers(in);
+                        xmm |= e.xmmRegisters(in);
                     }
                     if (k == n - 1 && BlockEnd.of(in) == BlockEnd.JCC && producer >= 0) {
                         InsnEmitter p = emitter[b][producer];
@@ -176,6 +180,7 @@ final class RegionCompiler {
                 flagsLive[b] = flagLiveness(insns, emitter[b]);
             }
             this.cached = regs;
+            this.xmmCached = xmm;
         }
 
         /**
@@ -229,7 +234,7 @@ final class RegionCompiler {
         }
 
         private int emitRun(MethodVisitor mv) {
-            cx = new EmitContext(mv, cached, region.flat);
+            cx = new EmitContext(mv, cached, xmmCached, region.flat);
             mv.visitCode();
             Label tryStart = new Label(), tryEnd = new Label(), handler = new Label(), end = new Label();
             mv.visitTryCatchBlock(tryStart, tryEnd, handler, "java/lang/RuntimeException");
@@ -537,6 +542,7 @@ final class RegionCompiler {
             MethodVisitor mv = cx.mv;
             cx.site(~site);
             cx.writeBackDirty();
+            cx.writeBackXmmDirty();
             if ((in.op.reads() | in.op.writes() | in.op.undefinedFlags()) != 0) {
                 // Semantics may read, or partly rewrite, the flags in the CPU: make them current.
                 cx.recordPending();
@@ -553,9 +559,35 @@ final class RegionCompiler {
             constant(in, INSN);
             mv.visitMethodInsn(INVOKEINTERFACE, EXEC, "exec", "(L" + EmitContext.CPU + ";L" + INSN + ";)V", true);
             cx.reloadRegisters();
+            if (xmmCached != 0 && touchesSseState(in.op)) {
+                cx.reloadXmm(EmitContext.ALL_HALVES);
+                cx.readMxcsr();
+            }
             if ((in.op.writes() | in.op.undefinedFlags()) != 0) {
                 cx.cpuFlagsCurrent();
             }
+        }
+
+        /**
+         * True if semantics of {@code op} may write an XMM register or MXCSR: an XMM operand (V W U H
+         * L forms, the implicit XMM0), or one of the rows that load the state whole (FXRSTOR,
+         * LDMXCSR, and SYSCALL and INT, whose rt_sigreturn restores it).
+         */
+        private static boolean touchesSseState(Op op) {
+            switch (op.mnemonic) {
+                case "fxrstor": case "ldmxcsr": case "syscall": case "int":
+                    return true;
+                default:
+                    break;
+            }
+            for (String t : op.operands.tokens()) {
+                String tt = t.trim();
+                boolean form = tt.length() >= 2 && "HLUVW".indexOf(tt.charAt(0)) >= 0 && Character.isLowerCase(tt.charAt(1));
+                if (form || tt.equals("XMM0")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Pushes {@code value}, a constant to C2: a static final field set from the class data. */
@@ -603,6 +635,7 @@ final class RegionCompiler {
             mv.visitVarInsn(ILOAD, EmitContext.SITE);
             mv.visitJumpInsn(IFLT, noWriteBack); // semantics work on cpu.r itself: it is current
             cx.writeBack(cached);
+            cx.writeBackXmm(EmitContext.ALL_HALVES);
             mv.visitLabel(noWriteBack);
             mv.visitFieldInsn(GETSTATIC, className, "K0", "L" + SITES + ";");
             mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);

@@ -1,12 +1,9 @@
 package dev.ring3.jit;
 
 import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
-import static net.bytebuddy.jar.asm.Opcodes.GETFIELD;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.LADD;
-import static net.bytebuddy.jar.asm.Opcodes.LALOAD;
 import static net.bytebuddy.jar.asm.Opcodes.LAND;
-import static net.bytebuddy.jar.asm.Opcodes.LASTORE;
 import static net.bytebuddy.jar.asm.Opcodes.LOR;
 import static net.bytebuddy.jar.asm.Opcodes.LSHL;
 import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
@@ -17,10 +14,10 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 
 /**
  * SSE moves, bitwise logic, packed-integer lane operations, shifts by an immediate, 64-bit
- * unpacks and sign masks, on {@code Cpu.xmm} (XMM registers stay in the CPU: no spill around
- * them), as the interpreter's {@code SseMove}, {@code SseInt} and {@code SseShuffle} do: m128
- * operands 16-byte aligned or #GP except for the unaligned moves, stores that check the whole
- * range first. The lane kernels are the interpreter's own ({@code SseKernels}).
+ * unpacks and sign masks, on XMM halves held in locals ({@link EmitContext#loadXmm}), as the
+ * interpreter's {@code SseMove}, {@code SseInt} and {@code SseShuffle} do: m128 operands
+ * 16-byte aligned or #GP except for the unaligned moves, stores that check the whole range first.
+ * The lane kernels are the interpreter's own ({@code SseKernels}).
  */
 final class SseEmitter implements InsnEmitter {
     static final int LOAD = 0, STORE = 1, MOVSD_VW = 2, MOVSD_WV = 3, MOVQ_VW = 4, MOVQ_WV = 5, MOVSS_VW = 6,
@@ -73,6 +70,20 @@ final class SseEmitter implements InsnEmitter {
             case PMOVMSKB: case MOVMSKPD: return 1 << in.reg;
             default: return m;
         }
+    }
+
+    @Override
+    public int xmmRegisters(Insn in) {
+        switch (kind) {
+            case MOVD_VE: case MOVD_EV: return 1 << in.reg;
+            case PMOVMSKB: case MOVMSKPD: return 1 << in.rm;
+            default: return vw(in);
+        }
+    }
+
+    /** The XMM registers of a V,W form: the reg operand, and rm if it is a register. */
+    static int vw(Insn in) {
+        return 1 << in.reg | (in.rm >= 0 ? 1 << in.rm : 0);
     }
 
     /** The registers a memory operand's address uses. */
@@ -250,19 +261,13 @@ final class SseEmitter implements InsnEmitter {
 
     /** Pushes half {@code x} of the XMM file (2 * register + 0 low, + 1 high). */
     static void xmm(EmitContext cx, int x) {
-        cx.mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
-        cx.mv.visitFieldInsn(GETFIELD, EmitContext.CPU, "xmm", "[J");
-        cx.mv.visitLdcInsn(x);
-        cx.mv.visitInsn(LALOAD);
+        cx.loadXmm(x);
     }
 
     /** Half {@code x} of the XMM file = local {@code slot}. */
     static void put(EmitContext cx, int x, int slot) {
-        cx.mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
-        cx.mv.visitFieldInsn(GETFIELD, EmitContext.CPU, "xmm", "[J");
-        cx.mv.visitLdcInsn(x);
         cx.lload(slot);
-        cx.mv.visitInsn(LASTORE);
+        cx.storeXmm(x);
     }
 
     /** Locals lo, hi = the 128-bit W operand (register, or m128 at the address kept in {@code a}). */

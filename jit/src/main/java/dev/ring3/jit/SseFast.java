@@ -8,21 +8,31 @@ import dev.ring3.mmu.AddressSpace;
 
 /**
  * The SSE fast paths translated code calls (small static methods: C2 inlines them and folds the
- * constant kind and register). Floating point runs as Java double/float arithmetic when it
- * cannot raise a flag the CPU does not already hold: MXCSR in its default state (round to
- * nearest, no DAZ/FTZ, all exceptions masked) with PE already set, and operands and result
- * normal (or zero where the operation allows). Then the result is the host's bit for bit (IEEE
- * round to nearest) and MXCSR does not change. Everything else (NaN, infinities, denormals,
- * zero divisors, the first inexact result, other MXCSR states) takes the interpreter's exact
- * body in {@link SseKernels}.
+ * constant kind). A lane runs as Java double/float arithmetic when it cannot raise a flag the CPU
+ * does not already hold: MXCSR in its default state (round to nearest, no DAZ/FTZ, all exceptions
+ * masked) with PE already set, which the region reads once into a local ({@link #mxcsrFast}),
+ * operands not denormal, and a normal result (which rules out NaN, infinite and zero operands
+ * where they would flag). Then the result is the host's bit for bit (IEEE round to nearest) and
+ * MXCSR does not change. Otherwise a lane answers {@link #EXACT} and the translated code runs the
+ * interpreter's exact body ({@link SseKernels#laneD} ...) for the whole instruction.
  */
 public final class SseFast {
     private SseFast() {}
 
-    private static final int GUARD = Mxcsr.FAST_BITS | Mxcsr.PE, GUARD_VALUE = Mxcsr.DEFAULT | Mxcsr.PE;
+    /**
+     * What a lane answers when the exact path must run. It is -0.0 (and a pair of singles +0.0,
+     * -0.0): the arithmetic never answers a zero, and MIN/MAX or a conversion that would is sent
+     * to the exact path too, which gives the same bits.
+     */
+    public static final long EXACT = Long.MIN_VALUE;
 
-    private static boolean fast(Cpu c) {
-        return (c.mxcsr & GUARD) == GUARD_VALUE;
+    private static final int GUARD = Mxcsr.FAST_BITS | Mxcsr.PE, GUARD_VALUE = Mxcsr.DEFAULT | Mxcsr.PE;
+    private static final long EXP_D = 0x7FF0000000000000L, HIGH = 0xFFFFFFFF00000000L;
+    private static final int EXP_F = 0x7F800000;
+
+    /** 1 if MXCSR allows the fast path (default control bits, PE set), else 0. */
+    public static int mxcsrFast(Cpu c) {
+        return (c.mxcsr & GUARD) == GUARD_VALUE ? 1 : 0;
     }
 
     /** Exponent field neither 0 nor all ones. */
@@ -34,6 +44,11 @@ public final class SseFast {
         return normD(x) || (x << 1) == 0;
     }
 
+    /** Not a denormal (which raises DE as an operand). */
+    private static boolean notDenormalD(long x) {
+        return (x & EXP_D) != 0 || (x << 1) == 0;
+    }
+
     private static boolean normF(int x) {
         return (((x >>> 23) + 1) & 0xFF) > 1;
     }
@@ -42,72 +57,105 @@ public final class SseFast {
         return normF(x) || (x << 1) == 0;
     }
 
-    /** a op b in doubles, or a NaN bit pattern (never normal) when the operands need the exact path. */
-    private static long d(int kind, long a, long b) {
-        double x = Double.longBitsToDouble(a), y = Double.longBitsToDouble(b);
-        switch (kind) {
-            case SseKernels.ADD:
-                return normOrZeroD(a) && normOrZeroD(b) ? Double.doubleToRawLongBits(x + y) : -1L;
-            case SseKernels.SUB:
-                return normOrZeroD(a) && normOrZeroD(b) ? Double.doubleToRawLongBits(x - y) : -1L;
-            case SseKernels.MUL:
-                return normD(a) && normD(b) ? Double.doubleToRawLongBits(x * y) : -1L;
-            default:
-                return normD(a) && normD(b) ? Double.doubleToRawLongBits(x / y) : -1L;
-        }
+    private static boolean notDenormalF(int x) {
+        return (x & EXP_F) != 0 || (x << 1) == 0;
     }
 
-    private static int f(int kind, int a, int b) {
-        float x = Float.intBitsToFloat(a), y = Float.intBitsToFloat(b);
-        switch (kind) {
-            case SseKernels.ADD:
-                return normOrZeroF(a) && normOrZeroF(b) ? Float.floatToRawIntBits(x + y) : -1;
-            case SseKernels.SUB:
-                return normOrZeroF(a) && normOrZeroF(b) ? Float.floatToRawIntBits(x - y) : -1;
-            case SseKernels.MUL:
-                return normF(a) && normF(b) ? Float.floatToRawIntBits(x * y) : -1;
-            default:
-                return normF(a) && normF(b) ? Float.floatToRawIntBits(x / y) : -1;
+    /** One double lane (kinds as {@link SseKernels#laneD}): the result, or {@link #EXACT}. */
+    public static long laneD(int kind, long a, long b, int mx) {
+        double x = Double.longBitsToDouble(a), y = Double.longBitsToDouble(b);
+        if (kind >= SseKernels.MIN) {
+            // MINSD/MAXSD: the second operand unless the first is strictly smaller (larger), so
+            // zeros of either sign give the second; NaNs and denormals flag.
+            boolean first = kind == SseKernels.MAX ? x > y : x < y;
+            return normOrZeroD(a) && normOrZeroD(b) ? (first ? a : b) : EXACT;
         }
+        double r;
+        switch (kind) {
+            case SseKernels.ADD: r = x + y; break;
+            case SseKernels.SUB: r = x - y; break;
+            case SseKernels.MUL: r = x * y; break;
+            case SseKernels.DIV: r = x / y; break;
+            default: r = Math.sqrt(y); break;
+        }
+        long bits = Double.doubleToRawLongBits(r);
+        return mx != 0 && normD(bits) && notDenormalD(b) && (kind == SseKernels.SQRT || notDenormalD(a)) ? bits : EXACT;
+    }
+
+    /** The low single of half a op that of b, a's high dword kept; or {@link #EXACT}. */
+    public static long laneS(int kind, long a, long b, int mx) {
+        long r = single(kind, (int) a, (int) b, mx);
+        return r == EXACT ? EXACT : (a & HIGH) | r;
+    }
+
+    /** Both singles of a half; or {@link #EXACT}. */
+    public static long pairS(int kind, long a, long b, int mx) {
+        long lo = single(kind, (int) a, (int) b, mx), hi = single(kind, (int) (a >>> 32), (int) (b >>> 32), mx);
+        return lo == EXACT || hi == EXACT ? EXACT : lo | hi << 32;
+    }
+
+    /** One single, zero-extended, or {@link #EXACT}. */
+    private static long single(int kind, int a, int b, int mx) {
+        float x = Float.intBitsToFloat(a), y = Float.intBitsToFloat(b);
+        if (kind >= SseKernels.MIN) {
+            boolean first = kind == SseKernels.MAX ? x > y : x < y;
+            return normOrZeroF(a) && normOrZeroF(b) ? (first ? a : b) & 0xFFFFFFFFL : EXACT;
+        }
+        float r;
+        switch (kind) {
+            case SseKernels.ADD: r = x + y; break;
+            case SseKernels.SUB: r = x - y; break;
+            case SseKernels.MUL: r = x * y; break;
+            case SseKernels.DIV: r = x / y; break;
+            default: r = (float) Math.sqrt(y); break; // one rounding: double holds the exact root to 2p + 2 bits
+        }
+        int bits = Float.floatToRawIntBits(r);
+        return mx != 0 && normF(bits) && notDenormalF(b) && (kind == SseKernels.SQRT || notDenormalF(a))
+                ? bits & 0xFFFFFFFFL : EXACT;
     }
 
     /**
-     * One double lane a op b on the fast path, or -1 (never a fast result: a NaN pattern) if the
-     * exact path must run. Translated code branches on it itself, so each site has its own branch
-     * profile and C2 compiles the never-taken exact call as an uncommon trap.
+     * A scalar conversion (kinds as {@link SseKernels#convert}), or {@link #EXACT}: exact
+     * results need no MXCSR state beyond no DAZ on the way in; inexact ones the fast state.
      */
-    public static long laneD(Cpu c, int kind, long a, long b) {
-        long r = d(kind, a, b);
-        return normD(r) && fast(c) ? r : -1L;
-    }
-
-    /** SQRTSD/SQRTPD's lane: sqrt(b), or -1 for the exact path. */
-    public static long sqrtLaneD(Cpu c, long b) {
-        return normD(b) && b > 0 && fast(c) ? Double.doubleToRawLongBits(Math.sqrt(Double.longBitsToDouble(b))) : -1L;
-    }
-
-    /** ADDSS SUBSS MULSS DIVSS: the low dword of xmm[d] op= b. */
-    public static void scalarS(Cpu c, int kind, int d, int b) {
-        long x = c.xmm[d];
-        int r = f(kind, (int) x, b);
-        if (normF(r) && fast(c)) {
-            c.xmm[d] = (x & 0xFFFFFFFF00000000L) | (r & 0xFFFFFFFFL);
-            return;
+    public static long convert(int kind, long a, long b, int mx) {
+        switch (kind) {
+            case SseKernels.SI2SD: {
+                double r = b;
+                return mx != 0 || r != 0x1p63 && (long) r == b ? Double.doubleToRawLongBits(r) : EXACT;
+            }
+            case SseKernels.SI2SS: {
+                float r = b;
+                return mx != 0 || r != 0x1p63f && (long) r == b
+                        ? (a & HIGH) | (Float.floatToRawIntBits(r) & 0xFFFFFFFFL) : EXACT;
+            }
+            case SseKernels.SS2SD: {
+                int f = (int) b;
+                return normOrZeroF(f) ? Double.doubleToRawLongBits(Float.intBitsToFloat(f)) : EXACT;
+            }
+            case SseKernels.SD2SS: {
+                double x = Double.longBitsToDouble(b);
+                float r = (float) x;
+                int bits = Float.floatToRawIntBits(r);
+                return normD(b) && normF(bits) && (mx != 0 || r == x) ? (a & HIGH) | (bits & 0xFFFFFFFFL) : EXACT;
+            }
+            default:
+                return toInt(kind, b, mx);
         }
-        SseKernels.scalarS(c, kind, d, b);
     }
 
-    /** ADDPS SUBPS MULPS DIVPS. */
-    public static void packedS(Cpu c, int kind, int d, long b0, long b1) {
-        long x0 = c.xmm[d], x1 = c.xmm[d + 1];
-        int r0 = f(kind, (int) x0, (int) b0), r1 = f(kind, (int) (x0 >>> 32), (int) (b0 >>> 32));
-        int r2 = f(kind, (int) x1, (int) b1), r3 = f(kind, (int) (x1 >>> 32), (int) (b1 >>> 32));
-        if (normF(r0) && normF(r1) && normF(r2) && normF(r3) && fast(c)) {
-            c.xmm[d] = (r0 & 0xFFFFFFFFL) | (long) r1 << 32;
-            c.xmm[d + 1] = (r2 & 0xFFFFFFFFL) | (long) r3 << 32;
-            return;
+    /** CVT(T)SD2SI and CVT(T)SS2SI: in range and exact, or inexact in the fast state. */
+    private static long toInt(int kind, long b, int mx) {
+        int k = kind - SseKernels.SD2SI32;           // bit 0: 64-bit; bit 1: truncating; bit 2: single
+        double x = (k & 4) != 0 ? Float.intBitsToFloat((int) b) : Double.longBitsToDouble(b);
+        // Truncation is the cast's own; rounding is to nearest (even), which only the fast state
+        // asks for unless the value is integral already.
+        double t = (k & 2) != 0 ? x : Math.rint(x);
+        boolean inRange = (k & 1) != 0 ? t >= -0x1p63 && t < 0x1p63 : t > -0x1.00000002p31 && t < 0x1p31;
+        if (!inRange || !(mx != 0 || (double) (long) t == x)) {
+            return EXACT;
         }
-        SseKernels.packedS(c, kind, d, b0, b1);
+        return (k & 1) != 0 ? (long) t : (int) t & 0xFFFFFFFFL;
     }
 
     /**

@@ -3,27 +3,30 @@ package dev.ring3.jit;
 import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
 import static net.bytebuddy.jar.asm.Opcodes.GOTO;
 import static net.bytebuddy.jar.asm.Opcodes.IFEQ;
-import static net.bytebuddy.jar.asm.Opcodes.LCMP;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.L2I;
+import static net.bytebuddy.jar.asm.Opcodes.LCMP;
+import static net.bytebuddy.jar.asm.Opcodes.LCONST_0;
 
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
+import dev.ring3.interp.SseKernels;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
 /**
- * SSE floating point: ADD SUB MUL DIV in their scalar and packed, double and single forms,
- * SQRTSD/SQRTPD, and UCOMISD/COMISD/UCOMISS/COMISS, as calls of {@link SseFast} with the operation
- * and register constant (Java arithmetic when MXCSR and the operands allow it, the interpreter's
- * exact body otherwise). The comparisons leave their flags pending as OSZAPC bits.
+ * SSE floating point: ADD SUB MUL DIV SQRT MIN MAX in their scalar and packed, double and single
+ * forms as lanes of {@link SseFast} (Java arithmetic when MXCSR and the operands allow it) with the
+ * interpreter's exact body for the whole instruction otherwise ({@link #lanes}), and
+ * UCOMISD/COMISD/UCOMISS/COMISS, whose flags stay pending as OSZAPC bits.
  */
 final class SseFloatEmitter implements InsnEmitter {
-    static final int SCALAR_D = 0, PACKED_D = 1, SCALAR_S = 2, PACKED_S = 3, SQRT_SD = 4, SQRT_PD = 5,
-            COMISD = 6, COMISS = 7;
+    /** Lane families: the name of the fast ({@link SseFast}) and exact ({@code SseKernels}) method. */
+    static final String DOUBLE = "laneD", SINGLE = "laneS", PAIR = "pairS", CONVERT = "convert";
+    static final int SCALAR_D = 0, PACKED_D = 1, SCALAR_S = 2, PACKED_S = 3, COMISD = 4, COMISS = 5;
 
     private final int shape;
-    /** The operation ({@code SseKernels.ADD} ...), or for COMI: 1 if QNaN signals (COMISx). */
+    /** The lane kind ({@code SseKernels.ADD} ... {@code MAX}), or for COMI: 1 if QNaN signals (COMISx). */
     private final int op;
 
     SseFloatEmitter(int shape, int op) {
@@ -42,89 +45,36 @@ final class SseFloatEmitter implements InsnEmitter {
     }
 
     @Override
+    public int xmmRegisters(Insn in) {
+        return SseEmitter.vw(in);
+    }
+
+    @Override
     public int flagKind(Insn in) {
         return shape >= COMISD ? Flags.OP_EAGER : -1;
     }
 
     @Override
     public void emit(EmitContext cx, Insn in) {
-        MethodVisitor mv = cx.mv;
         int d = in.reg << 1;
-        int lo = EmitContext.temp(0), hi = EmitContext.temp(1), t = EmitContext.temp(2);
-        String cpu = "L" + EmitContext.CPU + ";";
+        int lo = EmitContext.temp(0), hi = EmitContext.temp(1), r0 = EmitContext.temp(2), r1 = EmitContext.temp(3);
         switch (shape) {
-            case SCALAR_D: case SQRT_SD: {
-                // r = the fast lane or -1; -1 runs the exact body (a call C2 traps while unused).
-                Label slow = new Label(), done = new Label();
-                SseEmitter.loadWq(cx, in, false);
+            case SCALAR_D: case SCALAR_S:
+                SseEmitter.loadWq(cx, in, shape == SCALAR_S);
                 cx.lstore(lo);
-                lane(cx, shape == SQRT_SD, d, lo, t);
-                cx.lload(t);
-                cx.pushLong(-1);
-                mv.visitInsn(LCMP);
-                mv.visitJumpInsn(IFEQ, slow);
-                SseEmitter.put(cx, d, t);
-                mv.visitJumpInsn(GOTO, done);
-                mv.visitLabel(slow);
-                mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
-                if (shape == SCALAR_D) {
-                    mv.visitLdcInsn(op);
-                }
-                mv.visitLdcInsn(d);
-                cx.lload(lo);
-                mv.visitMethodInsn(INVOKESTATIC, SseEmitter.KERNELS, shape == SCALAR_D ? "scalarD" : "sqrtsd",
-                        "(" + cpu + (shape == SCALAR_D ? "I" : "") + "IJ)V", false);
-                mv.visitLabel(done);
+                lanes(cx, shape == SCALAR_D ? DOUBLE : SINGLE, op, new int[] {d}, new int[] {lo}, new int[] {r0},
+                        () -> SseEmitter.put(cx, d, r0));
                 break;
-            }
-            case PACKED_D: case SQRT_PD: {
-                Label slow = new Label(), done = new Label();
-                int r1 = EmitContext.temp(3);
-                SseEmitter.loadW128(cx, in, true, lo, hi, t);
-                lane(cx, shape == SQRT_PD, d, lo, t);
-                lane(cx, shape == SQRT_PD, d + 1, hi, r1);
-                for (int slot : new int[] {t, r1}) {
-                    cx.lload(slot);
-                    cx.pushLong(-1);
-                    mv.visitInsn(LCMP);
-                    mv.visitJumpInsn(IFEQ, slow);
-                }
-                SseEmitter.put(cx, d, t);
-                SseEmitter.put(cx, d + 1, r1);
-                mv.visitJumpInsn(GOTO, done);
-                mv.visitLabel(slow);
-                mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
-                if (shape == PACKED_D) {
-                    mv.visitLdcInsn(op);
-                }
-                mv.visitLdcInsn(d);
-                cx.lload(lo);
-                cx.lload(hi);
-                mv.visitMethodInsn(INVOKESTATIC, SseEmitter.KERNELS, shape == PACKED_D ? "packedD" : "sqrtpd",
-                        "(" + cpu + (shape == PACKED_D ? "I" : "") + "IJJ)V", false);
-                mv.visitLabel(done);
-                break;
-            }
-            case SCALAR_S:
-                SseEmitter.loadWq(cx, in, true);
-                cx.lstore(lo);
-                mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
-                mv.visitLdcInsn(op);
-                mv.visitLdcInsn(d);
-                cx.lload(lo);
-                mv.visitInsn(L2I);
-                call(mv, "scalarS", "(" + cpu + "III)V");
-                break;
-            case PACKED_S:
-                SseEmitter.loadW128(cx, in, true, lo, hi, t);
-                mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
-                mv.visitLdcInsn(op);
-                mv.visitLdcInsn(d);
-                cx.lload(lo);
-                cx.lload(hi);
-                call(mv, "packedS", "(" + cpu + "IIJJ)V");
+            case PACKED_D: case PACKED_S:
+                SseEmitter.loadW128(cx, in, true, lo, hi, r0);
+                lanes(cx, shape == PACKED_D ? DOUBLE : PAIR, op, new int[] {d, d + 1}, new int[] {lo, hi},
+                        new int[] {r0, r1}, () -> {
+                            SseEmitter.put(cx, d, r0);
+                            SseEmitter.put(cx, d + 1, r1);
+                        });
                 break;
             default: { // COMISD, COMISS: the OSZAPC bits stay pending
+                MethodVisitor mv = cx.mv;
                 boolean dbl = shape == COMISD;
                 SseEmitter.loadWq(cx, in, !dbl);
                 cx.lstore(lo);
@@ -138,31 +88,61 @@ final class SseFloatEmitter implements InsnEmitter {
                     mv.visitInsn(L2I);
                 }
                 mv.visitLdcInsn(op);
-                call(mv, dbl ? "comisd" : "comiss", "(" + cpu + (dbl ? "JJ" : "II") + "Z)J");
-                cx.lstore(t);
-                cx.flags(Flags.OP_EAGER, 8, -1, -1, t);
+                mv.visitMethodInsn(INVOKESTATIC, EmitContext.SSE_FAST, dbl ? "comisd" : "comiss",
+                        "(L" + EmitContext.CPU + ";" + (dbl ? "JJ" : "II") + "Z)J", false);
+                cx.lstore(r0);
+                cx.flags(Flags.OP_EAGER, 8, -1, -1, r0);
                 break;
             }
         }
     }
 
-    /** Local {@code into} = the fast lane of xmm half {@code x} op local {@code b} (or sqrt(b)), -1 if exact. */
-    private void lane(EmitContext cx, boolean sqrt, int x, int b, int into) {
+    /**
+     * Lanes of one instruction: local {@code out[k]} = {@code family}({@code kind}, XMM half
+     * {@code a[k]} (or 0 if negative), local {@code b[k]}) on the fast path while every lane has
+     * one, else all of them by the exact body, which commits the MXCSR flags after the last lane
+     * (#XM before any write, as the CPU); then {@code store} writes the results, once, where both paths meet.
+     * Each site branches on the fast result itself, so C2 compiles an exact path never taken as
+     * an uncommon trap.
+     */
+    static void lanes(EmitContext cx, String family, int kind, int[] a, int[] b, int[] out, Runnable store) {
         MethodVisitor mv = cx.mv;
-        mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
-        if (sqrt) {
-            cx.lload(b);
-            call(mv, "sqrtLaneD", "(L" + EmitContext.CPU + ";J)J");
-        } else {
-            mv.visitLdcInsn(op);
-            SseEmitter.xmm(cx, x);
-            cx.lload(b);
-            call(mv, "laneD", "(L" + EmitContext.CPU + ";IJJ)J");
+        Label exact = new Label(), write = new Label(), done = new Label();
+        for (int k = 0; k < out.length; k++) {
+            cx.pushInt(kind);
+            pushA(cx, a[k]);
+            cx.lload(b[k]);
+            cx.pushMxFast();
+            mv.visitMethodInsn(INVOKESTATIC, EmitContext.SSE_FAST, family, "(IJJI)J", false);
+            cx.lstore(out[k]);
+            cx.lload(out[k]);
+            cx.pushLong(SseFast.EXACT);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFEQ, exact);
         }
-        cx.lstore(into);
+        mv.visitLabel(write);
+        store.run();
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(exact);
+        for (int k = 0; k < out.length; k++) {
+            mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+            cx.pushInt(kind);
+            pushA(cx, a[k]);
+            cx.lload(b[k]);
+            cx.pushInt((k == 0 ? SseKernels.FIRST : 0) | (k == out.length - 1 ? SseKernels.LAST : 0));
+            mv.visitMethodInsn(INVOKESTATIC, SseEmitter.KERNELS, family, "(L" + EmitContext.CPU + ";IJJI)J", false);
+            cx.lstore(out[k]);
+        }
+        // MXFAST stays: the exact body can only set flags, which never makes the fast path wrong.
+        mv.visitJumpInsn(GOTO, write);
+        mv.visitLabel(done);
     }
 
-    private static void call(MethodVisitor mv, String name, String desc) {
-        mv.visitMethodInsn(INVOKESTATIC, EmitContext.SSE_FAST, name, desc, false);
+    private static void pushA(EmitContext cx, int half) {
+        if (half >= 0) {
+            cx.loadXmm(half);
+        } else {
+            cx.mv.visitInsn(LCONST_0);
+        }
     }
 }

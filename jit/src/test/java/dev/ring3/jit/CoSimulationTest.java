@@ -216,8 +216,8 @@ class CoSimulationTest {
 
     /**
      * SSE forms with emitters: moves, logic, packed-integer lanes, shifts by Ib, unpacks, sign
-     * masks, scalar and packed arithmetic, COMIS/UCOMIS; register or m128 at [rbx + 16k] (now and
-     * then misaligned, which must fault alike).
+     * masks, scalar and packed arithmetic, SQRT, MIN/MAX, COMIS/UCOMIS, the scalar conversions;
+     * register or m128 at [rbx + 16k] (now and then misaligned, which must fault alike).
      */
     private static byte[] sse(Random r) {
         int v = r.nextInt(16), w = r.nextInt(16);
@@ -236,8 +236,10 @@ class CoSimulationTest {
             {0x66, 0x5C}, {0x66, 0x5E}, {0x66, 0x51}, {0xF3, 0x58}, {0xF3, 0x59}, {0xF3, 0x5C}, {0xF3, 0x5E},
             {0, 0x58}, {0, 0x59}, {0, 0x5C}, {0, 0x5E}, {0x66, 0x2E}, {0x66, 0x2F}, {0, 0x2E}, {0, 0x2F},
             {0xF2, 0x58}, {0xF2, 0x59}, {0x66, 0x59}, {0x66, 0x58}, {0x66, 0x2E},
+            {0xF2, 0x5D}, {0xF2, 0x5F}, {0x66, 0x5D}, {0x66, 0x5F}, {0xF3, 0x5D}, {0xF3, 0x5F}, {0, 0x5D},
+            {0, 0x5F}, {0xF3, 0x51}, {0, 0x51}, {0xF3, 0x5A}, {0xF2, 0x5A},
         };
-        switch (r.nextInt(8)) {
+        switch (r.nextInt(9)) {
             case 0: { // MOVD/MOVQ between XMM and a general register
                 int g = reg(r);
                 return sseOp(0x66, r.nextBoolean(), v, g, r.nextBoolean() ? 0x6E : 0x7E, modrm(3, v, g));
@@ -245,6 +247,17 @@ class CoSimulationTest {
             case 1: { // PMOVMSKB, MOVMSKPD
                 int g = reg(r);
                 return sseOp(0x66, false, g, w, r.nextBoolean() ? 0xD7 : 0x50, modrm(3, g, w));
+            }
+            case 3: { // CVTSI2SD/SS Vx,Ey; CVT(T)SD2SI/SS2SI Gy,Wx (32 or 64 bits)
+                int g = reg(r), prefix = r.nextBoolean() ? 0xF2 : 0xF3;
+                boolean wide = r.nextBoolean();
+                if (r.nextInt(3) == 0) {
+                    return mem ? sseOp(prefix, wide, v, 3, 0x2A, modrm(1, v, 3), (byte) disp)
+                            : sseOp(prefix, wide, v, g, 0x2A, modrm(3, v, g));
+                }
+                int op = r.nextBoolean() ? 0x2C : 0x2D;
+                return mem ? sseOp(prefix, wide, g, 3, op, modrm(1, g, 3), (byte) disp)
+                        : sseOp(prefix, wide, g, w, op, modrm(3, g, w));
             }
             case 2: { // shifts by Ib: 71/72 /2 /4 /6, 73 /2 /6
                 int op = 0x71 + r.nextInt(3);
@@ -264,6 +277,12 @@ class CoSimulationTest {
         switch (r.nextInt(10)) {
             case 0: return r.nextLong();
             case 1: return Double.doubleToRawLongBits(r.nextInt(2000) - 1000);
+            case 6: { // near the integer conversions' limits, and halves (round to even)
+                double[] edge = {0x1p31, -0x1p31, 0x1p31 - 0.5, -0x1p31 - 0.5, -0x1p31 - 1, 0x1p63, -0x1p63, 0x1p62 * 3, 2.5, -3.5};
+                double x = edge[r.nextInt(edge.length)];
+                return r.nextBoolean() ? Double.doubleToRawLongBits(x)
+                        : (Float.floatToRawIntBits((float) x) & 0xFFFFFFFFL) | (long) Float.floatToRawIntBits(r.nextInt(9) - 4.5f) << 32;
+            }
             case 2: return r.nextBoolean() ? 0 : Long.MIN_VALUE;
             case 3: return r.nextLong() & 0x800FFFFFFFFFFFFFL;                            // denormal or zero
             case 4: return (r.nextBoolean() ? 0x7FF0000000000000L : 0xFFF0000000000000L)
