@@ -248,6 +248,9 @@ final class CaseFactory {
             d = 1 + r.nextInt(1000);
             c.setRm(size, d);
             d = c.rmValue(size);
+            if (d == 0) {
+                return;     // a divisor that runs into the guard page: the case faults anyway
+            }
         }
         long low = size == 1 ? c.reg(Cpu.RAX, 1) : c.reg(Cpu.RAX, size);
         long high;

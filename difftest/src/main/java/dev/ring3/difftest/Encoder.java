@@ -225,6 +225,12 @@ final class Encoder {
         if (insn.op != op || insn.len != len) {
             return null;
         }
+        // A register the instruction uses implicitly (MULX's RDX, DIV's RDX:RAX) gets random and
+        // edge values only if it is no base or index; that overlap is kept for one case in eight.
+        int addressing = (insn.base >= 0 && insn.base < 16 ? 1 << insn.base : 0) | (insn.index >= 0 ? 1 << insn.index : 0);
+        if ((addressing & op.implicitRegs()) != 0 && r.nextInt(8) != 0) {
+            return null;
+        }
         return new Encoding(row, code, len, insn, mem || moffs ? target : -1, memSize, pinned, isPinned);
     }
 

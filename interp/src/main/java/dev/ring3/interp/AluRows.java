@@ -113,17 +113,17 @@ final class AluRows {
 
     private static void mulDiv(OpcodeTable.Builder b) {
         int mulUndef = SZP | AF;
-        b.row("F6 /4", "mul Eb", MulDiv::mulEv).writes(OF | CF).undefined(mulUndef);
-        b.row("F7 /4", "mul Ev", MulDiv::mulEv).writes(OF | CF).undefined(mulUndef);
-        b.row("F6 /5", "imul Eb", MulDiv::imulEv).writes(OF | CF).undefined(mulUndef);
-        b.row("F7 /5", "imul Ev", MulDiv::imulEv).writes(OF | CF).undefined(mulUndef);
+        b.row("F6 /4", "mul Eb", MulDiv::mulEv).writes(OF | CF).undefined(mulUndef).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F7 /4", "mul Ev", MulDiv::mulEv).writes(OF | CF).undefined(mulUndef).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F6 /5", "imul Eb", MulDiv::imulEv).writes(OF | CF).undefined(mulUndef).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F7 /5", "imul Ev", MulDiv::imulEv).writes(OF | CF).undefined(mulUndef).implicit(Cpu.RAX, Cpu.RDX);
         b.row("0F AF", "imul Gv,Ev", MulDiv::imulGvEv).writes(OF | CF).undefined(mulUndef);
         b.row("69", "imul Gv,Ev,Iz", MulDiv::imulGvEvIz).writes(OF | CF).undefined(mulUndef);
         b.row("6B", "imul Gv,Ev,Ib", MulDiv::imulGvEvIb).writes(OF | CF).undefined(mulUndef);
-        b.row("F6 /6", "div Eb", MulDiv::divEv).undefined(OSZAPC);
-        b.row("F7 /6", "div Ev", MulDiv::divEv).undefined(OSZAPC);
-        b.row("F6 /7", "idiv Eb", MulDiv::idivEv).undefined(OSZAPC);
-        b.row("F7 /7", "idiv Ev", MulDiv::idivEv).undefined(OSZAPC);
+        b.row("F6 /6", "div Eb", MulDiv::divEv).undefined(OSZAPC).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F7 /6", "div Ev", MulDiv::divEv).undefined(OSZAPC).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F6 /7", "idiv Eb", MulDiv::idivEv).undefined(OSZAPC).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F7 /7", "idiv Ev", MulDiv::idivEv).undefined(OSZAPC).implicit(Cpu.RAX, Cpu.RDX);
     }
 
     private static void shifts(OpcodeTable.Builder b) {
@@ -186,10 +186,12 @@ final class AluRows {
         b.row("87", "xchg Ev,Gv", Exchange::xchgEvGv).lock();
         b.row("0F C0", "xadd Eb,Gb", Exchange::xaddEvGv).writes(OSZAPC).lock();
         b.row("0F C1", "xadd Ev,Gv", Exchange::xaddEvGv).writes(OSZAPC).lock();
-        b.row("0F B0", "cmpxchg Eb,Gb", Exchange::cmpxchgEvGv).writes(OSZAPC).lock();
-        b.row("0F B1", "cmpxchg Ev,Gv", Exchange::cmpxchgEvGv).writes(OSZAPC).lock();
-        b.row("0F C7 /1 mem", "cmpxchg8b Mq", Exchange::cmpxchg8bMq).writes(ZF).lock();
-        b.row("0F C7 /1 mem W1", "cmpxchg16b Mdq", Exchange::cmpxchg16bMdq).writes(ZF).lock();
+        b.row("0F B0", "cmpxchg Eb,Gb", Exchange::cmpxchgEvGv).writes(OSZAPC).lock().implicit(Cpu.RAX);
+        b.row("0F B1", "cmpxchg Ev,Gv", Exchange::cmpxchgEvGv).writes(OSZAPC).lock().implicit(Cpu.RAX);
+        b.row("0F C7 /1 mem", "cmpxchg8b Mq", Exchange::cmpxchg8bMq).writes(ZF).lock()
+                .implicit(Cpu.RAX, Cpu.RCX, Cpu.RDX, Cpu.RBX);
+        b.row("0F C7 /1 mem W1", "cmpxchg16b Mdq", Exchange::cmpxchg16bMdq).writes(ZF).lock()
+                .implicit(Cpu.RAX, Cpu.RCX, Cpu.RDX, Cpu.RBX);
     }
 
     private static void flagsAndConditions(OpcodeTable.Builder b) {
@@ -198,10 +200,10 @@ final class AluRows {
         b.row("F5", "cmc", FlagOps::cmc).reads(CF).writes(CF);
         b.row("FC", "cld", FlagOps::cld).writes(DF);
         b.row("FD", "std", FlagOps::std).writes(DF);
-        b.row("9F", "lahf", FlagOps::lahf).reads(SZP | AF | CF);
-        b.row("9E", "sahf", FlagOps::sahf).writes(SZP | AF | CF);
-        b.row("98", "cwde", Convert::cwde);
-        b.row("99", "cdq", Convert::cdq);
+        b.row("9F", "lahf", FlagOps::lahf).reads(SZP | AF | CF).implicit(Cpu.RAX);
+        b.row("9E", "sahf", FlagOps::sahf).writes(SZP | AF | CF).implicit(Cpu.RAX);
+        b.row("98", "cwde", Convert::cwde).implicit(Cpu.RAX);
+        b.row("99", "cdq", Convert::cdq).implicit(Cpu.RAX, Cpu.RDX);
         for (int cc = 0; cc < 16; cc++) {
             int reads = Conditional.flagsRead(cc);
             b.row("0F " + hex(0x90 + cc), "set" + CC[cc] + " Eb", Conditional::setccEb).reads(reads);

@@ -35,7 +35,7 @@ final class BmiRows {
                     .writes(SF | ZF | OF | CF).undefined(AF | PF);
             b.row("VEX.LZ.0F38" + w + " F5 /r", "bzhi Gy,Ey,By", Bmi::bzhiGyEyBy)
                     .writes(SF | ZF | OF | CF).undefined(AF | PF);
-            b.row("VEX.LZ.F2.0F38" + w + " F6 /r", "mulx Gy,By,Ey", Bmi::mulxGyByEy);
+            b.row("VEX.LZ.F2.0F38" + w + " F6 /r", "mulx Gy,By,Ey", Bmi::mulxGyByEy).implicit(Cpu.RDX);
             b.row("VEX.LZ.F2.0F38" + w + " F5 /r", "pdep Gy,By,Ey", Bmi::pdepGyByEy);
             b.row("VEX.LZ.F3.0F38" + w + " F5 /r", "pext Gy,By,Ey", Bmi::pextGyByEy);
             b.row("VEX.LZ.F2.0F3A" + w + " F0 /r ib", "rorx Gy,Ey,Ib", Bmi::rorxGyEyIb);

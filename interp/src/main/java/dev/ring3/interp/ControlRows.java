@@ -41,10 +41,10 @@ final class ControlRows {
         b.row("C3 f64", "ret", Control::ret).ends();
         b.row("C2 f64", "ret Iw", Control::retIw).ends();
 
-        b.row("E0 f64", "loopne Jb", Control::loopneJb).reads(Flags.ZF).ends();
-        b.row("E1 f64", "loope Jb", Control::loopeJb).reads(Flags.ZF).ends();
-        b.row("E2 f64", "loop Jb", Control::loopJb).ends();
-        b.row("E3 f64", "jrcxz Jb", Control::jrcxzJb).ends();
+        b.row("E0 f64", "loopne Jb", Control::loopneJb).reads(Flags.ZF).ends().implicit(Cpu.RCX);
+        b.row("E1 f64", "loope Jb", Control::loopeJb).reads(Flags.ZF).ends().implicit(Cpu.RCX);
+        b.row("E2 f64", "loop Jb", Control::loopJb).ends().implicit(Cpu.RCX);
+        b.row("E3 f64", "jrcxz Jb", Control::jrcxzJb).ends().implicit(Cpu.RCX);
 
         b.row("C8 d64", "enter Iw,Ib", Stack::enterIwIb);
         b.row("C9 d64", "leave", Stack::leave);

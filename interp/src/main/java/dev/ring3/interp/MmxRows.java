@@ -27,7 +27,7 @@ final class MmxRows {
         b.row("NP 0F 6F", "movq Pq,Qq", Mmx::movqPqQq);
         b.row("NP 0F 7F", "movq Qq,Pq", Mmx::movqQqPq);
         b.row("NP 0F E7 mem", "movntq Mq,Pq", Mmx::movqQqPq);
-        b.row("NP 0F F7 reg", "maskmovq Pq,Nq", Mmx::maskmovqPqNq);
+        b.row("NP 0F F7 reg", "maskmovq Pq,Nq", Mmx::maskmovqPqNq).implicit(Cpu.RDI);
         b.row("NP 0F D7 reg", "pmovmskb Gd,Nq", Mmx::pmovmskbGdNq);
         b.row("NP 0F C4", "pinsrw Pq,Ew,Ib", Mmx::pinsrwPqEwIb);
         b.row("NP 0F C5 reg", "pextrw Gd,Nq,Ib", Mmx::pextrwGdNqIb);

@@ -20,6 +20,7 @@ public final class Op {
     int undefined;
     boolean endsBlock;
     boolean lockable;
+    int implicitRegs;
 
     Op(String key, String mnemonic, String form, Exec exec) {
         this.key = key;
@@ -45,6 +46,12 @@ public final class Op {
     /** True if a LOCK prefix is legal on its memory form. */
     public boolean lockable() { return lockable; }
 
+    /**
+     * General registers it reads or writes without naming them in its forms, bit n for register n
+     * (MUL's RDX:RAX, MULX's RDX): the test generator fills them as operands, not addresses.
+     */
+    public int implicitRegs() { return implicitRegs; }
+
     // Builder-style modifiers used by the table files.
     public Op reads(int flags) { this.reads |= flags; return this; }
 
@@ -55,6 +62,13 @@ public final class Op {
     public Op ends() { this.endsBlock = true; return this; }
 
     public Op lock() { this.lockable = true; return this; }
+
+    public Op implicit(int... regs) {
+        for (int n : regs) {
+            this.implicitRegs |= 1 << n;
+        }
+        return this;
+    }
 
     @Override
     public String toString() {

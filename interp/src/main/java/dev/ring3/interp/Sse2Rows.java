@@ -27,7 +27,7 @@ final class Sse2Rows {
         b.row("F3 0F 7F", "movdqu Wx,Vx", SseMove::movupsWpsVps);
         b.row("66 0F E7 mem", "movntdq Mx,Vx", SseMove::movapsWpsVps);
         b.row("NP 0F C3 mem", "movnti My,Gy", SseMove::movntiMyGy);
-        b.row("66 0F F7 reg", "maskmovdqu Vdq,Udq", SseMove::maskmovdquVdqUdq);
+        b.row("66 0F F7 reg", "maskmovdqu Vdq,Udq", SseMove::maskmovdquVdqUdq).implicit(Cpu.RDI);
         b.row("66 0F D7 reg", "pmovmskb Gd,Ux", SseMove::pmovmskbGdUdq);
         b.row("66 0F C4", "pinsrw Vdq,Ew,Ib", SseShuffle::pinsrwVdqEwIb);
         b.row("66 0F C5 reg", "pextrw Gd,Udq,Ib", SseShuffle::pextrwGdUdqIb);

@@ -9,10 +9,12 @@ final class Sse42Rows {
     private Sse42Rows() {}
 
     static void register(OpcodeTable.Builder b) {
-        b.row("66 0F 3A 60", "pcmpestrm Vdq,Wdq,Ib", SseString::pcmpestrmVdqWdqIb).writes(Flags.OSZAPC);
-        b.row("66 0F 3A 61", "pcmpestri Vdq,Wdq,Ib", SseString::pcmpestriVdqWdqIb).writes(Flags.OSZAPC);
+        b.row("66 0F 3A 60", "pcmpestrm Vdq,Wdq,Ib", SseString::pcmpestrmVdqWdqIb).writes(Flags.OSZAPC)
+                .implicit(Cpu.RAX, Cpu.RDX);
+        b.row("66 0F 3A 61", "pcmpestri Vdq,Wdq,Ib", SseString::pcmpestriVdqWdqIb).writes(Flags.OSZAPC)
+                .implicit(Cpu.RAX, Cpu.RCX, Cpu.RDX);
         b.row("66 0F 3A 62", "pcmpistrm Vdq,Wdq,Ib", SseString::pcmpistrmVdqWdqIb).writes(Flags.OSZAPC);
-        b.row("66 0F 3A 63", "pcmpistri Vdq,Wdq,Ib", SseString::pcmpistriVdqWdqIb).writes(Flags.OSZAPC);
+        b.row("66 0F 3A 63", "pcmpistri Vdq,Wdq,Ib", SseString::pcmpistriVdqWdqIb).writes(Flags.OSZAPC).implicit(Cpu.RCX);
         b.row("66 0F 38 37", "pcmpgtq Vx,Wx", SseInt::pcmpgtqVxWx);
         b.row("F2 0F 38 F0", "crc32 Gy,Eb", Crc32::crc32GyEb);
         b.row("F2 0F 38 F1", "crc32 Gy,Ev", Crc32::crc32GyEv);
