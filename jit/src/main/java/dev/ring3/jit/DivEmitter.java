@@ -29,10 +29,10 @@ import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
 /**
- * DIV and IDIV Ev at 32 and 64 bits as the interpreter's {@code MulDiv}: #DE (precise: nothing
- * written) for a zero divisor or a quotient that does not fit; a 64-bit dividend that does not
- * fit in RAX alone (RDX not its zero or sign extension, or MIN / -1) runs the interpreter's
- * 128-bit division on the CPU's registers. Flags: OF and CF kept, AF set, SF ZF PF clear.
+ * DIV and IDIV Eb and Ev at every size as the interpreter's {@code MulDiv} (AX / Eb: AL quotient,
+ * AH remainder): #DE (precise: nothing written) for a zero divisor or a quotient that does not
+ * fit; a 64-bit dividend that does not fit in RAX alone (RDX not its zero or sign extension, or
+ * MIN / -1) runs the interpreter's 128-bit division on the CPU's registers. Flags: OF and CF kept, AF set, SF ZF PF clear.
  */
 final class DivEmitter implements InsnEmitter {
     static final String MULDIV = "dev/ring3/interp/MulDiv";
@@ -46,7 +46,7 @@ final class DivEmitter implements InsnEmitter {
 
     @Override
     public boolean accepts(Insn in) {
-        return in.addrsize == 8 && in.opsize >= 4 && (in.prefixes & Insn.P_LOCK) == 0;
+        return in.addrsize == 8 && (in.prefixes & Insn.P_LOCK) == 0;
     }
 
     @Override
@@ -72,30 +72,34 @@ final class DivEmitter implements InsnEmitter {
         mv.visitMethodInsn(INVOKESTATIC, MULDIV, "divideByZero", DE, false);
         mv.visitInsn(ATHROW);
         mv.visitLabel(nonZero);
-        if (size == 4) {
-            // n = EDX:EAX; the quotient must fit in 32 bits (signed: sign-extend to itself).
-            cx.loadReg(Cpu.RDX, 4);
-            mv.visitLdcInsn(32);
-            mv.visitInsn(LSHL);
-            cx.loadReg(Cpu.RAX, 4);
-            mv.visitInsn(LOR);
+        if (size < 8) {
+            // n = the double-width dividend: AX, DX:AX or EDX:EAX (sign-extended for IDIV); the
+            // quotient must fit in the operand size (signed: sign-extend to itself).
+            if (size == 1) {
+                cx.loadReg(Cpu.RAX, 2);
+            } else {
+                cx.loadReg(Cpu.RDX, size);
+                mv.visitLdcInsn(size << 3);
+                mv.visitInsn(LSHL);
+                cx.loadReg(Cpu.RAX, size);
+                mv.visitInsn(LOR);
+            }
+            if (signed) {
+                MoveEmitter.signExtend(cx, 2 * size);
+            }
             cx.lstore(n);
             cx.lload(n);
             cx.lload(d);
-            if (signed) {
-                mv.visitInsn(LDIV);
-            } else {
-                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "divideUnsigned", "(JJ)J", false);
-            }
+            divide(mv, false);
             cx.lstore(q);
             Label fits = new Label();
             cx.lload(q);
             if (signed) {
                 cx.lload(q);
-                MoveEmitter.signExtend(cx, 4);
+                MoveEmitter.signExtend(cx, size);
                 mv.visitInsn(LXOR);
             } else {
-                mv.visitLdcInsn(32);
+                mv.visitLdcInsn(size << 3);
                 mv.visitInsn(LUSHR);
             }
             mv.visitInsn(LCONST_0);
@@ -105,13 +109,13 @@ final class DivEmitter implements InsnEmitter {
             mv.visitInsn(ATHROW);
             mv.visitLabel(fits);
             cx.lload(q);
-            cx.storeReg(Cpu.RAX, 4);
+            cx.storeReg(Cpu.RAX, size);
             cx.lload(n);
             cx.lload(q);
             cx.lload(d);
             mv.visitInsn(LMUL);
             mv.visitInsn(LSUB);
-            cx.storeReg(Cpu.RDX, 4);
+            cx.storeReg(size == 1 ? Insn.HIGH_BYTE + Cpu.RAX : Cpu.RDX, size); // AH, DX or EDX
         } else {
             Label wide = new Label(), done = new Label();
             // Narrow: RDX is 0 (DIV) or RAX's sign (IDIV, and not MIN / -1).
@@ -142,19 +146,11 @@ final class DivEmitter implements InsnEmitter {
             cx.lstore(n);
             cx.lload(n);
             cx.lload(d);
-            if (signed) {
-                mv.visitInsn(LDIV);
-            } else {
-                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "divideUnsigned", "(JJ)J", false);
-            }
+            divide(mv, false);
             cx.storeReg(Cpu.RAX, 8);
             cx.lload(n);
             cx.lload(d);
-            if (signed) {
-                mv.visitInsn(LREM);
-            } else {
-                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "remainderUnsigned", "(JJ)J", false);
-            }
+            divide(mv, true);
             cx.storeReg(Cpu.RDX, 8);
             mv.visitJumpInsn(GOTO, done);
             // Wide: the interpreter's 128-bit division on cpu.r (RAX and RDX written back and
@@ -172,6 +168,16 @@ final class DivEmitter implements InsnEmitter {
         cx.pushLong(Flags.AF);
         cx.lstore(f);
         cx.flagsMerge(f, Flags.SF | Flags.ZF | Flags.AF | Flags.PF);
+    }
+
+    /** [n, d] -> the quotient (or the remainder) of two longs, signed for IDIV, unsigned for DIV. */
+    private void divide(MethodVisitor mv, boolean remainder) {
+        if (signed) {
+            mv.visitInsn(remainder ? LREM : LDIV);
+        } else {
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", remainder ? "remainderUnsigned" : "divideUnsigned",
+                    "(JJ)J", false);
+        }
     }
 
     private static void spill(EmitContext cx, int n) {

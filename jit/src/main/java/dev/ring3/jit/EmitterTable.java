@@ -60,8 +60,12 @@ final class EmitterTable {
         byName.put("imul Gv,Ev,Ib", new MulEmitter(MulEmitter.IMUL_GEI));
         byName.put("mul Ev", new MulEmitter(MulEmitter.MUL_E));
         byName.put("imul Ev", new MulEmitter(MulEmitter.IMUL_E));
+        byName.put("mul Eb", new MulEmitter(MulEmitter.MUL_E));
+        byName.put("imul Eb", new MulEmitter(MulEmitter.IMUL_E));
         byName.put("div Ev", new DivEmitter(false));
         byName.put("idiv Ev", new DivEmitter(true));
+        byName.put("div Eb", new DivEmitter(false));
+        byName.put("idiv Eb", new DivEmitter(true));
         String[] cc = {"o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g"};
         for (String c : cc) {
             byName.put("set" + c + " Eb", new ConditionalEmitter(false));

@@ -17,8 +17,8 @@ import dev.ring3.interp.Insn;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
 /**
- * IMUL Gv,Ev / Gv,Ev,Iz / Gv,Ev,Ib at 16, 32 and 64 bits, and one-operand MUL/IMUL Ev (rDX:rAX)
- * at 32 and 64 bits, as the interpreter's {@code MulDiv}: CF = OF = the product does not fit,
+ * IMUL Gv,Ev / Gv,Ev,Iz / Gv,Ev,Ib at 16, 32 and 64 bits, and one-operand MUL/IMUL Eb (AX = AL *
+ * Eb) and Ev (rDX:rAX) at every size, as the interpreter's {@code MulDiv}: CF = OF = the product does not fit,
  * SF ZF AF PF kept (the AMD host's choice for undefined flags, {@link FlagRecord#MERGE}).
  */
 final class MulEmitter implements InsnEmitter {
@@ -36,7 +36,7 @@ final class MulEmitter implements InsnEmitter {
         if (in.addrsize != 8 || (in.prefixes & Insn.P_LOCK) != 0) {
             return false;
         }
-        return form <= IMUL_GEI ? in.opsize >= 2 : in.opsize >= 4;
+        return form <= IMUL_GEI ? in.opsize >= 2 : true;
     }
 
     @Override
@@ -94,20 +94,24 @@ final class MulEmitter implements InsnEmitter {
                 mv.visitInsn(LSHR);
                 mv.visitInsn(LXOR);
             }
-        } else if (form >= MUL_E) { // 32 bits: the product is exact in a long
+        } else if (form >= MUL_E) { // 8 to 32 bits: the product is exact in a long
             cx.lload(lo);
-            cx.storeReg(Cpu.RAX, 4);
-            cx.lload(lo);
-            mv.visitLdcInsn(32);
-            mv.visitInsn(signed ? LSHR : LUSHR);
-            cx.storeReg(Cpu.RDX, 4);
+            if (size == 1) {
+                cx.storeReg(Cpu.RAX, 2); // AX = AL * Eb
+            } else {
+                cx.storeReg(Cpu.RAX, size);
+                cx.lload(lo);
+                mv.visitLdcInsn(size << 3);
+                mv.visitInsn(signed ? LSHR : LUSHR);
+                cx.storeReg(Cpu.RDX, size);
+            }
             cx.lload(lo);
             if (signed) {
                 cx.lload(lo);
-                MoveEmitter.signExtend(cx, 4);
+                MoveEmitter.signExtend(cx, size);
                 mv.visitInsn(LXOR);
             } else {
-                mv.visitLdcInsn(32);
+                mv.visitLdcInsn(size << 3);
                 mv.visitInsn(LUSHR);
             }
         } else {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Co-simulation over generated code: random sequences of integer instructions (ALU register,
  * immediate and memory forms at every size, ADC/SBB, INC/DEC/NEG/NOT, MOV, LEA, PUSH/POP, SETcc,
- * CMOVcc, shifts and rotates, IMUL/MUL, DIV/IDIV, BSF/BSR, BT/BTS/BTR/BTC, CLC/STC/CMC, XCHG, CWDE/CDQ, BSWAP, SSE moves, logic, integer
+ * CMOVcc, shifts and rotates, IMUL/MUL and DIV/IDIV at every size, BSF/BSR, BT/BTS/BTR/BTC, CLC/STC/CMC, XCHG, CWDE/CDQ, BSWAP, SSE moves, logic, integer
  * lanes and floating point, short forward Jcc) inside a three-iteration loop, run from the same
  * random entry state (XMM values normal, zero, denormal, infinite, NaN; MXCSR default or not) by
  * the interpreter and by translate-everything; registers, RIP, materialised flags, the retired
@@ -143,12 +143,50 @@ class CoSimulationTest {
     }
 
     private static byte[] instruction(Random r) {
-        switch (r.nextInt(4)) {
+        switch (r.nextInt(5)) {
             case 0: return core(r);
             case 1: return sized(r);
             case 2: return bits(r);
+            case 3: return mulDiv(r);
             default: return sse(r);
         }
+    }
+
+    /**
+     * MUL IMUL DIV IDIV Eb and Ew (and Ed, Eq), register (AH..BH too) or memory; a division is
+     * mostly set up so its quotient fits (MOVZX/CBW/CWD/CDQ/CQO or a zeroed rDX), now and then
+     * not (#DE, precise, must end both runs alike).
+     */
+    private static byte[] mulDiv(Random r) {
+        int size = new int[] {1, 1, 2, 2, 4, 8}[r.nextInt(6)];
+        byte[] pre = size == 2 ? new byte[] {0x66} : new byte[0];
+        int rexW = size == 8 ? 0x48 : 0x40;
+        int d = 4 + r.nextInt(4); // MUL IMUL DIV IDIV
+        int b = reg(r);
+        while (b == Cpu.RAX || b == Cpu.RDX) {
+            b = reg(r);
+        }
+        byte[] operand;
+        if (r.nextInt(3) == 0) {
+            operand = concat(pre, new byte[] {(byte) rexW, (byte) (size == 1 ? 0xF6 : 0xF7), modrm(1, d, 3),
+                (byte) (r.nextInt(31) * 8)});
+        } else if (size == 1 && r.nextBoolean()) { // no REX: CL, DL, AH, CH, DH, BH... (not BL/BH: RBX is the data pointer)
+            operand = new byte[] {(byte) 0xF6, modrm(3, d, new int[] {1, 2, 4, 5, 6}[r.nextInt(5)])};
+        } else {
+            operand = concat(pre, new byte[] {(byte) (rexW | (b >> 3)), (byte) (size == 1 ? 0xF6 : 0xF7), modrm(3, d, b)});
+        }
+        if (d < 6 || r.nextInt(8) == 0) {
+            return operand;
+        }
+        byte[] setup;
+        if (size == 1) {
+            setup = d == 6 ? new byte[] {0x0F, (byte) 0xB6, (byte) 0xC0} : new byte[] {0x66, (byte) 0x98}; // movzx eax,al / cbw
+        } else if (d == 6) {
+            setup = new byte[] {0x31, (byte) 0xD2}; // xor edx,edx
+        } else {
+            setup = concat(pre, new byte[] {(byte) rexW, (byte) 0x99}); // cwd / cdq / cqo
+        }
+        return concat(setup, operand);
     }
 
     /**
