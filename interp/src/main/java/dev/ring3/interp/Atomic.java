@@ -8,9 +8,9 @@ import dev.ring3.mmu.AddressSpace;
  * atomic with respect to all other memory accesses). The address space offers 32- and 64-bit CAS
  * at any alignment (a misaligned one is atomic only against other locked operations: see
  * docs/quirks.md); bytes and words are exchanged through a dword that holds them and touches no
- * page the operand does not.
+ * page the operand does not. The JIT's emitters for these instructions call it too.
  */
-final class Atomic {
+public final class Atomic {
     private Atomic() {}
 
     /**
@@ -19,7 +19,7 @@ final class Atomic {
      * reloads and recomputes. The store needs WRITE permission even when it fails, as a locked
      * instruction does.
      */
-    static boolean cas(Cpu c, long a, int size, long expected, long update) {
+    public static boolean cas(Cpu c, long a, int size, long expected, long update) {
         AddressSpace m = c.mem;
         switch (size) {
             case 8:
@@ -54,7 +54,7 @@ final class Atomic {
     }
 
     /** Atomically replaces the value at {@code a} with {@code v}; returns the old value (XCHG). */
-    static long exchange(Cpu c, long a, int size, long v) {
+    public static long exchange(Cpu c, long a, int size, long v) {
         for (;;) {
             long old = Operands.load(c, a, size);
             if (cas(c, a, size, old, v)) {

@@ -9,12 +9,14 @@ import static net.bytebuddy.jar.asm.Opcodes.LXOR;
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
+import net.bytebuddy.jar.asm.Label;
 
 /**
  * ADD OR ADC SBB AND SUB XOR CMP TEST, INC DEC NEG NOT at every size (AH..BH included), register
  * or memory, as the interpreter's {@code Alu} computes them: the result unmasked, the destination
  * written with the partial-register rule, a memory destination stored before the flags are
- * recorded, flags recorded only where they are read. LOCK goes to the semantics.
+ * recorded, flags recorded only where they are read. LOCK on memory is a compare-and-exchange
+ * loop ({@link AtomicEmitter#storeOrSwap}), except for ADC and SBB.
  */
 final class AluEmitter implements InsnEmitter {
     /** Operation: the ALU's /digit numbering, plus TEST, INC, DEC, NEG and NOT. */
@@ -33,7 +35,13 @@ final class AluEmitter implements InsnEmitter {
 
     @Override
     public boolean accepts(Insn in) {
-        return in.addrsize == 8 && (in.prefixes & Insn.P_LOCK) == 0;
+        if (in.addrsize != 8) {
+            return false;
+        }
+        // LOCK on a memory destination: a compare-and-exchange loop (not ADC/SBB: their carry
+        // takes the temporary the address needs). LOCK elsewhere is #UD: the semantics raise it.
+        return (in.prefixes & Insn.P_LOCK) == 0
+                || in.rm < 0 && shape != GE && shape != AI && op != ADC && op != SBB && op != CMP && op != TEST;
     }
 
     @Override
@@ -73,6 +81,10 @@ final class AluEmitter implements InsnEmitter {
     public void emit(EmitContext cx, Insn in) {
         int size = in.opsize;
         int a = EmitContext.temp(0), b = EmitContext.temp(1), r = EmitContext.temp(2), c = EmitContext.temp(3);
+        if ((in.prefixes & Insn.P_LOCK) != 0) {
+            locked(cx, in, size, a, b, r, c);
+            return;
+        }
         if (op == NEG || op == NOT) {
             unary(cx, in, size, a, b, r);
             return;
@@ -110,6 +122,46 @@ final class AluEmitter implements InsnEmitter {
             }
         }
         cx.flags(flagKind(in), size, a, b, r, op == ADC || op == SBB ? c : -1);
+    }
+
+    /**
+     * LOCK op [mem]: load, compute, and store only if memory still holds what was loaded, else
+     * again (the interpreter's {@code Atomic}); the address lives in {@code ea} until the flags.
+     */
+    private void locked(EmitContext cx, Insn in, int size, int a, int b, int r, int ea) {
+        boolean unary = op == NEG || op == NOT;
+        int old = unary ? b : a;
+        Label retry = new Label();
+        cx.ea(in);
+        cx.lstore(ea);
+        cx.mv.visitLabel(retry);
+        AtomicEmitter.loadAt(cx, ea, size, old);
+        if (op == NOT) {
+            cx.lload(b);
+            cx.pushLong(-1);
+            cx.mv.visitInsn(LXOR);
+        } else if (op == NEG) {
+            cx.pushLong(0);
+            cx.lstore(a);
+            cx.lload(a);
+            cx.lload(b);
+            cx.mv.visitInsn(LSUB);
+        } else {
+            if (shape == EG) {
+                cx.loadReg(in.reg, size);
+            } else {
+                cx.pushLong(shape == E1 ? 1 : in.imm);
+            }
+            cx.lstore(b);
+            cx.lload(a);
+            cx.lload(b);
+            cx.mv.visitInsn(opcode());
+        }
+        cx.lstore(r);
+        AtomicEmitter.storeOrSwap(cx, in, ea, old, r, retry);
+        if (op != NOT) {
+            cx.flags(flagKind(in), size, a, b, r);
+        }
     }
 
     /** NEG (0 - E, flags of that subtraction) and NOT (no flags). */

@@ -2,12 +2,9 @@ package dev.ring3.jit;
 
 import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
 import static net.bytebuddy.jar.asm.Opcodes.IAND;
-import static net.bytebuddy.jar.asm.Opcodes.IFNE;
-import static net.bytebuddy.jar.asm.Opcodes.INVOKEVIRTUAL;
 import static net.bytebuddy.jar.asm.Opcodes.L2I;
 import static net.bytebuddy.jar.asm.Opcodes.LADD;
 import static net.bytebuddy.jar.asm.Opcodes.LAND;
-import static net.bytebuddy.jar.asm.Opcodes.LCMP;
 import static net.bytebuddy.jar.asm.Opcodes.LOR;
 import static net.bytebuddy.jar.asm.Opcodes.LSHL;
 import static net.bytebuddy.jar.asm.Opcodes.LSHR;
@@ -25,7 +22,7 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  * ({@link FlagRecord#CARRY}, so a JC/JNC, SETC or CMOVC after it is a JVM test of the bit). A
  * register operand and an immediate offset take the offset modulo the width; a register offset
  * with a memory operand is a signed bit displacement from the address (SDM Vol. 2 BT, "bit
- * base"). LOCK BTS/BTR/BTC at 32 and 64 bits is a compare-and-exchange loop on the address space.
+ * base"). LOCK BTS/BTR/BTC is a compare-and-exchange loop ({@link AtomicEmitter#storeOrSwap}).
  */
 final class BitTestEmitter implements InsnEmitter {
     static final int BT = 0, BTS = 1, BTR = 2, BTC = 3;
@@ -44,8 +41,7 @@ final class BitTestEmitter implements InsnEmitter {
         if (in.addrsize != 8 || in.opsize < 2) {
             return false;
         }
-        // A locked word would need a CAS through its dword: the semantics do that.
-        return (in.prefixes & Insn.P_LOCK) == 0 || in.rm < 0 && in.opsize >= 4;
+        return (in.prefixes & Insn.P_LOCK) == 0 || in.rm < 0; // LOCK with a register: #UD by the semantics
     }
 
     @Override
@@ -95,22 +91,11 @@ final class BitTestEmitter implements InsnEmitter {
             cx.lstore(ea);
             Label retry = new Label();
             mv.visitLabel(retry);
-            mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
-            cx.lload(ea);
-            cx.loadAt(size);
-            cx.lstore(v);
+            AtomicEmitter.loadAt(cx, ea, size, v);
             if (op != BT) {
-                if ((in.prefixes & Insn.P_LOCK) != 0) {
-                    apply(cx, in, v);
-                    cx.lstore(r);
-                    compareAndExchange(cx, size, ea, v, r);
-                    mv.visitJumpInsn(IFNE, retry);
-                } else {
-                    mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
-                    cx.lload(ea);
-                    apply(cx, in, v);
-                    cx.storeAt(size);
-                }
+                apply(cx, in, v);
+                cx.lstore(r);
+                AtomicEmitter.storeOrSwap(cx, in, ea, v, r, retry);
             }
         }
         // CF = (v >>> bit) & 1
@@ -150,30 +135,5 @@ final class BitTestEmitter implements InsnEmitter {
             mv.visitInsn(LXOR);
         }
         mv.visitInsn(op == BTS ? LOR : op == BTR ? LAND : LXOR);
-    }
-
-    /**
-     * Stores local {@code update} at the address in local {@code ea} if the {@code size}-byte value
-     * there still equals local {@code expected}; pushes an int, non-zero if it did not (retry).
-     */
-    static void compareAndExchange(EmitContext cx, int size, int ea, int expected, int update) {
-        MethodVisitor mv = cx.mv;
-        mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
-        cx.lload(ea);
-        cx.lload(expected);
-        if (size == 8) {
-            cx.lload(update);
-            mv.visitMethodInsn(INVOKEVIRTUAL, EmitContext.MEM, "compareAndExchange64", "(JJJ)J", false);
-            cx.lload(expected);
-            mv.visitInsn(LCMP);
-        } else {
-            mv.visitInsn(L2I);
-            cx.lload(update);
-            mv.visitInsn(L2I);
-            mv.visitMethodInsn(INVOKEVIRTUAL, EmitContext.MEM, "compareAndExchange32", "(JII)I", false);
-            cx.lload(expected);
-            mv.visitInsn(L2I);
-            mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.ISUB);
-        }
     }
 }

@@ -101,8 +101,11 @@ final class EmitterTable {
         byName.put("push Iz", new MoveEmitter(MoveEmitter.PUSH_I));
         byName.put("push Ib", new MoveEmitter(MoveEmitter.PUSH_I));
         byName.put("xchg Zv,rAX", new MoveEmitter(MoveEmitter.XCHG_Z));
-        byName.put("xchg Ev,Gv", new MoveEmitter(MoveEmitter.XCHG_EG));
-        byName.put("xchg Eb,Gb", new MoveEmitter(MoveEmitter.XCHG_EG));
+        for (String e : new String[] {"Ev,Gv", "Eb,Gb"}) {
+            byName.put("xchg " + e, new AtomicEmitter(AtomicEmitter.XCHG));
+            byName.put("xadd " + e, new AtomicEmitter(AtomicEmitter.XADD));
+            byName.put("cmpxchg " + e, new AtomicEmitter(AtomicEmitter.CMPXCHG));
+        }
         byName.put("nop Ev", new MoveEmitter(MoveEmitter.NOP));
         byName.put("cwde ", new MoveEmitter(MoveEmitter.CWDE));
         byName.put("cdq ", new MoveEmitter(MoveEmitter.CDQ));

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Co-simulation over generated code: random sequences of integer instructions (ALU register,
  * immediate and memory forms at every size, ADC/SBB, INC/DEC/NEG/NOT, MOV, LEA, PUSH/POP, SETcc,
- * CMOVcc, shifts and rotates, IMUL/MUL and DIV/IDIV at every size, BSF/BSR, BT/BTS/BTR/BTC, CLC/STC/CMC, XCHG, CWDE/CDQ, BSWAP, SSE moves, logic, integer
+ * CMOVcc, shifts and rotates, IMUL/MUL and DIV/IDIV at every size, XCHG/XADD/CMPXCHG and LOCK forms, BSF/BSR, BT/BTS/BTR/BTC, CLC/STC/CMC, XCHG, CWDE/CDQ, BSWAP, SSE moves, logic, integer
  * lanes and floating point, short forward Jcc) inside a three-iteration loop, run from the same
  * random entry state (XMM values normal, zero, denormal, infinite, NaN; MXCSR default or not) by
  * the interpreter and by translate-everything; registers, RIP, materialised flags, the retired
@@ -143,13 +143,66 @@ class CoSimulationTest {
     }
 
     private static byte[] instruction(Random r) {
-        switch (r.nextInt(5)) {
+        switch (r.nextInt(6)) {
             case 0: return core(r);
             case 1: return sized(r);
             case 2: return bits(r);
             case 3: return mulDiv(r);
+            case 4: return atomic(r);
             default: return sse(r);
         }
+    }
+
+    /**
+     * XCHG with memory, XADD and CMPXCHG (register, memory, LOCK memory; the accumulator now and
+     * then loaded with E's value first, so the exchange happens), and LOCK ADD OR AND SUB XOR INC
+     * DEC NOT NEG on memory, at every size; often followed by a JE/JNE over an INC.
+     */
+    private static byte[] atomic(Random r) {
+        int a = reg(r), b = reg(r);
+        int size = new int[] {1, 2, 4, 8}[r.nextInt(4)];
+        byte[] pre = size == 2 ? new byte[] {0x66} : new byte[0];
+        int v = size == 1 ? 0 : 1;
+        int disp = r.nextInt(31) * 8 + r.nextInt(8);
+        byte rexM = rex(size == 8, b, 3), rexR = rex(size == 8, b, a);
+        byte[] lock = r.nextInt(3) != 0 ? new byte[] {(byte) 0xF0} : new byte[0];
+        byte[] insn;
+        switch (r.nextInt(5)) {
+            case 0: // XCHG with memory
+                insn = concat(pre, new byte[] {rexM, (byte) (0x86 + v), modrm(1, b, 3), (byte) disp});
+                break;
+            case 1: // XADD register or memory
+                insn = r.nextBoolean() ? concat(pre, new byte[] {rexR, 0x0F, (byte) (0xC0 + v), modrm(3, b, a)})
+                        : concat(lock, pre, new byte[] {rexM, 0x0F, (byte) (0xC0 + v), modrm(1, b, 3), (byte) disp});
+                break;
+            case 2: { // CMPXCHG register or memory, the accumulator = E first now and then
+                boolean mem = r.nextBoolean();
+                byte[] equal = !r.nextBoolean() ? new byte[0]
+                        : mem ? new byte[] {0x48, (byte) 0x8B, modrm(1, 0, 3), (byte) disp}
+                        : new byte[] {rex(true, a, 0), (byte) 0x89, modrm(3, a, 0)};
+                insn = concat(equal, mem ? concat(lock, pre, new byte[] {rexM, 0x0F, (byte) (0xB0 + v), modrm(1, b, 3), (byte) disp})
+                        : concat(pre, new byte[] {rexR, 0x0F, (byte) (0xB0 + v), modrm(3, b, a)}));
+                break;
+            }
+            case 3: { // LOCK ALU E,G / E,Ib
+                int k = new int[] {0, 1, 4, 5, 6}[r.nextInt(5)];
+                insn = r.nextBoolean() ? concat(lock, pre, new byte[] {rexM, (byte) (8 * k + v), modrm(1, b, 3), (byte) disp})
+                        : concat(lock, pre, new byte[] {rexM, (byte) (size == 1 ? 0x80 : 0x83), modrm(1, k, 3), (byte) disp,
+                            (byte) r.nextInt()});
+                break;
+            }
+            default: { // LOCK INC DEC NOT NEG
+                int d = r.nextInt(4);
+                insn = concat(lock, pre, new byte[] {rexM, (byte) ((d < 2 ? 0xFE : 0xF6) + v), modrm(1, d, 3),
+                    (byte) disp});
+                break;
+            }
+        }
+        if (r.nextBoolean()) {
+            byte[] incA = {rex(true, 0, a), (byte) 0xFF, modrm(3, 0, a)};
+            return concat(insn, new byte[] {(byte) (0x74 + r.nextInt(2)), (byte) incA.length}, incA);
+        }
+        return insn;
     }
 
     /**
