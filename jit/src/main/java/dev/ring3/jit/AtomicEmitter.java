@@ -19,12 +19,12 @@ import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
 /**
- * XCHG Ev,Gv (with memory: locked without the prefix; registers: {@link MoveEmitter}), XADD and CMPXCHG Eb,Gb / Ev,Gv, register or
- * memory, LOCK or not, as the interpreter's {@code Exchange}: a locked memory operand is a
- * compare-and-exchange loop through the interpreter's {@code Atomic} (bytes and words through
- * their dword), an unlocked one a load and a store (CMPXCHG always writes, its own value on
- * failure). Flags as ADD (XADD) and as CMP accumulator,E (CMPXCHG), so a JNE after a CMPXCHG is a
- * JVM compare of the operands.
+ * XCHG Ev,Gv (with memory: locked without the prefix; registers: {@link MoveEmitter}), XADD and
+ * CMPXCHG Eb,Gb / Ev,Gv, register or memory, LOCK or not, as the interpreter's {@code Exchange}:
+ * a locked memory operand is a compare-and-exchange loop through the interpreter's {@code Atomic}
+ * (bytes and words through their dword), an unlocked one a load and a store (CMPXCHG always
+ * writes, its own value on failure). Flags as ADD (XADD) and as CMP accumulator,E (CMPXCHG), so
+ * a JNE after a CMPXCHG is a JVM compare of the operands.
  */
 final class AtomicEmitter implements InsnEmitter {
     static final int XCHG = 0, XADD = 1, CMPXCHG = 2;

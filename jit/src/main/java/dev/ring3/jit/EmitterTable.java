@@ -76,6 +76,11 @@ final class EmitterTable {
             byName.put(bitTests[k] + " Ev,Gv", new BitTestEmitter(k, true));
             byName.put(bitTests[k] + " Ev,Ib", new BitTestEmitter(k, false));
         }
+        byName.put("popcnt Gv,Ev", new BitCountEmitter(BitCountEmitter.POPCNT));
+        byName.put("tzcnt Gv,Ev", new BitCountEmitter(BitCountEmitter.TZCNT));
+        byName.put("lzcnt Gv,Ev", new BitCountEmitter(BitCountEmitter.LZCNT));
+        byName.put("lahf ", new FlagsByteEmitter(false));
+        byName.put("sahf ", new FlagsByteEmitter(true));
         byName.put("clc ", new CarryEmitter(CarryEmitter.CLC));
         byName.put("stc ", new CarryEmitter(CarryEmitter.STC));
         byName.put("cmc ", new CarryEmitter(CarryEmitter.CMC));

@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Co-simulation over generated code: random sequences of integer instructions (ALU register,
  * immediate and memory forms at every size, ADC/SBB, INC/DEC/NEG/NOT, MOV, LEA, PUSH/POP, SETcc,
- * CMOVcc, shifts and rotates, IMUL/MUL and DIV/IDIV at every size, XCHG/XADD/CMPXCHG and LOCK forms, BSF/BSR, BT/BTS/BTR/BTC, CLC/STC/CMC, XCHG, CWDE/CDQ, BSWAP, SSE moves, logic, integer
- * lanes and floating point, short forward Jcc) inside a three-iteration loop, run from the same
+ * CMOVcc, shifts and rotates, IMUL/MUL and DIV/IDIV at every size, XCHG/XADD/CMPXCHG and LOCK
+ * read-modify-write forms, BSF/BSR, BT/BTS/BTR/BTC, POPCNT/TZCNT/LZCNT, LAHF/SAHF, CLC/STC/CMC,
+ * CWDE/CDQ, BSWAP, SSE moves, logic, integer lanes and floating point, short forward Jcc) inside a three-iteration loop, run from the same
  * random entry state (XMM values normal, zero, denormal, infinite, NaN; MXCSR default or not) by
  * the interpreter and by translate-everything; registers, RIP, materialised flags, the retired
  * count, XMM, MXCSR and data memory must agree.
@@ -180,7 +181,8 @@ class CoSimulationTest {
                 byte[] equal = !r.nextBoolean() ? new byte[0]
                         : mem ? new byte[] {0x48, (byte) 0x8B, modrm(1, 0, 3), (byte) disp}
                         : new byte[] {rex(true, a, 0), (byte) 0x89, modrm(3, a, 0)};
-                insn = concat(equal, mem ? concat(lock, pre, new byte[] {rexM, 0x0F, (byte) (0xB0 + v), modrm(1, b, 3), (byte) disp})
+                insn = concat(equal, mem
+                        ? concat(lock, pre, new byte[] {rexM, 0x0F, (byte) (0xB0 + v), modrm(1, b, 3), (byte) disp})
                         : concat(pre, new byte[] {rexR, 0x0F, (byte) (0xB0 + v), modrm(3, b, a)}));
                 break;
             }
@@ -245,7 +247,7 @@ class CoSimulationTest {
     /**
      * BT BTS BTR BTC by a register or Ib, on a register or memory (the register offset of a memory
      * form is a signed bit displacement, set up just before: mostly inside the data, now and then
-     * anywhere), LOCK on memory, at 16, 32 and 64 bits; CLC STC CMC; each often followed by what
+     * anywhere), LOCK on memory, at 16, 32 and 64 bits; POPCNT TZCNT LZCNT; LAHF SAHF; CLC STC CMC; each often followed by what
      * reads CF: JC/JNC over an INC, SETC/SETNC, CMOVC/CMOVNC, ADC.
      */
     private static byte[] bits(Random r) {
@@ -259,7 +261,7 @@ class CoSimulationTest {
         int op = r.nextInt(4);
         int disp = r.nextInt(32) * 8;
         byte[] insn;
-        switch (r.nextInt(6)) {
+        switch (r.nextInt(8)) {
             case 0: // Ev,Gv register
                 insn = concat(pre, new byte[] {rex(w, b, a), 0x0F, (byte) (0xA3 + 8 * op), modrm(3, b, a)});
                 break;
@@ -280,6 +282,21 @@ class CoSimulationTest {
                     new byte[] {rex(w, b, 3), 0x0F, (byte) (0xA3 + 8 * op), modrm(1, b, 3), (byte) disp});
                 break;
             }
+            case 4: { // POPCNT TZCNT LZCNT register or memory (a zero source now and then)
+                int opc = new int[] {0xB8, 0xBC, 0xBD}[r.nextInt(3)];
+                byte[] zero = r.nextInt(4) == 0 ? new byte[] {0x31, (byte) (0xC0 | (b & 7) << 3 | (b & 7))} : new byte[0];
+                if (b >= 8 && zero.length > 0) {
+                    zero = new byte[] {0x45, 0x31, (byte) (0xC0 | (b & 7) << 3 | (b & 7))};
+                }
+                insn = r.nextBoolean()
+                        ? concat(zero, pre, new byte[] {(byte) 0xF3, rex(w, a, b), 0x0F, (byte) opc, modrm(3, a, b)})
+                        : concat(pre, new byte[] {(byte) 0xF3, rex(w, a, 3), 0x0F, (byte) opc, modrm(1, a, 3), (byte) disp});
+                break;
+            }
+            case 5: // LAHF, SAHF (after loading AH now and then)
+                insn = r.nextBoolean() ? new byte[] {(byte) 0x9F}
+                        : r.nextBoolean() ? new byte[] {(byte) 0x9E} : new byte[] {(byte) 0xB4, (byte) r.nextInt(), (byte) 0x9E};
+                break;
             default: // CLC STC CMC
                 insn = new byte[] {(byte) new int[] {0xF8, 0xF9, 0xF5}[r.nextInt(3)]};
                 break;
