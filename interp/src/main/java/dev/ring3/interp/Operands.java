@@ -1,6 +1,9 @@
 package dev.ring3.interp;
 
+import dev.ring3.mmu.Access;
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.mmu.GuestFault;
+import dev.ring3.mmu.Prot;
 
 /**
  * Reading and writing the operands of a decoded instruction: registers with x86's partial-register
@@ -73,6 +76,28 @@ public final class Operands {
             a += c.r[i.index] << i.scale;
         }
         return i.addrsize == 4 ? a & 0xFFFFFFFFL : a;
+    }
+
+    /**
+     * Faults as a store of {@code len} bytes at {@code a} would, without writing: at the first byte
+     * of the range that is unmapped or not writable, as hardware checks a whole operand before it
+     * writes any of it. For instructions that write nothing (an unmasked exception) or write a
+     * large area piecewise.
+     */
+    static void probeWrite(Cpu c, long a, int len) {
+        for (long p = a; p - a < len; p = (p & ~0xFFFL) + 0x1000) {
+            int prot = c.mem.protAt(p);
+            if (prot < 0 || (prot & Prot.WRITE) == 0) {
+                throw new GuestFault(p, Access.WRITE, prot < 0 ? GuestFault.SEGV_MAPERR : GuestFault.SEGV_ACCERR);
+            }
+        }
+    }
+
+    /** Faults as a load of {@code len} bytes at {@code a} would: at the first unreadable byte. */
+    static void probeRead(Cpu c, long a, int len) {
+        for (long p = a; p - a < len; p = (p & ~0xFFFL) + 0x1000) {
+            c.mem.read8(p);
+        }
     }
 
     // ---- memory --------------------------------------------------------------------------------

@@ -121,13 +121,15 @@ final class SoftFloat {
             return propagateNan(c, a, unary ? a : b, d);
         }
         long pre = c.scratch[FLAG_SLOT];
+        boolean laneDe = (c.mxcsr & Mxcsr.DAZ) == 0 && (isDenormal(a, d) || (!unary && isDenormal(b, d)));
         a = source(c, a, d);
         if (!unary) {
             b = source(c, b, d);
         }
-        if ((c.scratch[FLAG_SLOT] & Mxcsr.DE) != 0 && (c.mxcsr & (Mxcsr.DE << Mxcsr.MASK_SHIFT)) == 0) {
-            // An unmasked denormal-operand exception stops the operation before any result
-            // (and before PE, OE or UE) is computed; the destination is not written.
+        if (laneDe && (c.mxcsr & (Mxcsr.DE << Mxcsr.MASK_SHIFT)) == 0) {
+            // An unmasked denormal-operand exception stops this lane before any result (and
+            // before PE, OE or UE) is computed; the other lanes still report their IE and ZE, as
+            // on the host. The destination is not written.
             return a;
         }
         boolean rd = Mxcsr.rc(c.mxcsr) == Mxcsr.RC_DOWN;

@@ -62,6 +62,7 @@ final class SseState {
     /** FXSAVE M512: the area must be 16-byte aligned (#GP otherwise). */
     static void fxsaveM(Cpu c, Insn i) {
         long a = area(c, i);
+        Operands.probeWrite(c, a, SIZE);    // a fault writes nothing and names the first byte
         var m = c.mem;
         m.write16(a + FCW, (short) c.fpuControl);
         m.write16(a + FSW, (short) c.fpuStatus);
@@ -95,11 +96,11 @@ final class SseState {
     static void fxrstorM(Cpu c, Insn i) {
         long a = area(c, i);
         var m = c.mem;
+        Operands.probeRead(c, a, SIZE);   // fault at the first unreadable byte before changing any state
         int mx = m.read32(a + MXCSR);
         if ((mx & ~Mxcsr.WRITABLE) != 0) {
             throw new CpuException(CpuException.GP);
         }
-        m.read64(a + SIZE - 8);   // fault on an unreadable tail before changing any state
         int fcw = m.read16(a + FCW) & 0xFFFF;
         int fsw = m.read16(a + FSW) & 0xFFFF;
         int ftw = m.read8(a + FTW) & 0xFF;

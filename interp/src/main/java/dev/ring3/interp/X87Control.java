@@ -133,7 +133,7 @@ final class X87Control {
     /** D9 /6 FNSTENV m28byte: stores the environment, then masks all exceptions. */
     static void fnstenv(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        c.mem.read8(a + ENV_SIZE - 1);        // fault before writing anything
+        Operands.probeWrite(c, a, ENV_SIZE);  // fault before writing anything
         storeEnv(c, a);
         c.fpuControl |= 0x3F;
         X87.recomputeSummary(c);   // all masked now: ES and B clear, as on the host
@@ -142,14 +142,14 @@ final class X87Control {
     /** D9 /4 FLDENV m28byte. */
     static void fldenv(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        c.mem.read8(a + ENV_SIZE - 1);
+        Operands.probeRead(c, a, ENV_SIZE);
         loadEnv(c, a);
     }
 
     /** DD /6 FNSAVE m108byte: environment and ST(0)..ST(7), then FNINIT. */
     static void fnsave(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        c.mem.read8(a + SAVE_SIZE - 1);
+        Operands.probeWrite(c, a, SAVE_SIZE);
         storeEnv(c, a);
         for (int k = 0; k < 8; k++) {
             int p = X87.st(c, k);
@@ -162,7 +162,7 @@ final class X87Control {
     /** DD /4 FRSTOR m108byte. */
     static void frstor(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        c.mem.read8(a + SAVE_SIZE - 1);
+        Operands.probeRead(c, a, SAVE_SIZE);
         int sw = c.mem.read16(a + 4) & 0xFFFF;
         int top = (sw >>> 11) & 7;
         for (int k = 0; k < 8; k++) {

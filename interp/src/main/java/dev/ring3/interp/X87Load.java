@@ -148,6 +148,7 @@ final class X87Load {
         // Memory is written before the status word changes: a store that faults changes nothing.
         if (X87.empty(c, p)) {
             if (X87.unmasked(c, Float80.IE)) {
+                Operands.probeWrite(c, a, kind);    // the host checks the destination first
                 return X87.underflow(c, -1);
             }
             writeFloat(c, a, kind, Float80.INDEFINITE_SE, Float80.INDEFINITE_MAN, 0xFFC0_0000L,
@@ -166,6 +167,7 @@ final class X87Load {
         long image = acc.man;
         // Unmasked IE, DE, OE or UE leave memory (and the stack) alone (SDM Vol. 1 §8.5.4.2).
         if (X87.unmasked(c, f & (Float80.IE | Float80.DE | Float80.ZE | Float80.OE | Float80.UE))) {
+            Operands.probeWrite(c, a, kind);        // the host checks the destination first
             X87.status(c, f);
             return false;
         }
@@ -274,6 +276,7 @@ final class X87Load {
             v = acc.man;
         }
         if (X87.unmasked(c, f & (Float80.IE | Float80.DE | Float80.ZE))) {
+            Operands.probeWrite(c, a, size);
             return X87.status(c, f);
         }
         Operands.store(c, a, size, v); // before the status word: a store that faults changes nothing
@@ -337,6 +340,7 @@ final class X87Load {
             f = Float80Convert.toBcd(acc, c.fpuSe[p], c.fpuMan[p], c.fpuControl);
         }
         if (X87.unmasked(c, f & (Float80.IE | Float80.DE | Float80.ZE))) {
+            Operands.probeWrite(c, a, 10);
             X87.status(c, f);
             return;
         }

@@ -134,6 +134,25 @@ class DifferentialFindingsTest {
         }
     }
 
+    @Test
+    void unmaskedDenormalInOneLaneStillReportsInvalidAndDivideByZeroOfTheOthers() {
+        try (StepMachine m = new StepMachine()) {
+            m.cpu.xmm[18] = 0x0000_0001_7FC0_0001L;          // xmm9: a denormal double, and
+            m.cpu.xmm[19] = 0x8B3F_C8FA_807F_FFFFL;          // a negative one: sqrt is invalid
+            m.cpu.mxcsr = 0x1E80;                             // IE and DE unmasked
+            CpuException x = assertThrows(CpuException.class, () -> m.step("66 4D 0F 51 F9")); // sqrtpd %xmm9,%xmm15
+            assertEquals(CpuException.XM, x.vector());
+            assertEquals(0x1E83, m.cpu.mxcsr);                // IE and DE, as on the host
+            m.cpu.xmm[4] = 0x0000_0000_0000_000EL;            // xmm2: denormal / x, 0 / pi,
+            m.cpu.xmm[5] = 0xA8E8_F393_E0EB_6F0CL;            // x / 0, x / denormal
+            m.cpu.xmm[0] = 0x4049_0FDB_6EE0_5037L;
+            m.cpu.xmm[1] = 0x0000_0001_0000_0000L;
+            m.cpu.mxcsr = 0x1E80;
+            assertThrows(CpuException.class, () -> m.step("42 0F 5E D0")); // divps %xmm0,%xmm2
+            assertEquals(0x1E86, m.cpu.mxcsr);                // ZE and DE
+        }
+    }
+
     /** F2XM1 beyond ±1 (undefined in the SDM) is 2^x − 1; a huge argument used to take minutes. */
     @Test
     void f2xm1OutsideItsDomainIsTwoToTheXMinusOne() {

@@ -1,7 +1,9 @@
 package dev.ring3.interp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.ring3.mmu.GuestFault;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 class X87FindingsTest {
     private static final long A = StepMachine.DATA;
     private static final int CC = X87.C0 | X87.C1 | X87.C2 | X87.C3;
+    /** The first byte after the data area: not mapped. */
+    private static final long END = StepMachine.DATA + StepMachine.DATA_PAGES * 4096;
 
     private static void fldt(StepMachine m, int se, long man) {
         m.mem.write64(A + 0x100, man);
@@ -147,6 +151,35 @@ class X87FindingsTest {
             m.cpu.fpuStatus = X87.C0 | X87.C2 | X87.C3;
             m.step("D9 F0");                                 // f2xm1 of an empty register keeps C2 too
             assertEquals(X87.C0 | X87.C2 | X87.C3, m.cpu.fpuStatus & CC);
+        }
+    }
+
+    @Test
+    void fstpWithAnUnmaskedInvalidStillFaultsOnItsDestination() {
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");
+            fldt(m, 0x7FFF, 0xA000_0000_0000_0000L);          // a signalling NaN: IE on conversion
+            m.cpu.fpuControl = 0x037E;                        // IE unmasked
+            m.cpu.r[Cpu.RBX] = END - 3;
+            GuestFault f = assertThrows(GuestFault.class, () -> m.step("D9 1B")); // fstps (%rbx)
+            assertEquals(END, f.address());
+            assertEquals(0, m.cpu.fpuStatus & 0x3F);          // nothing flagged
+        }
+    }
+
+    @Test
+    void environmentAndStateImagesFaultAtTheirFirstInaccessibleByte() {
+        try (StepMachine m = new StepMachine()) {
+            m.cpu.r[Cpu.RBX] = END - 2;
+            for (String insn : new String[] {"DD 23", "DD 33", "D9 23", "D9 33"}) { // frstor, fnsave, fldenv, fnstenv
+                GuestFault f = assertThrows(GuestFault.class, () -> m.step(insn));
+                assertEquals(END, f.address(), insn);
+            }
+            m.cpu.r[Cpu.RBX] = END - 16;
+            for (String insn : new String[] {"0F AE 0B", "0F AE 03"}) {  // fxrstor, fxsave
+                GuestFault f = assertThrows(GuestFault.class, () -> m.step(insn));
+                assertEquals(END, f.address(), insn);
+            }
         }
     }
 
