@@ -28,14 +28,32 @@ public final class Block {
     public long lastExit;
     /** Set when the block cache drops this block (its code page was written, or the cache was cleared). */
     public boolean dropped;
+    /** The last instruction's form sets RIP itself ({@link FastPath#usesRip}); else the block sets it to {@link #end}. */
+    final boolean endsWithRip;
+    /**
+     * Blocks that ran after this one, so the interpreter finds its successor without the block
+     * cache's lookup (a branch's two ways, or a return's usual targets). Checked against RIP and
+     * {@link #dropped} before use; owned by the interpreter of one thread.
+     */
+    Block next0, next1;
 
     Block(long start, long end, Insn[] insns) {
+        this(start, end, insns, classify(insns));
+    }
+
+    Block(long start, long end, Insn[] insns, int[] forms) {
         this.start = start;
         this.end = end;
         this.insns = insns;
-        this.forms = new int[insns.length];
+        this.forms = forms;
+        this.endsWithRip = forms.length > 0 && FastPath.usesRip(forms[forms.length - 1]);
+    }
+
+    private static int[] classify(Insn[] insns) {
+        int[] forms = new int[insns.length];
         for (int k = 0; k < insns.length; k++) {
             forms[k] = FastPath.classify(insns[k]);
         }
+        return forms;
     }
 }

@@ -1,5 +1,6 @@
 package dev.ring3.interp;
 
+import dev.ring3.mmu.GuestFault;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -32,7 +33,8 @@ public final class FastPath {
             SHIFT_I = 42, SHIFT_1 = 43, SHIFT_CL = 44,
             MOVZX_B = 45, MOVZX_W = 46, MOVSX_B = 47, MOVSX_W = 48, MOVSXD = 49,
             CMOV = 50, SETCC = 51, IMUL_GE = 52, IMUL_GEI = 53,
-            MOV_EG = 54, MOV_GE = 55, LEA = 56, MOV_EI = 57;
+            MOV_EG = 54, MOV_GE = 55, LEA = 56, MOV_EI = 57,
+            ROT_RI64 = 58, ROT_RI32 = 59, SHIFT_RI64 = 60, SHIFT_RI32 = 61;
 
     private static final long M32 = 0xFFFFFFFFL;
 
@@ -158,78 +160,138 @@ public final class FastPath {
             case PUSH64:
             case POP64:
                 return size == 8 ? kind : EXEC;
+            case SHIFT_I:
+                if (reg && wide && plain) {
+                    boolean rot = op == Shift.ROL || op == Shift.ROR;
+                    boolean shift = op == Shift.SHL || op == Shift.SHR || op == Shift.SAR;
+                    if (rot || shift) {
+                        int k = rot ? ROT_RI64 : SHIFT_RI64;
+                        return (k + (size == 4 ? 1 : 0)) | op << 8;
+                    }
+                }
+                return s;
             default:
                 return s;
         }
     }
 
-    /** Runs {@code in} as its form says; the same effect as {@code in.op.exec}. */
+    /** True for the forms whose semantics read or write RIP: they run with RIP at the next instruction. */
+    static boolean usesRip(int form) {
+        int kind = form & 0xFF;
+        return kind == EXEC || kind == JCC || kind == JMP || kind == CALL || kind == RET;
+    }
+
+    /**
+     * Runs {@code in} as its form says, with RIP already at the next instruction; the same effect
+     * as {@code in.op.exec}. Single steps and the oracle tests come here; it runs the instruction
+     * through {@link #run}, as the interpreter does.
+     */
     public static void exec(Cpu c, Insn in, int form) {
+        run(c, new Block(in.addr, in.next, new Insn[] {in}, new int[] {form}));
+    }
+
+    /**
+     * Runs a block: each instruction dispatched by its form, the loop and the dispatch in one
+     * method so that C2 compiles them together (a call per instruction would spill every live
+     * register around it). Straight-line forms leave RIP alone, since none of them reads it; the
+     * forms that read or write it ({@link #usesRip}) get it set to the next instruction first, and
+     * a block that does not end in one gets it at its end. On a fault RIP goes back to the
+     * faulting instruction (INT3, a trap, reports the next one) and the retired count includes
+     * only the instructions before it.
+     */
+    static void run(Cpu c, Block b) {
+        Insn[] insns = b.insns;
+        int[] forms = b.forms;
         long[] r = c.r;
-        switch (form & 0xFF) {
-            case MOV_EG_R64: r[in.rm] = r[in.reg]; return;
-            case MOV_EG_R32: r[in.rm] = r[in.reg] & M32; return;
-            case MOV_GE_R64: r[in.reg] = r[in.rm]; return;
-            case MOV_GE_R32: r[in.reg] = r[in.rm] & M32; return;
-            case LOAD64: r[in.reg] = c.mem.read64(ea(r, in)); return;
-            case LOAD32: r[in.reg] = c.mem.read32(ea(r, in)) & M32; return;
-            case STORE64: c.mem.write64(ea(r, in), r[in.reg]); return;
-            case STORE32: c.mem.write32(ea(r, in), (int) r[in.reg]); return;
-            case MOV_ZI64: r[in.reg] = in.imm; return;
-            case MOV_ZI32: r[in.reg] = in.imm & M32; return;
-            case MOV_EI_R64: r[in.rm] = in.imm; return;
-            case MOV_EI_R32: r[in.rm] = in.imm & M32; return;
-            case LEA64: r[in.reg] = ea(r, in); return;
-            case LEA32: r[in.reg] = ea(r, in) & M32; return;
-            case ALU_EG_R64: r[in.rm] = alu64(c, form >>> 8, r[in.rm], r[in.reg], r[in.rm]); return;
-            case ALU_EG_R32: r[in.rm] = alu32(c, form >>> 8, r[in.rm] & M32, r[in.reg] & M32, r[in.rm]); return;
-            case ALU_GE_R64: r[in.reg] = alu64(c, form >>> 8, r[in.reg], r[in.rm], r[in.reg]); return;
-            case ALU_GE_R32: r[in.reg] = alu32(c, form >>> 8, r[in.reg] & M32, r[in.rm] & M32, r[in.reg]); return;
-            case ALU_EI_R64: r[in.rm] = alu64(c, form >>> 8, r[in.rm], in.imm, r[in.rm]); return;
-            case ALU_EI_R32: r[in.rm] = alu32(c, form >>> 8, r[in.rm] & M32, in.imm, r[in.rm]); return;
-            case TEST_RR64: Flags.logic(c, 8, r[in.rm] & r[in.reg]); return;
-            case TEST_RR32: Flags.logic(c, 4, r[in.rm] & r[in.reg] & M32); return;
-            case TEST_RI64: Flags.logic(c, 8, r[in.rm] & in.imm); return;
-            case TEST_RI32: Flags.logic(c, 4, r[in.rm] & in.imm & M32); return;
-            case JCC:
-                if (Flags.cond(c, in.cond)) {
-                    c.rip = in.target;
+        int k = 0;
+        try {
+            for (; k < insns.length; k++) {
+                Insn in = insns[k];
+                int form = forms[k];
+                switch (form & 0xFF) {
+                    case MOV_EG_R64: r[in.rm] = r[in.reg]; continue;
+                    case MOV_EG_R32: r[in.rm] = r[in.reg] & M32; continue;
+                    case MOV_GE_R64: r[in.reg] = r[in.rm]; continue;
+                    case MOV_GE_R32: r[in.reg] = r[in.rm] & M32; continue;
+                    case LOAD64: r[in.reg] = c.mem.read64(ea(r, in)); continue;
+                    case LOAD32: r[in.reg] = c.mem.read32(ea(r, in)) & M32; continue;
+                    case STORE64: c.mem.write64(ea(r, in), r[in.reg]); continue;
+                    case STORE32: c.mem.write32(ea(r, in), (int) r[in.reg]); continue;
+                    case MOV_ZI64: r[in.reg] = in.imm; continue;
+                    case MOV_ZI32: r[in.reg] = in.imm & M32; continue;
+                    case MOV_EI_R64: r[in.rm] = in.imm; continue;
+                    case MOV_EI_R32: r[in.rm] = in.imm & M32; continue;
+                    case LEA64: r[in.reg] = ea(r, in); continue;
+                    case LEA32: r[in.reg] = ea(r, in) & M32; continue;
+                    case ALU_EG_R64: r[in.rm] = alu64(c, form >>> 8, r[in.rm], r[in.reg], r[in.rm]); continue;
+                    case ALU_EG_R32: r[in.rm] = alu32(c, form >>> 8, r[in.rm] & M32, r[in.reg] & M32, r[in.rm]); continue;
+                    case ALU_GE_R64: r[in.reg] = alu64(c, form >>> 8, r[in.reg], r[in.rm], r[in.reg]); continue;
+                    case ALU_GE_R32: r[in.reg] = alu32(c, form >>> 8, r[in.reg] & M32, r[in.rm] & M32, r[in.reg]); continue;
+                    case ALU_EI_R64: r[in.rm] = alu64(c, form >>> 8, r[in.rm], in.imm, r[in.rm]); continue;
+                    case ALU_EI_R32: r[in.rm] = alu32(c, form >>> 8, r[in.rm] & M32, in.imm, r[in.rm]); continue;
+                    case TEST_RR64: Flags.logic(c, 8, r[in.rm] & r[in.reg]); continue;
+                    case TEST_RR32: Flags.logic(c, 4, r[in.rm] & r[in.reg] & M32); continue;
+                    case TEST_RI64: Flags.logic(c, 8, r[in.rm] & in.imm); continue;
+                    case TEST_RI32: Flags.logic(c, 4, r[in.rm] & in.imm & M32); continue;
+                    case JCC: c.rip = Flags.cond(c, in.cond) ? in.target : in.next; continue;
+                    case JMP: c.rip = in.target; continue;
+                    case CALL: c.rip = in.next; Control.callJz(c, in); continue;
+                    case RET: c.rip = in.next; Control.ret(c, in); continue;
+                    case PUSH64: Operands.push64(c, r[in.reg]); continue;
+                    case POP64: r[in.reg] = Operands.pop64(c); continue; // POP RSP: the loaded value wins
+                    case ALU_EG: Alu.rmwE(c, in, form >>> 8, Operands.getG(c, in)); continue;
+                    case ALU_GE: Alu.opGE(c, in, form >>> 8); continue;
+                    case ALU_EI: Alu.rmwE(c, in, form >>> 8, in.imm); continue;
+                    case ALU_AI: Alu.opAccI(c, in, form >>> 8); continue;
+                    case TEST_EG: Alu.testEvGv(c, in); continue;
+                    case TEST_EI: Alu.testEvIz(c, in); continue;
+                    case TEST_AI: Alu.testrAXIz(c, in); continue;
+                    case INC: Alu.incEv(c, in); continue;
+                    case DEC: Alu.decEv(c, in); continue;
+                    case NOT: Alu.notEv(c, in); continue;
+                    case NEG: Alu.negEv(c, in); continue;
+                    case SHIFT_I: Shift.shift(c, in, form >>> 8, in.imm); continue;
+                    case SHIFT_1: Shift.shift(c, in, form >>> 8, 1); continue;
+                    case SHIFT_CL: Shift.shift(c, in, form >>> 8, r[Cpu.RCX]); continue;
+                    case MOVZX_B: Moves.movzxGvEb(c, in); continue;
+                    case MOVZX_W: Moves.movzxGvEw(c, in); continue;
+                    case MOVSX_B: Moves.movsxGvEb(c, in); continue;
+                    case MOVSX_W: Moves.movsxGvEw(c, in); continue;
+                    case MOVSXD: Moves.movsxdGvEd(c, in); continue;
+                    case CMOV: Conditional.cmovccGvEv(c, in); continue;
+                    case SETCC: Conditional.setccEb(c, in); continue;
+                    case IMUL_GE: MulDiv.imulGvEv(c, in); continue;
+                    case IMUL_GEI: MulDiv.imulGvEvIz(c, in); continue;
+                    case MOV_EG: Moves.movEvGv(c, in); continue;
+                    case MOV_GE: Moves.movGvEv(c, in); continue;
+                    case LEA: Moves.leaGvM(c, in); continue;
+                    case MOV_EI: Moves.movEvIz(c, in); continue;
+                    case ROT_RI64: Shift.rotateReg64(c, in.rm, form >>> 8, (int) in.imm); continue;
+                    case ROT_RI32: Shift.rotateReg32(c, in.rm, form >>> 8, (int) in.imm); continue;
+                    case SHIFT_RI64: Shift.shiftReg64(c, in.rm, form >>> 8, (int) in.imm); continue;
+                    case SHIFT_RI32: Shift.shiftReg32(c, in.rm, form >>> 8, (int) in.imm); continue;
+                    default:
+                        c.rip = in.next;
+                        in.op.exec.exec(c, in);
                 }
-                return;
-            case JMP: c.rip = in.target; return;
-            case CALL: Control.callJz(c, in); return;
-            case RET: Control.ret(c, in); return;
-            case PUSH64: Operands.push64(c, r[in.reg]); return;
-            case POP64: r[in.reg] = Operands.pop64(c); return; // POP RSP: the loaded value wins
-            case ALU_EG: Alu.rmwE(c, in, form >>> 8, Operands.getG(c, in)); return;
-            case ALU_GE: Alu.opGE(c, in, form >>> 8); return;
-            case ALU_EI: Alu.rmwE(c, in, form >>> 8, in.imm); return;
-            case ALU_AI: Alu.opAccI(c, in, form >>> 8); return;
-            case TEST_EG: Alu.testEvGv(c, in); return;
-            case TEST_EI: Alu.testEvIz(c, in); return;
-            case TEST_AI: Alu.testrAXIz(c, in); return;
-            case INC: Alu.incEv(c, in); return;
-            case DEC: Alu.decEv(c, in); return;
-            case NOT: Alu.notEv(c, in); return;
-            case NEG: Alu.negEv(c, in); return;
-            case SHIFT_I: Shift.shift(c, in, form >>> 8, in.imm); return;
-            case SHIFT_1: Shift.shift(c, in, form >>> 8, 1); return;
-            case SHIFT_CL: Shift.shift(c, in, form >>> 8, r[Cpu.RCX]); return;
-            case MOVZX_B: Moves.movzxGvEb(c, in); return;
-            case MOVZX_W: Moves.movzxGvEw(c, in); return;
-            case MOVSX_B: Moves.movsxGvEb(c, in); return;
-            case MOVSX_W: Moves.movsxGvEw(c, in); return;
-            case MOVSXD: Moves.movsxdGvEd(c, in); return;
-            case CMOV: Conditional.cmovccGvEv(c, in); return;
-            case SETCC: Conditional.setccEb(c, in); return;
-            case IMUL_GE: MulDiv.imulGvEv(c, in); return;
-            case IMUL_GEI: MulDiv.imulGvEvIz(c, in); return;
-            case MOV_EG: Moves.movEvGv(c, in); return;
-            case MOV_GE: Moves.movGvEv(c, in); return;
-            case LEA: Moves.leaGvM(c, in); return;
-            case MOV_EI: Moves.movEvIz(c, in); return;
-            default: in.op.exec.exec(c, in);
+            }
+        } catch (GuestFault e) {
+            c.rip = insns[k].addr;
+            c.instructions += k;
+            throw e;
+        } catch (CpuException e) {
+            // Faults report the faulting instruction; INT3 is a trap and reports the next one.
+            c.rip = e.vector() == CpuException.BP ? insns[k].next : insns[k].addr;
+            c.instructions += k;
+            throw e;
+        } catch (GuestExit e) {
+            c.instructions += k + 1;
+            throw e;
         }
+        if (!b.endsWithRip) {
+            c.rip = b.end;
+        }
+        c.instructions += insns.length;
     }
 
     /** The effective address of a memory operand with no segment override and 64-bit addressing. */

@@ -85,6 +85,9 @@ public final class Flags {
         if (c.ccOp == OP_EAGER) {
             return (int) c.rflags & OSZAPC;
         }
+        if (c.ccOp == OP_LOGIC) { // CF = OF = AF = 0
+            return Shift.szp(c.ccRes, c.ccSize);
+        }
         return (cf(c) ? CF : 0) | (pf(c) ? PF : 0) | (af(c) ? AF : 0) | (zf(c) ? ZF : 0)
                 | (sf(c) ? SF : 0) | (of(c) ? OF : 0);
     }

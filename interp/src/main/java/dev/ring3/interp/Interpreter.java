@@ -1,7 +1,5 @@
 package dev.ring3.interp;
 
-import dev.ring3.mmu.GuestFault;
-
 /**
  * The interpreter: runs cached, pre-decoded blocks by calling each instruction's semantics. It is
  * the tier everything runs in first and the fallback for whatever the JIT does not translate.
@@ -26,8 +24,34 @@ public final class Interpreter implements ExecutionEngine {
             runObserved(cpu);
             return;
         }
+        Block prev = null;
         for (;;) {
-            runBlock(cpu, next(cpu));
+            if (cpu.attention) {
+                cpu.os.attention(cpu); // another thread asked this one to stop or take a signal
+            }
+            BlockCache bc = cache;
+            if (bc == null || bc.memory() != cpu.mem) {
+                bc = cache = new BlockCache(cpu.mem);
+                prev = null;
+            }
+            long rip = cpu.rip;
+            Block b;
+            // The previous block's successors first: straight-line code and loops never hash.
+            if (prev != null && (b = prev.next0) != null && b.start == rip && !b.dropped) {
+                // found
+            } else if (prev != null && (b = prev.next1) != null && b.start == rip && !b.dropped) {
+                prev.next1 = prev.next0; // the most recent first
+                prev.next0 = b;
+            } else {
+                b = bc.lookup(rip);
+                if (prev != null) {
+                    prev.next1 = prev.next0;
+                    prev.next0 = b;
+                }
+            }
+            b.executions++;
+            FastPath.run(cpu, b);
+            prev = b;
         }
     }
 
@@ -53,35 +77,13 @@ public final class Interpreter implements ExecutionEngine {
     }
 
     /**
-     * Interprets one block: each instruction's semantics with RIP already at the next one,
-     * dispatched by the form {@link FastPath} chose when the block was decoded. On a fault RIP goes
-     * back to the faulting instruction (INT3, a trap, reports the next one) and the retired count
-     * includes only the instructions before it. The JIT calls this for code it has not translated.
+     * Interprets one block ({@link FastPath#run}): each instruction's semantics dispatched by the
+     * form chosen when the block was decoded. On a fault RIP goes back to the faulting instruction
+     * (INT3, a trap, reports the next one) and the retired count includes only the instructions
+     * before it. The JIT calls this for code it has not translated.
      */
     public static void runBlock(Cpu cpu, Block b) {
-        Insn[] insns = b.insns;
-        int[] forms = b.forms;
-        int k = 0;
-        try {
-            for (; k < insns.length; k++) {
-                Insn in = insns[k];
-                cpu.rip = in.next;
-                FastPath.exec(cpu, in, forms[k]);
-            }
-        } catch (GuestFault e) {
-            cpu.rip = insns[k].addr;
-            cpu.instructions += k;
-            throw e;
-        } catch (CpuException e) {
-            // Faults report the faulting instruction; INT3 is a trap and reports the next one.
-            cpu.rip = e.vector() == CpuException.BP ? insns[k].next : insns[k].addr;
-            cpu.instructions += k;
-            throw e;
-        } catch (GuestExit e) {
-            cpu.instructions += k + 1;
-            throw e;
-        }
-        cpu.instructions += insns.length;
+        FastPath.run(cpu, b);
     }
 
     /** {@link #runBlock(Cpu, Block)}, told to {@code observer} when there is one. */

@@ -99,6 +99,70 @@ public final class Shift {
         return f | (cf != 0 ? Flags.CF : 0) | (of != 0 ? Flags.OF : 0);
     }
 
+    // ---- the interpreter's register forms (FastPath): the effect of shift() on a 32/64-bit register -
+
+    /** ROL or ROR of 64-bit register {@code n} by {@code count} (not yet masked). */
+    static void rotateReg64(Cpu c, int n, int op, int count) {
+        int k = count & 63;
+        if (k == 0) {
+            return;
+        }
+        long r = op == ROL ? Long.rotateLeft(c.r[n], k) : Long.rotateRight(c.r[n], k);
+        c.r[n] = r;
+        rotated(c, op, r >>> 63, op == ROL ? r & 1 : r >>> 63, (r >>> 62) & 1);
+    }
+
+    /** ROL or ROR of 32-bit register {@code n} by {@code count} (not yet masked); bits 63..32 clear. */
+    static void rotateReg32(Cpu c, int n, int op, int count) {
+        int k = count & 31;
+        int a = (int) c.r[n];
+        if (k == 0) {
+            c.r[n] = a & 0xFFFFFFFFL;
+            return;
+        }
+        int r = op == ROL ? Integer.rotateLeft(a, k) : Integer.rotateRight(a, k);
+        c.r[n] = r & 0xFFFFFFFFL;
+        rotated(c, op, r >>> 31, op == ROL ? r & 1 : r >>> 31, (r >>> 30) & 1);
+    }
+
+    /** A rotate's flags ({@link #rotateFlags}) from its result's top bit, its new CF and the bit below the top. */
+    private static void rotated(Cpu c, int op, long msb, long cf, long below) {
+        long of = op == ROL ? msb ^ cf : msb ^ below;
+        int keep = c.ccOp == Flags.OP_EAGER ? (int) c.rflags : Flags.oszapc(c);
+        Flags.setEager(c, keep & ~(Flags.CF | Flags.OF) | (int) cf * Flags.CF | (int) of * Flags.OF);
+    }
+
+    /** SHL, SHR or SAR of 64-bit register {@code n} by {@code count} (not yet masked). */
+    static void shiftReg64(Cpu c, int n, int op, int count) {
+        int k = count & 63;
+        if (k == 0) {
+            return;
+        }
+        long a = c.r[n];
+        long r;
+        switch (op) {
+            case SHL: r = a << k; c.r[n] = r; Flags.shl(c, 8, a, k, r); break;
+            case SHR: r = a >>> k; c.r[n] = r; Flags.shr(c, 8, a, k, r); break;
+            default: r = a >> k; c.r[n] = r; Flags.sar(c, 8, a, k, r); break;
+        }
+    }
+
+    /** SHL, SHR or SAR of 32-bit register {@code n}; the flags see the result before it is cut to 32 bits, as in {@link #shift}. */
+    static void shiftReg32(Cpu c, int n, int op, int count) {
+        int k = count & 31;
+        long a = c.r[n] & 0xFFFFFFFFL;
+        if (k == 0) {
+            c.r[n] = a;
+            return;
+        }
+        long r;
+        switch (op) {
+            case SHL: r = a << k; c.r[n] = r & 0xFFFFFFFFL; Flags.shl(c, 4, a, k, r); break;
+            case SHR: r = a >>> k; c.r[n] = r; Flags.shr(c, 4, a, k, r); break;
+            default: r = (long) (int) a >> k; c.r[n] = r & 0xFFFFFFFFL; Flags.sar(c, 4, a, k, r); break;
+        }
+    }
+
     // ---- the groups: C0/C1 /d Ib, D0/D1 /d (by 1), D2/D3 /d (by CL) ------------------------------
 
     public static void rolEvIb(Cpu c, Insn i) { shift(c, i, ROL, i.imm); }
