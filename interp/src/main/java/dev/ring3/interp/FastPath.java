@@ -34,7 +34,8 @@ public final class FastPath {
             MOVZX_B = 45, MOVZX_W = 46, MOVSX_B = 47, MOVSX_W = 48, MOVSXD = 49,
             CMOV = 50, SETCC = 51, IMUL_GE = 52, IMUL_GEI = 53,
             MOV_EG = 54, MOV_GE = 55, LEA = 56, MOV_EI = 57,
-            ROT_RI64 = 58, ROT_RI32 = 59, SHIFT_RI64 = 60, SHIFT_RI32 = 61;
+            ROT_RI64 = 58, ROT_RI32 = 59, SHIFT_RI64 = 60, SHIFT_RI32 = 61,
+            ALU_GM64 = 62, ALU_GM32 = 63, ALU_MG64 = 64, ALU_MG32 = 65, ALU_MI64 = 66, ALU_MI32 = 67;
 
     private static final long M32 = 0xFFFFFFFFL;
 
@@ -132,8 +133,9 @@ public final class FastPath {
             case ALU_EG:
             case ALU_GE:
             case ALU_EI:
-                if (reg && wide && op != Alu.ADC && op != Alu.SBB && plain) {
-                    int k = kind == ALU_EG ? ALU_EG_R64 : kind == ALU_GE ? ALU_GE_R64 : ALU_EI_R64;
+                if (wide && op != Alu.ADC && op != Alu.SBB && plain && (reg || flatEa)) {
+                    int k = reg ? (kind == ALU_EG ? ALU_EG_R64 : kind == ALU_GE ? ALU_GE_R64 : ALU_EI_R64)
+                            : (kind == ALU_EG ? ALU_MG64 : kind == ALU_GE ? ALU_GM64 : ALU_MI64);
                     return (k + (size == 4 ? 1 : 0)) | op << 8;
                 }
                 return s;
@@ -270,6 +272,14 @@ public final class FastPath {
                     case ROT_RI32: Shift.rotateReg32(c, in.rm, form >>> 8, (int) in.imm); continue;
                     case SHIFT_RI64: Shift.shiftReg64(c, in.rm, form >>> 8, (int) in.imm); continue;
                     case SHIFT_RI32: Shift.shiftReg32(c, in.rm, form >>> 8, (int) in.imm); continue;
+                    case ALU_GM64: r[in.reg] = alu64(c, form >>> 8, r[in.reg], c.mem.read64(ea(r, in)), r[in.reg]); continue;
+                    case ALU_GM32:
+                        r[in.reg] = alu32(c, form >>> 8, r[in.reg] & M32, c.mem.read32(ea(r, in)) & M32, r[in.reg]);
+                        continue;
+                    case ALU_MG64: aluMem(c, form >>> 8, 8, ea(r, in), r[in.reg]); continue;
+                    case ALU_MG32: aluMem(c, form >>> 8, 4, ea(r, in), r[in.reg] & M32); continue;
+                    case ALU_MI64: aluMem(c, form >>> 8, 8, ea(r, in), in.imm); continue;
+                    case ALU_MI32: aluMem(c, form >>> 8, 4, ea(r, in), in.imm); continue;
                     default:
                         c.rip = in.next;
                         in.op.exec.exec(c, in);
@@ -322,6 +332,31 @@ public final class FastPath {
         }
         Flags.logic(c, 8, res);
         return res;
+    }
+
+    /**
+     * {@code [ea] = [ea] op b} at 4 or 8 bytes, as {@link Alu#rmwE} does it: the store before the
+     * flags, so that a faulting store leaves them alone; CMP only compares. {@code b} is what Alu
+     * sees: a zero-extended register or the sign-extended immediate. ADC and SBB never come here.
+     */
+    private static void aluMem(Cpu c, int op, int size, long ea, long b) {
+        long a = size == 8 ? c.mem.read64(ea) : c.mem.read32(ea) & M32;
+        long res;
+        switch (op) {
+            case Alu.ADD: res = a + b; break;
+            case Alu.OR: res = a | b; break;
+            case Alu.AND: res = a & b; break;
+            case Alu.XOR: res = a ^ b; break;
+            default: res = a - b; break; // SUB, CMP
+        }
+        if (op != Alu.CMP) {
+            if (size == 8) {
+                c.mem.write64(ea, res);
+            } else {
+                c.mem.write32(ea, (int) res);
+            }
+        }
+        Alu.record(c, op, size, a, b, 0, res);
     }
 
     /**

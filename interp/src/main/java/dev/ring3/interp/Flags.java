@@ -233,35 +233,42 @@ public final class Flags {
      * a direct comparison of the recorded operands.
      */
     public static boolean cond(Cpu c, int cc) {
-        if (c.ccOp == OP_SUB) {
-            int size = c.ccSize;
-            long m = mask(size);
-            long a = c.ccA, b = c.ccB;
-            switch (cc) {
-                case 2: return Long.compareUnsigned(a & m, b & m) < 0;
-                case 3: return Long.compareUnsigned(a & m, b & m) >= 0;
-                case 4: return ((a ^ b) & m) == 0;
-                case 5: return ((a ^ b) & m) != 0;
-                case 6: return Long.compareUnsigned(a & m, b & m) <= 0;
-                case 7: return Long.compareUnsigned(a & m, b & m) > 0;
-                case 0xC: return sext(a, size) < sext(b, size);
-                case 0xD: return sext(a, size) >= sext(b, size);
-                case 0xE: return sext(a, size) <= sext(b, size);
-                case 0xF: return sext(a, size) > sext(b, size);
-                default: break;
+        int op = c.ccOp;
+        if (op == OP_SUB) {
+            if ((0xF0FC >>> cc & 1) != 0) { // B AE E NE BE A L GE LE G
+                return compare(c.ccA, c.ccB, c.ccSize, cc);
             }
-        } else if (c.ccOp == OP_LOGIC) {
-            long r = sext(c.ccRes, c.ccSize);
-            switch (cc) {
-                case 4: return r == 0;
-                case 5: return r != 0;
-                case 8: case 0xC: return r < 0;
-                case 9: case 0xD: return r >= 0;
-                case 0xE: return r <= 0;
-                case 0xF: return r > 0;
-                default: break;
+        } else if (op == OP_LOGIC) {
+            // CF = OF = 0: the flags of comparing the result with 0, and S/NS are L/GE.
+            if ((0xF3FC >>> cc & 1) != 0) {
+                return compare(c.ccRes, 0, c.ccSize, (cc & 0xE) == 8 ? cc + 4 : cc);
             }
         }
+        return condFlags(c, cc);
+    }
+
+    /**
+     * Condition {@code cc} (one of B AE E NE BE A L GE LE G) after comparing {@code a} with
+     * {@code b} at {@code size} bytes: both shifted up to the top of a long, where unsigned and
+     * signed 64-bit comparisons give the sized ones.
+     */
+    static boolean compare(long a, long b, int size, int cc) {
+        int sh = 64 - (size << 3);
+        a <<= sh;
+        b <<= sh;
+        boolean v;
+        switch (cc >> 1) {
+            case 1: v = Long.compareUnsigned(a, b) < 0; break;
+            case 2: v = a == b; break;
+            case 3: v = Long.compareUnsigned(a, b) <= 0; break;
+            case 6: v = a < b; break;
+            default: v = a <= b; break;
+        }
+        return v != ((cc & 1) != 0);
+    }
+
+    /** {@link #cond} from the materialised flags. */
+    private static boolean condFlags(Cpu c, int cc) {
         boolean v;
         switch (cc >> 1) {
             case 0: v = of(c); break;
