@@ -227,17 +227,7 @@ public final class Shift {
             }
             return;
         }
-        long m = Flags.mask(size);
-        long r;
-        boolean wide = n > bits;
-        if (wide) {
-            r = left ? ((a << 32) | (src << 16) | src) >>> (32 - n) : ((src << 32) | (src << 16) | a) >>> n;
-        } else if (left) {
-            r = (a << n) | (src >>> (bits - n));
-        } else {
-            r = (a >>> n) | (src << (bits - n));
-        }
-        r &= m;
+        long r = doubleShiftResult(left, size, a, src, n);
         if (i.rm >= 0) {
             Operands.setReg(c, i.rm, size, r);
         } else {
@@ -247,9 +237,36 @@ public final class Shift {
             Flags.shl(c, size, a, n, r); // CF = bit (bits - n) of E, OF = MSB XOR CF, AF = 1
             return;
         }
-        long cf = wide ? 0 : left ? a & 1 : (a >>> (n - 1)) & 1;
-        boolean of = left ? cf != 0 : (((r >>> (bits - 1)) ^ (r >>> (bits - 2))) & 1) != 0;
-        Flags.setEager(c, szp(r, size) | Flags.AF | (cf != 0 ? Flags.CF : 0) | (of ? Flags.OF : 0));
+        Flags.setEager(c, doubleShiftFlags(left, size, a, n, r));
+    }
+
+    /**
+     * SHLD ({@code left}) or SHRD of E = {@code a} filled from G = {@code src} (both zero-extended
+     * from {@code size}) by a masked count {@code n} that is not zero: the result, zero-extended.
+     * Shared with the JIT's emitter, so both compute the same bits.
+     */
+    public static long doubleShiftResult(boolean left, int size, long a, long src, int n) {
+        int bits = size << 3;
+        long r;
+        if (n > bits) {
+            r = left ? ((a << 32) | (src << 16) | src) >>> (32 - n) : ((src << 32) | (src << 16) | a) >>> n;
+        } else if (left) {
+            r = (a << n) | (src >>> (bits - n));
+        } else {
+            r = (a >>> n) | (src << (bits - n));
+        }
+        return r & Flags.mask(size);
+    }
+
+    /**
+     * The OSZAPC bits SHLD/SHRD leave after {@link #doubleShiftResult} gave {@code r}: the same
+     * bits the interpreter's lazy SHL record reads as for SHLD with {@code n} below the width.
+     */
+    public static long doubleShiftFlags(boolean left, int size, long a, int n, long r) {
+        int bits = size << 3;
+        long cf = n > bits ? 0 : left ? (a >>> (bits - n)) & 1 : (a >>> (n - 1)) & 1;
+        long of = left ? (n >= bits ? cf : ((r >>> (bits - 1)) ^ cf) & 1) : ((r >>> (bits - 1)) ^ (r >>> (bits - 2))) & 1;
+        return szp(r, size) | Flags.AF | (cf != 0 ? Flags.CF : 0) | (of != 0 ? Flags.OF : 0);
     }
 
     /** SF, ZF and PF of a result, as RFLAGS bits. */

@@ -55,6 +55,10 @@ final class EmitterTable {
                 }
             }
         }
+        for (String d : new String[] {"shld", "shrd"}) {
+            byName.put(d + " Ev,Gv,Ib", new DoubleShiftEmitter(d.equals("shld"), false));
+            byName.put(d + " Ev,Gv,CL", new DoubleShiftEmitter(d.equals("shld"), true));
+        }
         byName.put("imul Gv,Ev", new MulEmitter(MulEmitter.IMUL_GE));
         byName.put("imul Gv,Ev,Iz", new MulEmitter(MulEmitter.IMUL_GEI));
         byName.put("imul Gv,Ev,Ib", new MulEmitter(MulEmitter.IMUL_GEI));

@@ -133,7 +133,7 @@ final class ShiftEmitter implements InsnEmitter {
     }
 
     /** A masked count of zero: only a 32-bit register destination changes (bits 63..32 clear). */
-    private static void zeroCount(EmitContext cx, Insn in, int size) {
+    static void zeroCount(EmitContext cx, Insn in, int size) {
         if (in.rm >= 0 && size == 4) {
             cx.loadReg(in.rm, 4);
             cx.storeReg(in.rm, 4);

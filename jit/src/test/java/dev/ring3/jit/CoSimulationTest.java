@@ -17,9 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Co-simulation over generated code: random sequences of integer instructions (ALU register,
  * immediate and memory forms at every size, ADC/SBB, INC/DEC/NEG/NOT, MOV, LEA, PUSH/POP, SETcc,
- * CMOVcc, shifts and rotates, IMUL/MUL and DIV/IDIV at every size, XCHG/XADD/CMPXCHG and LOCK
- * read-modify-write forms, BSF/BSR, BT/BTS/BTR/BTC, POPCNT/TZCNT/LZCNT, LAHF/SAHF, CLC/STC/CMC,
- * CWDE/CDQ, BSWAP, SSE moves, logic, integer lanes and floating point, short forward Jcc) inside a three-iteration loop, run from the same
+ * CMOVcc, shifts and rotates, SHLD/SHRD, IMUL/MUL and DIV/IDIV at every size, XCHG/XADD/CMPXCHG
+ * and LOCK read-modify-write forms, BSF/BSR, BT/BTS/BTR/BTC, POPCNT/TZCNT/LZCNT, LAHF/SAHF,
+ * CLC/STC/CMC, CWDE/CDQ, BSWAP, SSE moves, logic, integer lanes and floating point, short forward
+ * Jcc) inside a three-iteration loop, run from the same
  * random entry state (XMM values normal, zero, denormal, infinite, NaN; MXCSR default or not) by
  * the interpreter and by translate-everything; registers, RIP, materialised flags, the retired
  * count, XMM, MXCSR and data memory must agree.
@@ -418,7 +419,7 @@ class CoSimulationTest {
 
     /**
      * The forms with their own emitters beyond the core: 8- and 16-bit ALU and MOV (AH..BH too),
-     * NEG/NOT, shifts and rotates by Ib/1/CL, IMUL/MUL, CMOVcc with memory, BSF/BSR, XCHG,
+     * NEG/NOT, shifts and rotates by Ib/1/CL, SHLD/SHRD, IMUL/MUL, CMOVcc with memory, BSF/BSR, XCHG,
      * CWDE/CDQ, BSWAP, hint NOPs.
      */
     private static byte[] sized(Random r) {
@@ -433,7 +434,7 @@ class CoSimulationTest {
         byte[] rex = kind == 0 ? new byte[0] : new byte[] {rex(w, rb, ra)};
         byte[] rexM = kind == 0 ? new byte[0] : new byte[] {rex(w, rb, 3)};
         int v = byteOp ? 0 : 1;
-        switch (r.nextInt(15)) {
+        switch (r.nextInt(16)) {
             case 0: { // ALU E,G / G,E register, all eight and TEST
                 int op = new int[] {0x00, 0x08, 0x10, 0x18, 0x20, 0x28, 0x30, 0x38, 0x84, 0x02, 0x2A, 0x3A}[r.nextInt(12)];
                 return concat(pre, rex, new byte[] {(byte) (op + v), modrm(3, rb, ra)});
@@ -505,6 +506,13 @@ class CoSimulationTest {
                 }
             case 13: // hint NOP with memory operand (never accessed)
                 return new byte[] {0x0F, 0x1F, modrm(2, 0, 0), 0, 0, 0, 0x7F};
+            case 14: { // SHLD/SHRD Ev,Gv by Ib (0..69: masking, 16-bit counts past 16) or CL; register or memory
+                int op = 0xA4 + 8 * r.nextInt(2) + r.nextInt(2);
+                byte[] imm = (op & 1) == 0 ? new byte[] {(byte) r.nextInt(70)} : new byte[0];
+                byte[] p16 = kind == 2 || byteOp && r.nextBoolean() ? new byte[] {0x66} : new byte[0];
+                return r.nextInt(4) != 0 ? concat(p16, new byte[] {rex(w, b, a), 0x0F, (byte) op, modrm(3, b, a)}, imm)
+                        : concat(p16, new byte[] {rex(w, b, 3), 0x0F, (byte) op, modrm(1, b, 3), (byte) disp}, imm);
+            }
             default: { // DIV / IDIV r32/r64 after zeroing, sign-extending or narrowing rDX (or not)
                 boolean wide = r.nextBoolean();
                 byte[][] setup = {{0x31, (byte) 0xD2}, {rex(wide, 0, 0), (byte) 0x99}, {(byte) 0x83, (byte) 0xE2, 0x0F}, {}};
