@@ -4,8 +4,14 @@
 ; vDSO does (lib/vdso/gettimeofday.c): read the page's sequence counter, read RDTSC and the
 ; bases, convert with the page's multiplier and shift, retry if the counter moved.
 ;
+; Each function's common case (a high-resolution clock, a TSC delta whose product with the
+; multiplier fits in 64 bits: the kernel's vdso_delta_ok) is written out straight, with no call
+; and only compare-and-branch pairs, because that is what ring3's JIT translates best; anything
+; else (the _COARSE clocks, a long or negative delta, a page being updated) takes the general
+; routine clock_ns with the 128-bit product, and clocks the page does not serve take the syscall.
+;
 ; Rebuild (needs nasm; the assembled image is committed, so users do not):
-;   cd /work/main && mvn -B -o -q test -pl vdso -Dtest=VdsoImageTest -Dring3.vdso.rebuild=true
+;   mvn -B -o -q test -pl vdso -am -Dtest=VdsoImageTest -Dsurefire.failIfNoSpecifiedTests=false -Dring3.vdso.rebuild=true
 ; which runs `nasm -f bin -o <tmp> vdso.asm`, wraps the result into ELF with
 ; dev.ring3.vdso.VdsoElfWriter and writes src/main/resources/dev/ring3/vdso/vdso.so.
 ; VdsoImageTest checks the committed image equals a fresh build whenever nasm is installed.
@@ -26,9 +32,9 @@ ORG TEXT_VADDR
 ; The time page (dev.ring3.vdso.TimePageLayout; keep both in step, TimePageTest compares them).
 TP_SEQ          equ 0x00                ; u32: odd while ring3 updates the page
 TP_VERSION      equ 0x04                ; u32: layout version
-TP_TSC_BASE     equ 0x08                ; u64: TSC at the moment the bases were taken
-TP_MONO_BASE    equ 0x10                ; u64: CLOCK_MONOTONIC (ns) at TP_TSC_BASE
-TP_MULT         equ 0x18                ; u32: ns = (tsc - base) * mult >> shift (128-bit product)
+TP_TSC_BASE     equ 0x08                ; u64: TSC at the moment the bases were taken (cycle_last)
+TP_MAX_CYCLES   equ 0x10                ; u64: deltas up to this have a 64-bit product with MULT
+TP_MULT         equ 0x18                ; u32: ns = (tsc - TSC_BASE) * mult >> shift
 TP_SHIFT        equ 0x1c                ; u32
 TP_SERVED       equ 0x20                ; u32: bit n set = clock id n is served here
 TP_COARSE       equ 0x24                ; u32: bit n set = clock id n advances once per tick
@@ -36,9 +42,12 @@ TP_TICK_NS      equ 0x28                ; u64: the coarse clocks' tick (their cl
 TP_TZ_MINUTESWEST equ 0x30            ; s32: gettimeofday's tz_minuteswest
 TP_TZ_DSTTIME   equ 0x34                ; s32: and tz_dsttime
 TP_HRES_NS      equ 0x38                ; u64: clock_getres of the other served clocks
-TP_OFFSET       equ 0x40                ; s64[32]: clock n = MONOTONIC + TP_OFFSET[n]
+TP_HRES         equ 0x40                ; u32: served clocks that are not coarse (the kernel's VDSO_HRES)
+TP_BASE         equ 0x48                ; s64[32]: clock n in ns at TSC_BASE (the kernel's basetime)
 
 MAX_CLOCK       equ 31                  ; ids above (and negative dynamic ids) take the syscall
+CLOCK_REALTIME  equ 0
+CLOCK_MONOTONIC equ 1
 NR_gettimeofday equ 96
 NR_time         equ 201
 NR_clock_gettime equ 228
@@ -46,27 +55,54 @@ NR_clock_getres equ 229
 
 %define VVAR($off) [$$ - TEXT_VADDR - 0x1000 + $off]
 
-; ---- clock_ns: r11d = clock id (served, < 32) -> rax = the clock in ns since its epoch ----------
-; Clobbers rcx, rdx, r8, r9, r10. The kernel's do_hres()/do_coarse() with one page.
-clock_ns:
-        lea     r8, VVAR(0)
-.retry:
-        mov     r9d, [r8 + TP_SEQ]
-        test    r9d, 1
-        jnz     .busy
+; ---- hres_ns index, slow: rax = clock `index` in ns (r8 = the time page) -------------------------
+; The kernel's do_hres() for the common case, written out in place. Leaves for `slow` (which
+; starts over in clock_ns) when the page is being updated or the delta is long or negative.
+; Clobbers rcx, rdx, r10.
+%macro hres_ns 2
+%%retry:
+        mov     r10d, [r8 + TP_SEQ]
+        test    r10d, 1
+        jnz     %2                      ; being updated: clock_ns waits
         lfence                          ; smp_rmb, and orders RDTSC after it (rdtsc_ordered)
         rdtsc
         shl     rdx, 32
         or      rax, rdx
         sub     rax, [r8 + TP_TSC_BASE]
+        cmp     rax, [r8 + TP_MAX_CYCLES]
+        ja      %2                      ; vdso_delta_ok failed (or the TSC is behind the base)
+        mov     edx, [r8 + TP_MULT]
+        imul    rax, rdx
+        mov     ecx, [r8 + TP_SHIFT]
+        shr     rax, cl
+        add     rax, [r8 + TP_BASE + %1 * 8]
+        lfence                          ; smp_rmb before re-reading the counter
+        cmp     r10d, [r8 + TP_SEQ]
+        jne     %%retry
+%endmacro
+
+; ---- clock_ns: r11d = clock id (served, < 32), r8 = the time page -> rax = the clock in ns --------
+; The general case: the kernel's do_hres() with the 128-bit product (mul_u64_u32_add_u64_shr),
+; a TSC behind the base read as the base (vdso_calc_delta), and do_coarse(): the _COARSE clocks
+; give the time of the last tick of CLOCK_MONOTONIC. Clobbers rcx, rdx, r9, r10.
+clock_ns:
+.retry:
+        mov     r9d, [r8 + TP_SEQ]
+        test    r9d, 1
+        jnz     .busy
+        lfence
+        rdtsc
+        shl     rdx, 32
+        or      rax, rdx
+        sub     rax, [r8 + TP_TSC_BASE]
         jae     .delta
-        xor     eax, eax                ; a TSC behind the base reads as the base (vdso_calc_delta)
+        xor     eax, eax
 .delta:
         mov     r10d, [r8 + TP_MULT]
         mul     r10                     ; rdx:rax = delta * mult
         mov     ecx, [r8 + TP_SHIFT]
         shrd    rax, rdx, cl
-        add     rax, [r8 + TP_MONO_BASE]
+        add     rax, [r8 + TP_BASE + CLOCK_MONOTONIC * 8]
         mov     r10d, [r8 + TP_COARSE]
         bt      r10d, r11d
         jnc     .offset
@@ -76,8 +112,9 @@ clock_ns:
         mov     rax, r10
         sub     rax, rdx
 .offset:
-        add     rax, [r8 + TP_OFFSET + r11 * 8]
-        lfence                          ; smp_rmb before re-reading the counter
+        sub     rax, [r8 + TP_BASE + CLOCK_MONOTONIC * 8]
+        add     rax, [r8 + TP_BASE + r11 * 8]
+        lfence
         cmp     r9d, [r8 + TP_SEQ]
         jne     .retry
         ret
@@ -85,31 +122,36 @@ clock_ns:
         pause
         jmp     .retry
 
-; ---- split: rax = ns -> rdx = seconds, rcx = nanoseconds (gcc's x / 1000000000UL) ---------------
-split:
+; ---- int clock_gettime(clockid_t clk, struct timespec *ts) -------------------------------------
+__vdso_clock_gettime:
+        cmp     edi, MAX_CLOCK
+        ja      .syscall                ; unsigned: negative ids (CPU-time and fd clocks) too
+        mov     r11d, edi
+        mov     ecx, edi
+        mov     r9d, 1
+        shl     r9d, cl                 ; the clock's bit (BIT(clock) in the kernel)
+        lea     r8, VVAR(0)
+        test    r9d, [r8 + TP_HRES]
+        jz      .other
+        hres_ns r11, .slow
+.split:                                 ; seconds and nanoseconds: gcc's x / 1000000000UL
         mov     rcx, rax
         shr     rax, 9
         mov     rdx, 0x44B82FA09B5A53
         mul     rdx
         shr     rdx, 11
-        imul    rax, rdx, 1000000000
-        sub     rcx, rax
-        ret
-
-; ---- int clock_gettime(clockid_t clk, struct timespec *ts) -------------------------------------
-__vdso_clock_gettime:
-        cmp     edi, MAX_CLOCK
-        ja      .syscall                ; unsigned: negative ids (CPU-time and fd clocks) too
-        mov     eax, VVAR(TP_SERVED)
-        bt      eax, edi
-        jnc     .syscall
-        mov     r11d, edi
-        call    clock_ns
-        call    split
         mov     [rsi], rdx
+        imul    rdx, rdx, 1000000000
+        sub     rcx, rdx
         mov     [rsi + 8], rcx
         xor     eax, eax
         ret
+.other:
+        test    r9d, [r8 + TP_SERVED]
+        jz      .syscall
+.slow:
+        call    clock_ns
+        jmp     .split
 .syscall:
         mov     eax, NR_clock_gettime
         syscall
@@ -118,30 +160,43 @@ __vdso_clock_gettime_end:
 
 ; ---- int gettimeofday(struct timeval *tv, struct timezone *tz) ---------------------------------
 __vdso_gettimeofday:
-        test    byte VVAR(TP_SERVED), 1 ; CLOCK_REALTIME
-        jz      .syscall
+        lea     r8, VVAR(0)
         test    rdi, rdi
         jz      .tz
-        xor     r11d, r11d
-        call    clock_ns
-        call    split
-        mov     [rdi], rdx
-        mov     rax, rcx                ; microseconds: gcc's x / 1000UL
-        shr     rax, 3
-        mov     rdx, 0x20C49BA5E353F7CF
+        test    byte [r8 + TP_HRES], 1 << CLOCK_REALTIME
+        jz      .other
+        hres_ns CLOCK_REALTIME, .slow
+.split:
+        mov     rcx, rax
+        shr     rax, 9
+        mov     rdx, 0x44B82FA09B5A53
         mul     rdx
+        shr     rdx, 11
+        mov     [rdi], rdx
+        imul    rdx, rdx, 1000000000
+        sub     rcx, rdx
+        shr     rcx, 3                  ; microseconds: gcc's x / 1000UL
+        mov     rax, 0x20C49BA5E353F7CF
+        mul     rcx
         shr     rdx, 4
         mov     [rdi + 8], rdx
 .tz:
         test    rsi, rsi
         jz      .done
-        mov     eax, VVAR(TP_TZ_MINUTESWEST)
+        mov     eax, [r8 + TP_TZ_MINUTESWEST]
         mov     [rsi], eax
-        mov     eax, VVAR(TP_TZ_DSTTIME)
+        mov     eax, [r8 + TP_TZ_DSTTIME]
         mov     [rsi + 4], eax
 .done:
         xor     eax, eax
         ret
+.other:
+        test    byte [r8 + TP_SERVED], 1 << CLOCK_REALTIME
+        jz      .syscall
+.slow:
+        xor     r11d, r11d
+        call    clock_ns
+        jmp     .split
 .syscall:
         mov     eax, NR_gettimeofday
         syscall
@@ -150,17 +205,28 @@ __vdso_gettimeofday_end:
 
 ; ---- time_t time(time_t *tloc) -----------------------------------------------------------------
 __vdso_time:
-        test    byte VVAR(TP_SERVED), 1
-        jz      .syscall
-        xor     r11d, r11d
-        call    clock_ns
-        call    split
+        lea     r8, VVAR(0)
+        test    byte [r8 + TP_HRES], 1 << CLOCK_REALTIME
+        jz      .other
+        hres_ns CLOCK_REALTIME, .slow
+.seconds:
+        shr     rax, 9
+        mov     rdx, 0x44B82FA09B5A53
+        mul     rdx
+        shr     rdx, 11
         mov     rax, rdx
         test    rdi, rdi
         jz      .done
         mov     [rdi], rax
 .done:
         ret
+.other:
+        test    byte [r8 + TP_SERVED], 1 << CLOCK_REALTIME
+        jz      .syscall
+.slow:
+        xor     r11d, r11d
+        call    clock_ns
+        jmp     .seconds
 .syscall:
         mov     eax, NR_time
         syscall

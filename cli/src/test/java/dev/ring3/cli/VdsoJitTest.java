@@ -96,7 +96,9 @@ class VdsoJitTest {
             firstClean--;
         }
         assertTrue(firstClean <= ROUNDS - 5, "dispatcher entries per round of " + CALLS + " calls: " + perRound);
-        assertTrue(perRound.get(0) > CALLS, "the first round is interpreted (else the count proves nothing): " + perRound);
+        // The first round starts interpreted (a block is hot after 1,024 runs, so at least that many
+        // calls enter the dispatcher at every block), else the count proves nothing.
+        assertTrue(perRound.get(0) > 100 * CLEAN, "the first round is interpreted at first: " + perRound);
     }
 
     private Path compile(String compiler) throws IOException, InterruptedException {

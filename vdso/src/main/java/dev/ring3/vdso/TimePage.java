@@ -13,8 +13,12 @@ import java.util.function.LongSupplier;
  * code reads it. See {@link TimePageLayout} for the fields.
  */
 public final class TimePage implements AutoCloseable {
-    /** The shift of the TSC conversion; the kernel's clocksource shifts are of this order. */
-    static final int SHIFT = 24;
+    /**
+     * The conversion range a multiplier keeps within 64 bits when it cannot be exact, as the
+     * kernel asks of the TSC clocksource (clocks_calc_mult_shift with 600 s); longer deltas take
+     * the vDSO's 128-bit product.
+     */
+    static final long RANGE_SECONDS = 600;
 
     private final AddressSpace mem;
     private final long address;
@@ -22,6 +26,7 @@ public final class TimePage implements AutoCloseable {
     private final long monoBase;
     private final long tscHz;
     private final long mult;
+    private final int shift;
     private final byte[] fields = new byte[TimePageLayout.SIZE];
     private final byte[] word = new byte[4];
     private int seq;
@@ -37,7 +42,9 @@ public final class TimePage implements AutoCloseable {
         this.tscBase = tscBase;
         this.monoBase = monoBase;
         this.tscHz = tscHz;
-        this.mult = multiplier(tscHz);
+        long c = conversion(tscHz);
+        this.mult = c >>> 8;
+        this.shift = (int) c & 0xFF;
     }
 
     /** A page for a TSC read by {@code tsc}: the bases are taken together, the TSC between two clock readings. */
@@ -48,13 +55,36 @@ public final class TimePage implements AutoCloseable {
         return new TimePage(mem, address, t, m0 + (m1 - m0) / 2, tscHz);
     }
 
-    /** ns = ticks * mult >> SHIFT; exact (1 << SHIFT) for a 1 GHz TSC. */
-    static long multiplier(long tscHz) {
-        long m = Math.round((double) HostClock.NS * (1L << SHIFT) / tscHz);
-        if (m <= 0 || m > 0xFFFFFFFFL) {
+    /**
+     * The multiplier and shift that turn ticks of a {@code tscHz} TSC into nanoseconds
+     * (ns = ticks * mult >> shift), as {@code mult << 8 | shift}: exact with the smallest shift
+     * where the rate allows it (ring3's 1 GHz TSC: 1 and 0, so the 64-bit product never
+     * overflows), else the largest shift whose 32-bit multiplier keeps {@link #RANGE_SECONDS}
+     * of ticks within 63 bits.
+     */
+    static long conversion(long tscHz) {
+        if (tscHz <= 0) {
             throw new IllegalArgumentException("TSC rate out of range: " + tscHz + " Hz");
         }
-        return m;
+        for (int s = 0; s <= 32; s++) {
+            long scaled = HostClock.NS << s;
+            if (scaled % tscHz == 0 && scaled / tscHz <= 0xFFFFFFFFL) {
+                return scaled / tscHz << 8 | s;
+            }
+        }
+        for (int s = 32; s >= 0; s--) {
+            long m = Math.round((double) HostClock.NS * (1L << s) / tscHz);
+            if (m > 0 && m <= 0xFFFFFFFFL && Math.multiplyHigh(RANGE_SECONDS * tscHz, m) == 0
+                    && RANGE_SECONDS * tscHz * m >= 0) {
+                return m << 8 | s;
+            }
+        }
+        throw new IllegalArgumentException("TSC rate out of range: " + tscHz + " Hz");
+    }
+
+    /** The largest delta whose product with {@code mult} stays below 2^63 (the kernel's max_cycles). */
+    static long maxCycles(long mult) {
+        return Long.MAX_VALUE / mult;
     }
 
     /** The same clock bases for a page at {@code a}. */
@@ -87,17 +117,18 @@ public final class TimePage implements AutoCloseable {
         ByteBuffer b = ByteBuffer.wrap(fields).order(ByteOrder.LITTLE_ENDIAN);
         b.putInt(TimePageLayout.VERSION, TimePageLayout.LAYOUT_VERSION);
         b.putLong(TimePageLayout.TSC_BASE, tscBase);
-        b.putLong(TimePageLayout.MONO_BASE, monoBase);
+        b.putLong(TimePageLayout.MAX_CYCLES, maxCycles(mult));
         b.putInt(TimePageLayout.MULT, (int) mult);
-        b.putInt(TimePageLayout.SHIFT, SHIFT);
+        b.putInt(TimePageLayout.SHIFT, shift);
         b.putInt(TimePageLayout.SERVED, HostClock.SERVED);
         b.putInt(TimePageLayout.COARSE, HostClock.COARSE);
+        b.putInt(TimePageLayout.HRES, HostClock.SERVED & ~HostClock.COARSE);
         b.putLong(TimePageLayout.TICK_NS, HostClock.TICK_NS);
         b.putInt(TimePageLayout.TZ_MINUTESWEST, 0); // sys_tz: UTC, as gettimeofday(2) reports it
         b.putInt(TimePageLayout.TZ_DSTTIME, 0);
         b.putLong(TimePageLayout.HRES_NS, HostClock.HRES_NS);
         for (int c = 0; c < TimePageLayout.CLOCKS; c++) {
-            b.putLong(TimePageLayout.OFFSET + 8 * c, HostClock.offset(c));
+            b.putLong(TimePageLayout.BASE + 8 * c, monoBase + HostClock.offset(c));
         }
         try {
             // write_seqcount_begin / _end: odd while the fields change, fences between.

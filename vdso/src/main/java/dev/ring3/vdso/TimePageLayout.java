@@ -8,11 +8,14 @@ package dev.ring3.vdso;
  *
  * <p>All fields are little-endian. A reader follows the kernel's seqlock protocol
  * (lib/vdso/gettimeofday.c): read {@link #SEQ}, retry while it is odd, read the fields, re-read
- * {@link #SEQ} and retry if it changed. Every clock the page serves is computed as
+ * {@link #SEQ} and retry if it changed. Every clock the page serves is computed as the kernel's
+ * do_hres() and do_coarse() compute it:
  * <pre>
- *   mono = MONO_BASE + ((tsc - TSC_BASE) * MULT >> SHIFT)      (128-bit product)
- *   if clock is coarse: mono -= mono % TICK_NS                   (the time of the last tick)
- *   clock = mono + OFFSET[clock id]
+ *   delta = tsc - TSC_BASE                              (negative: 0)
+ *   ns    = delta * MULT >> SHIFT                       (64-bit product if delta &lt;= MAX_CYCLES, else 128-bit)
+ *   clock = BASE[clock id] + ns                         (a high-resolution clock: bit set in HRES)
+ *   coarse: mono = BASE[MONOTONIC] + ns, mono -= mono % TICK_NS (the last tick),
+ *           clock = mono + BASE[clock id] - BASE[MONOTONIC]
  * </pre>
  */
 public final class TimePageLayout {
@@ -22,10 +25,10 @@ public final class TimePageLayout {
     public static final int SEQ = 0x00;
     /** u32: {@link #LAYOUT_VERSION}. */
     public static final int VERSION = 0x04;
-    /** u64: the TSC value at which the bases were taken. */
+    /** u64: the TSC value at which the bases were taken (the kernel's cycle_last). */
     public static final int TSC_BASE = 0x08;
-    /** u64: CLOCK_MONOTONIC in nanoseconds at {@link #TSC_BASE}. */
-    public static final int MONO_BASE = 0x10;
+    /** u64: the largest TSC delta whose product with {@link #MULT} fits in 64 bits (max_cycles). */
+    public static final int MAX_CYCLES = 0x10;
     /** u32: the TSC-to-nanoseconds multiplier. */
     public static final int MULT = 0x18;
     /** u32: and its shift. */
@@ -42,12 +45,14 @@ public final class TimePageLayout {
     public static final int TZ_DSTTIME = 0x34;
     /** u64: clock_getres of the served clocks that are not coarse. */
     public static final int HRES_NS = 0x38;
-    /** s64[{@link #CLOCKS}]: clock id n = the (possibly coarse) monotonic time + OFFSET[n]. */
-    public static final int OFFSET = 0x40;
+    /** u32: {@link #SERVED} without {@link #COARSE}: the clocks read straight from the TSC. */
+    public static final int HRES = 0x40;
+    /** s64[{@link #CLOCKS}]: clock id n in nanoseconds at {@link #TSC_BASE}. */
+    public static final int BASE = 0x48;
     /** Clock ids the page has room for; larger ones always take the syscall. */
     public static final int CLOCKS = 32;
     /** Bytes in use. */
-    public static final int SIZE = OFFSET + 8 * CLOCKS;
+    public static final int SIZE = BASE + 8 * CLOCKS;
 
-    public static final int LAYOUT_VERSION = 1;
+    public static final int LAYOUT_VERSION = 2;
 }

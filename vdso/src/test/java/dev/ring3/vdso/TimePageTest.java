@@ -24,7 +24,7 @@ class TimePageTest {
         while (m.find()) {
             found.put(m.group(1), Integer.decode(m.group(2)));
         }
-        assertEquals(13, found.size(), found.toString());
+        assertEquals(14, found.size(), found.toString());
         for (Map.Entry<String, Integer> e : found.entrySet()) {
             int java = TimePageLayout.class.getField(e.getKey()).getInt(null);
             assertEquals(java, e.getValue(), "TP_" + e.getKey());
@@ -48,13 +48,17 @@ class TimePageTest {
                 assertTrue(mem.mappings().stream().anyMatch(x -> x.name().equals("[vdso]")));
                 assertEquals(2, mem.read32(vvar + TimePageLayout.SEQ), "one update: even");
                 assertEquals(TimePageLayout.LAYOUT_VERSION, mem.read32(vvar + TimePageLayout.VERSION));
-                assertEquals(1 << TimePage.SHIFT, mem.read32(vvar + TimePageLayout.MULT), "1 GHz TSC: exact");
-                assertEquals(mem.read64(vvar + TimePageLayout.TSC_BASE), mem.read64(vvar + TimePageLayout.MONO_BASE));
+                assertEquals(1, mem.read32(vvar + TimePageLayout.MULT), "1 GHz TSC: exact");
+                assertEquals(0, mem.read32(vvar + TimePageLayout.SHIFT));
+                assertEquals(Long.MAX_VALUE, mem.read64(vvar + TimePageLayout.MAX_CYCLES));
+                long mono = mem.read64(vvar + TimePageLayout.BASE + 8 * HostClock.CLOCK_MONOTONIC);
+                assertEquals(mem.read64(vvar + TimePageLayout.TSC_BASE), mono);
                 assertEquals(HostClock.SERVED, mem.read32(vvar + TimePageLayout.SERVED));
+                assertEquals(HostClock.SERVED & ~HostClock.COARSE, mem.read32(vvar + TimePageLayout.HRES));
                 assertEquals(HostClock.TICK_NS, mem.read64(vvar + TimePageLayout.TICK_NS));
-                long real = mem.read64(vvar + TimePageLayout.OFFSET + 8 * HostClock.CLOCK_REALTIME);
+                long real = mem.read64(vvar + TimePageLayout.BASE + 8 * HostClock.CLOCK_REALTIME) - mono;
                 assertEquals(HostClock.offset(HostClock.CLOCK_REALTIME), real);
-                assertEquals(0, mem.read64(vvar + TimePageLayout.OFFSET + 8 * HostClock.CLOCK_MONOTONIC));
+                assertEquals(mono, mem.read64(vvar + TimePageLayout.BASE + 8 * HostClock.CLOCK_BOOTTIME));
                 long wall = System.currentTimeMillis() * 1_000_000L;
                 assertTrue(Math.abs(System.nanoTime() + real - wall) < 50_000_000L, "REALTIME offset is the wall clock");
                 t.publish();
@@ -66,6 +70,23 @@ class TimePageTest {
             assertFalse(HostClock.pages().contains(t));
             t.publish();
             assertEquals(4, mem.read32(t.address() + TimePageLayout.SEQ), "released: no more writes");
+        }
+    }
+
+    @Test
+    void conversionIsExactWhereItCanBeAndKeepsItsRangeElsewhere() {
+        assertEquals(1L << 8, TimePage.conversion(1_000_000_000L), "1 GHz: mult 1, shift 0");
+        assertEquals(2L << 8, TimePage.conversion(500_000_000L));
+        assertEquals(1L << 8 | 1, TimePage.conversion(2_000_000_000L), "2 GHz: half a nanosecond per tick");
+        assertEquals(5L << 8 | 3, TimePage.conversion(1_600_000_000L), "1.6 GHz: 5/8 ns per tick");
+        for (long hz : new long[] {2_445_000_000L, 3_000_000_001L, 32_768L, 10_000_000_000L}) {
+            long c = TimePage.conversion(hz);
+            long mult = c >>> 8;
+            int shift = (int) c & 0xFF;
+            double nsPerTick = (double) mult / (1L << shift);
+            assertEquals(1e9 / hz, nsPerTick, 1e9 / hz * 2e-6, hz + " Hz");
+            long ticks = TimePage.RANGE_SECONDS * hz;
+            assertTrue(ticks <= TimePage.maxCycles(mult), hz + " Hz: 600 s within 64 bits");
         }
     }
 
@@ -118,11 +139,5 @@ class TimePageTest {
         for (long c : new long[] {2, 3, 8, 9, 10, 12, 31, 32, -1, -6, 1L << 32}) {
             assertFalse(HostClock.served(c), "clock " + c);
         }
-    }
-
-    @Test
-    void tscMultiplierConvertsOtherRates() {
-        assertEquals(1L << TimePage.SHIFT, TimePage.multiplier(1_000_000_000L));
-        assertEquals(1L << (TimePage.SHIFT - 1), TimePage.multiplier(2_000_000_000L));
     }
 }

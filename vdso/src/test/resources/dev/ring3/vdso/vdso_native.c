@@ -1,8 +1,11 @@
 /* Runs ring3's vDSO image natively, on the host CPU (the oracle), against a time page this
- * harness fills in: a 1 GHz "TSC" conversion (mult = 1 << 24, shift 24, bases 0) turns the host's
- * real TSC into "nanoseconds", so every served clock must lie between two RDTSC readings taken
- * around the call (plus the page's offsets). Arguments: image path, then the image offsets of
- * __vdso_clock_gettime, __vdso_gettimeofday, __vdso_time, __vdso_clock_getres, __vdso_getcpu. */
+ * harness fills in: a 1 GHz "TSC" conversion turns the host's real TSC into "nanoseconds", so
+ * every served clock must lie between two RDTSC readings taken around the call (plus the page's
+ * bases). Twice: with mult 1, shift 0 (ring3's own page: the written-out fast path) and with
+ * mult 1 << 24, shift 24 and a max_cycles the host's TSC exceeds (the 128-bit general path);
+ * then a TSC behind the page's base, which reads as the base. Arguments: image path, then the
+ * image offsets of __vdso_clock_gettime, __vdso_gettimeofday, __vdso_time, __vdso_clock_getres,
+ * __vdso_getcpu. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <pthread.h>
@@ -27,12 +30,36 @@ static void *writer(void *arg) {
     (void) arg;
     struct timespec d = {0, 20000000};
     nanosleep(&d, NULL);
-    ((int64_t *) (vvar_for_writer + 0x40))[1] = 1000000000000LL;
+    ((int64_t *) (vvar_for_writer + 0x48))[1] = 1000000000000LL;
     __atomic_store_n((uint32_t *) vvar_for_writer, 4, __ATOMIC_RELEASE);
     return NULL;
 }
 #define CHECK(name, cond, ...) do { if (cond) printf("%s ok\n", name); \
     else { fails++; printf("%s FAIL: ", name); printf(__VA_ARGS__); printf("\n"); } } while (0)
+
+static const int64_t REAL = 1700000000LL * 1000000000LL;
+static const int clocks[] = {0, 1, 4, 5, 6, 7, 11};
+static const int64_t bases[] = {REAL, 0, 0, REAL, 0, 5000, REAL + 37000000000LL};
+
+/* The page as ring3 writes it (TimePageLayout), bases at TSC tsc_base, SEQ even. */
+static void page(unsigned char *vvar, uint32_t mult, uint32_t shift, uint64_t max_cycles, uint64_t tsc_base) {
+    *(uint32_t *) (vvar + 0x04) = 2;
+    *(uint64_t *) (vvar + 0x08) = tsc_base;           /* TSC_BASE */
+    *(uint64_t *) (vvar + 0x10) = max_cycles;         /* MAX_CYCLES */
+    *(uint32_t *) (vvar + 0x18) = mult;               /* MULT */
+    *(uint32_t *) (vvar + 0x1c) = shift;              /* SHIFT */
+    *(uint32_t *) (vvar + 0x20) = 1 | 2 | 16 | 32 | 64 | 128 | 2048;
+    *(uint32_t *) (vvar + 0x24) = 32 | 64;
+    *(uint64_t *) (vvar + 0x28) = 4000000;            /* TICK_NS */
+    *(int32_t *) (vvar + 0x30) = -60;                 /* tz */
+    *(int32_t *) (vvar + 0x34) = 1;
+    *(uint64_t *) (vvar + 0x38) = 1;                  /* HRES_NS */
+    *(uint32_t *) (vvar + 0x40) = 1 | 2 | 16 | 128 | 2048;
+    int64_t *base = (int64_t *) (vvar + 0x48);
+    for (int k = 0; k < 32; k++) base[k] = 0;
+    for (int k = 0; k < 7; k++) base[clocks[k]] = bases[k];
+    *(uint32_t *) vvar = 2;                           /* SEQ: even, stable */
+}
 
 int main(int argc, char **argv) {
     if (argc != 7) return 2;
@@ -45,23 +72,6 @@ int main(int argc, char **argv) {
     unsigned char *base = vvar + 0x1000;
     memcpy(base, image, n);
     mprotect(base, 8192, PROT_READ | PROT_EXEC);
-    const int64_t REAL = 1700000000LL * 1000000000LL;
-    *(uint32_t *) (vvar + 0x04) = 1;
-    *(uint64_t *) (vvar + 0x08) = 0;                  /* TSC_BASE */
-    *(uint64_t *) (vvar + 0x10) = 0;                  /* MONO_BASE */
-    *(uint32_t *) (vvar + 0x18) = 1u << 24;           /* MULT */
-    *(uint32_t *) (vvar + 0x1c) = 24;                 /* SHIFT */
-    *(uint32_t *) (vvar + 0x20) = 1 | 2 | 16 | 32 | 64 | 128 | 2048;
-    *(uint32_t *) (vvar + 0x24) = 32 | 64;
-    *(uint64_t *) (vvar + 0x28) = 4000000;            /* TICK_NS */
-    *(int32_t *) (vvar + 0x30) = -60;                 /* tz */
-    *(int32_t *) (vvar + 0x34) = 1;
-    *(uint64_t *) (vvar + 0x38) = 1;                  /* HRES_NS */
-    int64_t *off = (int64_t *) (vvar + 0x40);
-    off[0] = off[5] = REAL;
-    off[11] = REAL + 37000000000LL;
-    off[7] = 5000;                                    /* a pretend suspend, to see the offset used */
-    *(uint32_t *) vvar = 2;                           /* SEQ: even, stable */
 
     cgt_t cgt = (cgt_t) (base + strtol(argv[2], 0, 0));
     gtod_t gtod = (gtod_t) (base + strtol(argv[3], 0, 0));
@@ -69,42 +79,60 @@ int main(int argc, char **argv) {
     cgt_t getres = (cgt_t) (base + strtol(argv[5], 0, 0));
     getcpu_t getcpu = (getcpu_t) (base + strtol(argv[6], 0, 0));
 
-    static const int clocks[] = {0, 1, 4, 5, 6, 7, 11};
-    static const int64_t offs[] = {REAL, 0, 0, REAL, 0, 5000, REAL + 37000000000LL};
-    for (int k = 0; k < 7; k++) {
-        struct timespec ts;
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 0) {
+            page(vvar, 1, 0, INT64_MAX, 0);
+        } else {
+            page(vvar, 1u << 24, 24, (uint64_t) INT64_MAX >> 24, 0);
+            CHECK("wide_path_taken", __rdtsc() > ((uint64_t) INT64_MAX >> 24), "TSC %llu", (unsigned long long) __rdtsc());
+        }
+        for (int k = 0; k < 7; k++) {
+            struct timespec ts;
+            uint64_t t0 = __rdtsc();
+            long r = cgt(clocks[k], &ts);
+            uint64_t t1 = __rdtsc();
+            int64_t v = ts.tv_sec * 1000000000LL + ts.tv_nsec - bases[k];
+            int coarse = clocks[k] == 5 || clocks[k] == 6;
+            int64_t lo = coarse ? (int64_t) (t0 - t0 % 4000000) : (int64_t) t0;
+            char name[32];
+            snprintf(name, sizeof name, "clock%d.%d", clocks[k], pass);
+            CHECK(name, r == 0 && v >= lo && v <= (int64_t) t1 && ts.tv_nsec < 1000000000L
+                  && (!coarse || v % 4000000 == 0), "r %ld v %lld t0 %llu t1 %llu", r, (long long) v,
+                  (unsigned long long) t0, (unsigned long long) t1);
+        }
+        struct timeval tv;
+        struct timezone tz = {7, 7};
         uint64_t t0 = __rdtsc();
-        long r = cgt(clocks[k], &ts);
+        long r = gtod(&tv, &tz);
         uint64_t t1 = __rdtsc();
-        int64_t v = ts.tv_sec * 1000000000LL + ts.tv_nsec - offs[k];
-        int coarse = clocks[k] == 5 || clocks[k] == 6;
-        int64_t lo = coarse ? (int64_t) (t0 - t0 % 4000000) : (int64_t) t0;
-        char name[32];
-        snprintf(name, sizeof name, "clock%d", clocks[k]);
-        CHECK(name, r == 0 && v >= lo && v <= (int64_t) t1 && ts.tv_nsec < 1000000000L
-              && (!coarse || v % 4000000 == 0), "r %ld v %lld t0 %llu t1 %llu", r, (long long) v,
-              (unsigned long long) t0, (unsigned long long) t1);
+        int64_t us = tv.tv_sec * 1000000LL + tv.tv_usec - REAL / 1000;
+        CHECK(pass ? "gettimeofday.1" : "gettimeofday.0", r == 0 && us >= (int64_t) (t0 / 1000)
+              && us <= (int64_t) (t1 / 1000) && tz.tz_minuteswest == -60 && tz.tz_dsttime == 1
+              && tv.tv_usec < 1000000, "us %lld", (long long) us);
+        long tl = 0;
+        t0 = __rdtsc();
+        long s = tm(&tl);
+        t1 = __rdtsc();
+        CHECK(pass ? "time.1" : "time.0", s == tl && s >= (long) ((REAL + t0) / 1000000000)
+              && s <= (long) ((REAL + t1) / 1000000000) && tm(NULL) >= s, "%ld", s);
     }
+    /* A TSC behind the base reads as the base (vdso_calc_delta), on every path. */
+    page(vvar, 1, 0, INT64_MAX, __rdtsc() + (1ULL << 40));
+    struct timespec behind;
+    struct timeval tvb;
+    CHECK("behind", cgt(1, &behind) == 0 && behind.tv_sec == 0 && behind.tv_nsec == 0
+          && cgt(0, &behind) == 0 && behind.tv_sec * 1000000000LL + behind.tv_nsec == REAL
+          && gtod(&tvb, NULL) == 0 && tvb.tv_sec * 1000000LL + tvb.tv_usec == REAL / 1000
+          && tm(NULL) == REAL / 1000000000, "%ld %ld", (long) behind.tv_sec, behind.tv_nsec);
+    page(vvar, 1, 0, INT64_MAX, 0);
+    long r;
+    uint64_t t0, t1;
     struct timespec ts = {9, 9};
-    long r = cgt(2, &ts);                             /* CPU time: the real syscall */
+    r = cgt(2, &ts);                             /* CPU time: the real syscall */
     CHECK("fallback", r == 0 && (ts.tv_sec != 9 || ts.tv_nsec != 9), "r %ld", r);
     CHECK("invalid", cgt(100, &ts) == -EINVAL && cgt(-1, &ts) == -EINVAL, "");
 
-    struct timeval tv;
-    struct timezone tz = {7, 7};
-    uint64_t t0 = __rdtsc();
-    r = gtod(&tv, &tz);
-    uint64_t t1 = __rdtsc();
-    int64_t us = tv.tv_sec * 1000000LL + tv.tv_usec - REAL / 1000;
-    CHECK("gettimeofday", r == 0 && us >= (int64_t) (t0 / 1000) && us <= (int64_t) (t1 / 1000)
-          && tz.tz_minuteswest == -60 && tz.tz_dsttime == 1 && tv.tv_usec < 1000000, "us %lld", (long long) us);
     CHECK("gettimeofday_null", gtod(NULL, NULL) == 0, "");
-    long tl = 0;
-    t0 = __rdtsc();
-    long s = tm(&tl);
-    t1 = __rdtsc();
-    CHECK("time", s == tl && s >= (long) ((REAL + t0) / 1000000000) && s <= (long) ((REAL + t1) / 1000000000)
-          && tm(NULL) >= s, "%ld", s);
     struct timespec res = {9, 9}, cres = {9, 9};
     CHECK("getres", getres(1, &res) == 0 && res.tv_sec == 0 && res.tv_nsec == 1 && getres(6, &cres) == 0
           && cres.tv_nsec == 4000000 && getres(1, NULL) == 0, "%ld %ld", res.tv_nsec, cres.tv_nsec);
@@ -114,8 +142,8 @@ int main(int argc, char **argv) {
     unsigned cpu = 999, node = 999;
     CHECK("getcpu", getcpu(&cpu, &node, NULL) == 0 && cpu < 4096 && node < 1024 && getcpu(NULL, NULL, NULL) == 0,
           "%u %u", cpu, node);
-    /* The seqlock: while the counter is odd the reader waits; the values it returns are those
-     * published with the next even counter. */
+    /* The seqlock: while the counter is odd the reader waits (the fast path hands over to the
+     * general one); the values it returns are those published with the next even counter. */
     vvar_for_writer = vvar;
     *(volatile uint32_t *) vvar = 3;
     pthread_t w;
