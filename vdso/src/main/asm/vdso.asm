@@ -58,7 +58,7 @@ NR_clock_getres equ 229
 ; ---- hres_ns index, slow: rax = clock `index` in ns (r8 = the time page) -------------------------
 ; The kernel's do_hres() for the common case, written out in place. Leaves for `slow` (which
 ; starts over in clock_ns) when the page is being updated or the delta is long or negative.
-; Clobbers rcx, rdx, r10.
+; Clobbers rcx, rdx, r9, r10.
 %macro hres_ns 2
 %%retry:
         mov     r10d, [r8 + TP_SEQ]
@@ -71,11 +71,12 @@ NR_clock_getres equ 229
         sub     rax, [r8 + TP_TSC_BASE]
         cmp     rax, [r8 + TP_MAX_CYCLES]
         ja      %2                      ; vdso_delta_ok failed (or the TSC is behind the base)
-        mov     edx, [r8 + TP_MULT]
+        mov     edx, [r8 + TP_MULT]     ; the loads first: the product's flags are then overwritten
+        mov     ecx, [r8 + TP_SHIFT]    ; by the ADD before anything could see them
+        mov     r9, [r8 + TP_BASE + %1 * 8]
         imul    rax, rdx
-        mov     ecx, [r8 + TP_SHIFT]
         shr     rax, cl
-        add     rax, [r8 + TP_BASE + %1 * 8]
+        add     rax, r9
         lfence                          ; smp_rmb before re-reading the counter
         cmp     r10d, [r8 + TP_SEQ]
         jne     %%retry

@@ -21,7 +21,12 @@ enum BlockEnd {
     RET,
     /** LOOP/LOOPE/LOOPNE/JRCXZ: run by their semantics, then target or next. */
     BRANCH_BY_SEMANTICS,
-    /** Anything else that ends a block (SYSCALL, indirect JMP/CALL, RET Iw, traps): RIP decides. */
+    /**
+     * JMP Ev and CALL Ev (64-bit addressing): the target read from a register or memory, compared
+     * with the region's guesses (an inline cache) where it stays inside.
+     */
+    INDIRECT,
+    /** Anything else that ends a block (SYSCALL, RET Iw, far branches, traps): RIP decides. */
     DYNAMIC;
 
     static BlockEnd of(Block b) {
@@ -42,6 +47,10 @@ enum BlockEnd {
                 case "loop": case "loope": case "loopne": case "jrcxz": return BRANCH_BY_SEMANTICS;
                 default: return m.startsWith("j") ? JCC : DYNAMIC;
             }
+        }
+        if (op.form.equals("Ev") && (m.equals("jmp") || m.equals("call")) && last.addrsize == 8
+                && (last.prefixes & Insn.P_LOCK) == 0) {
+            return INDIRECT;
         }
         return m.equals("ret") && op.form.isEmpty() ? RET : DYNAMIC;
     }

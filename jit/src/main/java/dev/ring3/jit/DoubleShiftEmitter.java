@@ -55,6 +55,21 @@ final class DoubleShiftEmitter implements InsnEmitter {
         return lazy(in.opsize, n) ? Flags.OP_SHL : Flags.OP_EAGER;
     }
 
+    @Override
+    public int flagsWritten(Insn in) {
+        return byCl || constantCount(in) == 0 ? 0 : Flags.OSZAPC; // a count of zero writes no flags
+    }
+
+    @Override
+    public int flagsRead(Insn in) {
+        return 0; // the row's reads stand for a zero count, which writes none (flagsWritten)
+    }
+
+    @Override
+    public boolean mayFault(Insn in) {
+        return InsnEmitter.memoryOperand(in);
+    }
+
     private static int constantCount(Insn in) {
         return (int) in.imm & (in.opsize == 8 ? 63 : 31);
     }
@@ -106,15 +121,19 @@ final class DoubleShiftEmitter implements InsnEmitter {
             cx.flags(Flags.OP_SHL, size, a, n, r);
             return;
         }
-        cx.pushInt(left ? 1 : 0);
-        cx.pushInt(size);
-        cx.lload(a);
-        cx.lload(n);
-        mv.visitInsn(L2I);
-        cx.lload(r);
-        mv.visitMethodInsn(INVOKESTATIC, SHIFT, "doubleShiftFlags", "(ZIJIJ)J", false);
-        cx.lstore(f);
-        cx.flags(Flags.OP_EAGER, size, -1, -1, f);
+        // Flags nothing can see before they are overwritten are not computed (the older pending
+        // ones stay, as after a zero count).
+        if (cx.flagsLive != 0 || cx.feedsJcc) {
+            cx.pushInt(left ? 1 : 0);
+            cx.pushInt(size);
+            cx.lload(a);
+            cx.lload(n);
+            mv.visitInsn(L2I);
+            cx.lload(r);
+            mv.visitMethodInsn(INVOKESTATIC, SHIFT, "doubleShiftFlags", "(ZIJIJ)J", false);
+            cx.lstore(f);
+            cx.flags(Flags.OP_EAGER, size, -1, -1, f);
+        }
         if (zero != null) {
             Label done = new Label();
             mv.visitJumpInsn(GOTO, done);

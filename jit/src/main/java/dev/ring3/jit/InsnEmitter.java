@@ -1,5 +1,6 @@
 package dev.ring3.jit;
 
+import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
 
 /**
@@ -31,6 +32,15 @@ interface InsnEmitter {
      */
     default int flagsWritten(Insn in) {
         return 0;
+    }
+
+    /**
+     * The OSZAPC flags the emitted code reads. The table row's reads by default; a row that
+     * declares its flags read only because some operand values leave them unchanged (a shift by a
+     * count of zero) reads none when emitted: that case writes none ({@link #flagsWritten} 0).
+     */
+    default int flagsRead(Insn in) {
+        return in.op.reads() & Flags.OSZAPC;
     }
 
     /**

@@ -176,6 +176,8 @@ final class RegionCompiler {
                 BlockEnd end = BlockEnd.of(blocks[b]);
                 if (end == BlockEnd.CALL || end == BlockEnd.RET) {
                     regs |= 1 << Cpu.RSP;
+                } else if (end == BlockEnd.INDIRECT) {
+                    regs |= 1 << Cpu.RSP | InsnEmitter.operandRegisters(insns[n - 1]);
                 }
                 flagsLive[b] = flagLiveness(insns, emitter[b]);
             }
@@ -200,7 +202,7 @@ final class RegionCompiler {
                 if (e == null || k == insns.length - 1 || e.mayFault(in)) {
                     live = Flags.OSZAPC;
                 } else {
-                    live = (live & ~e.flagsWritten(in)) | (in.op.reads() & Flags.OSZAPC);
+                    live = (live & ~e.flagsWritten(in)) | e.flagsRead(in);
                 }
             }
             return out;
@@ -406,6 +408,37 @@ final class RegionCompiler {
                     edge(b, in.target);
                     break;
                 }
+                case INDIRECT: {
+                    // The target is read before the push (CALL [RSP] uses the old top), then
+                    // compared with the profiled target and the other guesses: an inline cache.
+                    cx.site(site);
+                    int target = EmitContext.temp(2), next = EmitContext.temp(0);
+                    cx.loadE(in, 8);
+                    cx.lstore(target);
+                    if (in.op.mnemonic.equals("call")) {
+                        cx.pushLong(in.next);
+                        cx.lstore(next);
+                        MoveEmitter.push(cx, next);
+                    }
+                    if (probe != null) {
+                        setRip(target); // the probe reads it
+                        probeCallOrReturn(in);
+                    }
+                    for (long s : region.followed[b]) {
+                        if (region.indexOf(s) >= 0) {
+                            Label not = new Label();
+                            cx.lload(target);
+                            cx.pushLong(s);
+                            mv.visitInsn(LCMP);
+                            mv.visitJumpInsn(IFNE, not);
+                            edge(b, s);
+                            mv.visitLabel(not);
+                        }
+                    }
+                    setRip(target);
+                    mv.visitJumpInsn(GOTO, cx.exit(EmitContext.DYNAMIC));
+                    break;
+                }
                 default: { // RET
                     // Return-address prediction: the popped address is compared with the region's
                     // call continuations and the profiled target; a hit stays in the region.
@@ -420,9 +453,7 @@ final class RegionCompiler {
                     mv.visitInsn(LADD);
                     cx.storeReg(Cpu.RSP, 8);
                     if (probe != null) {
-                        mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
-                        cx.lload(t);
-                        mv.visitFieldInsn(PUTFIELD, EmitContext.CPU, "rip", "J"); // the probe reads it
+                        setRip(t); // the probe reads it
                         probeCallOrReturn(in);
                     }
                     for (long c : returnTargets(b)) {
@@ -434,13 +465,18 @@ final class RegionCompiler {
                         edge(b, c);
                         mv.visitLabel(not);
                     }
-                    mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
-                    cx.lload(t);
-                    mv.visitFieldInsn(PUTFIELD, EmitContext.CPU, "rip", "J");
+                    setRip(t);
                     mv.visitJumpInsn(GOTO, cx.exit(EmitContext.DYNAMIC));
                     break;
                 }
             }
+        }
+
+        /** cpu.rip = local {@code slot}. */
+        private void setRip(int slot) {
+            cx.mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+            cx.lload(slot);
+            cx.mv.visitFieldInsn(PUTFIELD, EmitContext.CPU, "rip", "J");
         }
 
         /**
@@ -458,7 +494,8 @@ final class RegionCompiler {
             for (int i = 0; i < blocks.length && n < out.length; i++) {
                 Insn last = blocks[i].insns[blocks[i].insns.length - 1];
                 BlockEnd e = BlockEnd.of(last);
-                boolean call = e == BlockEnd.CALL || e == BlockEnd.DYNAMIC && last.op.mnemonic.equals("call");
+                boolean call = e == BlockEnd.CALL
+                        || (e == BlockEnd.DYNAMIC || e == BlockEnd.INDIRECT) && last.op.mnemonic.equals("call");
                 if (call && region.indexOf(last.next) >= 0 && !has(out, n, last.next)) {
                     out[n++] = last.next;
                 }

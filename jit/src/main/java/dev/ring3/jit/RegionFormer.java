@@ -86,7 +86,7 @@ final class RegionFormer {
                 return new long[] {last.target, last.next};
             case RET:
                 return seen != 0 ? new long[] {seen} : new long[0];
-            case DYNAMIC: {
+            case DYNAMIC: case INDIRECT: {
                 String m = last.op.mnemonic;
                 boolean comesBack = m.equals("call") || m.equals("syscall");
                 if (seen != 0 && comesBack && seen != last.next) {

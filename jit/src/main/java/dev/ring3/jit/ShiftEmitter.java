@@ -74,6 +74,11 @@ final class ShiftEmitter implements InsnEmitter {
     }
 
     @Override
+    public int flagsRead(Insn in) {
+        return 0; // the row's reads stand for a zero count, which writes none (flagsWritten)
+    }
+
+    @Override
     public boolean mayFault(Insn in) {
         return InsnEmitter.memoryOperand(in);
     }

@@ -35,6 +35,11 @@ final class SystemEmitter implements InsnEmitter {
     }
 
     @Override
+    public boolean mayFault(Insn in) {
+        return false; // user mode may read the TSC (CR4.TSD clear), and fences never fault
+    }
+
+    @Override
     public void emit(EmitContext cx, Insn in) {
         switch (kind) {
             case RDTSC: case RDTSCP: {
