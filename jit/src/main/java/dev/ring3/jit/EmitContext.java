@@ -70,6 +70,8 @@ final class EmitContext {
      * The inlined memory fast path's locals: the access's guest address and stored value, and, in a
      * flat window, the window's host base and page bytes (loaded once at entry: {@link FlatWindow}).
      */
+    /** Pages in the flat window: the length of its page-byte array. */
+    static final int WINDOW_PAGES = 1 << (FlatWindow.SHIFT - AddressSpace.PAGE_SHIFT);
     static final int ADDR = PCF + 2, VALUE = ADDR + 2, WBASE = VALUE + 2, WPAGES = WBASE + 2;
     /** cpu.r (final), and the guest address an exit leaves for (the exits share one tail). */
     static final int REGS = WPAGES + 1, EXIT_RIP = REGS + 1;
@@ -453,6 +455,9 @@ final class EmitContext {
         mv.visitLdcInsn(AddressSpace.PAGE_SHIFT);
         mv.visitInsn(LUSHR);
         mv.visitInsn(L2I);
+        // A no-op after the window check, but it tells C2 the index is below the (constant) length.
+        mv.visitLdcInsn(WINDOW_PAGES - 1);
+        mv.visitInsn(IAND);
     }
 
     private void hostAddress() {
@@ -462,8 +467,8 @@ final class EmitContext {
     }
 
     /**
-     * Region entry, before the registers load: cpu.r into its local, and the window's base and
-     * page bytes into theirs (flat regions only).
+     * Region entry, before the registers load: cpu.r into its local (the compiler then stores the
+     * flat window's base and page bytes, constants of the class, into WBASE and WPAGES).
      */
     void loadWindow() {
         mv.visitVarInsn(ALOAD, CPU_LOCAL);
@@ -471,14 +476,6 @@ final class EmitContext {
         mv.visitVarInsn(ASTORE, REGS);
         mv.visitInsn(LCONST_0);
         mv.visitVarInsn(LSTORE, EXIT_RIP);
-        if (flat) {
-            mv.visitVarInsn(ALOAD, MEM_LOCAL);
-            mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "windowBase", "()J", false);
-            mv.visitVarInsn(LSTORE, WBASE);
-            mv.visitVarInsn(ALOAD, MEM_LOCAL);
-            mv.visitMethodInsn(INVOKEVIRTUAL, MEM, "windowPageBits", "()[B", false);
-            mv.visitVarInsn(ASTORE, WPAGES);
-        }
         mv.visitInsn(LCONST_0);
         mv.visitVarInsn(LSTORE, ADDR);
         mv.visitInsn(LCONST_0);

@@ -15,13 +15,16 @@ final class Region {
     final long[] pages;
     /** Per block: where control may go after it (RegionFormer.followed, taken when the region formed). */
     final long[][] followed;
+    /** The address space the region was formed in, and the only one its code runs in. */
+    final AddressSpace memory;
     /** The address space is a flat window: the compiler inlines its memory fast path. */
     final boolean flat;
     /** The installed code, once installed. */
     Translation code;
 
-    Region(Block[] blocks, long[][] followed, boolean flat) {
-        this.flat = flat;
+    Region(Block[] blocks, long[][] followed, AddressSpace memory) {
+        this.memory = memory;
+        this.flat = memory.windowPageBits() != null;
         this.followed = followed;
         this.entry = blocks[0].start;
         this.blocks = blocks;
@@ -70,7 +73,7 @@ final class Region {
 
     /** The region with only its first {@code n} blocks (a retry after a bytecode budget was blown). */
     Region prefix(int n) {
-        return new Region(Arrays.copyOf(blocks, n), Arrays.copyOf(followed, n), flat);
+        return new Region(Arrays.copyOf(blocks, n), Arrays.copyOf(followed, n), memory);
     }
 
     private static long[] pagesOf(Block[] blocks) {

@@ -15,6 +15,7 @@ import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.ACC_STATIC;
 import static net.bytebuddy.jar.asm.Opcodes.ACC_PRIVATE;
 import static net.bytebuddy.jar.asm.Opcodes.IFLE;
+import static net.bytebuddy.jar.asm.Opcodes.IF_ACMPEQ;
 import static net.bytebuddy.jar.asm.Opcodes.IF_ACMPNE;
 import static net.bytebuddy.jar.asm.Opcodes.IFLT;
 import static net.bytebuddy.jar.asm.Opcodes.IFNE;
@@ -276,6 +277,9 @@ final class RegionCompiler {
                 }
             }
             cx.loadWindow();
+            if (region.flat) {
+                loadWindowConstants(mv);
+            }
             cx.reloadRegisters();
             mv.visitLdcInsn(0);
             mv.visitVarInsn(ISTORE, EmitContext.SITE);
@@ -293,6 +297,29 @@ final class RegionCompiler {
                 mv.visitInsn(LCONST_0);
                 mv.visitVarInsn(LSTORE, EmitContext.temp(t));
             }
+        }
+
+        /**
+         * The flat window's host base and page bytes, as constants of the class: C2 folds them (the
+         * base becomes an immediate, and the page array's known length lets the masked page index
+         * go unchecked), which also frees two registers in the loop. The region was formed in one
+         * address space and only ever runs in it; entering with another would be a bug.
+         */
+        private void loadWindowConstants(MethodVisitor mv) {
+            Label same = new Label();
+            mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
+            constant(region.memory, EmitContext.MEM);
+            mv.visitJumpInsn(IF_ACMPEQ, same);
+            mv.visitTypeInsn(net.bytebuddy.jar.asm.Opcodes.NEW, "java/lang/IllegalStateException");
+            mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.DUP);
+            mv.visitLdcInsn("a translation entered in another address space");
+            mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false);
+            mv.visitInsn(ATHROW);
+            mv.visitLabel(same);
+            constant(region.memory.windowBase(), "J");
+            mv.visitVarInsn(LSTORE, EmitContext.WBASE);
+            constant(region.memory.windowPageBits(), "[B");
+            mv.visitVarInsn(ASTORE, EmitContext.WPAGES);
         }
 
         private void emitBlock(int b) {
@@ -627,12 +654,19 @@ final class RegionCompiler {
             return false;
         }
 
-        /** Pushes {@code value}, a constant to C2: a static final field set from the class data. */
-        private void constant(Object value, String internalName) {
+        /**
+         * Pushes {@code value}, a constant to C2: a static final field set from the class data.
+         * {@code type} is an internal class name, an array descriptor, or "J" (a Long, held as a long).
+         */
+        private void constant(Object value, String type) {
             int index = data.size();
             data.add(value);
-            dataTypes.add(internalName);
-            cx.mv.visitFieldInsn(GETSTATIC, className, "K" + index, "L" + internalName + ";");
+            dataTypes.add(type);
+            cx.mv.visitFieldInsn(GETSTATIC, className, "K" + index, descriptor(type));
+        }
+
+        private String descriptor(String type) {
+            return type.equals("J") || type.startsWith("[") ? type : "L" + type + ";";
         }
 
         /**
@@ -653,12 +687,17 @@ final class RegionCompiler {
             mv.visitVarInsn(ASTORE, 0);
             for (int i = 0; i < data.size(); i++) {
                 String t = dataTypes.get(i);
-                cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "K" + i, "L" + t + ";", null, null).visitEnd();
+                cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "K" + i, descriptor(t), null, null).visitEnd();
                 mv.visitVarInsn(ALOAD, 0);
                 mv.visitLdcInsn(i);
                 mv.visitMethodInsn(INVOKEINTERFACE, "java/util/List", "get", "(I)Ljava/lang/Object;", true);
-                mv.visitTypeInsn(CHECKCAST, t);
-                mv.visitFieldInsn(PUTSTATIC, className, "K" + i, "L" + t + ";");
+                if (t.equals("J")) {
+                    mv.visitTypeInsn(CHECKCAST, "java/lang/Long");
+                    mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Long", "longValue", "()J", false);
+                } else {
+                    mv.visitTypeInsn(CHECKCAST, t);
+                }
+                mv.visitFieldInsn(PUTSTATIC, className, "K" + i, descriptor(t));
             }
             mv.visitInsn(RETURN);
             mv.visitMaxs(0, 0);

@@ -68,7 +68,7 @@ final class RegionFormer {
         for (int i = 0; i < blocks.length; i++) {
             next[i] = followed(blocks[i]);
         }
-        return new Region(blocks, next, cache.memory().windowPageBits() != null);
+        return new Region(blocks, next, cache.memory());
     }
 
     /**
