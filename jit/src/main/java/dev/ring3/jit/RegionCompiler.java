@@ -349,7 +349,9 @@ final class RegionCompiler {
                     return;
                 }
                 if (emitter[b][k] != null) {
-                    cx.site(site);
+                    if (emitter[b][k].mayFault(in)) {
+                        cx.site(site); // only a fault reads it: 3-4 bytecode bytes saved elsewhere
+                    }
                     emitter[b][k].emit(cx, in);
                 } else {
                     if (Translator.LOG) {
