@@ -38,7 +38,7 @@ public final class Block {
     Block next0, next1;
 
     Block(long start, long end, Insn[] insns) {
-        this(start, end, insns, classify(insns));
+        this(start, end, insns, FastPath.forms(insns));
     }
 
     Block(long start, long end, Insn[] insns, int[] forms) {
@@ -47,13 +47,5 @@ public final class Block {
         this.insns = insns;
         this.forms = forms;
         this.endsWithRip = forms.length > 0 && FastPath.usesRip(forms[forms.length - 1]);
-    }
-
-    private static int[] classify(Insn[] insns) {
-        int[] forms = new int[insns.length];
-        for (int k = 0; k < insns.length; k++) {
-            forms[k] = FastPath.classify(insns[k]);
-        }
-        return forms;
     }
 }

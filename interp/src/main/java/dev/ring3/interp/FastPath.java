@@ -35,7 +35,17 @@ public final class FastPath {
             CMOV = 50, SETCC = 51, IMUL_GE = 52, IMUL_GEI = 53,
             MOV_EG = 54, MOV_GE = 55, LEA = 56, MOV_EI = 57,
             ROT_RI64 = 58, ROT_RI32 = 59, SHIFT_RI64 = 60, SHIFT_RI32 = 61,
-            ALU_GM64 = 62, ALU_GM32 = 63, ALU_MG64 = 64, ALU_MG32 = 65, ALU_MI64 = 66, ALU_MI32 = 67;
+            ALU_GM64 = 62, ALU_GM32 = 63, ALU_MG64 = 64, ALU_MG32 = 65, ALU_MI64 = 66, ALU_MI32 = 67,
+            // SSE rows called directly (each its row's own semantic method), bits 8 and up the arithmetic kind
+            SSE_MOVSD_L = 68, SSE_MOVSD_S = 69, SSE_MOVSS_L = 70, SSE_MOVSS_S = 71,
+            SSE_MOVA_L = 72, SSE_MOVA_S = 73, SSE_MOVU_L = 74, SSE_MOVU_S = 75,
+            SSE_SD = 76, SSE_PD = 77, SSE_SS = 78, SSE_PS = 79, SSE_PXOR = 80, SSE_PAND = 81,
+            SSE_MOVQ_L = 82, SSE_MOVQ_S = 83, SSE_MOVD_L = 84, SSE_MOVD_S = 85,
+            SSE_UCOMISD = 86, SSE_COMISD = 87, SSE_CVTSI2SD = 88, SSE_CVTTSD2SI = 89,
+            SSE_UNPCKLPD = 90, SSE_UNPCKHPD = 91,
+            // a register CMP or TEST and the Jcc after it, run as one (fuse)
+            CMP_RR64_JCC = 92, CMP_RR32_JCC = 93, CMP_RI64_JCC = 94, CMP_RI32_JCC = 95,
+            TEST_RR64_JCC = 96, TEST_RR32_JCC = 97;
 
     private static final long M32 = 0xFFFFFFFFL;
 
@@ -105,6 +115,46 @@ public final class FastPath {
             byName.put("cmov" + c + " Gv,Ev", CMOV);
             byName.put("set" + c + " Eb", SETCC);
         }
+        byName.put("movsd Vsd,Wsd", SSE_MOVSD_L);
+        byName.put("movsd Wsd,Vsd", SSE_MOVSD_S);
+        byName.put("movss Vss,Wss", SSE_MOVSS_L);
+        byName.put("movss Wss,Vss", SSE_MOVSS_S);
+        for (String[] m : new String[][] {{"movaps", "Vps,Wps", "Wps,Vps"}, {"movapd", "Vpd,Wpd", "Wpd,Vpd"},
+                {"movdqa", "Vx,Wx", "Wx,Vx"}}) {
+            byName.put(m[0] + " " + m[1], SSE_MOVA_L);
+            byName.put(m[0] + " " + m[2], SSE_MOVA_S);
+        }
+        for (String[] m : new String[][] {{"movups", "Vps,Wps", "Wps,Vps"}, {"movupd", "Vpd,Wpd", "Wpd,Vpd"},
+                {"movdqu", "Vx,Wx", "Wx,Vx"}}) {
+            byName.put(m[0] + " " + m[1], SSE_MOVU_L);
+            byName.put(m[0] + " " + m[2], SSE_MOVU_S);
+        }
+        String[] arith = {"add", "sub", "mul", "div"};
+        for (int k = 0; k < arith.length; k++) {
+            int kind = k << 8; // SoftFloat.ADD, SUB, MUL, DIV
+            byName.put(arith[k] + "sd Vsd,Wsd", SSE_SD | kind);
+            byName.put(arith[k] + "pd Vpd,Wpd", SSE_PD | kind);
+            byName.put(arith[k] + "ss Vss,Wss", SSE_SS | kind);
+            byName.put(arith[k] + "ps Vps,Wps", SSE_PS | kind);
+        }
+        byName.put("pxor Vx,Wx", SSE_PXOR);
+        byName.put("xorpd Vpd,Wpd", SSE_PXOR);
+        byName.put("xorps Vps,Wps", SSE_PXOR);
+        byName.put("pand Vx,Wx", SSE_PAND);
+        byName.put("andpd Vpd,Wpd", SSE_PAND);
+        byName.put("andps Vps,Wps", SSE_PAND);
+        byName.put("movq Vq,Wq", SSE_MOVQ_L);
+        byName.put("movq Wq,Vq", SSE_MOVQ_S);
+        byName.put("movd Vd,Ed", SSE_MOVD_L);
+        byName.put("movq Vq,Eq", SSE_MOVD_L);
+        byName.put("movd Ed,Vd", SSE_MOVD_S);
+        byName.put("movq Eq,Vq", SSE_MOVD_S);
+        byName.put("ucomisd Vsd,Wsd", SSE_UCOMISD);
+        byName.put("comisd Vsd,Wsd", SSE_COMISD);
+        byName.put("cvtsi2sd Vsd,Ey", SSE_CVTSI2SD);
+        byName.put("cvttsd2si Gy,Wsd", SSE_CVTTSD2SI);
+        byName.put("unpcklpd Vpd,Wpd", SSE_UNPCKLPD);
+        byName.put("unpckhpd Vpd,Wpd", SSE_UNPCKHPD);
         Map<Op, Integer> shapes = new IdentityHashMap<>();
         for (Op op : table.ops()) {
             Integer s = byName.get(op.form.isEmpty() ? op.mnemonic : op.mnemonic + " " + op.form);
@@ -175,6 +225,31 @@ public final class FastPath {
             default:
                 return s;
         }
+    }
+
+    /**
+     * The forms of a block's instructions: {@link #classify} for each, then a register CMP or TEST
+     * followed by the block's closing Jcc becomes one form that runs both (it records the flags as
+     * the CMP or TEST does, then branches), so a loop's test costs one dispatch.
+     */
+    static int[] forms(Insn[] insns) {
+        int n = insns.length;
+        int[] forms = new int[n];
+        for (int k = 0; k < n; k++) {
+            forms[k] = classify(insns[k]);
+        }
+        if (n >= 2 && forms[n - 1] == JCC) {
+            int f = forms[n - 2];
+            int kind = f & 0xFF;
+            boolean cmp = (f >>> 8) == Alu.CMP;
+            int fused = kind == ALU_EG_R64 && cmp ? CMP_RR64_JCC : kind == ALU_EG_R32 && cmp ? CMP_RR32_JCC
+                    : kind == ALU_EI_R64 && cmp ? CMP_RI64_JCC : kind == ALU_EI_R32 && cmp ? CMP_RI32_JCC
+                    : kind == TEST_RR64 ? TEST_RR64_JCC : kind == TEST_RR32 ? TEST_RR32_JCC : EXEC;
+            if (fused != EXEC) {
+                forms[n - 2] = fused;
+            }
+        }
+        return forms;
     }
 
     /** True for the forms whose semantics read or write RIP: they run with RIP at the next instruction. */
@@ -280,6 +355,46 @@ public final class FastPath {
                     case ALU_MG32: aluMem(c, form >>> 8, 4, ea(r, in), r[in.reg] & M32); continue;
                     case ALU_MI64: aluMem(c, form >>> 8, 8, ea(r, in), in.imm); continue;
                     case ALU_MI32: aluMem(c, form >>> 8, 4, ea(r, in), in.imm); continue;
+                    case SSE_MOVSD_L: SseMove.movsdVsdWsd(c, in); continue;
+                    case SSE_MOVSD_S: SseMove.movsdWsdVsd(c, in); continue;
+                    case SSE_MOVSS_L: SseMove.movssVssWss(c, in); continue;
+                    case SSE_MOVSS_S: SseMove.movssWssVss(c, in); continue;
+                    case SSE_MOVA_L: SseMove.movapsVpsWps(c, in); continue;
+                    case SSE_MOVA_S: SseMove.movapsWpsVps(c, in); continue;
+                    case SSE_MOVU_L: SseMove.movupsVpsWps(c, in); continue;
+                    case SSE_MOVU_S: SseMove.movupsWpsVps(c, in); continue;
+                    case SSE_SD: SseFloat.scalarD(c, in, form >>> 8); continue;
+                    case SSE_PD: SseFloat.packedD(c, in, form >>> 8); continue;
+                    case SSE_SS: SseFloat.scalarS(c, in, form >>> 8); continue;
+                    case SSE_PS: SseFloat.packedS(c, in, form >>> 8); continue;
+                    case SSE_PXOR: SseInt.pxorVxWx(c, in); continue;
+                    case SSE_PAND: SseInt.pandVxWx(c, in); continue;
+                    case SSE_MOVQ_L: SseMove.movqVqWq(c, in); continue;
+                    case SSE_MOVQ_S: SseMove.movqWqVq(c, in); continue;
+                    case SSE_MOVD_L: SseMove.movdVyEy(c, in); continue;
+                    case SSE_MOVD_S: SseMove.movdEyVy(c, in); continue;
+                    case SSE_UCOMISD: SseCompare.ucomisdVsdWsd(c, in); continue;
+                    case SSE_COMISD: SseCompare.comisdVsdWsd(c, in); continue;
+                    case SSE_CVTSI2SD: SseConvert.cvtsi2sdVsdEy(c, in); continue;
+                    case SSE_CVTTSD2SI: SseConvert.cvttsd2siGyWsd(c, in); continue;
+                    case SSE_UNPCKLPD: SseShuffle.unpcklpdVpdWpd(c, in); continue;
+                    case SSE_UNPCKHPD: SseShuffle.unpckhpdVpdWpd(c, in); continue;
+                    case CMP_RR64_JCC: Flags.sub(c, 8, r[in.rm], r[in.reg], r[in.rm] - r[in.reg]); k = jcc(c, insns, k); continue;
+                    case CMP_RR32_JCC: {
+                        long a = r[in.rm] & M32, b2 = r[in.reg] & M32;
+                        Flags.sub(c, 4, a, b2, a - b2);
+                        k = jcc(c, insns, k);
+                        continue;
+                    }
+                    case CMP_RI64_JCC: Flags.sub(c, 8, r[in.rm], in.imm, r[in.rm] - in.imm); k = jcc(c, insns, k); continue;
+                    case CMP_RI32_JCC: {
+                        long a = r[in.rm] & M32;
+                        Flags.sub(c, 4, a, in.imm, a - in.imm);
+                        k = jcc(c, insns, k);
+                        continue;
+                    }
+                    case TEST_RR64_JCC: Flags.logic(c, 8, r[in.rm] & r[in.reg]); k = jcc(c, insns, k); continue;
+                    case TEST_RR32_JCC: Flags.logic(c, 4, r[in.rm] & r[in.reg] & M32); k = jcc(c, insns, k); continue;
                     default:
                         c.rip = in.next;
                         in.op.exec.exec(c, in);
@@ -302,6 +417,13 @@ public final class FastPath {
             c.rip = b.end;
         }
         c.instructions += insns.length;
+    }
+
+    /** Runs the Jcc after instruction {@code k} (the block's last) and returns its index. */
+    private static int jcc(Cpu c, Insn[] insns, int k) {
+        Insn j = insns[++k];
+        c.rip = Flags.cond(c, j.cond) ? j.target : j.next;
+        return k;
     }
 
     /** The effective address of a memory operand with no segment override and 64-bit addressing. */

@@ -147,4 +147,24 @@ class ControlTest {
         assertEquals(CODE + 13, c.r[Cpu.RCX]); // SYSCALL's return address
         assertEquals(CODE + 13, c.rip);
     }
+
+    @Test
+    void compareFusedWithTheClosingJccKeepsFlagsAndCounts() {
+        // mov ecx, 3; again: add eax, 2; sub ecx, 1; cmp ecx, 0; jne again; syscall
+        c.r[Cpu.RAX] = 0;
+        m.runToSyscall("B9 03 00 00 00 83 C0 02 83 E9 01 83 F9 00 75 F5 0F 05");
+        assertEquals(6L, c.r[Cpu.RAX]);
+        assertEquals(Flags.ZF, Flags.oszapc(c) & (Flags.ZF | Flags.CF | Flags.SF));
+        assertEquals(1 + 3 * 4 + 1, c.instructions); // every instruction of the fused pair retires
+    }
+
+    @Test
+    void registerCompareFusedWithJbComparesUnsigned() {
+        // xor ecx, ecx; mov rdx, -1; cmp rcx, rdx; jb +2; inc eax; syscall
+        c.r[Cpu.RAX] = 0;
+        m.runToSyscall("31 C9 48 C7 C2 FF FF FF FF 48 39 D1 72 02 FF C0 0F 05");
+        assertEquals(0L, c.r[Cpu.RAX]); // taken: 0 is below 2^64 - 1
+        assertEquals(Flags.CF, Flags.oszapc(c) & (Flags.CF | Flags.ZF));
+        assertEquals(5, c.instructions);
+    }
 }
