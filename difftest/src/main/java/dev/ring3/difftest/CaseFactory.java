@@ -190,6 +190,11 @@ final class CaseFactory {
                     equalRun(c, r);
                 }
                 break;
+            case "xlat":
+                if (r.nextInt(4) != 0) {
+                    c.setReg(Cpu.RBX, 8, Layout.WIN + r.nextInt(Layout.WINDOW - 256));
+                }
+                break;
             case "maskmovdqu": case "maskmovq":
                 c.setReg(Cpu.RDI, 8, Layout.WIN + r.nextInt(Layout.WINDOW - 16));
                 break;

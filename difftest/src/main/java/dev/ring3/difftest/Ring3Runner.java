@@ -86,7 +86,7 @@ final class Ring3Runner implements AutoCloseable {
             }
         } catch (GuestFault f) {
             o.signal = Outcome.SIGSEGV;
-            o.addr = f.address();
+            o.addr = f.nonCanonical() ? 0 : f.address();    // #GP: Linux reports address 0
         } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError x) {
             o.crash = describe(x);
         }

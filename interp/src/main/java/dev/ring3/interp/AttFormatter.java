@@ -77,6 +77,10 @@ final class AttFormatter {
             for (String tok : row.tokens) {
                 operand(tok.trim());
             }
+            if (row.mnemonic.equals("xlat")) {
+                ops.add(AttOperands.xlatSource(in));    // objdump shows XLAT's implicit table operand
+                use |= AttPrefixes.USE_SEGMENT | AttPrefixes.USE_ADDRSIZE;
+            }
             mnemonic = mnemonic();
         }
         if (memory) {
@@ -452,7 +456,8 @@ final class AttFormatter {
     private int rexBits() {
         int bits = 0;
         boolean x87 = row.map == OpcodeTable.MAP_ONE && X87Syntax.isEscape(row.opcode);
-        boolean wMatters = row.wConstraint || (!row.f64 && !row.d64 && !x87 && row.sizeFollowsOpsize && !segmentStore())
+        boolean wMatters = row.wConstraint || (!row.f64 && !row.d64 && !x87 && row.sizeFollowsOpsize && !segmentStore()
+                        && !row.atMostDword)
                 || row.mnemonic.equals("pmovmskb") || (segmentLoad() && in.rm >= 0)
                 || row.mnemonic.equals("cwde") || row.mnemonic.equals("cdq")
                 || row.mnemonic.equals("fxsave") || row.mnemonic.equals("fxrstor")

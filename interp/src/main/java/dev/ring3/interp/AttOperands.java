@@ -158,6 +158,12 @@ final class AttOperands {
         return seg + "(" + addrReg(6, in.addrsize) + ")";
     }
 
+    /** XLAT's table: %ds:(%rbx), which a segment override replaces. */
+    static String xlatSource(Insn in) {
+        String seg = in.seg == Insn.SEG_NONE ? "%ds:" : segPrefix(in);
+        return seg + "(" + addrReg(3, in.addrsize) + ")";
+    }
+
     static String stringDestination(Insn in) {
         return "%es:(" + addrReg(7, in.addrsize) + ")";
     }

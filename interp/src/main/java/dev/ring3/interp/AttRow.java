@@ -31,6 +31,8 @@ final class AttRow {
     final boolean branch, jcc, indirect;
     /** Some operand's size follows the operand-size attribute (v, z, y sizes, rAX). */
     final boolean sizeFollowsOpsize;
+    /** The sized operand is eAX (IN, OUT): 16 or 32 bits, so REX.W changes nothing. */
+    final boolean atMostDword;
     /** Some operand is in the ModRM reg field (REX.R extends it). */
     final boolean usesModrmReg;
     /** Some operand is the ModRM r/m (REX.B and, with a SIB, REX.X extend it). */
@@ -83,6 +85,7 @@ final class AttRow {
             mmxRm |= c == 'Q' || c == 'N';
         }
         this.sizeFollowsOpsize = sized;
+        this.atMostDword = java.util.Arrays.asList(tokens).contains("eAX");
         this.usesModrmReg = reg;
         this.usesModrmRm = rm;
         this.mmxRm = mmxRm;

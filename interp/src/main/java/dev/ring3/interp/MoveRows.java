@@ -39,6 +39,7 @@ final class MoveRows {
         b.row("6A d64", "push Ib", Stack::pushIz);
         b.row("FF /6 d64", "push Ev", Stack::pushEv);
         b.row("8F /0 d64", "pop Ev", Stack::popEv);
+        b.row("D7", "xlat", Moves::xlat).implicit(Cpu.RAX, Cpu.RBX);
         b.row("9C d64", "pushf", Stack::pushf).reads(Flags.OSZAPC);
         b.row("9D d64", "popf", Stack::popf).writes(Flags.OSZAPC);
     }

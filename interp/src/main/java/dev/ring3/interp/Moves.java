@@ -158,4 +158,16 @@ public final class Moves {
             default: return Short.reverseBytes((short) v) & 0xFFFFL;
         }
     }
+
+    /** D7 XLAT: AL ← the byte at RBX + AL (EBX + AL with 0x67; an FS or GS override applies). */
+    static void xlat(Cpu c, Insn i) {
+        long a = c.r[Cpu.RBX] + (c.r[Cpu.RAX] & 0xFF);
+        if (i.addrsize == 4) {
+            a &= 0xFFFFFFFFL;
+        }
+        if (i.seg != Insn.SEG_NONE) {
+            a += i.seg == Insn.SEG_FS ? c.fsBase : c.gsBase;
+        }
+        Operands.setReg(c, Cpu.RAX, 1, c.mem.read8(a));
+    }
 }

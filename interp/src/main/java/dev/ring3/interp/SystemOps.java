@@ -83,6 +83,11 @@ public final class SystemOps {
         throw new CpuException(CpuException.GP);
     }
 
+    /** CLI, STI, IN, OUT, RDMSR, SWAPGS... at CPL 3: #GP(0), as on the host. */
+    public static void privileged(Cpu c, Insn i) {
+        throw new CpuException(CpuException.GP);
+    }
+
     /** Multi-byte NOP and the hint space (0F 18-1F: PREFETCHh, ENDBR64, RDSSP without CET...). */
     public static void nopEv(Cpu c, Insn i) {
         // Nothing: a hint NOP's memory operand is never accessed.

@@ -2,7 +2,7 @@ package dev.ring3.interp;
 
 /**
  * Opcode-table rows for system instructions: SYSCALL, CPUID, RDTSC/RDTSCP, traps (UD2, INT3,
- * INT n, HLT), fences and CLFLUSH, PAUSE, and the multi-byte and hint NOPs. Semantics in
+ * INT n, HLT and the other privileged instructions), fences and CLFLUSH, PAUSE, and the multi-byte and hint NOPs. Semantics in
  * {@link SystemOps}; the x87 control instructions live with the rest of the x87 in {@link X87Rows}.
  * XGETBV is deliberately absent (#UD): CPUID does not advertise OSXSAVE.
  */
@@ -19,6 +19,14 @@ final class SystemRows {
         b.row("CC", "int3", SystemOps::int3).ends();
         b.row("CD", "int Ib", SystemOps::intIb).ends();
         b.row("F4", "hlt", SystemOps::hlt).ends();
+        // Privileged at CPL 3 (and I/O without IOPL or an I/O bitmap, which Linux never grants
+        // here): #GP, which Linux delivers as SIGSEGV with si_code SI_KERNEL and address 0.
+        for (String[] r : new String[][] {{"FA", "cli"}, {"FB", "sti"}, {"0F 06", "clts"}, {"0F 08", "invd"},
+            {"NFx 0F 09", "wbinvd"}, {"F3 0F 09", "wbnoinvd"}, {"0F 30", "wrmsr"}, {"0F 32", "rdmsr"}, {"0F 33", "rdpmc"}, {"0F 01 F8", "swapgs"},
+            {"E4", "in AL,Ib"}, {"E5", "in eAX,Ib"}, {"EC", "in AL,DX"}, {"ED", "in eAX,DX"},
+            {"E6", "out Ib,AL"}, {"E7", "out Ib,eAX"}, {"EE", "out DX,AL"}, {"EF", "out DX,eAX"}}) {
+            b.row(r[0], r[1], SystemOps::privileged).ends();
+        }
 
         // The hint space 0F 18-1F is NOP Ev for every ModRM (SDM Vol. 2 NOP, Table 4-12 "reserved
         // NOP"): it covers NOPL/NOPW, PREFETCHh, ENDBR64/32 and RDSSP on a CPU without CET.

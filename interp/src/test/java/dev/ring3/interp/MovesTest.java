@@ -198,4 +198,18 @@ class MovesTest {
         assertEquals("pause", m.step("F3 90").op.mnemonic);
         assertEquals(7L, c.r[Cpu.RAX]);
     }
+
+    @Test
+    void xlatLoadsTheTableByteAtRbxPlusAl() {
+        long table = StepMachine.DATA + 0x100;
+        m.mem.write8(table + 0xF0, (byte) 0x5A);
+        c.r[Cpu.RBX] = table;
+        c.r[Cpu.RAX] = 0x1234_F0;                           // only AL indexes; AH and up stay
+        m.step("D7");                                       // xlat
+        assertEquals(0x1234_5AL, c.r[Cpu.RAX]);
+        c.r[Cpu.RBX] = table | 0xFFFF_FFFF_0000_0000L;      // 0x67: EBX + AL
+        c.r[Cpu.RAX] = 0xF0;
+        m.step("67 D7");
+        assertEquals(0x5AL, c.r[Cpu.RAX]);
+    }
 }

@@ -220,4 +220,14 @@ class SystemOpsTest {
         m.step("9B D9 38"); // fstcw = fwait; fnstcw: the fwait decodes on its own
         assertEquals("fwait", m.decode("9B D9 38").op.mnemonic);
     }
+
+    /** What the host does at CPL 3 (a native probe): #GP, delivered as SIGSEGV, not #UD. */
+    @Test
+    void privilegedInstructionsRaiseGeneralProtection() {
+        for (String insn : new String[] {"FA", "FB", "F4", "E4 80", "EC", "66 ED", "E6 80", "EE", "0F 30", "0F 32",
+            "0F 33", "0F 06", "0F 08", "0F 09", "F3 0F 09", "0F 01 F8"}) {
+            CpuException x = assertThrows(CpuException.class, () -> m.step(insn), insn);
+            assertEquals(CpuException.GP, x.vector(), insn);
+        }
+    }
 }

@@ -30,6 +30,15 @@ public final class GuestFault extends RuntimeException {
     /** {@link #SEGV_MAPERR} or {@link #SEGV_ACCERR}. */
     public int code() { return code; }
 
+    /**
+     * True if the address is not canonical (bits 63..47 neither all zeros nor all ones): the CPU
+     * raises #GP there, not a page fault, and Linux reports SIGSEGV with address 0 (SI_KERNEL).
+     */
+    public boolean nonCanonical() {
+        long top = address >> 47;
+        return top != 0 && top != -1;
+    }
+
     @Override
     public String getMessage() {
         return String.format("%s of address 0x%x (%s)", access.word, address,

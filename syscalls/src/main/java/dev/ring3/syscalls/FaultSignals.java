@@ -22,6 +22,9 @@ final class FaultSignals {
 
     /** Returns true if a guest handler now runs, false if the process died. */
     static boolean segv(Task t, GuestFault f) {
+        if (f.nonCanonical()) {
+            return cpuException(t, new CpuException(CpuException.GP));   // #GP, not #PF (as the host)
+        }
         long err = SignalDelivery.PF_USER
                 | (f.access() == Access.WRITE ? SignalDelivery.PF_WRITE : 0)
                 | (f.code() == GuestFault.SEGV_ACCERR ? SignalDelivery.PF_PROT : 0)
