@@ -121,7 +121,9 @@ final class SoftFloat {
             return propagateNan(c, a, unary ? a : b, d);
         }
         long pre = c.scratch[FLAG_SLOT];
-        boolean laneDe = (c.mxcsr & Mxcsr.DAZ) == 0 && (isDenormal(a, d) || (!unary && isDenormal(b, d)));
+        boolean laneDe = (c.mxcsr & Mxcsr.DAZ) == 0 && (isDenormal(a, d) || (!unary && isDenormal(b, d)))
+                // #I (the square root of a negative) and #Z (a division by zero) outrank #D in a lane.
+                && !(unary && neg(a, d)) && !(kind == DIV && isZero(b, d));
         a = source(c, a, d);
         if (!unary) {
             b = source(c, b, d);

@@ -139,7 +139,7 @@ class DifferentialFindingsTest {
         try (StepMachine m = new StepMachine()) {
             m.cpu.xmm[18] = 0x0000_0001_7FC0_0001L;          // xmm9: a denormal double, and
             m.cpu.xmm[19] = 0x8B3F_C8FA_807F_FFFFL;          // a negative one: sqrt is invalid
-            m.cpu.mxcsr = 0x1E80;                             // IE and DE unmasked
+            m.cpu.mxcsr = 0x1E80;                             // DE unmasked
             CpuException x = assertThrows(CpuException.class, () -> m.step("66 4D 0F 51 F9")); // sqrtpd %xmm9,%xmm15
             assertEquals(CpuException.XM, x.vector());
             assertEquals(0x1E83, m.cpu.mxcsr);                // IE and DE, as on the host
@@ -150,6 +150,12 @@ class DifferentialFindingsTest {
             m.cpu.mxcsr = 0x1E80;
             assertThrows(CpuException.class, () -> m.step("42 0F 5E D0")); // divps %xmm0,%xmm2
             assertEquals(0x1E86, m.cpu.mxcsr);                // ZE and DE
+            m.cpu.xmm[18] = 0x7FF8_0000_0001_2345L;          // a QNaN, and a negative denormal:
+            m.cpu.xmm[19] = 0x800F_FFFF_FFFF_FFFFL;          // #I (masked) outranks the unmasked #D
+            m.cpu.mxcsr = 0x1E80;                             // DE unmasked only
+            m.step("66 4D 0F 51 F9");                        // sqrtpd %xmm9,%xmm15: no #XM
+            assertEquals(0x1E81, m.cpu.mxcsr);
+            assertEquals(0xFFF8_0000_0000_0000L, m.cpu.xmm[31]);
         }
     }
 

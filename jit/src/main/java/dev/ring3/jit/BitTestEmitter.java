@@ -100,7 +100,7 @@ final class BitTestEmitter implements InsnEmitter {
         }
         // CF = (v >>> bit) & 1
         cx.lload(v);
-        bitIndex(cx, in);
+        bitIndex(cx, in, v);
         mv.visitInsn(LUSHR);
         cx.pushLong(1);
         mv.visitInsn(LAND);
@@ -108,14 +108,22 @@ final class BitTestEmitter implements InsnEmitter {
         cx.flagsCarry(f);
     }
 
-    /** Pushes the bit's index within the operand, an int: the offset modulo the width. */
-    private void bitIndex(EmitContext cx, Insn in) {
+    /**
+     * Pushes the bit's index within the operand, an int: the offset modulo the width. When the
+     * offset register is the operand itself (BTS %ebx,%ebx) it is read from {@code v}, the value
+     * before the instruction changed the register (a difftest finding).
+     */
+    private void bitIndex(EmitContext cx, Insn in, int v) {
         int bits = in.opsize << 3;
         if (!byRegister) {
             cx.pushInt((int) (in.imm & (bits - 1)));
             return;
         }
-        cx.loadReg(in.reg, in.opsize);
+        if (in.rm >= 0 && in.rm == in.reg) {
+            cx.lload(v);
+        } else {
+            cx.loadReg(in.reg, in.opsize);
+        }
         cx.mv.visitInsn(L2I);
         if (bits < 64) { // LSHL and LUSHR take the count modulo 64 themselves
             cx.pushInt(bits - 1);
@@ -128,7 +136,7 @@ final class BitTestEmitter implements InsnEmitter {
         MethodVisitor mv = cx.mv;
         cx.lload(v);
         cx.pushLong(1);
-        bitIndex(cx, in);
+        bitIndex(cx, in, v);
         mv.visitInsn(LSHL);
         if (op == BTR) {
             cx.pushLong(-1);

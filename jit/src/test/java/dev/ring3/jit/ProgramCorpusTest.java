@@ -47,6 +47,8 @@ class ProgramCorpusTest {
         // mov ebx,DATA+0x7ff8; movdqu [rbx],xmm0: across into the unmapped page, a fault at its first
         // byte (DATA+0x8000) with nothing written; syscall
         {"store128-fault", "bbf87f0010f30f7f030f05"},
+        // mov ebx,0x23; bts ebx,ebx (CF from bit 3 of the value before: 0); setc al; syscall
+        {"bts-self", "bb230000000fabdb0f92c00f05"},
         // a loop calling through a table in memory (alternating targets) and a register, then jumping
         // through a table: indirect CALL/JMP and RET guesses that hit and miss
         {"indirect", "bb00000010488d0555000000488903488d054f00000048894308488d052d00000048894310488d0528000000"
