@@ -625,7 +625,7 @@ final class RegionCompiler {
             constant(in, INSN);
             mv.visitMethodInsn(INVOKEINTERFACE, EXEC, "exec", "(L" + EmitContext.CPU + ";L" + INSN + ";)V", true);
             cx.reloadRegisters();
-            if (xmmCached != 0 && touchesSseState(in.op)) {
+            if (cx.sse && touchesSseState(in.op)) {
                 cx.reloadXmm(EmitContext.ALL_HALVES);
                 cx.readMxcsr();
             }

@@ -4,6 +4,7 @@ import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.LADD;
 import static net.bytebuddy.jar.asm.Opcodes.LAND;
+import static net.bytebuddy.jar.asm.Opcodes.LCONST_0;
 import static net.bytebuddy.jar.asm.Opcodes.LOR;
 import static net.bytebuddy.jar.asm.Opcodes.LSHL;
 import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
@@ -98,7 +99,7 @@ final class SseEmitter implements InsnEmitter {
         int lo = EmitContext.temp(0), hi = EmitContext.temp(1), t = EmitContext.temp(2);
         switch (kind) {
             case LOAD:
-                loadW128(cx, in, aligned, lo, hi, t);
+                loadW128(cx, in, aligned, lo, hi);
                 put(cx, d, lo);
                 put(cx, d + 1, hi);
                 break;
@@ -111,13 +112,12 @@ final class SseEmitter implements InsnEmitter {
                     put(cx, in.rm << 1, lo);
                     put(cx, (in.rm << 1) + 1, hi);
                 } else {
-                    mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
-                    cx.ea(in);
                     xmm(cx, d);
+                    cx.lstore(lo);
                     xmm(cx, d + 1);
-                    mv.visitLdcInsn(aligned ? 1 : 0);
-                    mv.visitMethodInsn(INVOKESTATIC, EmitContext.SSE_FAST, "store128",
-                            "(L" + EmitContext.MEM + ";JJJZ)V", false);
+                    cx.lstore(hi);
+                    address128(cx, in, aligned);
+                    cx.store128(lo, hi);
                 }
                 break;
             case MOVSD_VW: case MOVQ_VW: case MOVSS_VW: {
@@ -133,8 +133,7 @@ final class SseEmitter implements InsnEmitter {
                     } else {
                         xmm(cx, in.rm << 1);
                     }
-                    cx.lstore(lo);
-                    put(cx, d, lo);
+                    cx.storeXmm(d);
                     break;
                 }
                 if (in.rm >= 0) {
@@ -142,11 +141,9 @@ final class SseEmitter implements InsnEmitter {
                 } else {
                     cx.load(in, dword ? 4 : 8);
                 }
-                cx.lstore(lo);
-                put(cx, d, lo);
-                cx.pushLong(0);
-                cx.lstore(hi);
-                put(cx, d + 1, hi);
+                cx.storeXmm(d);
+                mv.visitInsn(LCONST_0);
+                cx.storeXmm(d + 1);
                 break;
             }
             case MOVSD_WV: case MOVQ_WV: case MOVSS_WV:
@@ -166,21 +163,17 @@ final class SseEmitter implements InsnEmitter {
                 } else {
                     xmm(cx, d);
                 }
-                cx.lstore(lo);
-                put(cx, in.rm << 1, lo);
+                cx.storeXmm(in.rm << 1);
                 if (kind == MOVQ_WV) {
-                    cx.pushLong(0);
-                    cx.lstore(hi);
-                    put(cx, (in.rm << 1) + 1, hi);
+                    mv.visitInsn(LCONST_0);
+                    cx.storeXmm((in.rm << 1) + 1);
                 }
                 break;
             case MOVD_VE:
                 cx.loadE(in, in.rexW ? 8 : 4);
-                cx.lstore(lo);
-                put(cx, d, lo);
-                cx.pushLong(0);
-                cx.lstore(hi);
-                put(cx, d + 1, hi);
+                cx.storeXmm(d);
+                mv.visitInsn(LCONST_0);
+                cx.storeXmm(d + 1);
                 break;
             case MOVD_EV:
                 xmm(cx, d);
@@ -195,8 +188,7 @@ final class SseEmitter implements InsnEmitter {
                     mv.visitLdcInsn(bits);
                     mv.visitLdcInsn(shift);
                     mv.visitMethodInsn(INVOKESTATIC, KERNELS, "shiftLanes", "(JJII)J", false);
-                    cx.lstore(lo);
-                    put(cx, x, lo);
+                    cx.storeXmm(x);
                 }
                 break;
             case PMOVMSKB:
@@ -222,18 +214,17 @@ final class SseEmitter implements InsnEmitter {
                 cx.storeReg(in.reg, 8);
                 break;
             case UNPCKL: // the high half from W's low half
-                loadW128(cx, in, true, lo, hi, t);
+                loadW128(cx, in, true, lo, hi);
                 put(cx, d + 1, lo);
                 break;
             case UNPCKH: // the low half from V's high half, the high half from W's high half
-                loadW128(cx, in, true, lo, hi, t);
+                loadW128(cx, in, true, lo, hi);
                 xmm(cx, d + 1);
-                cx.lstore(lo);
-                put(cx, d, lo);
+                cx.storeXmm(d);
                 put(cx, d + 1, hi);
                 break;
             default: // LANES and the bitwise ops: V = k(V, W) on both halves
-                loadW128(cx, in, true, lo, hi, t);
+                loadW128(cx, in, true, lo, hi);
                 for (int h = 0; h < 2; h++) {
                     xmm(cx, d + h);
                     cx.lload(h == 0 ? lo : hi);
@@ -252,8 +243,7 @@ final class SseEmitter implements InsnEmitter {
                             mv.visitMethodInsn(INVOKESTATIC, KERNELS, kernel, "(JJ)J", false);
                             break;
                     }
-                    cx.lstore(t);
-                    put(cx, d + h, t);
+                    cx.storeXmm(d + h);
                 }
                 break;
         }
@@ -270,9 +260,11 @@ final class SseEmitter implements InsnEmitter {
         cx.storeXmm(x);
     }
 
-    /** Locals lo, hi = the 128-bit W operand (register, or m128 at the address kept in {@code a}). */
-    static void loadW128(EmitContext cx, Insn in, boolean aligned, int lo, int hi, int a) {
-        MethodVisitor mv = cx.mv;
+    /**
+     * Locals lo, hi = the 128-bit W operand (register, or m128 at the address left in ADDR;
+     * {@code aligned}: #GP unless 16-byte aligned).
+     */
+    static void loadW128(EmitContext cx, Insn in, boolean aligned, int lo, int hi) {
         if (in.rm >= 0) {
             xmm(cx, in.rm << 1);
             cx.lstore(lo);
@@ -280,22 +272,18 @@ final class SseEmitter implements InsnEmitter {
             cx.lstore(hi);
             return;
         }
+        address128(cx, in, aligned);
+        cx.load128(lo, hi);
+    }
+
+    /** ADDR = the m128 operand's address, checked for alignment if {@code aligned}. */
+    private static void address128(EmitContext cx, Insn in, boolean aligned) {
         cx.ea(in);
-        cx.lstore(a);
+        cx.lstore(EmitContext.ADDR);
         if (aligned) {
-            cx.lload(a);
-            mv.visitMethodInsn(INVOKESTATIC, EmitContext.SSE_FAST, "aligned16", "(J)V", false);
+            cx.lload(EmitContext.ADDR);
+            cx.mv.visitMethodInsn(INVOKESTATIC, EmitContext.SSE_FAST, "aligned16", "(J)V", false);
         }
-        mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
-        cx.lload(a);
-        cx.loadAt(8);
-        cx.lstore(lo);
-        mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
-        cx.lload(a);
-        cx.pushLong(8);
-        mv.visitInsn(LADD);
-        cx.loadAt(8);
-        cx.lstore(hi);
     }
 
     /** Pushes the low 64 bits of W (register, or m64); {@code dword}: the low 32 bits, zero-extended. */

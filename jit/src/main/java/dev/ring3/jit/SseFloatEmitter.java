@@ -66,7 +66,7 @@ final class SseFloatEmitter implements InsnEmitter {
                         () -> SseEmitter.put(cx, d, r0));
                 break;
             case PACKED_D: case PACKED_S:
-                SseEmitter.loadW128(cx, in, true, lo, hi, r0);
+                SseEmitter.loadW128(cx, in, true, lo, hi);
                 lanes(cx, shape == PACKED_D ? DOUBLE : PAIR, op, new int[] {d, d + 1}, new int[] {lo, hi},
                         new int[] {r0, r1}, () -> {
                             SseEmitter.put(cx, d, r0);

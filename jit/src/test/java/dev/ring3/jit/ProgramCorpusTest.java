@@ -49,6 +49,10 @@ class ProgramCorpusTest {
         {"store128-fault", "bbf87f0010f30f7f030f05"},
         // mov ebx,0x23; bts ebx,ebx (CF from bit 3 of the value before: 0); setc al; syscall
         {"bts-self", "bb230000000fabdb0f92c00f05"},
+        // mov ebx,DATA+0xff8; movdqu xmm1,[rbx] and movups [rbx],xmm1 across a page (both mapped);
+        // paddd xmm1,xmm1; movaps xmm2,[rbx+8]; movups [rbx+0x18],xmm2; mov ebx,DATA+0x7ff8;
+        // movdqu xmm3,[rbx]: across into the unmapped page, a fault at DATA+0x8000; syscall
+        {"sse128-pages", "bbf80f0010f30f6f0b660ffec90f110b0f2853080f115318bbf87f0010f30f6f1b0f05"},
         // a loop calling through a table in memory (alternating targets) and a register, then jumping
         // through a table: indirect CALL/JMP and RET guesses that hit and miss
         {"indirect", "bb00000010488d0555000000488903488d054f00000048894308488d052d00000048894310488d0528000000"
