@@ -170,10 +170,19 @@ class X87FindingsTest {
     @Test
     void environmentAndStateImagesFaultAtTheirFirstInaccessibleByte() {
         try (StepMachine m = new StepMachine()) {
-            m.cpu.r[Cpu.RBX] = END - 2;
+            m.cpu.r[Cpu.RBX] = END - 2;                       // the first doubleword runs into the page
             for (String insn : new String[] {"DD 23", "DD 33", "D9 23", "D9 33"}) { // frstor, fnsave, fldenv, fnstenv
                 GuestFault f = assertThrows(GuestFault.class, () -> m.step(insn));
                 assertEquals(END, f.address(), insn);
+            }
+            m.cpu.r[Cpu.RBX] = END - 7;                       // it fits: the last byte faults first
+            for (String insn : new String[] {"DD 23", "DD 33"}) {
+                GuestFault f = assertThrows(GuestFault.class, () -> m.step(insn));
+                assertEquals(END - 7 + 107, f.address(), insn);
+            }
+            for (String insn : new String[] {"D9 23", "D9 33"}) {
+                GuestFault f = assertThrows(GuestFault.class, () -> m.step(insn));
+                assertEquals(END - 7 + 27, f.address(), insn);
             }
             m.cpu.r[Cpu.RBX] = END - 16;
             for (String insn : new String[] {"0F AE 0B", "0F AE 03"}) {  // fxrstor, fxsave
