@@ -11,9 +11,11 @@ import org.agrona.collections.LongHashSet;
 
 /**
  * The translations of one block cache (one address space): installs finished translations on the
- * guest thread, hangs each on its entry block, and drops them when a page they cover is written
- * (the block cache's invalidation listener) or the cache is cleared. Regions are indexed by page
- * with primitive keys (never boxed guest addresses: DESIGN.md decision 5).
+ * guest thread, hangs each on its entry block, links the static exits of translations to the
+ * translations of their targets (chaining: {@link ChainTable}), and drops them, unlinking every
+ * exit that led to them, when a page they cover is written (the block cache's invalidation
+ * listener) or the cache is cleared. Regions are indexed by page and exits by target with
+ * primitive keys (never boxed guest addresses: DESIGN.md decision 5).
  */
 final class CodeCache {
     private final BlockCache blocks;
@@ -26,12 +28,17 @@ final class CodeCache {
     private final LongHashSet failed = new LongHashSet();
     /** Finished by the compiler thread, waiting for the guest thread to install them. */
     private final ConcurrentLinkedQueue<Object> done = new ConcurrentLinkedQueue<>();
+    /** Per guest address: the installed translations with a static exit to it (their link slots). */
+    private final Long2ObjectHashMap<List<Translation>> exitsTo = new Long2ObjectHashMap<>();
+    /** Installed translations by entry, and the hop budget of chains. */
+    final ChainTable chain;
     volatile boolean pending;
     private int installed;
 
     CodeCache(BlockCache blocks, ExecutionObserver observer) {
         this.blocks = blocks;
         this.observer = observer;
+        this.chain = new ChainTable(blocks.memory());
         blocks.setInvalidationListener(this::invalidate);
     }
 
@@ -88,13 +95,88 @@ final class CodeCache {
         }
         region.code = code;
         Block entry = region.blocks[0];
+        if (entry.translation instanceof Translation) {
+            unlink((Translation) entry.translation); // replaced: no exit may lead to the old one
+        }
         entry.translation = code;
         for (long p : region.pages) {
             byPage.computeIfAbsent(p, k -> new ArrayList<>(2)).add(region);
         }
+        link(code, region.entry, result.links());
         installed++;
         if (observer != null) {
             observer.translated(region.blocks, result.counters(), result.codeSize(), result.nanos(), result::listing);
+        }
+    }
+
+    /**
+     * Makes {@code t} reachable by chaining: its static exits linked to the translations installed
+     * at their targets, and the exits of installed translations that lead to its entry linked to it.
+     */
+    private void link(Translation t, long entry, long[] targets) {
+        t.entry = entry;
+        t.targets = targets;
+        t.links = new Translation[targets.length];
+        t.chain = chain;
+        for (int i = 0; i < targets.length; i++) {
+            exitsTo.computeIfAbsent(targets[i], k -> new ArrayList<>(2)).add(t);
+            Block b = blocks.peek(targets[i]);
+            if (b != null && b.translation instanceof Translation) {
+                t.links[i] = (Translation) b.translation;
+            }
+        }
+        List<Translation> from = exitsTo.get(entry);
+        if (from != null) {
+            for (Translation f : from) {
+                f.links[slotOf(f, entry)] = t;
+            }
+        }
+        chain.put(t);
+    }
+
+    /** No exit leads to {@code t} any more, and its own exits are forgotten. */
+    private void unlink(Translation t) {
+        chain.remove(t);
+        List<Translation> from = exitsTo.get(t.entry);
+        if (from != null) {
+            for (Translation f : from) {
+                int i = slotOf(f, t.entry);
+                if (f.links[i] == t) {
+                    f.links[i] = null;
+                }
+            }
+        }
+        for (long target : t.targets) {
+            List<Translation> to = exitsTo.get(target);
+            if (to != null) {
+                to.remove(t);
+                if (to.isEmpty()) {
+                    exitsTo.remove(target);
+                }
+            }
+        }
+        java.util.Arrays.fill(t.links, null);
+    }
+
+    private static int slotOf(Translation t, long target) {
+        long[] ts = t.targets;
+        for (int i = 0; i < ts.length; i++) {
+            if (ts[i] == target) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no exit to 0x" + Long.toHexString(target));
+    }
+
+    /** Calls {@code visitor} with every installed translation (tests: no link may lead to dropped code). */
+    void forEachInstalled(java.util.function.Consumer<Translation> visitor) {
+        java.util.Set<Translation> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<Region> rs : byPage.values()) {
+            for (Region r : rs) {
+                if (r.code != null && seen.add(r.code)) {
+                    visitor.accept(r.code);
+                }
+            }
         }
     }
 
@@ -107,6 +189,8 @@ final class CodeCache {
                 }
             }
             byPage.clear();
+            exitsTo.clear();
+            chain.clear();
             requested.clear();
             return;
         }
@@ -128,10 +212,11 @@ final class CodeCache {
         }
     }
 
-    private static void drop(Region r) {
+    private void drop(Region r) {
         Translation t = r.code;
-        if (t != null) {
+        if (t != null && !t.dropped) {
             t.dropped = true;
+            unlink(t);
             if (r.blocks[0].translation == t) {
                 r.blocks[0].translation = null;
             }

@@ -23,6 +23,8 @@ import static net.bytebuddy.jar.asm.Opcodes.I2L;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKEVIRTUAL;
 import static net.bytebuddy.jar.asm.Opcodes.ISTORE;
+import static net.bytebuddy.jar.asm.Opcodes.IFNULL;
+import static net.bytebuddy.jar.asm.Opcodes.ILOAD;
 import static net.bytebuddy.jar.asm.Opcodes.L2I;
 import static net.bytebuddy.jar.asm.Opcodes.LADD;
 import static net.bytebuddy.jar.asm.Opcodes.LAND;
@@ -84,7 +86,11 @@ final class EmitContext {
      */
     private static final int XMM_BASE = EXIT_RIP + 2;
     static final int XMMS = XMM_BASE + 64, MXFAST = XMMS + 1;
+    /** The link slot of the exit being taken (-1: RIP decides; {@link ChainTable}). */
+    static final int EXIT_LINK = MXFAST + 1;
     static final String FLAG_RECORD = "dev/ring3/jit/FlagRecord";
+    static final String TRANSLATION = "dev/ring3/jit/Translation";
+    static final String CHAIN = "dev/ring3/jit/ChainTable";
     static final String UNSAFE = "org/agrona/UnsafeApi";
     static final String SSE_FAST = "dev/ring3/jit/SseFast";
     static final String PENDING_ARGS = "(L" + CPU + ";IJJJJ)";
@@ -836,22 +842,30 @@ final class EmitContext {
     }
 
     /**
-     * Emits the exit stubs: write back every cached register, set RIP, add the retired count,
-     * return. Outside the exception handler's range: nothing here can fault.
+     * Emits the exit stubs: write back every cached register, set RIP, add the retired count, then
+     * chain: run the translation {@link ChainTable#next} names, if any, and return. Outside the
+     * exception handler's range: nothing here can fault, and a fault in a chained translation
+     * passes through this frame untouched. Returns the static exits' targets by link slot.
      */
-    void emitExits() {
-        // Each exit only names its target; one shared tail writes back (C2 merges them anyway,
-        // and the bytecode budget then goes to guest code rather than to copies of the tail).
+    long[] emitExits() {
+        // Each exit only names its target and link slot; one shared tail writes back (C2 merges
+        // them anyway, and the bytecode budget then goes to guest code rather than to copies).
         Label leave = new Label();
+        long[] links = new long[exitLabels.size()];
+        int nLinks = 0;
         for (int i = 0; i < exitLabels.size(); i++) {
             mv.visitLabel(exitLabels.get(i));
             long rip = exitTargets.get(i);
             if (rip != DYNAMIC) {
                 mv.visitLdcInsn(rip);
+                links[nLinks] = rip;
+                mv.visitLdcInsn(nLinks++);
             } else {
                 mv.visitVarInsn(ALOAD, CPU_LOCAL);
                 mv.visitFieldInsn(GETFIELD, CPU, "rip", "J");
+                mv.visitLdcInsn(-1);
             }
+            mv.visitVarInsn(ISTORE, EXIT_LINK);
             mv.visitVarInsn(LSTORE, EXIT_RIP);
             mv.visitJumpInsn(GOTO, leave);
         }
@@ -863,7 +877,22 @@ final class EmitContext {
         mv.visitVarInsn(LLOAD, EXIT_RIP);
         mv.visitFieldInsn(PUTFIELD, CPU, "rip", "J");
         addRetired();
+        // The call below is this region's own call site: its successors are few, so the
+        // branch predictor (and C2's type profile) see far fewer targets than at the dispatcher.
+        Label done = new Label();
+        mv.visitVarInsn(ALOAD, THIS);
+        mv.visitVarInsn(ALOAD, CPU_LOCAL);
+        mv.visitVarInsn(ILOAD, EXIT_LINK);
+        mv.visitMethodInsn(INVOKESTATIC, CHAIN, "next", "(L" + TRANSLATION + ";L" + CPU + ";I)L" + TRANSLATION + ";", false);
+        mv.visitInsn(DUP);
+        mv.visitJumpInsn(IFNULL, done);
+        mv.visitVarInsn(ALOAD, CPU_LOCAL);
+        mv.visitMethodInsn(INVOKEVIRTUAL, TRANSLATION, "run", "(L" + CPU + ";)V", false);
         mv.visitInsn(RETURN);
+        mv.visitLabel(done);
+        mv.visitInsn(POP);
+        mv.visitInsn(RETURN);
+        return java.util.Arrays.copyOf(links, nLinks);
     }
 
     /** cpu.instructions += the running count. */

@@ -75,11 +75,22 @@ public final class JitEngine implements ExecutionEngine {
             if (cc.pending) {
                 cc.installPending();
             }
-            Block b = bc.lookup(cpu.rip);
-            Object t = b.translation;
+            // Translated code first, by the chain table (no block lookup); the block cache finds
+            // the rest, and the translations that lost their table slot to another entry.
+            long rip = cpu.rip;
+            Translation t = cc.chain.get(rip);
+            Block b = null;
+            if (t == null) {
+                b = bc.lookup(rip);
+                t = (Translation) b.translation;
+                if (t != null) {
+                    cc.chain.put(t);
+                }
+            }
             if (t != null) {
                 entries++;
-                ((Translation) t).run(cpu);
+                cc.chain.hops = ChainTable.MAX_HOPS;
+                t.run(cpu);
                 continue;
             }
             long n = ++b.executions;
@@ -146,9 +157,17 @@ public final class JitEngine implements ExecutionEngine {
         return code == null ? 0 : code.installedCount();
     }
 
-    /** Translations entered from the dispatcher so far (each entry is a region exit too). */
+    /**
+     * Translations entered from the dispatcher so far; a translation that chains to the next
+     * (ChainTable) is not counted again.
+     */
     public long translationEntries() {
         return entries;
+    }
+
+    /** The code cache of the current address space (tests), or null before the first dispatch. */
+    CodeCache codeCache() {
+        return code;
     }
 
     /** Blocks run by the interpreter so far. */

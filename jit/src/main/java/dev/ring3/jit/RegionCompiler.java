@@ -67,10 +67,10 @@ final class RegionCompiler {
 
     /**
      * The class bytes, the class data list, the size of the run method's bytecode, the per-block
-     * entry counters of a profiled translation (null otherwise), and the mnemonics run through
-     * their semantics (for the translation log).
+     * entry counters of a profiled translation (null otherwise), the mnemonics run through their
+     * semantics (for the translation log), and the targets of the static exits by link slot.
      */
-    record Output(byte[] bytes, List<Object> classData, int codeSize, long[] counters, String semantics) {}
+    record Output(byte[] bytes, List<Object> classData, int codeSize, long[] counters, String semantics, long[] links) {}
 
     /** Thrown when the method outgrows its bytecode budget: retry with a smaller region. */
     static final class TooLarge extends RuntimeException {
@@ -129,6 +129,8 @@ final class RegionCompiler {
         /** Mnemonics run through their semantics (for the translation log). */
         final java.util.Set<String> semanticsCalled = new java.util.TreeSet<>();
         Label[] blockLabels;
+        /** The static exits' targets by link slot (ChainTable). */
+        long[] links;
         EmitContext cx;
         /** The profiler's probe, or null: then nothing profile-related is emitted. */
         final ProfileProbe probe;
@@ -233,7 +235,7 @@ final class RegionCompiler {
             emitConstants(cw);
             cw.visitEnd();
             byte[] bytes = cw.toByteArray();
-            return new Output(bytes, data, size, probe == null ? null : probe.counters, semanticsCalled.toString());
+            return new Output(bytes, data, size, probe == null ? null : probe.counters, semanticsCalled.toString(), links);
         }
 
         private int emitRun(MethodVisitor mv) {
@@ -251,10 +253,15 @@ final class RegionCompiler {
                 emitBlock(b);
             }
             mv.visitLabel(tryEnd);
-            cx.emitExits();
+            links = cx.emitExits();
             emitHandler(mv, handler);
             mv.visitLabel(end);
-            mv.visitMaxs(0, 0);
+            try {
+                mv.visitMaxs(0, 0);
+            } catch (net.bytebuddy.jar.asm.LimitExceededException e) {
+                // ASM caps the work of computing frames (blocks x locals): over budget, retry smaller.
+                throw new TooLarge(Math.max(maxCodeSize + 1, 2 * end.getOffset()));
+            }
             mv.visitEnd();
             data.set(0, new FaultSites(siteInsns.toArray(new Insn[0]),
                     siteAdjust.stream().mapToInt(Integer::intValue).toArray()));

@@ -5,7 +5,8 @@ import dev.ring3.interp.Cpu;
 /**
  * Translated code for one region: the superclass of every generated hidden class. {@link #run}
  * enters at the region's entry block and returns with {@code cpu.rip} at the next guest
- * instruction to execute and the registers and flags written back.
+ * instruction to execute and the registers and flags written back; before it returns, it may run
+ * the translation at that address itself (chaining, {@link ChainTable#next}).
  */
 public abstract class Translation {
     /**
@@ -14,6 +15,17 @@ public abstract class Translation {
      * code never runs stale past the block that wrote it, as in the interpreter.
      */
     public boolean dropped;
+    /** The guest address of the region's entry. Set when installed, as are the fields below. */
+    long entry;
+    /** The guest addresses the region's static exits leave for, by link slot. */
+    long[] targets = new long[0];
+    /**
+     * Per static exit: the installed translation of its target, or null. The code cache links a
+     * slot when that translation is installed and clears it when it is dropped.
+     */
+    Translation[] links = new Translation[0];
+    /** The code cache's table and hop budget. */
+    ChainTable chain;
 
     protected Translation() {}
 

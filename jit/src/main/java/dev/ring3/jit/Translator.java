@@ -55,7 +55,7 @@ final class Translator {
                     if (DUMP != null) {
                         dump(r, out.bytes());
                     }
-                    result = new Result(r, define(out), out.codeSize(), System.nanoTime() - t0, out.bytes(), out.counters());
+                    result = new Result(r, define(out), out.codeSize(), System.nanoTime() - t0, out.bytes(), out.counters(), out.links());
                     return result;
                 } catch (RegionCompiler.TooLarge e) {
                     if (r.blocks.length == 1) {
@@ -103,9 +103,10 @@ final class Translator {
 
     /**
      * A translation and the region it covers, its bytecode size, the time it took, its class
-     * bytes, and its per-block entry counters (null unless profiled).
+     * bytes, its per-block entry counters (null unless profiled), and its static exits' targets
+     * by link slot.
      */
-    record Result(Region region, Translation code, int codeSize, long nanos, byte[] bytes, long[] counters) {
+    record Result(Region region, Translation code, int codeSize, long nanos, byte[] bytes, long[] counters, long[] links) {
         /** The generated method's bytecode, one instruction a line (for the profile report). */
         String listing() {
             return BytecodeListing.method(bytes, "run");

@@ -1,0 +1,79 @@
+package dev.ring3.jit;
+
+import dev.ring3.interp.Cpu;
+import dev.ring3.mmu.AddressSpace;
+
+/**
+ * How translated code goes on to the next translation without the dispatcher (one per code cache,
+ * so per guest thread): the installed translations by entry address in a direct-mapped table (for
+ * exits whose target only RIP knows: returns, indirect branches, and the dispatcher's own lookup),
+ * and the hop budget of the chain being run. A region's exit tail calls {@link #next} and then
+ * the translation it returns, from its own call site (docs/jit.md "Chaining").
+ */
+public final class ChainTable {
+    /**
+     * Chained transitions before control returns to the dispatcher: bounds the JVM stack (each hop
+     * is a call from the exit tail) and lets the dispatcher install finished translations.
+     */
+    static final int MAX_HOPS = 64;
+    private static final int BITS = 12;
+    private static final int MASK = (1 << BITS) - 1;
+
+    private final Translation[] slots = new Translation[1 << BITS];
+    /** The address space the translations run on: a dynamic exit after execve must not chain. */
+    private final AddressSpace mem;
+    /** Hops left in the current chain; the dispatcher resets it at every entry. */
+    int hops;
+
+    ChainTable(AddressSpace mem) {
+        this.mem = mem;
+    }
+
+    private static int slot(long rip) {
+        return (int) (rip ^ (rip >>> BITS)) & MASK;
+    }
+
+    /** The installed translation entered at {@code rip}, or null (none, or its slot is taken). */
+    Translation get(long rip) {
+        Translation t = slots[slot(rip)];
+        return t != null && t.entry == rip ? t : null;
+    }
+
+    void put(Translation t) {
+        slots[slot(t.entry)] = t;
+    }
+
+    void remove(Translation t) {
+        int s = slot(t.entry);
+        if (slots[s] == t) {
+            slots[s] = null;
+        }
+    }
+
+    void clear() {
+        java.util.Arrays.fill(slots, null);
+    }
+
+    /**
+     * Called by the exit tail of {@code from}, after it wrote the guest state back: the
+     * translation to run next, or null to return to the dispatcher. {@code link} is the exit's
+     * link slot (-1: the target is RIP, looked up here). Null when the hops are spent or another
+     * thread asked for attention, so pending work gets in at once, as at a dispatch.
+     */
+    public static Translation next(Translation from, Cpu cpu, int link) {
+        ChainTable c = from.chain;
+        if (--c.hops < 0 || cpu.attention) {
+            return null;
+        }
+        Translation t;
+        if (link >= 0) {
+            t = from.links[link];
+        } else {
+            if (cpu.mem != c.mem) {
+                return null;
+            }
+            t = c.get(cpu.rip);
+        }
+        return t != null && !t.dropped ? t : null;
+    }
+}
