@@ -24,6 +24,15 @@ final class X87Real {
             "3.14159265358979323846264338327950288419716939937510582097494459230781640628620899863");
     static final BigDecimal LN2 = new BigDecimal(
             "0.693147180559945309417232121458176568075500134360255254120680009493393621969694715605863");
+    /**
+     * The x87's own pi for argument reduction: pi rounded to 68 bits, 0.C90FDAA22168C234C × 2^2 (its
+     * last two bits are zero; SDM Vol. 1 §8.3.8 calls it the 66-bit pi). Exact (a terminating
+     * decimal). The host (an AMD EPYC) reduces FSIN/FCOS/FSINCOS/FPTAN arguments by multiples of its
+     * half and evaluates the functions of the exact remainder: fitted on large arguments, where it
+     * moves results by up to 2^62 ulps from the true sine.
+     */
+    static final BigDecimal PI66 = new BigDecimal(new BigInteger("C90FDAA22168C234C", 16))
+            .divide(new BigDecimal(BigInteger.ONE.shiftLeft(66)));
 
     /** The exact value of a finite 80-bit number. */
     static BigDecimal toBig(int se, long man) {
@@ -91,8 +100,25 @@ final class X87Real {
 
     // ---- series ------------------------------------------------------------------------------------
 
+    /** Below this the series' second term vanishes at MC's 60 digits, so its sign would be lost. */
+    private static final BigDecimal TINY = new BigDecimal("1e-12");
+
+    /**
+     * v × (1 + sign × 10^−55): for a tiny argument r (|r| < 10^−12 ≈ 2^−40), where sin r = r − r³/6,
+     * cos r = 1 − r²/2 and tan r = r + r³/3, the true correction (below 2^−80 relative) is far below
+     * half an ulp of the 64-bit result, so any correction of the same sign rounds the same way in
+     * every RC, and 10^−55 still shows at the 110 digits {@link #round} works with.
+     */
+    private static BigDecimal nudge(BigDecimal v, int sign) {
+        BigDecimal d = v.movePointLeft(55);
+        return sign < 0 ? v.subtract(d) : v.add(d);
+    }
+
     /** sin and cos of |x| ≤ pi/4 by Taylor series. */
     static BigDecimal sinSmall(BigDecimal x) {
+        if (x.abs().compareTo(TINY) < 0) {
+            return nudge(x, -1);
+        }
         BigDecimal x2 = x.multiply(x, MC);
         BigDecimal term = x, sum = x;
         for (int k = 1; k < 60; k++) {
@@ -106,6 +132,9 @@ final class X87Real {
     }
 
     static BigDecimal cosSmall(BigDecimal x) {
+        if (x.abs().compareTo(TINY) < 0) {
+            return nudge(BigDecimal.ONE, -1);
+        }
         BigDecimal x2 = x.multiply(x, MC);
         BigDecimal term = BigDecimal.ONE, sum = BigDecimal.ONE;
         for (int k = 1; k < 60; k++) {
@@ -123,7 +152,7 @@ final class X87Real {
      * and the reduced argument in [−pi/4, pi/4].
      */
     static BigDecimal reduce(BigDecimal x, BigDecimal pi, int[] quadrant) {
-        BigDecimal halfPi = pi.divide(TWO, MC);
+        BigDecimal halfPi = pi.divide(TWO);     // exact: a 60-digit rounding would change PI66
         BigDecimal k = x.divide(halfPi, MC).setScale(0, RoundingMode.HALF_EVEN);
         BigDecimal r = x.subtract(k.multiply(halfPi, new MathContext(120)), new MathContext(120));
         quadrant[0] = k.toBigInteger().intValue() & 3;
@@ -150,6 +179,18 @@ final class X87Real {
             case 2: return cosSmall(r).negate();
             default: return sinSmall(r);
         }
+    }
+
+    /** tan x = sin/cos of the remainder; −cot in odd quadrants. */
+    static BigDecimal tan(BigDecimal x, BigDecimal pi) {
+        int[] q = new int[1];
+        BigDecimal r = reduce(x, pi, q);
+        boolean odd = (q[0] & 1) != 0;
+        if (r.abs().compareTo(TINY) < 0) {
+            return odd ? nudge(BigDecimal.ONE.divide(r, MC), -1).negate() : nudge(r, 1);
+        }
+        BigDecimal t = sinSmall(r).divide(cosSmall(r), MC);
+        return odd ? BigDecimal.ONE.divide(t, MC).negate() : t;
     }
 
     /** atan(x) for any x: halve the argument until small, then the Taylor series. */

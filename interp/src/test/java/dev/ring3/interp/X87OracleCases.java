@@ -27,6 +27,8 @@ final class X87OracleCases implements AutoCloseable {
     final Map<String, int[]> failedPerInsn = new TreeMap<>();
     /** Instructions whose differences are counted but not failed (see {@link #tolerate}). */
     final Map<String, int[]> toleratedPerInsn = new TreeMap<>();
+    /** Cases per instruction text. */
+    final Map<String, int[]> casesPerInsn = new TreeMap<>();
     int cases;
     int failed;
     int tolerated;
@@ -62,6 +64,7 @@ final class X87OracleCases implements AutoCloseable {
                 continue;
             }
             cases++;
+            casesPerInsn.computeIfAbsent(text, t -> new int[1])[0]++;
             String diff = runOne(insn, line);
             if (diff != null) {
                 boolean ok = tolerate.stream().anyMatch(text::startsWith);
@@ -72,7 +75,7 @@ final class X87OracleCases implements AutoCloseable {
                     failed++;
                     failedPerInsn.computeIfAbsent(text, t -> new int[1])[0]++;
                 }
-                if (failures.size() < 80 && (!ok || failures.size() < 20)) {
+                if (failures.size() < Integer.getInteger("x87.keep", 80) && (!ok || failures.size() < 20)) {
                     failures.add((ok ? "(tolerated) " : "") + text + "  " + line.substring(2, line.indexOf('>')) + " ::: " + diff);
                 }
             }
