@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED",
-        "-Dagrona.disable.bounds.checks=true", "-Xss16m"})
+        "--enable-native-access=ALL-UNNAMED", "-Dagrona.disable.bounds.checks=true", "-Xss16m"})
 public class VdsoBenchmark {
     static final int CALLS = 1000;
 

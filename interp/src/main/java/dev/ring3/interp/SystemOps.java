@@ -12,15 +12,15 @@ public final class SystemOps {
     private SystemOps() {}
 
     /**
-     * Ticks per second of ring3's TSC. RDTSC reads the host's monotonic clock (System.nanoTime,
-     * CLOCK_MONOTONIC on Linux) at one tick per nanosecond: a plausible 1 GHz invariant TSC that
-     * never goes backwards and is shared by all guest threads. The vDSO converts with this rate.
+     * Ticks per second of ring3's TSC. RDTSC reads the host's monotonic clock (CLOCK_MONOTONIC,
+     * {@link HostTsc}) at one tick per nanosecond: a plausible 1 GHz invariant TSC that never goes
+     * backwards and is shared by all guest threads. The vDSO converts with this rate.
      */
     public static final long TSC_HZ = 1_000_000_000L;
 
     /** The current TSC value. */
     public static long tsc() {
-        return System.nanoTime();
+        return HostTsc.nanos();
     }
 
     /**

@@ -7,7 +7,7 @@ import dev.ring3.interp.Cpu;
 import dev.ring3.interp.Insn;
 
 /**
- * RDTSC and RDTSCP as a direct read of the host's monotonic clock (ring3's TSC is System.nanoTime
+ * RDTSC and RDTSCP as a direct read of the host's monotonic clock (ring3's TSC, {@code HostTsc}
  * at 1 GHz, {@code SystemOps.tsc}), and the fences as the JVM fences their semantics use, with no
  * register traffic: the vDSO's clock functions run both on every call (issue 4's target).
  */

@@ -1,13 +1,13 @@
 package dev.ring3.syscalls;
 
+import dev.ring3.interp.SystemOps;
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.vdso.HostClock;
 import java.time.Instant;
 
 /**
  * Clocks and sleeps: clock_gettime, clock_getres, gettimeofday, time, nanosleep, clock_nanosleep.
- * CLOCK_MONOTONIC is the host's own (HotSpot's System.nanoTime reads CLOCK_MONOTONIC unchanged on
- * Linux), CLOCK_REALTIME comes from Instant.now(), the CPU-time clocks from the JVM's per-thread
+ * CLOCK_MONOTONIC is ring3's TSC, which is the host's own (interp's HostTsc), CLOCK_REALTIME comes from Instant.now(), the CPU-time clocks from the JVM's per-thread
  * CPU time of the guest thread.
  */
 public final class TimeSyscalls {
@@ -52,7 +52,7 @@ public final class TimeSyscalls {
             case CLOCK_MONOTONIC_COARSE:
             case CLOCK_BOOTTIME:
             case CLOCK_BOOTTIME_ALARM:
-                return System.nanoTime();
+                return SystemOps.tsc();
             case CLOCK_PROCESS_CPUTIME_ID:
             case CLOCK_THREAD_CPUTIME_ID:
                 return ResourceSyscalls.cpuTimes()[1];
@@ -133,8 +133,9 @@ public final class TimeSyscalls {
         }
         long ns = TimespecDescriptor.timeoutNanos(k.process.mem, req);
         if ((flags & TIMER_ABSTIME) != 0) {
-            long delta = ns - now(k, clock);
-            if (delta > 0) {
+            // Until the guest's own clock reads the deadline: ring3's clocks may differ from the
+            // JVM's sleeping clock by nanoseconds (HostTsc), and the guest must wake at or after it.
+            for (long delta = ns - now(k, clock); delta > 0; delta = ns - now(k, clock)) {
                 sleepUntil(System.nanoTime(), delta);
             }
         } else {

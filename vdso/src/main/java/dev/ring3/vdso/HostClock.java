@@ -1,5 +1,6 @@
 package dev.ring3.vdso;
 
+import dev.ring3.interp.HostTsc;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,7 +51,7 @@ public final class HostClock {
     static final long UNTRUSTED = Long.MIN_VALUE;
 
     private static volatile long realtimeOffset = initialRealtimeOffset();
-    private static volatile long checkedAt = System.nanoTime();
+    private static volatile long checkedAt = HostTsc.nanos();
     private static final List<TimePage> PAGES = new CopyOnWriteArrayList<>();
     private static Thread ticker;
 
@@ -67,7 +68,7 @@ public final class HostClock {
      * suspends) and TAI equals REALTIME (the host's TAI offset is 0 unless NTP sets it).
      */
     public static long now(int clock) {
-        long mono = System.nanoTime();
+        long mono = HostTsc.nanos();
         if ((COARSE & (1 << clock)) != 0) {
             mono -= Long.remainderUnsigned(mono, TICK_NS);
         }
@@ -93,7 +94,7 @@ public final class HostClock {
 
     /** Re-measures the wall-clock offset; on a step, adopts it and republishes every time page. */
     static void check() {
-        checkedAt = System.nanoTime();
+        checkedAt = HostTsc.nanos();
         long measured = measureRealtimeOffset();
         if (measured != UNTRUSTED && Math.abs(measured - realtimeOffset) > STEP_NS) {
             realtimeOffset = measured;
@@ -122,9 +123,9 @@ public final class HostClock {
         long best = Long.MAX_VALUE;
         long offset = 0;
         for (int i = 0; i < 5; i++) {
-            long m0 = System.nanoTime();
+            long m0 = HostTsc.nanos();
             Instant r = Instant.now();
-            long m1 = System.nanoTime();
+            long m1 = HostTsc.nanos();
             if (m1 - m0 < best) {
                 best = m1 - m0;
                 offset = r.getEpochSecond() * NS + r.getNano() - (m0 + (m1 - m0) / 2);

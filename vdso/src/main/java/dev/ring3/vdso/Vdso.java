@@ -1,5 +1,6 @@
 package dev.ring3.vdso;
 
+import dev.ring3.interp.HostTsc;
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.Prot;
 import java.util.function.LongSupplier;
@@ -13,14 +14,14 @@ public final class Vdso {
     private Vdso() {}
 
     /**
-     * Maps the vDSO for ring3's own TSC, which is the host's CLOCK_MONOTONIC (System.nanoTime) at
+     * Maps the vDSO for ring3's own TSC, which is the host's CLOCK_MONOTONIC ({@link HostTsc}) at
      * one tick per nanosecond (interp's SystemOps.TSC_HZ): the page's bases are then one reading,
-     * so the vDSO's CLOCK_MONOTONIC equals System.nanoTime exactly. Returns the time page; its
+     * so the vDSO's CLOCK_MONOTONIC equals ring3's TSC exactly. Returns the time page; its
      * {@link TimePage#vdsoBase()} is the image. Call {@link #release} before the address space
      * is closed.
      */
     public static TimePage install(AddressSpace mem) {
-        long now = System.nanoTime();
+        long now = HostTsc.nanos();
         return install(mem, new TimePage(mem, 0, now, now, HostClock.NS));
     }
 
