@@ -6,16 +6,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.agrona.collections.Long2ObjectHashMap;
+import org.agrona.collections.LongArrayList;
 
 /**
- * Decoded blocks of one address space, by start address: a direct-mapped array in front of a
- * primitive-keyed hash map (never boxed guest addresses: DESIGN.md decision 5). Pages holding
- * decoded code are marked in the MMU, so a write to them drops the blocks on that page before the
- * written code can be decoded again (self-modifying and generated code).
+ * Decoded blocks of one address space for one guest thread, by start address: a direct-mapped
+ * array in front of a primitive-keyed hash map (never boxed guest addresses: DESIGN.md decision 5).
+ * Pages holding decoded code are marked in the MMU, so a write to them drops the blocks on that
+ * page before the written code can be decoded again (self-modifying and generated code).
+ *
+ * <p>Every thread has its own cache, and each registers for the space's code writes. A write by
+ * the owning thread drops the blocks at once; a write by another thread (cross-modifying code)
+ * cannot touch this cache, which is not thread-safe, so it queues the page, tells the
+ * {@linkplain #setForeignWriteListener foreign-write listener} and sets the owner's
+ * {@link Cpu#attention}, all before the write lands; the owner then {@linkplain #drainWrites
+ * drains} the queue at its next attention check, a block boundary.
  */
 public final class BlockCache {
     private static final int MAX_INSNS = 64;
     private static final int L1_BITS = 12;
+    /** Pages queued by other threads beyond this drop the whole cache instead (a bounded queue). */
+    private static final int MAX_QUEUED = 64;
 
     private final AddressSpace mem;
     private final Decoder decoder = new Decoder();
@@ -24,10 +34,37 @@ public final class BlockCache {
     private final List<Insn> scratch = new ArrayList<>();
     /** Told the page of every invalidation, or -1 when everything is dropped (the JIT's code cache). */
     private LongConsumer invalidationListener = page -> { };
+    /** The thread that decodes and runs this cache's blocks; writes by others are queued. */
+    private final Thread owner = Thread.currentThread();
+    /** Asked to leave guest code when another thread writes code (null: nobody, for tests). */
+    private final Cpu ownerCpu;
+    /** Registered with the space, which holds it weakly: this field keeps it alive with the cache. */
+    private final LongConsumer codeWrites = this::codeWritten;
+    /**
+     * Guards the queue, and whatever must not interleave with another thread's notification: the
+     * foreign-write listener runs under it, and so do invalidations and the JIT's installs.
+     */
+    private final Object writeLock = new Object();
+    /** Pages written by other threads, not yet dropped here (guarded by writeLock). */
+    private final LongArrayList queued = new LongArrayList();
+    /** More than {@link #MAX_QUEUED} pages were queued: drop everything (guarded by writeLock). */
+    private boolean queuedAll;
+    private volatile boolean queuedAny;
+    private LongConsumer foreignWriteListener = page -> { };
 
+    /** A cache used only by the calling thread (tests): no other thread is expected to write code. */
     public BlockCache(AddressSpace mem) {
+        this(mem, null);
+    }
+
+    /**
+     * The cache of the calling thread, which runs {@code cpu}: a code write by another thread
+     * sets {@code cpu.attention}, and the engine then calls {@link #drainWrites}.
+     */
+    public BlockCache(AddressSpace mem, Cpu cpu) {
         this.mem = mem;
-        mem.setCodeWriteListener(this::invalidatePage);
+        this.ownerCpu = cpu;
+        mem.addCodeWriteListener(codeWrites);
     }
 
     public AddressSpace memory() {
@@ -51,6 +88,9 @@ public final class BlockCache {
     }
 
     private Block decodeBlock(long rip) {
+        // Marked before the bytes are read: another thread's write that lands after the read
+        // then finds the mark and is told to this cache.
+        mem.markCode(rip);
         scratch.clear();
         long a = rip;
         while (scratch.size() < MAX_INSNS) {
@@ -70,7 +110,7 @@ public final class BlockCache {
             }
         }
         Block b = new Block(rip, a, scratch.toArray(new Insn[0]));
-        for (long p = rip & ~AddressSpace.PAGE_MASK; p < a; p += AddressSpace.PAGE_SIZE) {
+        for (long p = (rip & ~AddressSpace.PAGE_MASK) + AddressSpace.PAGE_SIZE; p - a < 0; p += AddressSpace.PAGE_SIZE) {
             mem.markCode(p);
         }
         return b;
@@ -89,26 +129,90 @@ public final class BlockCache {
         this.invalidationListener = listener;
     }
 
+    /**
+     * Sets who is told, on the writing thread and under {@link #writeLock()}, of a code write by
+     * another thread, after the page is queued and before the write lands (the JIT marks the
+     * translations covering it dropped, which translated code checks at every block boundary).
+     */
+    public void setForeignWriteListener(LongConsumer listener) {
+        this.foreignWriteListener = listener;
+    }
+
+    /** The lock held while another thread queues a write here (see {@link #setForeignWriteListener}). */
+    public Object writeLock() {
+        return writeLock;
+    }
+
+    /** The space's code-write listener: runs on the writing thread, before the write lands. */
+    private void codeWritten(long page) {
+        if (Thread.currentThread() == owner) {
+            invalidatePage(page);
+            return;
+        }
+        synchronized (writeLock) {
+            if (!queuedAll && !queued.containsLong(page)) {
+                if (queued.size() < MAX_QUEUED) {
+                    queued.addLong(page);
+                } else {
+                    queued.clear();
+                    queuedAll = true;
+                }
+            }
+            queuedAny = true;
+            foreignWriteListener.accept(page);
+        }
+        if (ownerCpu != null) {
+            ownerCpu.attention = true;
+        }
+    }
+
+    /**
+     * On the owning thread: drops what other threads' code writes invalidated since the last call.
+     * Engines call it after the personality's attention, which clears {@link Cpu#attention}: a
+     * write queued after that sets it again.
+     */
+    public void drainWrites() {
+        if (!queuedAny) {
+            return;
+        }
+        synchronized (writeLock) {
+            queuedAny = false;
+            if (queuedAll) {
+                queuedAll = false;
+                clear();
+            } else {
+                for (int i = 0; i < queued.size(); i++) {
+                    invalidatePage(queued.getLong(i));
+                }
+            }
+            queued.clear();
+        }
+    }
+
     /** Drops every block that overlaps the page at {@code page} (called before a write to it lands). */
     public void invalidatePage(long page) {
-        long end = page + AddressSpace.PAGE_SIZE;
-        blocks.values().removeIf(b -> {
-            boolean hit = b.start < end && b.end > page;
-            b.dropped |= hit;
-            return hit;
-        });
-        java.util.Arrays.fill(l1, null);
-        invalidationListener.accept(page);
+        synchronized (writeLock) {
+            long end = page + AddressSpace.PAGE_SIZE;
+            blocks.values().removeIf(b -> {
+                boolean hit = b.start < end && b.end > page;
+                b.dropped |= hit;
+                return hit;
+            });
+            java.util.Arrays.fill(l1, null);
+            invalidationListener.accept(page);
+        }
     }
 
     /** Drops everything (execve, munmap of code). */
     public void clear() {
-        for (Block b : blocks.values()) {
-            b.dropped = true;
+        synchronized (writeLock) {
+            for (Block b : blocks.values()) {
+                b.dropped = true;
+            }
+            blocks.clear();
+            java.util.Arrays.fill(l1, null);
+            invalidationListener.accept(-1L);
         }
-        blocks.clear();
-        java.util.Arrays.fill(l1, null);
-        invalidationListener.accept(-1L);
     }
 
     public int size() {

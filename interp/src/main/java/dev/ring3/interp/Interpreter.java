@@ -27,11 +27,11 @@ public final class Interpreter implements ExecutionEngine {
         Block prev = null;
         for (;;) {
             if (cpu.attention) {
-                cpu.os.attention(cpu); // another thread asked this one to stop or take a signal
+                attention(cpu, cache);
             }
             BlockCache bc = cache;
             if (bc == null || bc.memory() != cpu.mem) {
-                bc = cache = new BlockCache(cpu.mem);
+                bc = cache = new BlockCache(cpu.mem, cpu);
                 prev = null;
             }
             long rip = cpu.rip;
@@ -65,15 +65,27 @@ public final class Interpreter implements ExecutionEngine {
     /** The block at RIP, counted, after any work another thread asked of this one. */
     private Block next(Cpu cpu) {
         if (cpu.attention) {
-            cpu.os.attention(cpu); // another thread asked this one to stop or take a signal
+            attention(cpu, cache);
         }
         BlockCache bc = cache;
         if (bc == null || bc.memory() != cpu.mem) {
-            bc = cache = new BlockCache(cpu.mem);
+            bc = cache = new BlockCache(cpu.mem, cpu);
         }
         Block b = bc.lookup(cpu.rip);
         b.executions++;
         return b;
+    }
+
+    /**
+     * Another thread asked this one to stop, take a signal, or drop code it wrote (a block
+     * boundary): the personality first, which clears the flag, then the cache's queue of foreign
+     * code writes, so a write queued meanwhile sets the flag again. The JIT's dispatcher calls it too.
+     */
+    public static void attention(Cpu cpu, BlockCache cache) {
+        cpu.os.attention(cpu);
+        if (cache != null) {
+            cache.drainWrites();
+        }
     }
 
     /**

@@ -10,8 +10,8 @@ import org.agrona.collections.Long2ObjectHashMap;
 import org.agrona.collections.LongHashSet;
 
 /**
- * The translations of one block cache (one address space): installs finished translations on the
- * guest thread, hangs each on its entry block, links the static exits of translations to the
+ * The translations of one block cache (one address space, one thread): installs finished
+ * translations on the guest thread, hangs each on its entry block, links the static exits of translations to the
  * translations of their targets (chaining: {@link ChainTable}), and drops them, unlinking every
  * exit that led to them, when a page they cover is written (the block cache's invalidation
  * listener) or the cache is cleared. Regions are indexed by page and exits by target with
@@ -40,6 +40,7 @@ final class CodeCache {
         this.observer = observer;
         this.chain = new ChainTable(blocks.memory());
         blocks.setInvalidationListener(this::invalidate);
+        blocks.setForeignWriteListener(this::markDropped);
     }
 
     BlockCache blocks() {
@@ -86,8 +87,19 @@ final class CodeCache {
         failed.add(entry);
     }
 
-    /** Hangs the translation on its region's entry block unless its code changed meanwhile. */
+    /**
+     * Hangs the translation on its region's entry block unless its code changed meanwhile. Under
+     * the block cache's write lock, after draining other threads' writes: a write by another
+     * thread either drops the region's blocks first or finds the translation and marks it.
+     */
     void install(Translator.Result result) {
+        synchronized (blocks.writeLock()) {
+            blocks.drainWrites();
+            installDrained(result);
+        }
+    }
+
+    private void installDrained(Translator.Result result) {
         Region region = result.region();
         Translation code = result.code();
         if (region.stale()) {
@@ -180,6 +192,23 @@ final class CodeCache {
         }
     }
 
+    /**
+     * Another thread is about to write {@code page} (its thread, under the block cache's write
+     * lock): the translations covering it leave at their next block boundary; this thread drops
+     * them properly when it drains the write ({@link #invalidate}).
+     */
+    private void markDropped(long page) {
+        List<Region> rs = byPage.get(page);
+        if (rs != null) {
+            for (Region r : rs) {
+                Translation t = r.code;
+                if (t != null) {
+                    t.dropped = true;
+                }
+            }
+        }
+    }
+
     /** The block cache dropped the blocks of {@code page} (-1: all): drop the translations covering it. */
     void invalidate(long page) {
         if (page == -1) {
@@ -214,7 +243,8 @@ final class CodeCache {
 
     private void drop(Region r) {
         Translation t = r.code;
-        if (t != null && !t.dropped) {
+        if (t != null) {
+            r.code = null; // once: a region covering several pages is dropped for each
             t.dropped = true;
             unlink(t);
             if (r.blocks[0].translation == t) {

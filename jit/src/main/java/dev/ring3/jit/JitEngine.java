@@ -65,7 +65,7 @@ public final class JitEngine implements ExecutionEngine {
     public void run(Cpu cpu) {
         for (;;) {
             if (cpu.attention) {
-                cpu.os.attention(cpu); // another thread asked this one to stop or take a signal
+                Interpreter.attention(cpu, cache); // a signal, a stop, or code another thread wrote
             }
             BlockCache bc = cache;
             if (bc == null || bc.memory() != cpu.mem) {
@@ -108,7 +108,7 @@ public final class JitEngine implements ExecutionEngine {
     }
 
     private BlockCache attach(Cpu cpu) {
-        cache = new BlockCache(cpu.mem);
+        cache = new BlockCache(cpu.mem, cpu);
         code = new CodeCache(cache, observer);
         return cache;
     }

@@ -129,14 +129,20 @@ public abstract class AddressSpace implements AutoCloseable {
 
     // ---- code tracking (decoded-block and JIT invalidation) -------------------------------------
 
-    /** Marks the page holding {@code addr} as holding decoded code: a write to it calls the listener. */
+    /** Marks the page holding {@code addr} as holding decoded code: a write to it calls the listeners. */
     public abstract void markCode(long addr);
 
     /**
-     * Called with the page address of a {@link #markCode marked} page before the first write to
-     * it lands; the mark is cleared when the listener is called.
+     * Adds a listener called, on the writing thread and never with the space's lock held, with the
+     * page address of a {@link #markCode marked} page before the first write to it lands; the mark
+     * is cleared when the listeners are called. Every thread's block cache registers one (several
+     * threads run code of one space). Held weakly: it stays registered while its owner keeps it
+     * reachable, so the caches of ended threads need not unregister. A copy has no listeners.
      */
-    public abstract void setCodeWriteListener(LongConsumer listener);
+    public abstract void addCodeWriteListener(LongConsumer listener);
+
+    /** Unregisters a listener added by {@link #addCodeWriteListener}; unknown ones are ignored. */
+    public abstract void removeCodeWriteListener(LongConsumer listener);
 
     // ---- the flat window, for generated code (FlatWindow) -------------------------------------
 

@@ -18,16 +18,15 @@ import java.util.function.LongConsumer;
  * Bulk calls (read, write, fill, peek, poke) likewise move nothing if any byte of the range faults.
  *
  * <p>Mapping calls take the address space's lock; accesses do not, except on first writes and code
- * pages. The code-write listener is never called with the lock held.
+ * pages. Code-write listeners are never called with the lock held.
  */
 abstract class CheckedAddressSpace extends AddressSpace {
     static final long BYTE_ARRAY_BASE = UnsafeApi.arrayBaseOffset(byte[].class);
-    private static final LongConsumer NO_LISTENER = page -> { };
 
     /** The mappings, guarded by {@code this}. */
     MappingTable table = new MappingTable();
     private final Layout layout;
-    private volatile LongConsumer codeListener = NO_LISTENER;
+    private final CodeWriteListeners codeListeners = new CodeWriteListeners();
     /** Serialises compare-and-exchange emulation of page-crossing or unaligned operands. */
     private final Object casLock = new Object();
 
@@ -116,9 +115,8 @@ abstract class CheckedAddressSpace extends AddressSpace {
 
     final void notifyCode(LongArrayList pages) {
         if (pages != null) {
-            LongConsumer l = codeListener;
             for (int i = 0; i < pages.size(); i++) {
-                l.accept(pages.getLong(i));
+                codeListeners.notify(pages.getLong(i));
             }
         }
     }
@@ -437,8 +435,13 @@ abstract class CheckedAddressSpace extends AddressSpace {
     }
 
     @Override
-    public void setCodeWriteListener(LongConsumer listener) {
-        codeListener = listener == null ? NO_LISTENER : listener;
+    public void addCodeWriteListener(LongConsumer listener) {
+        codeListeners.add(listener);
+    }
+
+    @Override
+    public void removeCodeWriteListener(LongConsumer listener) {
+        codeListeners.remove(listener);
     }
 
     /** Copies every mapping and every page holding data into {@code dst}, a fresh space (no code marks). */

@@ -5,7 +5,10 @@ import org.agrona.collections.LongArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 
 import static dev.ring3.mmu.Faults.A;
 import static dev.ring3.mmu.Faults.P;
@@ -14,7 +17,7 @@ import static dev.ring3.mmu.Faults.assertFault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** fork's deep copy, the code-write listener, and atomic compare-and-exchange. */
+/** fork's deep copy, the code-write listeners, and atomic compare-and-exchange. */
 class CopyAndCodeTest {
 
     @ParameterizedTest
@@ -52,12 +55,13 @@ class CopyAndCodeTest {
             s.write32(A + P + 4, 0x1111);
             LongArrayList calls = new LongArrayList();
             AtomicReference<Integer> seen = new AtomicReference<>();
-            s.setCodeWriteListener(page -> {
+            LongConsumer listener = page -> {
                 calls.addLong(page);
                 if (calls.size() == 1) {
                     seen.set(s.read32(A + P + 4));
                 }
-            });
+            };
+            s.addCodeWriteListener(listener);
             s.markCode(A + P + 123);
             s.write32(A + P + 4, 0x2222);
             assertEquals(1, calls.size());
@@ -94,7 +98,58 @@ class CopyAndCodeTest {
             s.protect(A, P, RW);
             s.write8(A, (byte) 5);
             assertEquals(9, calls.size());
+            Reference.reachabilityFence(listener);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void everyListenerHearsOfACodeWriteUntilRemoved(Kind kind) {
+        try (AddressSpace s = AddressSpace.create(kind)) {
+            s.map(A, P, Prot.READ | Prot.WRITE | Prot.EXEC, "");
+            LongArrayList first = new LongArrayList();
+            LongArrayList second = new LongArrayList();
+            LongConsumer one = first::addLong;
+            LongConsumer two = second::addLong;
+            s.addCodeWriteListener(one);
+            s.addCodeWriteListener(two);
+            s.markCode(A);
+            s.write8(A, (byte) 1);
+            assertEquals(1, first.size());
+            assertEquals(A, first.getLong(0));
+            assertEquals(1, second.size(), "one thread's cache must not replace another's");
+            assertEquals(A, second.getLong(0));
+            s.removeCodeWriteListener(one);
+            s.markCode(A);
+            s.write8(A, (byte) 2);
+            assertEquals(1, first.size());
+            assertEquals(2, second.size());
+            Reference.reachabilityFence(two);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theSpaceHoldsListenersWeakly(Kind kind) throws InterruptedException {
+        try (AddressSpace s = AddressSpace.create(kind)) {
+            s.map(A, P, Prot.READ | Prot.WRITE | Prot.EXEC, "");
+            WeakReference<LongConsumer> gone = registerAndForget(s);
+            for (int i = 0; i < 50 && gone.get() != null; i++) {
+                System.gc();
+                Thread.sleep(10);
+            }
+            assertNull(gone.get(), "an ended thread's cache must not be kept alive by the space");
+            s.markCode(A);
+            s.write8(A, (byte) 1); // the cleared reference is skipped
+            assertEquals(1, s.read8(A));
+        }
+    }
+
+    private static WeakReference<LongConsumer> registerAndForget(AddressSpace s) {
+        LongArrayList calls = new LongArrayList();
+        LongConsumer l = calls::addLong;
+        s.addCodeWriteListener(l);
+        return new WeakReference<>(l);
     }
 
     @ParameterizedTest
@@ -105,9 +160,11 @@ class CopyAndCodeTest {
             s.markCode(A);
             try (AddressSpace c = s.copy()) {
                 AtomicReference<Long> called = new AtomicReference<>();
-                c.setCodeWriteListener(called::set);
+                LongConsumer l = called::set;
+                c.addCodeWriteListener(l);
                 c.write8(A, (byte) 1);
                 assertNull(called.get());
+                Reference.reachabilityFence(l);
             }
         }
     }
