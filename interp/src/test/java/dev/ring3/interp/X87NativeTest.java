@@ -40,8 +40,8 @@ class X87NativeTest {
             assertTrue(oracle.cases > 100_000, "oracle printed only " + oracle.cases + " cases");
             System.out.println(oracle.report().lines().limit(40).reduce("", (a, b) -> a + b + "\n"));
             assertEquals(0, oracle.failed, oracle.report());
-            // 148 of the ~20,000 transcendental cases differed when the host's pi was modelled.
-            assertTrue(oracle.tolerated <= 160, oracle.report());
+            // 141 of the ~20,000 transcendental cases differ with the host's pi and sine error modelled.
+            assertTrue(oracle.tolerated <= 150, oracle.report());
         }
     }
 
