@@ -20,7 +20,7 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  * LZCNT give the width for a zero source, CF = zero source, ZF = zero count, SF AF PF cleared and
  * OF kept, as the host does ({@link FlagRecord#MERGE}).
  */
-final class BitCountEmitter implements InsnEmitter {
+final class BitCountEmitter extends ModrmEmitter {
     static final int POPCNT = 0, TZCNT = 1, LZCNT = 2;
     private static final int COUNT_FLAGS = Flags.OSZAPC & ~Flags.OF;
 
@@ -32,12 +32,7 @@ final class BitCountEmitter implements InsnEmitter {
 
     @Override
     public boolean accepts(Insn in) {
-        return in.addrsize == 8 && in.opsize >= 2 && (in.prefixes & Insn.P_LOCK) == 0;
-    }
-
-    @Override
-    public int registers(Insn in) {
-        return InsnEmitter.operandRegisters(in);
+        return super.accepts(in) && in.opsize >= 2;
     }
 
     @Override
@@ -48,11 +43,6 @@ final class BitCountEmitter implements InsnEmitter {
     @Override
     public int flagsWritten(Insn in) {
         return op == POPCNT ? Flags.OSZAPC : COUNT_FLAGS;
-    }
-
-    @Override
-    public boolean mayFault(Insn in) {
-        return InsnEmitter.memoryOperand(in);
     }
 
     @Override

@@ -17,7 +17,7 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  * BSF and BSR Gv,Ev as in {@code Bits}: ZF says the source was zero, in which case G is left
  * alone (not even zero-extended); the other flags are kept ({@link FlagRecord#MERGE}).
  */
-final class BitScanEmitter implements InsnEmitter {
+final class BitScanEmitter extends ModrmEmitter {
     private final boolean reverse;
 
     BitScanEmitter(boolean reverse) {
@@ -30,18 +30,8 @@ final class BitScanEmitter implements InsnEmitter {
     }
 
     @Override
-    public int registers(Insn in) {
-        return InsnEmitter.operandRegisters(in);
-    }
-
-    @Override
     public int flagsWritten(Insn in) {
         return Flags.ZF;
-    }
-
-    @Override
-    public boolean mayFault(Insn in) {
-        return InsnEmitter.memoryOperand(in);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.ring3.jit;
 
-import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
 import static net.bytebuddy.jar.asm.Opcodes.IAND;
 import static net.bytebuddy.jar.asm.Opcodes.L2I;
 import static net.bytebuddy.jar.asm.Opcodes.LADD;
@@ -11,7 +10,6 @@ import static net.bytebuddy.jar.asm.Opcodes.LSHR;
 import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
 import static net.bytebuddy.jar.asm.Opcodes.LXOR;
 
-import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
@@ -24,7 +22,7 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  * with a memory operand is a signed bit displacement from the address (SDM Vol. 2 BT, "bit
  * base"). LOCK BTS/BTR/BTC is a compare-and-exchange loop ({@link AtomicEmitter#storeOrSwap}).
  */
-final class BitTestEmitter implements InsnEmitter {
+final class BitTestEmitter extends ModrmEmitter implements CarryFlagEmitter {
     static final int BT = 0, BTS = 1, BTR = 2, BTC = 3;
 
     private final int op;
@@ -44,25 +42,6 @@ final class BitTestEmitter implements InsnEmitter {
         return (in.prefixes & Insn.P_LOCK) == 0 || in.rm < 0; // LOCK with a register: #UD by the semantics
     }
 
-    @Override
-    public int registers(Insn in) {
-        return InsnEmitter.operandRegisters(in);
-    }
-
-    @Override
-    public int flagKind(Insn in) {
-        return FlagRecord.CARRY;
-    }
-
-    @Override
-    public int flagsWritten(Insn in) {
-        return Flags.CF;
-    }
-
-    @Override
-    public boolean mayFault(Insn in) {
-        return InsnEmitter.memoryOperand(in);
-    }
 
     @Override
     public void emit(EmitContext cx, Insn in) {

@@ -2,14 +2,13 @@ package dev.ring3.jit;
 
 import static net.bytebuddy.jar.asm.Opcodes.LXOR;
 
-import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
 
 /**
  * CLC, STC and CMC as the interpreter's {@code FlagOps}: CF cleared, set or complemented, the
  * other flags kept ({@link FlagRecord#CARRY}).
  */
-final class CarryEmitter implements InsnEmitter {
+final class CarryEmitter implements CarryFlagEmitter {
     static final int CLC = 0, STC = 1, CMC = 2;
 
     private final int op;
@@ -26,16 +25,6 @@ final class CarryEmitter implements InsnEmitter {
     @Override
     public int registers(Insn in) {
         return 0;
-    }
-
-    @Override
-    public int flagKind(Insn in) {
-        return FlagRecord.CARRY;
-    }
-
-    @Override
-    public int flagsWritten(Insn in) {
-        return Flags.CF;
     }
 
     @Override

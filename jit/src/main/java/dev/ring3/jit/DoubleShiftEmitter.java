@@ -22,7 +22,7 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  * by a constant count below the width leaves the interpreter's lazy SHL record pending; every
  * other case leaves its OSZAPC bits eagerly (undefined ones as the host sets them, docs/quirks.md).
  */
-final class DoubleShiftEmitter implements InsnEmitter {
+final class DoubleShiftEmitter extends ModrmEmitter {
     private static final String SHIFT = "dev/ring3/interp/Shift";
 
     private final boolean left;
@@ -34,13 +34,8 @@ final class DoubleShiftEmitter implements InsnEmitter {
     }
 
     @Override
-    public boolean accepts(Insn in) {
-        return in.addrsize == 8 && (in.prefixes & Insn.P_LOCK) == 0;
-    }
-
-    @Override
     public int registers(Insn in) {
-        return InsnEmitter.operandRegisters(in) | (byCl ? 1 << Cpu.RCX : 0);
+        return super.registers(in) | (byCl ? 1 << Cpu.RCX : 0);
     }
 
     @Override
@@ -63,11 +58,6 @@ final class DoubleShiftEmitter implements InsnEmitter {
     @Override
     public int flagsRead(Insn in) {
         return 0; // the row's reads stand for a zero count, which writes none (flagsWritten)
-    }
-
-    @Override
-    public boolean mayFault(Insn in) {
-        return InsnEmitter.memoryOperand(in);
     }
 
     private static int constantCount(Insn in) {

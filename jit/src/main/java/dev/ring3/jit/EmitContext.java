@@ -429,13 +429,7 @@ final class EmitContext {
         }
         Label slow = new Label(), done = new Label();
         mv.visitVarInsn(LSTORE, ADDR);                      // [mem]
-        windowCheck(size, slow);
-        mv.visitVarInsn(ALOAD, WPAGES);
-        pageIndex();
-        mv.visitInsn(BALOAD);
-        mv.visitLdcInsn(FlatWindow.READ);
-        mv.visitInsn(IAND);
-        mv.visitJumpInsn(IFEQ, slow);
+        readablePage(size, slow);
         mv.visitInsn(POP);
         hostAddress();
         switch (size) {
@@ -494,10 +488,49 @@ final class EmitContext {
         mv.visitInsn(IAND);
     }
 
+    /**
+     * Jumps to {@code slow} unless [ADDR, ADDR + size) is inside the window, in one page, and that
+     * page's byte has {@link FlatWindow#READ}.
+     */
+    private void readablePage(int size, Label slow) {
+        pushPageByte(size, slow);
+        mv.visitLdcInsn(FlatWindow.READ);
+        mv.visitInsn(IAND);
+        mv.visitJumpInsn(IFEQ, slow);
+    }
+
+    /** As {@link #readablePage}, for a store straight in: the page byte's sign bit ({@link FlatWindow#FAST_WRITE}). */
+    private void writablePage(int size, Label slow) {
+        pushPageByte(size, slow);
+        mv.visitJumpInsn(IFGE, slow);
+    }
+
+    /** The window check of [ADDR, ADDR + size), then ADDR's page byte pushed. */
+    private void pushPageByte(int size, Label slow) {
+        windowCheck(size, slow);
+        mv.visitVarInsn(ALOAD, WPAGES);
+        pageIndex();
+        mv.visitInsn(BALOAD);
+    }
+
     private void hostAddress() {
+        hostAddress(0);
+    }
+
+    /** Pushes the host address of ADDR + {@code offset}. */
+    private void hostAddress(int offset) {
         mv.visitVarInsn(LLOAD, WBASE);
         mv.visitVarInsn(LLOAD, ADDR);
         mv.visitInsn(LADD);
+        plus(offset);
+    }
+
+    /** Adds {@code offset} to the long on the stack (nothing for 0). */
+    private void plus(int offset) {
+        if (offset != 0) {
+            mv.visitLdcInsn((long) offset);
+            mv.visitInsn(LADD);
+        }
     }
 
     /**
@@ -544,11 +577,7 @@ final class EmitContext {
         Label slow = new Label(), done = new Label();
         mv.visitVarInsn(LSTORE, VALUE);
         mv.visitVarInsn(LSTORE, ADDR);                      // [mem]
-        windowCheck(size, slow);
-        mv.visitVarInsn(ALOAD, WPAGES);
-        pageIndex();
-        mv.visitInsn(BALOAD);
-        mv.visitJumpInsn(IFGE, slow);
+        writablePage(size, slow);
         mv.visitInsn(POP);
         hostAddress();
         mv.visitVarInsn(LLOAD, VALUE);
@@ -574,34 +603,22 @@ final class EmitContext {
     void load128(int lo, int hi) {
         Label slow = new Label(), done = new Label();
         if (flat) {
-            windowCheck(16, slow);
-            mv.visitVarInsn(ALOAD, WPAGES);
-            pageIndex();
-            mv.visitInsn(BALOAD);
-            mv.visitLdcInsn(FlatWindow.READ);
-            mv.visitInsn(IAND);
-            mv.visitJumpInsn(IFEQ, slow);
-            hostAddress();
-            mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "getLong", "(J)J", false);
-            mv.visitVarInsn(LSTORE, lo);
-            hostAddress();
-            mv.visitLdcInsn(8L);
-            mv.visitInsn(LADD);
-            mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "getLong", "(J)J", false);
-            mv.visitVarInsn(LSTORE, hi);
+            readablePage(16, slow);
+            for (int half = 0; half < 2; half++) {
+                hostAddress(8 * half);
+                mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "getLong", "(J)J", false);
+                mv.visitVarInsn(LSTORE, half == 0 ? lo : hi);
+            }
             mv.visitJumpInsn(GOTO, done);
         }
         mv.visitLabel(slow);
-        mv.visitVarInsn(ALOAD, MEM_LOCAL);
-        mv.visitVarInsn(LLOAD, ADDR);
-        callRead(8);
-        mv.visitVarInsn(LSTORE, lo);
-        mv.visitVarInsn(ALOAD, MEM_LOCAL);
-        mv.visitVarInsn(LLOAD, ADDR);
-        mv.visitLdcInsn(8L);
-        mv.visitInsn(LADD);
-        callRead(8);
-        mv.visitVarInsn(LSTORE, hi);
+        for (int half = 0; half < 2; half++) {
+            mv.visitVarInsn(ALOAD, MEM_LOCAL);
+            mv.visitVarInsn(LLOAD, ADDR);
+            plus(8 * half);
+            callRead(8);
+            mv.visitVarInsn(LSTORE, half == 0 ? lo : hi);
+        }
         mv.visitLabel(done);
     }
 
@@ -613,19 +630,12 @@ final class EmitContext {
     void store128(int lo, int hi) {
         Label slow = new Label(), done = new Label();
         if (flat) {
-            windowCheck(16, slow);
-            mv.visitVarInsn(ALOAD, WPAGES);
-            pageIndex();
-            mv.visitInsn(BALOAD);
-            mv.visitJumpInsn(IFGE, slow);
-            hostAddress();
-            mv.visitVarInsn(LLOAD, lo);
-            mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "putLong", "(JJ)V", false);
-            hostAddress();
-            mv.visitLdcInsn(8L);
-            mv.visitInsn(LADD);
-            mv.visitVarInsn(LLOAD, hi);
-            mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "putLong", "(JJ)V", false);
+            writablePage(16, slow);
+            for (int half = 0; half < 2; half++) {
+                hostAddress(8 * half);
+                mv.visitVarInsn(LLOAD, half == 0 ? lo : hi);
+                mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "putLong", "(JJ)V", false);
+            }
             mv.visitJumpInsn(GOTO, done);
         }
         mv.visitLabel(slow);

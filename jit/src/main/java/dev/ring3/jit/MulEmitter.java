@@ -21,7 +21,7 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  * Eb) and Ev (rDX:rAX) at every size, as the interpreter's {@code MulDiv}: CF = OF = the product does not fit,
  * SF ZF AF PF kept (the AMD host's choice for undefined flags, {@link FlagRecord#MERGE}).
  */
-final class MulEmitter implements InsnEmitter {
+final class MulEmitter extends ModrmEmitter {
     /** Forms: G = G * E, G = E * imm, rDX:rAX = rAX * E unsigned, signed. */
     static final int IMUL_GE = 0, IMUL_GEI = 1, MUL_E = 2, IMUL_E = 3;
 
@@ -33,26 +33,18 @@ final class MulEmitter implements InsnEmitter {
 
     @Override
     public boolean accepts(Insn in) {
-        if (in.addrsize != 8 || (in.prefixes & Insn.P_LOCK) != 0) {
-            return false;
-        }
-        return form <= IMUL_GEI ? in.opsize >= 2 : true;
+        return super.accepts(in) && (form > IMUL_GEI || in.opsize >= 2);
     }
 
     @Override
     public int registers(Insn in) {
-        int m = InsnEmitter.operandRegisters(in);
+        int m = super.registers(in);
         return form <= IMUL_GEI ? m : m | (1 << Cpu.RAX) | (1 << Cpu.RDX);
     }
 
     @Override
     public int flagsWritten(Insn in) {
         return Flags.CF | Flags.OF;
-    }
-
-    @Override
-    public boolean mayFault(Insn in) {
-        return InsnEmitter.memoryOperand(in);
     }
 
     @Override

@@ -29,7 +29,7 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  * leave lazy flags pending (the count in the second operand slot); rotates set CF and OF and keep
  * the other flags ({@link FlagRecord#MERGE}).
  */
-final class ShiftEmitter implements InsnEmitter {
+final class ShiftEmitter extends ModrmEmitter {
     static final int ROL = 0, ROR = 1, SHL = 4, SHR = 5, SAR = 7;
     /** Where the count comes from. */
     static final int BY_IMM = 0, BY_ONE = 1, BY_CL = 2;
@@ -43,13 +43,8 @@ final class ShiftEmitter implements InsnEmitter {
     }
 
     @Override
-    public boolean accepts(Insn in) {
-        return in.addrsize == 8 && (in.prefixes & Insn.P_LOCK) == 0;
-    }
-
-    @Override
     public int registers(Insn in) {
-        return InsnEmitter.operandRegisters(in) | (count == BY_CL ? 1 << Cpu.RCX : 0);
+        return super.registers(in) | (count == BY_CL ? 1 << Cpu.RCX : 0);
     }
 
     @Override
@@ -76,11 +71,6 @@ final class ShiftEmitter implements InsnEmitter {
     @Override
     public int flagsRead(Insn in) {
         return 0; // the row's reads stand for a zero count, which writes none (flagsWritten)
-    }
-
-    @Override
-    public boolean mayFault(Insn in) {
-        return InsnEmitter.memoryOperand(in);
     }
 
     private int constantCount(Insn in) {

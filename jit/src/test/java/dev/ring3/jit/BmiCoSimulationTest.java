@@ -1,5 +1,9 @@
 package dev.ring3.jit;
 
+import static dev.ring3.jit.RandomPrograms.concat;
+import static dev.ring3.jit.RandomPrograms.modrm;
+import static dev.ring3.jit.RandomPrograms.reg;
+import static dev.ring3.jit.RandomPrograms.rex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +11,6 @@ import dev.ring3.interp.Cpu;
 import dev.ring3.interp.GuestExit;
 import dev.ring3.interp.Interpreter;
 import java.io.ByteArrayOutputStream;
-import java.util.HexFormat;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,9 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * registers, flags and memory.
  */
 class BmiCoSimulationTest {
-    /** Registers the generator may use: not RBX (the data pointer), RSP, or R15 (the loop count). */
-    private static final int[] REGS = {0, 1, 2, 6, 7, 8, 9, 10, 11, 12, 13, 14};
-
     static IntStream seeds() {
         return IntStream.range(0, 150);
     }
@@ -83,42 +83,14 @@ class BmiCoSimulationTest {
             }
         }
         loop.writeBytes(next);
-        byte[] l = loop.toByteArray();
-        int back = -(l.length + 3 + 2);
-        if (back < -128) {
-            return program(r);
-        }
-        ByteArrayOutputStream p = new ByteArrayOutputStream();
-        p.writeBytes(new byte[] {0x41, (byte) 0xBF, 3, 0, 0, 0});
-        p.writeBytes(l);
-        p.writeBytes(new byte[] {0x41, (byte) 0xFF, (byte) 0xCF, 0x75, (byte) back, 0x0F, 0x05});
-        return HexFormat.of().formatHex(p.toByteArray());
-    }
-
-    private static int reg(Random r) {
-        return REGS[r.nextInt(REGS.length)];
-    }
-
-    private static byte rex(boolean w, int reg, int rm) {
-        return (byte) (0x40 | (w ? 8 : 0) | ((reg >> 3) << 2) | (rm >> 3));
-    }
-
-    private static byte modrm(int mod, int reg, int rm) {
-        return (byte) ((mod << 6) | ((reg & 7) << 3) | (rm & 7));
+        String hex = RandomPrograms.loop(loop.toByteArray());
+        return hex != null ? hex : program(r);
     }
 
     /** A three-byte VEX prefix: R and B from the register numbers, map, W, vvvv, L = 0, pp. */
     private static byte[] vex(int reg, int rm, int map, boolean w, int vvvv, int pp) {
         return new byte[] {(byte) 0xC4, (byte) ((~reg & 8) << 4 | 0x40 | (~rm & 8) << 2 | map),
             (byte) ((w ? 0x80 : 0) | (~vvvv & 15) << 3 | pp)};
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        for (byte[] p : parts) {
-            b.writeBytes(p);
-        }
-        return b.toByteArray();
     }
 
     private static byte[] instruction(Random r) {

@@ -1,5 +1,9 @@
 package dev.ring3.jit;
 
+import static dev.ring3.jit.RandomPrograms.concat;
+import static dev.ring3.jit.RandomPrograms.modrm;
+import static dev.ring3.jit.RandomPrograms.reg;
+import static dev.ring3.jit.RandomPrograms.rex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +11,6 @@ import dev.ring3.interp.Cpu;
 import dev.ring3.interp.Interpreter;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -26,9 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * count, XMM, MXCSR and data memory must agree.
  */
 class CoSimulationTest {
-    /** Registers the generator may write: not RBX (the data pointer), RSP, or R15 (the loop count). */
-    private static final int[] REGS = {0, 1, 2, 6, 7, 8, 9, 10, 11, 12, 13, 14};
-
     static IntStream seeds() {
         return IntStream.range(0, 300);
     }
@@ -118,30 +118,8 @@ class CoSimulationTest {
                 loop.writeBytes(new byte[] {(byte) (0x70 + r.nextInt(16)), (byte) body.get(i + 1).length});
             }
         }
-        byte[] l = loop.toByteArray();
-        ByteArrayOutputStream p = new ByteArrayOutputStream();
-        p.writeBytes(new byte[] {0x41, (byte) 0xBF, 3, 0, 0, 0});
-        p.writeBytes(l);
-        p.writeBytes(new byte[] {0x41, (byte) 0xFF, (byte) 0xCF}); // dec r15d
-        int back = -(l.length + 3 + 2);
-        p.writeBytes(new byte[] {0x75, (byte) back});
-        p.writeBytes(new byte[] {0x0F, 0x05});
-        if (back < -128) {
-            return program(r, sse);
-        }
-        return HexFormat.of().formatHex(p.toByteArray());
-    }
-
-    private static int reg(Random r) {
-        return REGS[r.nextInt(REGS.length)];
-    }
-
-    private static byte rex(boolean w, int reg, int rm) {
-        return (byte) (0x40 | (w ? 8 : 0) | ((reg >> 3) << 2) | (rm >> 3));
-    }
-
-    private static byte modrm(int mod, int reg, int rm) {
-        return (byte) ((mod << 6) | ((reg & 7) << 3) | (rm & 7));
+        String hex = RandomPrograms.loop(loop.toByteArray());
+        return hex != null ? hex : program(r, sse);
     }
 
     private static byte[] instruction(Random r) {
@@ -407,14 +385,6 @@ class CoSimulationTest {
     /** An 8-bit register operand: AL CL DL AH CH DH without REX (never BL/BH: RBX is the data pointer). */
     private static int byteReg(Random r) {
         return new int[] {0, 1, 2, 4, 5, 6}[r.nextInt(6)];
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        for (byte[] p : parts) {
-            b.writeBytes(p);
-        }
-        return b.toByteArray();
     }
 
     /**

@@ -37,6 +37,9 @@ class GoldenBytecodeTest {
         // mov ecx,100; L: bt rdi,rcx; jnc +3; inc rax; btr rsi,5; setc dl; dec ecx; jnz L; syscall
         // (JNC and SETC test the bit itself)
         "bit-test, b964000000480fa3cf730348ffc0480fbaf6050f92c2ffc975eb0f05",
+        // L: movdqu xmm0,[rsi+rax]; movdqu [rdi+rax],xmm0; add rax,16; cmp rax,rcx; jne L; syscall
+        // (128-bit loads and stores: the window's fast path, two 8-byte halves on the slow path)
+        "sse-copy, f30f6f0406f30f7f04074883c0104839c875ed0f05",
     })
     void listingMatches(String name, String hex) throws IOException {
         try (Guest g = new Guest()) {

@@ -81,10 +81,7 @@ public final class CopySyscalls {
             try {
                 n = inPos < 0 ? in.read(b) : in.pread(b, inPos + total);
             } catch (ErrnoException e) {
-                if (total > 0) {
-                    return total;
-                }
-                throw e;
+                return GuestTransfer.shortCount(total, e);
             }
             if (n <= 0) {
                 break;
@@ -94,10 +91,7 @@ public final class CopySyscalls {
             try {
                 w = outPos < 0 ? out.write(b) : out.pwrite(b, outPos + total);
             } catch (ErrnoException e) {
-                if (total > 0) {
-                    return total;
-                }
-                throw e;
+                return GuestTransfer.shortCount(total, e);
             }
             total += w;
             if (w < n) {

@@ -18,11 +18,7 @@ public final class GuestTransfer {
 
     /** Reads into the segments; {@code position} < 0 reads at the file offset (read, readv). */
     public static long read(AddressSpace mem, OpenFile f, long[] bases, long[] lens, long position) {
-        long remaining = 0;
-        for (long l : lens) {
-            remaining += l;
-        }
-        remaining = Math.min(remaining, MAX_RW_COUNT);
+        long remaining = requested(lens);
         long total = 0;
         int seg = 0;
         long segOff = 0;
@@ -33,19 +29,13 @@ public final class GuestTransfer {
             try {
                 checkWritable(mem, bases, lens, seg, segOff, chunk);
             } catch (ErrnoException e) {
-                if (total > 0) {
-                    return total;
-                }
-                throw e;
+                return shortCount(total, e);
             }
             int n;
             try {
                 n = position < 0 ? f.read(b) : f.pread(b, position + total);
             } catch (ErrnoException e) {
-                if (total > 0) {
-                    return total;
-                }
-                throw e;
+                return shortCount(total, e);
             }
             if (n <= 0) {
                 break;
@@ -70,6 +60,26 @@ public final class GuestTransfer {
         return total;
     }
 
+    /** The bytes the segments ask for, clamped to {@link #MAX_RW_COUNT} as the kernel clamps them. */
+    private static long requested(long[] lens) {
+        long sum = 0;
+        for (long l : lens) {
+            sum += l;
+        }
+        return Math.min(sum, MAX_RW_COUNT);
+    }
+
+    /**
+     * What a transfer that failed after moving {@code total} bytes returns: the short count, as the
+     * kernel does once some bytes have moved, or, when none have, the error.
+     */
+    static long shortCount(long total, ErrnoException e) {
+        if (total > 0) {
+            return total;
+        }
+        throw e;
+    }
+
     private static void checkWritable(AddressSpace mem, long[] bases, long[] lens, int seg, long segOff, long len) {
         while (len > 0 && seg < lens.length) {
             long piece = Math.min(len, lens[seg] - segOff);
@@ -82,11 +92,7 @@ public final class GuestTransfer {
 
     /** Writes from the segments; {@code position} < 0 writes at the file offset (write, writev). */
     public static long write(AddressSpace mem, OpenFile f, long[] bases, long[] lens, long position) {
-        long remaining = 0;
-        for (long l : lens) {
-            remaining += l;
-        }
-        remaining = Math.min(remaining, MAX_RW_COUNT);
+        long remaining = requested(lens);
         long total = 0;
         int seg = 0;
         long segOff = 0;
@@ -106,20 +112,14 @@ public final class GuestTransfer {
                     }
                 }
             } catch (GuestFault e) {
-                if (total > 0) {
-                    return total;
-                }
-                throw ErrnoException.of(Errno.EFAULT);
+                return shortCount(total, ErrnoException.of(Errno.EFAULT));
             }
             b.position(0).limit(chunk);
             int n;
             try {
                 n = position < 0 ? f.write(b) : f.pwrite(b, position + total);
             } catch (ErrnoException e) {
-                if (total > 0) {
-                    return total;
-                }
-                throw e;
+                return shortCount(total, e);
             }
             total += n;
             remaining -= n;

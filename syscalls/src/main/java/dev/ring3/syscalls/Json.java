@@ -31,6 +31,21 @@ public final class Json {
         return sb.append('"');
     }
 
+    /** Appends {@code ,"name":} (a member after the first of an object). */
+    public static StringBuilder key(StringBuilder sb, String name) {
+        return sb.append(",\"").append(name).append("\":");
+    }
+
+    /** Appends the member {@code ,"name":"value"} (or {@code null}). */
+    public static StringBuilder field(StringBuilder sb, String name, String value) {
+        return string(key(sb, name), value);
+    }
+
+    /** Appends the member {@code ,"name":value}. */
+    public static StringBuilder field(StringBuilder sb, String name, long value) {
+        return key(sb, name).append(value);
+    }
+
     /** Appends a number with at most {@code digits} decimals (no exponent, no NaN). */
     public static StringBuilder number(StringBuilder sb, double v, int digits) {
         if (!Double.isFinite(v)) {

@@ -75,7 +75,7 @@ public final class AuditReport {
         StringBuilder sb = new StringBuilder();
         sb.append("{\"program\":");
         string(sb, program);
-        sb.append(",\"exit_status\":").append(exitStatus);
+        Json.field(sb, "exit_status", exitStatus);
         sb.append(",\"counts\":{");
         boolean first = true;
         for (Map.Entry<Severity, Integer> c : counts(findings).entrySet()) {
@@ -89,31 +89,24 @@ public final class AuditReport {
             Finding f = findings.get(i);
             sb.append(i > 0 ? "," : "").append("{\"rule\":");
             string(sb, f.rule().id());
-            sb.append(",\"severity\":");
-            string(sb, f.severity().word());
-            sb.append(",\"title\":");
-            string(sb, f.rule().title());
+            Json.field(sb, "severity", f.severity().word());
+            Json.field(sb, "title", f.rule().title());
             sb.append(",\"calls\":[");
             for (int j = 0; j < f.events().size(); j++) {
                 AuditEvent e = f.events().get(j);
                 sb.append(j > 0 ? "," : "").append("{\"syscall\":");
                 string(sb, e.name);
-                sb.append(",\"line\":");
-                string(sb, e.line);
-                sb.append(",\"result\":").append(e.result);
-                sb.append(",\"pid\":").append(e.pid);
-                sb.append(",\"tid\":").append(e.tid);
-                sb.append(",\"rip\":");
-                string(sb, "0x" + Long.toHexString(e.rip));
-                sb.append(",\"symbol\":");
-                string(sb, e.symbol);
+                Json.field(sb, "line", e.line);
+                Json.field(sb, "result", e.result);
+                Json.field(sb, "pid", e.pid);
+                Json.field(sb, "tid", e.tid);
+                Json.field(sb, "rip", "0x" + Long.toHexString(e.rip));
+                Json.field(sb, "symbol", e.symbol);
                 if (e.path != null) {
-                    sb.append(",\"path\":");
-                    string(sb, e.path);
+                    Json.field(sb, "path", e.path);
                 }
                 if (e.address != null) {
-                    sb.append(",\"address\":");
-                    string(sb, AuditEvent.describe(e.address));
+                    Json.field(sb, "address", AuditEvent.describe(e.address));
                 }
                 sb.append('}');
             }

@@ -15,38 +15,33 @@ final class JsonProfile {
         StringBuilder sb = new StringBuilder(1 << 16);
         sb.append("{\"program\":");
         Json.string(sb, r.program);
-        sb.append(",\"mode\":");
-        Json.string(sb, r.mode);
-        sb.append(",\"threads\":").append(r.threads);
-        sb.append(",\"interval_ns\":").append(r.intervalNanos);
-        sb.append(",\"wall_ns\":").append(r.wallNanos);
-        sb.append(",\"samples\":").append(r.samples);
-        sb.append(",\"syscall_samples\":").append(r.syscallSamples);
-        sb.append(",\"instructions\":").append(r.instructions);
-        sb.append(",\"block_executions\":").append(r.executions);
-        sb.append(",\"translated_instructions\":").append(r.translatedInstructions);
+        Json.field(sb, "mode", r.mode);
+        Json.field(sb, "threads", r.threads);
+        Json.field(sb, "interval_ns", r.intervalNanos);
+        Json.field(sb, "wall_ns", r.wallNanos);
+        Json.field(sb, "samples", r.samples);
+        Json.field(sb, "syscall_samples", r.syscallSamples);
+        Json.field(sb, "instructions", r.instructions);
+        Json.field(sb, "block_executions", r.executions);
+        Json.field(sb, "translated_instructions", r.translatedInstructions);
         sb.append(",\"translations\":{\"count\":").append(r.regions.size());
-        sb.append(",\"bytecode_bytes\":").append(r.bytecodeBytes());
-        sb.append(",\"translation_ns\":").append(r.translationNanos()).append('}');
+        Json.field(sb, "bytecode_bytes", r.bytecodeBytes());
+        Json.field(sb, "translation_ns", r.translationNanos()).append('}');
 
         sb.append(",\n\"functions\":[");
         for (int i = 0; i < r.functions.size(); i++) {
             ProfileReport.FunctionRow f = r.functions.get(i);
             sb.append(i > 0 ? ",\n" : "\n").append("{\"name\":");
             Json.string(sb, f.name);
-            sb.append(",\"image\":");
-            Json.string(sb, f.image);
-            sb.append(",\"instructions\":").append(f.instructions);
-            sb.append(",\"instruction_share\":");
-            Json.number(sb, r.instructionShare(f.instructions), 4);
-            sb.append(",\"block_executions\":").append(f.executions);
-            sb.append(",\"blocks\":").append(f.blocks);
-            sb.append(",\"self_samples\":").append(f.selfSamples);
-            sb.append(",\"total_samples\":").append(f.totalSamples);
-            sb.append(",\"self_time_share\":");
-            Json.number(sb, r.timeShare(f.selfSamples), 4);
-            sb.append(",\"total_time_share\":");
-            Json.number(sb, r.timeShare(f.totalSamples), 4);
+            Json.field(sb, "image", f.image);
+            Json.field(sb, "instructions", f.instructions);
+            share(sb, "instruction_share", r.instructionShare(f.instructions));
+            Json.field(sb, "block_executions", f.executions);
+            Json.field(sb, "blocks", f.blocks);
+            Json.field(sb, "self_samples", f.selfSamples);
+            Json.field(sb, "total_samples", f.totalSamples);
+            share(sb, "self_time_share", r.timeShare(f.selfSamples));
+            share(sb, "total_time_share", r.timeShare(f.totalSamples));
             sb.append('}');
         }
         sb.append("],\n\"blocks\":[");
@@ -54,34 +49,27 @@ final class JsonProfile {
             ProfileReport.BlockRow b = r.blocks.get(i);
             sb.append(i > 0 ? ",\n" : "\n").append("{\"start\":");
             hex(sb, b.start);
-            sb.append(",\"end\":");
-            hex(sb, b.end);
-            sb.append(",\"image\":");
-            Json.string(sb, b.image);
-            sb.append(",\"symbol\":");
-            Json.string(sb, b.symbol);
-            sb.append(",\"function\":");
-            Json.string(sb, b.function);
-            sb.append(",\"length\":").append(b.length);
-            sb.append(",\"executions\":").append(b.executions());
-            sb.append(",\"interpreted\":").append(b.interpreted);
-            sb.append(",\"translated\":").append(b.translated);
-            sb.append(",\"instructions\":").append(b.instructions());
-            sb.append(",\"instruction_share\":");
-            Json.number(sb, r.instructionShare(b.instructions()), 4);
-            sb.append(",\"samples\":").append(b.samples);
-            sb.append(",\"time_share\":");
-            Json.number(sb, r.timeShare(b.samples), 4);
-            sb.append(",\"ran\":");
-            Json.string(sb, b.ran());
+            hex(sb, "end", b.end);
+            Json.field(sb, "image", b.image);
+            Json.field(sb, "symbol", b.symbol);
+            Json.field(sb, "function", b.function);
+            Json.field(sb, "length", b.length);
+            Json.field(sb, "executions", b.executions());
+            Json.field(sb, "interpreted", b.interpreted);
+            Json.field(sb, "translated", b.translated);
+            Json.field(sb, "instructions", b.instructions());
+            share(sb, "instruction_share", r.instructionShare(b.instructions()));
+            Json.field(sb, "samples", b.samples);
+            share(sb, "time_share", r.timeShare(b.samples));
+            Json.field(sb, "ran", b.ran());
             sb.append(",\"region\":");
             if (b.region == null) {
                 sb.append("null");
             } else {
                 sb.append("{\"entry\":");
                 hex(sb, b.region.entry);
-                sb.append(",\"bytecode_bytes\":").append(b.region.bytecodeBytes);
-                sb.append(",\"translation_ns\":").append(b.region.translationNanos).append('}');
+                Json.field(sb, "bytecode_bytes", b.region.bytecodeBytes);
+                Json.field(sb, "translation_ns", b.region.translationNanos).append('}');
             }
             sb.append('}');
         }
@@ -90,14 +78,12 @@ final class JsonProfile {
             ProfileReport.RegionRow g = r.regions.get(i);
             sb.append(i > 0 ? ",\n" : "\n").append("{\"entry\":");
             hex(sb, g.entry);
-            sb.append(",\"image\":");
-            Json.string(sb, g.image);
-            sb.append(",\"symbol\":");
-            Json.string(sb, g.symbol);
-            sb.append(",\"blocks\":").append(g.blocks);
-            sb.append(",\"bytecode_bytes\":").append(g.bytecodeBytes);
-            sb.append(",\"translation_ns\":").append(g.translationNanos);
-            sb.append(",\"block_executions\":").append(g.executions).append('}');
+            Json.field(sb, "image", g.image);
+            Json.field(sb, "symbol", g.symbol);
+            Json.field(sb, "blocks", g.blocks);
+            Json.field(sb, "bytecode_bytes", g.bytecodeBytes);
+            Json.field(sb, "translation_ns", g.translationNanos);
+            Json.field(sb, "block_executions", g.executions).append('}');
         }
         sb.append("],\n\"syscalls\":{");
         boolean first = true;
@@ -122,5 +108,15 @@ final class JsonProfile {
 
     private static void hex(StringBuilder sb, long v) {
         sb.append("\"0x").append(Long.toHexString(v)).append('"');
+    }
+
+    /** The member {@code ,"name":"0x..."}. */
+    private static void hex(StringBuilder sb, String name, long v) {
+        hex(Json.key(sb, name), v);
+    }
+
+    /** The member {@code ,"name":share}, a percentage to 4 decimals. */
+    private static void share(StringBuilder sb, String name, double v) {
+        Json.number(Json.key(sb, name), v, 4);
     }
 }
