@@ -7,8 +7,10 @@
 ; Each function's common case (a high-resolution clock, a TSC delta whose product with the
 ; multiplier fits in 64 bits: the kernel's vdso_delta_ok) is written out straight, with no call
 ; and only compare-and-branch pairs, because that is what ring3's JIT translates best; anything
-; else (the _COARSE clocks, a long or negative delta, a page being updated) takes the general
-; routine clock_ns with the 128-bit product, and clocks the page does not serve take the syscall.
+; else (a long or negative delta, a page being updated) takes the general routine clock_ns with
+; the 128-bit product. The _COARSE clocks and time() read their values at ring3's last tick from
+; the page, without the TSC, as the kernel's do_coarse() and time() do; clocks the page does not
+; serve take the syscall.
 ;
 ; Rebuild (needs nasm; the assembled image is committed, so users do not):
 ;   mvn -B -o -q test -pl vdso -am -Dtest=VdsoImageTest -Dsurefire.failIfNoSpecifiedTests=false -Dring3.vdso.rebuild=true
@@ -43,13 +45,13 @@ TP_TZ_MINUTESWEST equ 0x30            ; s32: gettimeofday's tz_minuteswest
 TP_TZ_DSTTIME   equ 0x34                ; s32: and tz_dsttime
 TP_HRES_NS      equ 0x38                ; u64: clock_getres of the other served clocks
 TP_HRES         equ 0x40                ; u32: served clocks that are not coarse (the kernel's VDSO_HRES)
-TP_BASE         equ 0x48                ; s64[32]: clock n in ns at TSC_BASE (the kernel's basetime)
+TP_BASE         equ 0x48                ; s64[32]: clock n in ns at TSC_BASE, or at the last tick if coarse
+TP_TIME_SECONDS equ 0x148               ; s64: time(): CLOCK_REALTIME_COARSE's seconds (xtime_sec)
 
 MAX_CLOCK       equ 31                  ; ids above (and negative dynamic ids) take the syscall
 CLOCK_REALTIME  equ 0
 CLOCK_MONOTONIC equ 1
 NR_gettimeofday equ 96
-NR_time         equ 201
 NR_clock_gettime equ 228
 NR_clock_getres equ 229
 
@@ -82,10 +84,9 @@ NR_clock_getres equ 229
         jne     %%retry
 %endmacro
 
-; ---- clock_ns: r11d = clock id (served, < 32), r8 = the time page -> rax = the clock in ns --------
-; The general case: the kernel's do_hres() with the 128-bit product (mul_u64_u32_add_u64_shr),
-; a TSC behind the base read as the base (vdso_calc_delta), and do_coarse(): the _COARSE clocks
-; give the time of the last tick of CLOCK_MONOTONIC. Clobbers rcx, rdx, r9, r10.
+; ---- clock_ns: r11d = a high-resolution clock id, r8 = the time page -> rax = the clock in ns ------
+; The general case: the kernel's do_hres() with the 128-bit product (mul_u64_u32_add_u64_shr)
+; and a TSC behind the base read as the base (vdso_calc_delta). Clobbers rcx, rdx, r9, r10.
 clock_ns:
 .retry:
         mov     r9d, [r8 + TP_SEQ]
@@ -103,17 +104,6 @@ clock_ns:
         mul     r10                     ; rdx:rax = delta * mult
         mov     ecx, [r8 + TP_SHIFT]
         shrd    rax, rdx, cl
-        add     rax, [r8 + TP_BASE + CLOCK_MONOTONIC * 8]
-        mov     r10d, [r8 + TP_COARSE]
-        bt      r10d, r11d
-        jnc     .offset
-        mov     r10, rax                ; coarse: the time of the last tick
-        xor     edx, edx
-        div     qword [r8 + TP_TICK_NS]
-        mov     rax, r10
-        sub     rax, rdx
-.offset:
-        sub     rax, [r8 + TP_BASE + CLOCK_MONOTONIC * 8]
         add     rax, [r8 + TP_BASE + r11 * 8]
         lfence
         cmp     r9d, [r8 + TP_SEQ]
@@ -148,8 +138,21 @@ __vdso_clock_gettime:
         xor     eax, eax
         ret
 .other:
-        test    r9d, [r8 + TP_SERVED]
-        jz      .syscall
+        test    r9d, [r8 + TP_COARSE]
+        jz      .syscall                ; not served (coarse clocks are served, the others HRES)
+.coarse:                                ; the kernel's do_coarse(): the base as it stands
+        mov     r10d, [r8 + TP_SEQ]
+        test    r10d, 1
+        jnz     .coarse_busy
+        lfence
+        mov     rax, [r8 + TP_BASE + r11 * 8]
+        lfence
+        cmp     r10d, [r8 + TP_SEQ]
+        jne     .coarse
+        jmp     .split
+.coarse_busy:
+        pause
+        jmp     .coarse
 .slow:
         call    clock_ns
         jmp     .split
@@ -205,32 +208,13 @@ __vdso_gettimeofday:
 __vdso_gettimeofday_end:
 
 ; ---- time_t time(time_t *tloc) -----------------------------------------------------------------
+; The kernel's __cvdso_time(): one 64-bit load of the seconds at the last tick, no counter.
 __vdso_time:
-        lea     r8, VVAR(0)
-        test    byte [r8 + TP_HRES], 1 << CLOCK_REALTIME
-        jz      .other
-        hres_ns CLOCK_REALTIME, .slow
-.seconds:
-        shr     rax, 9
-        mov     rdx, 0x44B82FA09B5A53
-        mul     rdx
-        shr     rdx, 11
-        mov     rax, rdx
+        mov     rax, VVAR(TP_TIME_SECONDS)
         test    rdi, rdi
         jz      .done
         mov     [rdi], rax
 .done:
-        ret
-.other:
-        test    byte [r8 + TP_SERVED], 1 << CLOCK_REALTIME
-        jz      .syscall
-.slow:
-        xor     r11d, r11d
-        call    clock_ns
-        jmp     .seconds
-.syscall:
-        mov     eax, NR_time
-        syscall
         ret
 __vdso_time_end:
 

@@ -7,8 +7,9 @@ import java.time.Instant;
 
 /**
  * Clocks and sleeps: clock_gettime, clock_getres, gettimeofday, time, nanosleep, clock_nanosleep.
- * CLOCK_MONOTONIC is ring3's TSC, which is the host's own (interp's HostTsc), CLOCK_REALTIME comes from Instant.now(), the CPU-time clocks from the JVM's per-thread
- * CPU time of the guest thread.
+ * The clocks the vDSO serves come from {@link HostClock} (CLOCK_MONOTONIC is ring3's TSC, which is
+ * the host's own), the alarm clocks from the host's wall clock and ring3's TSC, the CPU-time clocks
+ * from the JVM's per-thread CPU time of the guest thread.
  */
 public final class TimeSyscalls {
     public static final int CLOCK_REALTIME = 0, CLOCK_MONOTONIC = 1, CLOCK_PROCESS_CPUTIME_ID = 2,
@@ -104,7 +105,8 @@ public final class TimeSyscalls {
     }
 
     public static long time(Task k, long tloc, long a1, long a2, long a3, long a4, long a5) {
-        long s = Math.floorDiv(now(k, CLOCK_REALTIME), NS);
+        // The kernel's time(2) is ktime_get_real_seconds(): the seconds at the last tick, as the vDSO's.
+        long s = HostClock.seconds();
         if (tloc != 0) {
             k.process.mem.write64(tloc, s);
         }

@@ -145,6 +145,33 @@ class VdsoGuestTest {
         loopNeverEntersTheDispatcher("musl-gcc");
     }
 
+    /**
+     * The vDSO and the syscall path in turn, every served clock, gettimeofday and time, across
+     * dozens of ticks (each republishes the time page): no value is ever behind one read before it
+     * on either path.
+     */
+    void interleavedPathsNeverGoBackwardsAcrossUpdates(String compiler, int callsPerRound) throws Exception {
+        Path exe = compile(compiler);
+        Counts n = new Counts();
+        assertEquals(0, run(exe, true, n, "interleave", "interleave", "20000", "seq"), output() + diag);
+        String o = output();
+        assertTrue(o.startsWith("interleave 20000 ok\nupdates "), o);
+        long updates = Long.parseLong(o.substring(o.indexOf("updates ") + 8).trim());
+        assertTrue(updates >= 3, "the loop ran across page updates: " + o);
+        assertEquals(20000 * callsPerRound, n.servedClock.get() + n.gettimeofday.get() + n.time.get(),
+                "one syscall per call and round (the others took the vDSO)");
+    }
+
+    @Test
+    void glibcVdsoAndSyscallsInterleavedNeverGoBackwards() throws Exception {
+        interleavedPathsNeverGoBackwardsAcrossUpdates("gcc", 9);
+    }
+
+    @Test
+    void muslVdsoAndSyscallsInterleavedNeverGoBackwards() throws Exception {
+        interleavedPathsNeverGoBackwardsAcrossUpdates("musl-gcc", 8); // musl's time() is not the vDSO's
+    }
+
     void withoutVdsoLibcMakesTheSyscalls(String compiler) throws Exception {
         Path exe = compile(compiler);
         Counts n = new Counts();

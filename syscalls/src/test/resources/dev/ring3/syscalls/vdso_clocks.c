@@ -2,6 +2,7 @@
  * AT_SYSINFO_EHDR announces one, against the raw syscalls. Prints one line per check. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <stdint.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +36,60 @@ int main(int argc, char **argv) {
             prev = t;
         }
         printf("loop %ld ok\n", n);
+        return 0;
+    }
+    if (!strcmp(mode, "interleave")) {
+        /* The vDSO and the syscall path in turn (each first on alternate rounds) for n rounds; no
+         * clock may ever read less than it read before on either path. With "seq" (under ring3,
+         * whose time page is the page below the image), also counts the page's updates seen. */
+        long n = argc > 2 ? atol(argv[2]) : 10000;
+        volatile uint32_t *seq = argc > 3 && !strcmp(argv[3], "seq") && getauxval(AT_SYSINFO_EHDR)
+            ? (volatile uint32_t *) (getauxval(AT_SYSINFO_EHDR) - 4096) : NULL;
+        static const int cl[] = {CLOCK_MONOTONIC, CLOCK_REALTIME, CLOCK_MONOTONIC_COARSE, CLOCK_REALTIME_COARSE,
+            CLOCK_BOOTTIME, CLOCK_TAI, CLOCK_MONOTONIC_RAW};
+        enum { NCL = sizeof cl / sizeof cl[0] };
+#ifdef __GLIBC__
+        enum { CALLS = NCL + 2 };
+#else
+        /* musl's time() is clock_gettime(CLOCK_REALTIME)'s seconds, which may be a tick ahead of the
+         * time syscall's (CLOCK_REALTIME_COARSE's): natively too. Only glibc's is the vDSO's time. */
+        enum { CALLS = NCL + 1 };
+#endif
+        long long last[NCL + 2] = {0};
+        uint32_t prev = seq ? *seq : 0;
+        long updates = 0;
+        for (long i = 0; i < n; i++) {
+            for (int k = 0; k < CALLS; k++) {
+                for (int path = 0; path < 2; path++) {
+                    int sys = (path + i) & 1;
+                    long long v;
+                    struct timespec t;
+                    struct timeval tv;
+                    if (k < NCL) {
+                        if (sys) v = sys_ns(cl[k]);
+                        else { clock_gettime(cl[k], &t); v = ns(t); }
+                    } else if (k == NCL) {
+                        if (sys) syscall(SYS_gettimeofday, &tv, NULL);
+                        else gettimeofday(&tv, NULL);
+                        v = tv.tv_sec * 1000000LL + tv.tv_usec;
+                    } else {
+                        v = sys ? (long long) syscall(SYS_time, NULL) : (long long) time(NULL);
+                    }
+                    if (v < last[k]) {
+                        printf("backwards: call %d at round %ld (%s): %lld after %lld\n", k, i,
+                               sys ? "syscall" : "vdso", v, last[k]);
+                        return 3;
+                    }
+                    last[k] = v;
+                }
+            }
+            if (seq && *seq != prev) {
+                prev = *seq;
+                updates++;
+            }
+        }
+        printf("interleave %ld ok\n", n);
+        if (seq) printf("updates %ld\n", updates);
         return 0;
     }
     printf("vdso %s\n", getauxval(AT_SYSINFO_EHDR) ? "yes" : "no");
@@ -74,7 +129,9 @@ int main(int argc, char **argv) {
 #endif
 
     time_t tloc = 0;
-    before = sys_ns(CLOCK_REALTIME) / 1000000000LL;
+    /* time() is CLOCK_REALTIME_COARSE's seconds (the kernel's xtime_sec): not behind that clock,
+     * and never ahead of the precise one. */
+    before = sys_ns(CLOCK_REALTIME_COARSE) / 1000000000LL;
     time_t t1 = time(NULL);
     time_t t2 = time(&tloc);
     after = sys_ns(CLOCK_REALTIME) / 1000000000LL;

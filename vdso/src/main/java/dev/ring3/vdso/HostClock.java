@@ -7,15 +7,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * ring3's model of the host's clocks, shared by the vDSO's time pages and the clock syscalls so
- * that both paths give the same answer: CLOCK_MONOTONIC is the host's own (System.nanoTime,
- * which HotSpot reads from CLOCK_MONOTONIC on Linux), and every other served clock is the
- * monotonic time plus an offset — CLOCK_REALTIME's offset measured from the host's wall clock.
+ * that both paths give the same answer: CLOCK_MONOTONIC is ring3's TSC (interp's {@link HostTsc},
+ * the host's CLOCK_MONOTONIC), and every other served clock is the monotonic time plus an offset —
+ * CLOCK_REALTIME's offset measured from the host's wall clock.
  *
- * <p>The kernel keeps REALTIME - MONOTONIC constant except when the wall clock is stepped
- * (settimeofday, clock_settime, a leap second), so ring3 measures the offset once and re-checks
- * it every {@link #CHECK_NS} on a daemon thread while any time page exists, and lazily from the
- * syscall path; a change larger than {@link #STEP_NS} is a step and is published to every page.
- * Smaller differences are measurement noise and are ignored, which keeps REALTIME continuous.
+ * <p>As in the kernel, a host thread (the "tick", every {@link #TICK_NS}) keeps the state current:
+ * it takes the time of the tick, which the _COARSE clocks and time() report until the next one
+ * (kernel: the timekeeper's xtime at its last update), re-measures REALTIME - MONOTONIC, and
+ * republishes every time page. The kernel keeps that offset constant except when the wall clock is
+ * stepped (settimeofday, clock_settime, a leap second); a change larger than {@link #STEP_NS} is
+ * such a step and is adopted, smaller ones are measurement noise and are ignored, which keeps
+ * REALTIME continuous.
+ *
+ * <p>The tick writes under a sequence counter, {@link #seq} here and each page's own inside it,
+ * and the syscall path reads under {@link #seq} as the vDSO reads under its page's: so a value read
+ * on one path is never newer than one read afterwards on the other.
  *
  * <p>The state here is static on purpose: the host has one wall clock for all guest processes.
  */
@@ -24,7 +30,7 @@ public final class HostClock {
             CLOCK_THREAD_CPUTIME_ID = 3, CLOCK_MONOTONIC_RAW = 4, CLOCK_REALTIME_COARSE = 5,
             CLOCK_MONOTONIC_COARSE = 6, CLOCK_BOOTTIME = 7, CLOCK_TAI = 11;
     static final long NS = 1_000_000_000L;
-    /** The coarse clocks' tick: one jiffy at the host's CONFIG_HZ=250 (clock_getres measured 4 ms). */
+    /** The tick: one jiffy at the host's CONFIG_HZ=250 (clock_getres of the coarse clocks measured 4 ms). */
     public static final long TICK_NS = 4_000_000L;
     /** clock_getres of the high-resolution clocks (hrtimer_resolution with high-res timers). */
     public static final long HRES_NS = 1;
@@ -35,10 +41,8 @@ public final class HostClock {
      */
     public static final int SERVED = 1 << CLOCK_REALTIME | 1 << CLOCK_MONOTONIC | 1 << CLOCK_MONOTONIC_RAW
             | 1 << CLOCK_REALTIME_COARSE | 1 << CLOCK_MONOTONIC_COARSE | 1 << CLOCK_BOOTTIME | 1 << CLOCK_TAI;
-    /** The clocks that advance once per {@link #TICK_NS}. */
+    /** The clocks that advance once per {@link #TICK_NS}, read from the page without the TSC. */
     public static final int COARSE = 1 << CLOCK_REALTIME_COARSE | 1 << CLOCK_MONOTONIC_COARSE;
-    /** How often the wall-clock offset is re-checked. */
-    static final long CHECK_NS = 10_000_000L;
     /**
      * A change of the offset above this is a step of the host's wall clock. Large enough that
      * measurement noise on a loaded host never moves REALTIME backwards; NTP slews smaller
@@ -50,10 +54,13 @@ public final class HostClock {
     /** What {@link #measureRealtimeOffset} returns when every try was disturbed. */
     static final long UNTRUSTED = Long.MIN_VALUE;
 
+    /** Odd while the tick updates the state and the pages. */
+    private static volatile int seq;
     private static volatile long realtimeOffset = initialRealtimeOffset();
-    private static volatile long checkedAt = HostTsc.nanos();
+    /** CLOCK_MONOTONIC at the last tick: CLOCK_MONOTONIC_COARSE. */
+    private static volatile long tickMono = HostTsc.nanos();
     private static final List<TimePage> PAGES = new CopyOnWriteArrayList<>();
-    private static Thread ticker;
+    private static final Thread TICKER = startTicker();
 
     private HostClock() {}
 
@@ -68,16 +75,22 @@ public final class HostClock {
      * suspends) and TAI equals REALTIME (the host's TAI offset is 0 unless NTP sets it).
      */
     public static long now(int clock) {
-        long mono = HostTsc.nanos();
-        if ((COARSE & (1 << clock)) != 0) {
-            mono -= Long.remainderUnsigned(mono, TICK_NS);
+        boolean coarse = (COARSE & (1 << clock)) != 0;
+        for (;;) {
+            int s = seq;
+            if ((s & 1) == 0) {
+                long v = (coarse ? tickMono : HostTsc.nanos()) + offset(clock);
+                if (seq == s) {
+                    return v;
+                }
+            }
+            Thread.onSpinWait();
         }
-        long offset = offset(clock);
-        if (offset != 0 && mono - checkedAt > CHECK_NS) {
-            check();
-            offset = offset(clock);
-        }
-        return mono + offset;
+    }
+
+    /** time(): the seconds of CLOCK_REALTIME_COARSE, as the kernel's (xtime_sec) and the page's TIME_SECONDS. */
+    public static long seconds() {
+        return Math.floorDiv(now(CLOCK_REALTIME_COARSE), NS);
     }
 
     /** OFFSET[clock] of the time page: what is added to the monotonic time. */
@@ -92,15 +105,28 @@ public final class HostClock {
         }
     }
 
-    /** Re-measures the wall-clock offset; on a step, adopts it and republishes every time page. */
-    static void check() {
-        checkedAt = HostTsc.nanos();
+    /** CLOCK_MONOTONIC at the last tick (the coarse clocks' base); read by pages while they publish. */
+    static long tickMono() {
+        return tickMono;
+    }
+
+    /**
+     * One tick: re-measures the wall-clock offset (adopting it on a step), takes the tick's time
+     * and republishes every time page, all under {@link #seq}.
+     */
+    static synchronized void tick() {
         long measured = measureRealtimeOffset();
-        if (measured != UNTRUSTED && Math.abs(measured - realtimeOffset) > STEP_NS) {
-            realtimeOffset = measured;
+        seq++; // odd: readers wait (volatile write, then the reads below)
+        try {
+            tickMono = Math.max(tickMono, HostTsc.nanos());
+            if (measured != UNTRUSTED && Math.abs(measured - realtimeOffset) > STEP_NS) {
+                realtimeOffset = measured;
+            }
             for (TimePage p : PAGES) {
                 p.publish();
             }
+        } finally {
+            seq++;
         }
     }
 
@@ -134,14 +160,10 @@ public final class HostClock {
         return best <= TRUSTED_WINDOW_NS ? offset : UNTRUSTED;
     }
 
-    /** Keeps {@code page} up to date until it is closed; starts the checking thread if needed. */
+    /** Publishes {@code page} and keeps it up to date until it is closed (never during a tick). */
     static synchronized void register(TimePage page) {
+        page.publish();
         PAGES.add(page);
-        if (ticker == null) {
-            ticker = new Thread(HostClock::tick, "ring3-host-clock");
-            ticker.setDaemon(true);
-            ticker.start();
-        }
     }
 
     static void unregister(TimePage page) {
@@ -153,16 +175,34 @@ public final class HostClock {
         return PAGES;
     }
 
-    private static void tick() {
+    private static Thread startTicker() {
+        Thread t = new Thread(HostClock::tickForever, "ring3-host-clock");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** The ticks, for as long as the JVM runs: the syscall path's coarse clocks need them too. */
+    private static void tickForever() {
+        long next = System.nanoTime();
         for (;;) {
-            try {
-                Thread.sleep(CHECK_NS / 1_000_000L);
-            } catch (InterruptedException e) {
-                return;
+            next += TICK_NS;
+            long wait = next - System.nanoTime();
+            if (wait < 0) {
+                next = System.nanoTime(); // fell behind (a loaded host): the next tick is a full one away
+            } else {
+                try {
+                    Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
-            if (!PAGES.isEmpty()) {
-                check();
-            }
+            tick();
         }
+    }
+
+    /** True if the tick thread is running (for tests). */
+    static boolean ticking() {
+        return TICKER.isAlive();
     }
 }

@@ -5,12 +5,11 @@ import dev.ring3.mmu.GuestFault;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.function.LongSupplier;
 
 /**
- * One guest process's time page: ring3 writes it (from the guest thread at start and from the
- * host-clock thread when the wall clock steps) with the kernel's seqlock protocol, and the vDSO
- * code reads it. See {@link TimePageLayout} for the fields.
+ * One guest process's time page: ring3 writes it (when it is mapped and then at every tick of
+ * {@link HostClock}) with the kernel's seqlock protocol, and the vDSO code reads it. See
+ * {@link TimePageLayout} for the fields.
  */
 public final class TimePage implements AutoCloseable {
     /**
@@ -45,14 +44,6 @@ public final class TimePage implements AutoCloseable {
         long c = conversion(tscHz);
         this.mult = c >>> 8;
         this.shift = (int) c & 0xFF;
-    }
-
-    /** A page for a TSC read by {@code tsc}: the bases are taken together, the TSC between two clock readings. */
-    static TimePage sampling(AddressSpace mem, long address, LongSupplier tsc, long tscHz) {
-        long m0 = System.nanoTime();
-        long t = tsc.getAsLong();
-        long m1 = System.nanoTime();
-        return new TimePage(mem, address, t, m0 + (m1 - m0) / 2, tscHz);
     }
 
     /**
@@ -127,9 +118,14 @@ public final class TimePage implements AutoCloseable {
         b.putInt(TimePageLayout.TZ_MINUTESWEST, 0); // sys_tz: UTC, as gettimeofday(2) reports it
         b.putInt(TimePageLayout.TZ_DSTTIME, 0);
         b.putLong(TimePageLayout.HRES_NS, HostClock.HRES_NS);
+        long tick = HostClock.tickMono();
         for (int c = 0; c < TimePageLayout.CLOCKS; c++) {
-            b.putLong(TimePageLayout.BASE + 8 * c, monoBase + HostClock.offset(c));
+            boolean coarse = (HostClock.COARSE & (1 << c)) != 0;
+            b.putLong(TimePageLayout.BASE + 8 * c, (coarse ? tick : monoBase) + HostClock.offset(c));
         }
+        // The high half changes in 2106: the 4-byte stores of the copy below cannot tear it before.
+        b.putLong(TimePageLayout.TIME_SECONDS, Math.floorDiv(tick + HostClock.offset(HostClock.CLOCK_REALTIME),
+                HostClock.NS));
         try {
             // write_seqcount_begin / _end: odd while the fields change, fences between.
             putSeq(seq + 1);

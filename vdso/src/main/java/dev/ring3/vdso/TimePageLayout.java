@@ -14,9 +14,10 @@ package dev.ring3.vdso;
  *   delta = tsc - TSC_BASE                              (negative: 0)
  *   ns    = delta * MULT >> SHIFT                       (64-bit product if delta &lt;= MAX_CYCLES, else 128-bit)
  *   clock = BASE[clock id] + ns                         (a high-resolution clock: bit set in HRES)
- *   coarse: mono = BASE[MONOTONIC] + ns, mono -= mono % TICK_NS (the last tick),
- *           clock = mono + BASE[clock id] - BASE[MONOTONIC]
+ *   clock = BASE[clock id]                              (a coarse clock: bit set in COARSE; its time at the last tick)
+ *   time() = TIME_SECONDS                               (CLOCK_REALTIME_COARSE's seconds, read without the counter)
  * </pre>
+ * The bases of the coarse clocks and TIME_SECONDS change at every tick of {@link HostClock}.
  */
 public final class TimePageLayout {
     private TimePageLayout() {}
@@ -47,12 +48,14 @@ public final class TimePageLayout {
     public static final int HRES_NS = 0x38;
     /** u32: {@link #SERVED} without {@link #COARSE}: the clocks read straight from the TSC. */
     public static final int HRES = 0x40;
-    /** s64[{@link #CLOCKS}]: clock id n in nanoseconds at {@link #TSC_BASE}. */
+    /** s64[{@link #CLOCKS}]: clock id n in nanoseconds at {@link #TSC_BASE}, or at the last tick if coarse. */
     public static final int BASE = 0x48;
     /** Clock ids the page has room for; larger ones always take the syscall. */
     public static final int CLOCKS = 32;
+    /** s64: what time() returns: the seconds of CLOCK_REALTIME_COARSE (the kernel's xtime_sec). */
+    public static final int TIME_SECONDS = BASE + 8 * CLOCKS;
     /** Bytes in use. */
-    public static final int SIZE = BASE + 8 * CLOCKS;
+    public static final int SIZE = TIME_SECONDS + 8;
 
-    public static final int LAYOUT_VERSION = 2;
+    public static final int LAYOUT_VERSION = 3;
 }

@@ -3,7 +3,6 @@ package dev.ring3.vdso;
 import dev.ring3.interp.HostTsc;
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.Prot;
-import java.util.function.LongSupplier;
 
 /**
  * Maps ring3's vDSO into a guest address space the way the kernel's map_vdso does: the
@@ -25,11 +24,6 @@ public final class Vdso {
         return install(mem, new TimePage(mem, 0, now, now, HostClock.NS));
     }
 
-    /** Maps the vDSO for a TSC read by {@code tsc} at {@code tscHz} ticks per second. */
-    public static TimePage install(AddressSpace mem, LongSupplier tsc, long tscHz) {
-        return install(mem, TimePage.sampling(mem, 0, tsc, tscHz));
-    }
-
     private static TimePage install(AddressSpace mem, TimePage prototype) {
         byte[] image = VdsoImage.bytes();
         long page = AddressSpace.PAGE_SIZE;
@@ -42,7 +36,6 @@ public final class Vdso {
         mem.map(vvar + page, len, Prot.READ | Prot.EXEC, "[vdso]");
         mem.poke(vvar + page, image, 0, image.length);
         TimePage t = prototype.at(vvar);
-        t.publish();
         HostClock.register(t);
         return t;
     }
@@ -56,7 +49,6 @@ public final class Vdso {
         for (TimePage p : HostClock.pages()) {
             if (p.belongsTo(parent)) {
                 TimePage t = p.copyFor(child);
-                t.publish();
                 HostClock.register(t);
                 return t;
             }
