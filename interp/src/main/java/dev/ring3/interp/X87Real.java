@@ -64,17 +64,8 @@ final class X87Real {
         } else if (e < -0x4100) {
             return acc.roundPack(sign, -0x9000, Float80.J, 1, 64, cw);     // underflows to zero
         }
-        BigDecimal scaled;
-        for (;;) {
-            scaled = scale2(a, 63 - e);
-            if (scaled.compareTo(new BigDecimal(BigInteger.ONE.shiftLeft(64))) >= 0) {
-                e++;
-            } else if (scaled.compareTo(new BigDecimal(BigInteger.ONE.shiftLeft(63))) < 0) {
-                e--;
-            } else {
-                break;
-            }
-        }
+        e = ilog2(a, e);
+        BigDecimal scaled = scale2(a, 63 - e);
         BigInteger hi = scaled.setScale(0, RoundingMode.DOWN).toBigIntegerExact();
         BigDecimal frac = scaled.subtract(new BigDecimal(hi));
         BigDecimal fracScaled = scale2(frac, 64);
@@ -88,6 +79,39 @@ final class X87Real {
             exp = -0x10000;
         }
         return acc.roundPack(sign, (int) exp, hi.longValue(), loBits, 64, cw);
+    }
+
+    /** floor(log2 a) for a > 0, from the estimate e. */
+    private static long ilog2(BigDecimal a, long e) {
+        for (;;) {
+            BigDecimal s = scale2(a, -e);
+            if (s.compareTo(TWO) >= 0) {
+                e++;
+            } else if (s.compareTo(BigDecimal.ONE) < 0) {
+                e--;
+            } else {
+                return e;
+            }
+        }
+    }
+
+    /**
+     * v rounded to nearest (even) at 68 significant bits: the precision of the host's internal
+     * intermediate values, where FPATAN rounds its quotient and FYL2X/FYL2XP1 their logarithm
+     * (fitted: either model matches the host more often than exact intermediates or 64 to 72 bits).
+     */
+    static BigDecimal round68(BigDecimal v) {
+        if (v.signum() == 0) {
+            return v;
+        }
+        BigDecimal a = v.abs();
+        long e = ilog2(a, a.unscaledValue().bitLength() - 1 - (long) Math.ceil(a.scale() * (Math.log(10) / Math.log(2))));
+        BigInteger n = scale2(a, 67 - e).setScale(0, RoundingMode.HALF_EVEN).toBigIntegerExact();
+        long k = e - 67;
+        // Exactly n × 2^k (scale2 rounds to 110 digits), so that FYL2X can round y × log2 once.
+        BigDecimal r = k >= 0 ? new BigDecimal(n.shiftLeft((int) k))
+                : new BigDecimal(n.multiply(BigInteger.valueOf(5).pow((int) -k)), (int) -k);
+        return v.signum() < 0 ? r.negate() : r;
     }
 
     /** a × 2^n exactly. */

@@ -290,10 +290,17 @@ final class X87Transcendental {
                     v = v.multiply(BigDecimal.valueOf(3));
                 }
             } else {
+                // The host: the smaller over the larger rounded to 68 bits, and its own 68-bit pi for
+                // the quadrant (fitted; each halves the misses).
                 BigDecimal x = X87Real.toBig(xSe, xMan).abs(), y = X87Real.toBig(ySe, yMan).abs();
-                v = X87Real.atan(y.divide(x, X87Real.MC));
+                if (y.compareTo(x) <= 0) {
+                    v = X87Real.atan(X87Real.round68(y.divide(x, X87Real.MC)));
+                } else {
+                    v = X87Real.PI66.divide(BigDecimal.valueOf(2)).subtract(
+                            X87Real.atan(X87Real.round68(x.divide(y, X87Real.MC))), X87Real.MC);
+                }
                 if (xNeg) {
-                    v = X87Real.PI.subtract(v, X87Real.MC);
+                    v = X87Real.PI66.subtract(v, X87Real.MC);
                 }
             }
             if (v != null) {
@@ -362,9 +369,11 @@ final class X87Transcendental {
                     acc.set(xSe, xMan);
                     flags |= Float80.PE;
                 } else {
+                    // The host: log2 rounded to 68 bits, times y rounded once (fitted).
                     BigDecimal x = X87Real.toBig(xSe, xMan), y = X87Real.toBig(ySe, yMan);
                     BigDecimal ln = plusOne ? X87Real.log1p(x) : X87Real.ln(x);
-                    flags |= X87Real.round(acc, y.multiply(ln.divide(X87Real.LN2, X87Real.MC), X87Real.MC), cw64(c), false);
+                    BigDecimal log2 = X87Real.round68(ln.divide(X87Real.LN2, X87Real.MC));
+                    flags |= X87Real.round(acc, y.multiply(log2), cw64(c), true) | Float80.PE;
                 }
             }
         }
