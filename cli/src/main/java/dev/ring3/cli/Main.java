@@ -1,6 +1,7 @@
 package dev.ring3.cli;
 
 import dev.ring3.interp.Interpreter;
+import dev.ring3.interp.OpcodeTable;
 import dev.ring3.jit.JitEngine;
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.syscalls.Linux;
@@ -484,6 +485,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         if (argv.length == 1 && argv[0].equals(AotTraining.ARG)) {
             System.exit(AotTraining.run()); // the launcher recording its AOT cache
         }
+        // The opcode table (~900 method references to link on JDK 17, whose class-data archive
+        // cannot keep linked call sites: a third of a static hello world's start-up) is built
+        // on a second core while this thread reads the ELF file and sets the process up.
+        Thread table = new Thread(OpcodeTable::get, "ring3-opcode-table");
+        table.setDaemon(true);
+        table.start();
         Main fast = quickParse(argv);
         if (fast != null) {
             System.exit(fast.call());

@@ -303,8 +303,12 @@ final class FlatAddressSpace extends CheckedAddressSpace {
     public synchronized void close() {
         if (!closed) {
             closed = true;
-            // Every later access now faults instead of touching freed memory.
-            Arrays.fill(perm, (byte) 0);
+            // Every later access now faults instead of touching freed memory. Only mapped pages
+            // have access bits (the rest keep at most DIRTY), so clearing the mappings' pages is
+            // enough: the whole 4 MiB array took ~10% of a static hello world's start-up.
+            for (Mapping m : table.list()) {
+                Arrays.fill(perm, (int) (m.start() >>> PAGE_SHIFT), (int) (m.end() >>> PAGE_SHIFT), (byte) 0);
+            }
             table = new MappingTable();
             UnsafeApi.freeMemory(base);
         }

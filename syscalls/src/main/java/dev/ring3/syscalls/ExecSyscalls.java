@@ -95,7 +95,7 @@ public final class ExecSyscalls {
             boolean vdso = p.table == null || p.table.config.vdso;
             long vdsoBase = vdso ? Vdso.install(mem).vdsoBase() : 0;
             byte[] random = new byte[16];
-            p.random.nextBytes(random);
+            p.randomBytes(random, random.length);
             sp = InitialStack.build(mem, image, argv.isEmpty() ? List.of() : argv, env, path, random, p.ids, vdsoBase);
         } catch (ExecFailure e) {
             Vdso.release(mem);

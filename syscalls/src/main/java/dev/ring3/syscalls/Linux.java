@@ -129,7 +129,7 @@ public final class Linux {
         p.diagnostics = c.diagnostics;
         p.denyNetwork = c.denyNetwork;
         byte[] random = new byte[16];
-        p.random.nextBytes(random);
+        p.randomBytes(random, random.length);
         // After the image, as the kernel's arch_setup_additional_pages: [vvar] and [vdso] at the
         // top of the mmap area. ring3's TSC is System.nanoTime at SystemOps.TSC_HZ = 1 GHz.
         long vdso = c.vdso ? Vdso.install(mem).vdsoBase() : 0;

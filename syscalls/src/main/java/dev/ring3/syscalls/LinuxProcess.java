@@ -1,7 +1,6 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
-import java.security.SecureRandom;
 
 /**
  * One guest process: its address space, file descriptors, working directory, umask, program break
@@ -36,8 +35,10 @@ public final class LinuxProcess {
     public long personality;
     /** The thread name (prctl PR_SET_NAME, /proc/self/comm): at most 15 bytes. */
     public String comm = "";
-    /** getrandom(2) and AT_RANDOM. */
-    public final SecureRandom random = new SecureRandom();
+    /** getrandom(2) and AT_RANDOM: fills {@code b[0, len)} with the host's random bytes. */
+    public void randomBytes(byte[] b, int len) {
+        HostRandom.fill(b, len);
+    }
 
     /** --deny-network: sockets may reach loopback only (dev.ring3.syscalls.net.NetworkPolicy). */
     public boolean denyNetwork;

@@ -341,7 +341,7 @@ public final class ProcessSyscalls {
         long done = 0;
         while (done < n) {
             int c = (int) Math.min(chunk.length, n - done);
-            k.process.random.nextBytes(chunk);
+            k.process.randomBytes(chunk, c);
             k.process.mem.write(buf + done, chunk, 0, c);
             done += c;
         }
