@@ -12,8 +12,6 @@ import java.nio.file.Path;
  * share this description but not against other host processes (docs/quirks.md).
  */
 public final class HostFile extends OpenFile {
-    private static final int SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2, SEEK_DATA = 3, SEEK_HOLE = 4;
-
     private final FileChannel ch;
     private final Path path;
     private final FileStat opened;
@@ -80,30 +78,7 @@ public final class HostFile extends OpenFile {
     @Override
     public synchronized long seek(long offset, int whence) {
         try {
-            long size = opened.isRegular() ? ch.size() : 0;
-            long target;
-            switch (whence) {
-                case SEEK_SET: target = offset; break;
-                case SEEK_CUR: target = ch.position() + offset; break;
-                case SEEK_END: target = size + offset; break;
-                case SEEK_DATA:
-                case SEEK_HOLE:
-                    // The JDK cannot see holes: all data, one hole at the end (as lseek(2) allows).
-                    if (offset < 0) {
-                        throw ErrnoException.of(Errno.EINVAL);
-                    }
-                    if (offset >= size) {
-                        throw ErrnoException.of(Errno.ENXIO);
-                    }
-                    target = whence == SEEK_DATA ? offset : size;
-                    break;
-                default: throw ErrnoException.of(Errno.EINVAL);
-            }
-            if (target < 0) {
-                throw ErrnoException.of(Errno.EINVAL);
-            }
-            ch.position(target);
-            return target;
+            return ChannelSeek.seek(ch, offset, whence, opened.isRegular() ? ch.size() : 0);
         } catch (IOException e) {
             throw HostErrno.exception(e);
         }

@@ -125,18 +125,7 @@ public final class StdioFile extends OpenFile {
             throw ErrnoException.of(Errno.ESPIPE); // pipes, sockets and terminals (no_llseek)
         }
         try {
-            long target;
-            switch (whence) {
-                case 0: target = offset; break;
-                case 1: target = ch.position() + offset; break;
-                case 2: target = ch.size() + offset; break;
-                default: throw ErrnoException.of(Errno.EINVAL);
-            }
-            if (target < 0) {
-                throw ErrnoException.of(Errno.EINVAL);
-            }
-            ch.position(target);
-            return target;
+            return ChannelSeek.seek(ch, offset, whence, ch.size());
         } catch (IOException e) {
             throw HostErrno.exception(e);
         }

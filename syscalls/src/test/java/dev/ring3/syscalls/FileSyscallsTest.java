@@ -4,41 +4,12 @@ import static dev.ring3.syscalls.GuestFixture.call;
 import static dev.ring3.syscalls.OpenFlags.*;
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** open, read, write, lseek, pread/pwrite, readv/writev, dup, fcntl: results and errno as on Linux. */
-class FileSyscallsTest {
-    @TempDir Path dir;
-    GuestFixture g;
-
-    @BeforeEach
-    void setUp() {
-        g = new GuestFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        g.close();
-    }
-
-    private long write(long fd, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        return call(() -> FileSyscalls.write(g.p, fd, g.bytes(b), b.length));
-    }
-
-    private String read(long fd, int n) {
-        long buf = g.alloc(n);
-        long r = call(() -> FileSyscalls.read(g.p, fd, buf, n));
-        assertTrue(r >= 0, "read failed: " + r);
-        return g.string(buf, (int) r);
-    }
-
+class FileSyscallsTest extends GuestFixtureTest {
     @Test
     void openWriteSeekRead() throws Exception {
         long fd = g.open("a.txt", O_CREAT | O_RDWR, 0644);

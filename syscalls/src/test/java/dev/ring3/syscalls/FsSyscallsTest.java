@@ -8,28 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Path syscalls; the expected errno values were checked with a C program on the x86-64 host. */
-class FsSyscallsTest {
-    @TempDir Path dir;
-    GuestFixture g;
-
+class FsSyscallsTest extends GuestFixtureTest {
     @BeforeEach
-    void setUp() throws Exception {
-        g = new GuestFixture(dir);
+    void makeTree() throws Exception {
         Files.createDirectories(dir.resolve("d/sub"));
         Files.createDirectory(dir.resolve("e"));
         Files.writeString(dir.resolve("f"), "file");
         Files.createSymbolicLink(dir.resolve("l"), Path.of("f"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        g.close();
     }
 
     private long s(String path) {

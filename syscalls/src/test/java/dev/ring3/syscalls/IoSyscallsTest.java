@@ -10,36 +10,15 @@ import java.nio.channels.Pipe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** pipes, poll/select, ioctl, and the stdio fds of FdTable.standard. */
-class IoSyscallsTest {
-    @TempDir Path dir;
-    GuestFixture g;
-
-    @BeforeEach
-    void setUp() {
-        g = new GuestFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        g.close();
-    }
-
+class IoSyscallsTest extends GuestFixtureTest {
     private int[] pipe(int flags) {
         long fds = g.alloc(8);
         assertEquals(0, IoSyscalls.pipe2(g.p, fds, flags));
         return new int[] {g.mem.read32(fds), g.mem.read32(fds + 4)};
-    }
-
-    private long write(long fd, String s) {
-        byte[] b = s.getBytes();
-        return call(() -> FileSyscalls.write(g.p, fd, g.bytes(b), b.length));
     }
 
     @Test

@@ -13,26 +13,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** stat, lstat, fstat, newfstatat, statx and getdents64 against what the JDK reads from the host. */
-class StatSyscallsTest {
-    @TempDir Path dir;
-    GuestFixture g;
-
-    @BeforeEach
-    void setUp() {
-        g = new GuestFixture(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        g.close();
-    }
-
+class StatSyscallsTest extends GuestFixtureTest {
     @Test
     void statMatchesTheHost() throws Exception {
         Path f = dir.resolve("f");
