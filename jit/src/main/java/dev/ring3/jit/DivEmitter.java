@@ -64,14 +64,8 @@ final class DivEmitter implements InsnEmitter {
             MoveEmitter.signExtend(cx, size);
         }
         cx.lstore(d);
-        Label nonZero = new Label();
         cx.lload(d);
-        mv.visitInsn(LCONST_0);
-        mv.visitInsn(LCMP);
-        mv.visitJumpInsn(IFNE, nonZero);
-        mv.visitMethodInsn(INVOKESTATIC, MULDIV, "divideByZero", DE, false);
-        mv.visitInsn(ATHROW);
-        mv.visitLabel(nonZero);
+        raiseUnless(mv, IFNE, "divideByZero");
         if (size < 8) {
             // n = the double-width dividend: AX, DX:AX or EDX:EAX (sign-extended for IDIV); the
             // quotient must fit in the operand size (signed: sign-extend to itself).
@@ -92,7 +86,6 @@ final class DivEmitter implements InsnEmitter {
             cx.lload(d);
             divide(mv, false);
             cx.lstore(q);
-            Label fits = new Label();
             cx.lload(q);
             if (signed) {
                 cx.lload(q);
@@ -102,12 +95,7 @@ final class DivEmitter implements InsnEmitter {
                 mv.visitLdcInsn(size << 3);
                 mv.visitInsn(LUSHR);
             }
-            mv.visitInsn(LCONST_0);
-            mv.visitInsn(LCMP);
-            mv.visitJumpInsn(IFEQ, fits);
-            mv.visitMethodInsn(INVOKESTATIC, MULDIV, "quotientOverflow", DE, false);
-            mv.visitInsn(ATHROW);
-            mv.visitLabel(fits);
+            raiseUnless(mv, IFEQ, "quotientOverflow");
             cx.lload(q);
             cx.storeReg(Cpu.RAX, size);
             cx.lload(n);
@@ -194,5 +182,19 @@ final class DivEmitter implements InsnEmitter {
         cx.mv.visitLdcInsn(n);
         cx.mv.visitInsn(LALOAD);
         cx.storeReg(n, 8);
+    }
+
+    /**
+     * Compares the long on the stack with 0 and goes on if {@code jump} (IFEQ, IFNE) holds;
+     * otherwise throws the #DE that {@code MulDiv.<fault>()} builds.
+     */
+    private static void raiseUnless(MethodVisitor mv, int jump, String fault) {
+        Label ok = new Label();
+        mv.visitInsn(LCONST_0);
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(jump, ok);
+        mv.visitMethodInsn(INVOKESTATIC, MULDIV, fault, DE, false);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(ok);
     }
 }

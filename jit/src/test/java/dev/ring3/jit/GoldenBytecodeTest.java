@@ -40,6 +40,8 @@ class GoldenBytecodeTest {
         // L: movdqu xmm0,[rsi+rax]; movdqu [rdi+rax],xmm0; add rax,16; cmp rax,rcx; jne L; syscall
         // (128-bit loads and stores: the window's fast path, two 8-byte halves on the slow path)
         "sse-copy, f30f6f0406f30f7f04074883c0104839c875ed0f05",
+        // mov ecx,7; xor edx,edx; div ecx; cqo; idiv rcx; syscall (#DE checks, 32-bit and 64-bit paths)
+        "div, b90700000031d2f7f1489948f7f90f05",
     })
     void listingMatches(String name, String hex) throws IOException {
         try (Guest g = new Guest()) {
