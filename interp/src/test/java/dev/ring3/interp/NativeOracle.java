@@ -47,6 +47,20 @@ final class NativeOracle {
         return src.resolve(program);
     }
 
+    /**
+     * True on the CPU family ring3's x87 transcendental model was fitted on (AMD family 25, Zen 3/4,
+     * an EPYC): other microcode rounds its transcendentals differently in the last bit, so tests
+     * that hold their match rate to that model's figures apply only there.
+     */
+    static boolean transcendentalModelHost() {
+        try {
+            String info = Files.readString(Path.of("/proc/cpuinfo"));
+            return info.matches("(?s).*vendor_id\\s*: AuthenticAMD.*") && info.matches("(?s).*cpu family\\s*: 25\\b.*");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static boolean onPath(String tool) {
         for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (Files.isExecutable(Path.of(d, tool))) {

@@ -316,4 +316,40 @@ class X87FindingsTest {
             assertEquals(0x33, m.cpu.fpuCs);
         }
     }
+
+    /** Host results (AMD EPYC) that the transcendental model reproduces: docs/quirks.md, "x87". */
+    @Test
+    void transcendentalsFollowTheHostsModel() {
+        try (StepMachine m = new StepMachine()) {
+            // 2^62: reduced by multiples of the 68-bit pi's half, not the true pi.
+            transcendental(m, 0x37F, 0x403D, 0x8000_0000_0000_0000L, "D9 FE");
+            assertST(m, 0, 0xBFFE, 0xB506A9DD559CF157L, Float80.PE);
+            transcendental(m, 0x37F, 0x403D, 0xC90FDAA22168C235L, "D9 FE");
+            assertST(m, 0, 0x3FFB, 0xFF5577743771AE50L, Float80.PE);
+            // cos of a tiny argument is 1 − ε: 1.0, rounded up (C1).
+            transcendental(m, 0x37F, 0x3FA0, 0x8000_0000_0000_0000L, "D9 FF");
+            assertST(m, 0, 0x3FFF, 0x8000_0000_0000_0000L, Float80.PE | X87.C1);
+            // FSINCOS: C1 is the sine's; the sine carries the host's error curve.
+            transcendental(m, 0x37F, 0x3FFF, 0x936B3096DCF49D22L, "D9 FB");
+            assertST(m, 0, 0x3FFD, 0xD058C4123E55C6EDL, Float80.PE | X87.C1);      // cos
+            assertST(m, 1, 0x3FFE, 0xE9D88D71084CC47CL, Float80.PE | X87.C1);      // sin
+            // F2XM1(1) is just below 1: RD gives 1 − 2^−64.
+            transcendental(m, 0x77F, 0x3FFF, 0x8000_0000_0000_0000L, "D9 F0");
+            assertST(m, 0, 0x3FFE, 0xFFFF_FFFF_FFFF_FFFFL, Float80.PE);
+        }
+    }
+
+    private static void transcendental(StepMachine m, int cw, int se, long man, String insn) {
+        m.step("DB E3");                                     // fninit
+        m.cpu.fpuControl = cw;
+        fldt(m, se, man);
+        m.step(insn);
+    }
+
+    private static void assertST(StepMachine m, int i, int se, long man, int flags) {
+        int p = X87.st(m.cpu, i);
+        assertEquals(se, m.cpu.fpuSe[p], "ST(" + i + ") sign and exponent");
+        assertEquals(man, m.cpu.fpuMan[p], "ST(" + i + ") significand");
+        assertEquals(flags, m.cpu.fpuStatus & (X87.C1 | 0x3F), "C1 and exception flags");
+    }
 }

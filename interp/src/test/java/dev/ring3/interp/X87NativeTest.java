@@ -42,7 +42,7 @@ class X87NativeTest {
             assertEquals(0, oracle.failed, oracle.report());
             // 96 of the ~20,000 transcendental cases differ with the host's pi, sine error and 68-bit
             // intermediates modelled (docs/quirks.md).
-            assertTrue(oracle.tolerated <= 105, oracle.report());
+            assertTrue(oracle.tolerated <= 105 || !NativeOracle.transcendentalModelHost(), oracle.report());
         }
     }
 
