@@ -203,7 +203,7 @@ final class CodeCache {
             for (Region r : rs) {
                 Translation t = r.code;
                 if (t != null) {
-                    t.dropped = true;
+                    t.drop();
                 }
             }
         }
@@ -245,7 +245,7 @@ final class CodeCache {
         Translation t = r.code;
         if (t != null) {
             r.code = null; // once: a region covering several pages is dropped for each
-            t.dropped = true;
+            t.drop();
             unlink(t);
             if (r.blocks[0].translation == t) {
                 r.blocks[0].translation = null;

@@ -49,8 +49,8 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  * guest registers in JVM locals (loaded at entry, written back at exits, faults and around calls
  * to semantics), effective addresses, MMU loads and stores, lazy-flag recording, and exits.
  *
- * <p>Local variable layout: 0 this, 1 cpu, 2 the address space, 3 the fault site, 4 the back-edge
- * budget, 5 the retired-instruction count, then one long per guest register, the flag locals of
+ * <p>Local variable layout: 0 this, 1 cpu, 2 the address space, 3 the fault site, 4 unused,
+ * 5 the retired-instruction count (which also bounds the back edges taken), then one long per guest register, the flag locals of
  * a fused compare, and temporaries.
  */
 final class EmitContext {
@@ -58,7 +58,7 @@ final class EmitContext {
     static final String MEM = "dev/ring3/mmu/AddressSpace";
     static final String FLAGS = "dev/ring3/interp/Flags";
 
-    static final int THIS = 0, CPU_LOCAL = 1, MEM_LOCAL = 2, SITE = 3, BUDGET = 4, RETIRED = 5;
+    static final int THIS = 0, CPU_LOCAL = 1, MEM_LOCAL = 2, SITE = 3, RETIRED = 5;
     private static final int REG_BASE = 7;
     static final int FA = REG_BASE + 32, FB = FA + 2, FRES = FB + 2;
     private static final int TEMP_BASE = FRES + 2;

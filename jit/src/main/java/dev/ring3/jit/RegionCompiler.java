@@ -14,7 +14,7 @@ import static net.bytebuddy.jar.asm.Opcodes.CHECKCAST;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.ACC_STATIC;
 import static net.bytebuddy.jar.asm.Opcodes.ACC_PRIVATE;
-import static net.bytebuddy.jar.asm.Opcodes.IFLE;
+import static net.bytebuddy.jar.asm.Opcodes.IFGE;
 import static net.bytebuddy.jar.asm.Opcodes.IF_ACMPEQ;
 import static net.bytebuddy.jar.asm.Opcodes.IF_ACMPNE;
 import static net.bytebuddy.jar.asm.Opcodes.IFLT;
@@ -50,8 +50,10 @@ import net.bytebuddy.jar.asm.Type;
  * {@code run(Cpu)} method in which every block is a label, jumps between the region's blocks are
  * JVM gotos (DESIGN.md decision 5), guest registers used by hand-written emitters live in locals,
  * and every other instruction calls its table row's semantics, an {@code Exec} held in a static
- * final field set from the class data (a constant to C2, which inlines through it). Back edges count down a budget and
- * check for invalidation, so a region that loops forever still returns to the dispatcher.
+ * final field set from the class data (a constant to C2, which inlines through it). Back edges leave once the
+ * region has retired {@link #RETIRED_BUDGET} instructions, so a region that loops forever still
+ * returns to the dispatcher, and every block entered from inside the region checks that the
+ * translation was not dropped ({@link Translation#live}).
  */
 final class RegionCompiler {
     static final String TRANSLATION = "dev/ring3/jit/Translation";
@@ -59,8 +61,12 @@ final class RegionCompiler {
     static final String INSN = "dev/ring3/interp/Insn";
     static final String SITES = "dev/ring3/jit/FaultSites";
     static final String ADDER = "java/util/concurrent/atomic/LongAdder";
-    /** Back edges taken before the region returns to the dispatcher (pending work gets in). */
-    static final int BACK_EDGE_BUDGET = 1 << 16;
+    static final String CALL_SITE = "java/lang/invoke/MutableCallSite";
+    /**
+     * A back edge leaves the region once it has retired this many instructions, so pending work
+     * gets in (the retired count is live anyway: no counter of its own in the loop).
+     */
+    static final long RETIRED_BUDGET = 1 << 18;
     /** Guessed return addresses compared per RET before it leaves the region. */
     static final int MAX_RETURN_GUESSES = 8;
 
@@ -70,7 +76,8 @@ final class RegionCompiler {
      * entry counters of a profiled translation (null otherwise), the mnemonics run through their
      * semantics (for the translation log), and the targets of the static exits by link slot.
      */
-    record Output(byte[] bytes, List<Object> classData, int codeSize, long[] counters, String semantics, long[] links) {}
+    record Output(byte[] bytes, List<Object> classData, int codeSize, long[] counters, String semantics, long[] links,
+            java.lang.invoke.MutableCallSite live) {}
 
     /** Thrown when the method outgrows its bytecode budget: retry with a smaller region. */
     static final class TooLarge extends RuntimeException {
@@ -129,6 +136,10 @@ final class RegionCompiler {
         /** Mnemonics run through their semantics (for the translation log). */
         final java.util.Set<String> semanticsCalled = new java.util.TreeSet<>();
         Label[] blockLabels;
+        /** Per block: its entry through the dropped check (every edge from inside the region). */
+        Label[] checkedLabels;
+        /** The call site the blocks' dropped check reads (class data slot 1, {@link Translation#live}). */
+        final java.lang.invoke.MutableCallSite live = new java.lang.invoke.MutableCallSite(Translation.LIVE);
         /** The static exits' targets by link slot (ChainTable). */
         long[] links;
         EmitContext cx;
@@ -214,6 +225,8 @@ final class RegionCompiler {
         Output compile() {
             data.add(null); // slot 0: the FaultSites, made once every site is known
             dataTypes.add(SITES);
+            data.add(live); // slot 1: the dropped check's call site
+            dataTypes.add(CALL_SITE);
             className = "dev/ring3/jit/Region_" + Long.toHexString(region.entry);
             ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
                 @Override
@@ -235,7 +248,7 @@ final class RegionCompiler {
             emitConstants(cw);
             cw.visitEnd();
             byte[] bytes = cw.toByteArray();
-            return new Output(bytes, data, size, probe == null ? null : probe.counters, semanticsCalled.toString(), links);
+            return new Output(bytes, data, size, probe == null ? null : probe.counters, semanticsCalled.toString(), links, live);
         }
 
         private int emitRun(MethodVisitor mv) {
@@ -246,8 +259,10 @@ final class RegionCompiler {
             prologue(mv);
             mv.visitLabel(tryStart);
             blockLabels = new Label[blocks.length];
+            checkedLabels = new Label[blocks.length];
             for (int b = 0; b < blocks.length; b++) {
                 blockLabels[b] = new Label();
+                checkedLabels[b] = new Label();
             }
             for (int b = 0; b < blocks.length; b++) {
                 emitBlock(b);
@@ -290,8 +305,6 @@ final class RegionCompiler {
             cx.reloadRegisters();
             mv.visitLdcInsn(0);
             mv.visitVarInsn(ISTORE, EmitContext.SITE);
-            mv.visitLdcInsn(BACK_EDGE_BUDGET);
-            mv.visitVarInsn(ISTORE, EmitContext.BUDGET);
             mv.visitLdcInsn(-1);
             mv.visitVarInsn(ISTORE, EmitContext.PKIND);
             int[] longs = {EmitContext.RETIRED, EmitContext.FA, EmitContext.FB, EmitContext.FRES,
@@ -333,6 +346,13 @@ final class RegionCompiler {
             MethodVisitor mv = cx.mv;
             Block blk = blocks[b];
             Insn[] insns = blk.insns;
+            // A write to the region's code leaves it before the written code could run stale
+            // (Translation.live: free in compiled code).
+            mv.visitLabel(checkedLabels[b]);
+            mv.visitFieldInsn(GETSTATIC, className, "K1", "L" + CALL_SITE + ";");
+            mv.visitMethodInsn(INVOKEVIRTUAL, CALL_SITE, "getTarget", "()Ljava/lang/invoke/MethodHandle;", false);
+            mv.visitFieldInsn(GETSTATIC, TRANSLATION, "LIVE", "Ljava/lang/invoke/MethodHandle;");
+            mv.visitJumpInsn(IF_ACMPNE, cx.exit(blk.start));
             mv.visitLabel(blockLabels[b]);
             cx.enterBlock();
             cx.lload(EmitContext.RETIRED);
@@ -557,16 +577,13 @@ final class RegionCompiler {
                 mv.visitJumpInsn(GOTO, out);
                 return;
             }
-            // A write to the region's code leaves it before the written code could run stale.
-            mv.visitVarInsn(ALOAD, EmitContext.THIS);
-            mv.visitFieldInsn(GETFIELD, TRANSLATION, "dropped", "Z");
-            mv.visitJumpInsn(IFNE, out);
             if (j <= from) {
-                mv.visitIincInsn(EmitContext.BUDGET, -1);
-                mv.visitVarInsn(ILOAD, EmitContext.BUDGET);
-                mv.visitJumpInsn(IFLE, out);
+                cx.lload(EmitContext.RETIRED);
+                cx.pushLong(RETIRED_BUDGET);
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFGE, out);
             }
-            mv.visitJumpInsn(GOTO, blockLabels[j]);
+            mv.visitJumpInsn(GOTO, checkedLabels[j]);
         }
 
         /** Profile: block {@code b} is entered (count it; the sampler's cursor points at it). */

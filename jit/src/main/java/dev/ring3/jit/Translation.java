@@ -1,6 +1,9 @@
 package dev.ring3.jit;
 
 import dev.ring3.interp.Cpu;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MutableCallSite;
 
 /**
  * Translated code for one region: the superclass of every generated hidden class. {@link #run}
@@ -18,6 +21,17 @@ public abstract class Translation {
      * {@code Cpu.attention}, which the exits check (ChainTable) and the dispatcher acts on.
      */
     public boolean dropped;
+    /**
+     * What the generated code tests at block boundaries instead of {@link #dropped}: a call site
+     * whose target is {@link #LIVE} until the translation is dropped. C2 folds the test of a
+     * constant call site's target to a constant and records a dependency, so the check costs
+     * nothing in compiled code; dropping sets {@link #DEAD}, which deoptimises the compiled code
+     * (in every thread, at its next safepoint poll), and the interpreted code then sees it and
+     * leaves at the next block boundary. Null for a translation not made by {@link Translator}.
+     */
+    MutableCallSite live;
+    static final MethodHandle LIVE = MethodHandles.constant(boolean.class, true);
+    static final MethodHandle DEAD = MethodHandles.constant(boolean.class, false);
     /** The guest address of the region's entry. Set when installed, as are the fields below. */
     long entry;
     /** The guest addresses the region's static exits leave for, by link slot. */
@@ -31,6 +45,15 @@ public abstract class Translation {
     ChainTable chain;
 
     protected Translation() {}
+
+    /** Marks the translation dropped: its code leaves at its next block boundary. */
+    void drop() {
+        dropped = true;
+        if (live != null && live.getTarget() == LIVE) {
+            live.setTarget(DEAD);
+            MutableCallSite.syncAll(new MutableCallSite[] {live});
+        }
+    }
 
     public abstract void run(Cpu cpu);
 }

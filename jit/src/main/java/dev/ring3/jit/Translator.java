@@ -126,7 +126,9 @@ final class Translator {
     static Translation define(RegionCompiler.Output out) {
         try {
             MethodHandles.Lookup hidden = LOOKUP.defineHiddenClassWithClassData(out.bytes(), out.classData(), true);
-            return (Translation) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+            Translation t = (Translation) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+            t.live = out.live();
+            return t;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
