@@ -11,8 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
  * The training run behind the launcher's class-data archive (a dynamic CDS archive on JDK 17-24,
  * an AOT cache on JDK 25 and later, JEP 483): runs a tiny static program of its own through the
  * whole path of a real run (option parsing, ELF loading, the opcode and syscall tables, the
- * interpreter, a syscall, the exit), so the archive holds those classes loaded and linked, whatever
- * program the user ran first. Paged memory, because the JDK's AOT recording mode writes to all of
+ * interpreter, a syscall, the exit; then again translated by the JIT), so the archive holds those
+ * classes loaded and linked, whatever program the user ran first. Paged memory, because the JDK's AOT recording mode writes to all of
  * the flat window's untouched malloc'd memory (16 GiB of RSS).
  */
 final class AotTraining {
@@ -37,7 +37,12 @@ final class AotTraining {
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Files.write(file, hex(PROGRAM));
             StringWriter sink = new StringWriter();
-            return Main.execute(new String[] {"--memory=paged", "-q", file.toString()},
+            int status = Main.execute(new String[] {"--memory=paged", "-q", file.toString()},
+                    new PrintWriter(sink), new PrintWriter(sink));
+            // Then translated: ByteBuddy's ASM, the region compiler and its emitters join the
+            // archive, which made the first translation of a run several times faster (JDK 17: the
+            // classes come parsed and verified instead of from the jars).
+            return status != 0 ? status : Main.execute(new String[] {"--memory=paged", "--jit=all", "-q", file.toString()},
                     new PrintWriter(sink), new PrintWriter(sink));
         } catch (IOException e) {
             System.err.println("ring3: AOT training: " + e.getMessage());

@@ -9,7 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
  * get hot never start it, nor load ByteBuddy's classes.
  */
 final class BackgroundCompiler {
-    private record Task(Region region, CodeCache cache) {}
+    private record Task(Region region, CodeCache cache, long queued) {}
 
     private final LinkedBlockingQueue<Task> queue = new LinkedBlockingQueue<>();
     private final int maxCodeSize;
@@ -40,7 +40,7 @@ final class BackgroundCompiler {
             thread.setDaemon(true);
             thread.start();
         }
-        queue.add(new Task(region, cache));
+        queue.add(new Task(region, cache, System.nanoTime()));
     }
 
     long translatedCount() {
@@ -56,9 +56,16 @@ final class BackgroundCompiler {
             } catch (InterruptedException e) {
                 return;
             }
+            long start = System.nanoTime();
             try {
                 t.cache.offer(translator.translate(t.region, t.cache.observer));
                 translated++;
+                if (Translator.LOG) {
+                    // Where warm-up time goes: waiting behind other regions, then translating.
+                    System.err.printf("ring3-jit: 0x%x at %.0f ms: queued %.1f ms, translated in %.1f ms, %d waiting%n",
+                            t.region.entry, (start - JitEngine.STARTED) / 1e6, (start - t.queued) / 1e6,
+                            (System.nanoTime() - start) / 1e6, queue.size());
+                }
             } catch (RuntimeException | LinkageError e) {
                 // Not translatable (a bug or a limit): the guest keeps running it in the interpreter.
                 t.cache.offer(t.region);

@@ -23,10 +23,18 @@ public final class JitEngine implements ExecutionEngine {
      * two) that make it hot; region and method budgets.
      */
     public record Config(Mode mode, long warmup, long threshold, int maxBlocks, int maxInsns, int maxCodeSize) {
+        /** Interpreted blocks before the first request ({@code -Dring3.jit.warmup=N} to experiment). */
+        static final long DEFAULT_WARMUP = Long.getLong("ring3.jit.warmup", 1L << 20);
+        /** Executions that make a block hot, rounded down to a power of two ({@code -Dring3.jit.threshold=N}). */
+        static final long DEFAULT_THRESHOLD = Long.getLong("ring3.jit.threshold", 1L << 10);
+
         public static Config of(Mode mode) {
-            return new Config(mode, 1L << 20, 1L << 10, 32, 400, Translator.DEFAULT_MAX_CODE);
+            return new Config(mode, DEFAULT_WARMUP, DEFAULT_THRESHOLD, 32, 400, Translator.DEFAULT_MAX_CODE);
         }
     }
+
+    /** When the first engine was made (the translation log's clock). */
+    static final long STARTED = System.nanoTime();
 
     private final Config config;
     private final Mode mode;
