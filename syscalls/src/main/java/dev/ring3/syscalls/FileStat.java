@@ -77,6 +77,23 @@ public record FileStat(long dev, long ino, int mode, long nlink, int uid, int gi
     /** st_dev of pipefs on current kernels (major 0, an anonymous minor; varies by boot). */
     public static final long PIPEFS_DEV = 0xc;
 
+    /**
+     * The stat of an open file whose stat at opening was this one: the path's stat now if it
+     * still names the same file (dev and inode), else this one with {@code size} and no links
+     * (unlinked or renamed away while open).
+     */
+    public FileStat refreshed(Path path, boolean follow, long size) {
+        try {
+            FileStat now = of(path, follow);
+            if (now.ino() == ino && now.dev() == dev) {
+                return now;
+            }
+        } catch (ErrnoException e) {
+            // unlinked or renamed away: what was known at opening
+        }
+        return withSizeAndLinks(size, 0);
+    }
+
     /** This stat with another size and link count (a file unlinked while open). */
     public FileStat withSizeAndLinks(long newSize, long newNlink) {
         return new FileStat(dev, ino, mode, newNlink, uid, gid, rdev, newSize, blksize,

@@ -18,8 +18,6 @@ import java.util.Map;
  * SEEK_SET) resumes after it.
  */
 public final class HostDirectory extends OpenFile {
-    private static final int SEEK_SET = 0, SEEK_CUR = 1;
-
     private final Path path;
     private final FileStat opened;
     private List<Entry> entries;
@@ -93,32 +91,13 @@ public final class HostDirectory extends OpenFile {
 
     @Override
     public synchronized long seek(long offset, int whence) {
-        long target;
-        if (whence == SEEK_SET) {
-            target = offset;
-        } else if (whence == SEEK_CUR) {
-            target = position + offset;
-        } else {
-            throw ErrnoException.of(Errno.EINVAL);
-        }
-        if (target < 0) {
-            throw ErrnoException.of(Errno.EINVAL);
-        }
-        position = target;
-        return target;
+        position = Lseek.directory(position, offset, whence);
+        return position;
     }
 
     @Override
     public FileStat stat() {
-        try {
-            FileStat now = FileStat.of(path, true);
-            if (now.ino() == opened.ino() && now.dev() == opened.dev()) {
-                return now;
-            }
-        } catch (ErrnoException e) {
-            // removed while open
-        }
-        return opened.withSizeAndLinks(opened.size(), 0);
+        return opened.refreshed(path, true, opened.size());
     }
 
     @Override

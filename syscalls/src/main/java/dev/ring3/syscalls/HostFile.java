@@ -78,7 +78,7 @@ public final class HostFile extends OpenFile {
     @Override
     public synchronized long seek(long offset, int whence) {
         try {
-            return ChannelSeek.seek(ch, offset, whence, opened.isRegular() ? ch.size() : 0);
+            return Lseek.channel(ch, offset, whence, opened.isRegular() ? ch.size() : 0);
         } catch (IOException e) {
             throw HostErrno.exception(e);
         }
@@ -92,15 +92,7 @@ public final class HostFile extends OpenFile {
         } catch (IOException e) {
             throw HostErrno.exception(e);
         }
-        try {
-            FileStat now = FileStat.of(path, true);
-            if (now.ino() == opened.ino() && now.dev() == opened.dev()) {
-                return now;
-            }
-        } catch (ErrnoException e) {
-            // unlinked or renamed away: fall through to what we know
-        }
-        return opened.withSizeAndLinks(size, 0);
+        return opened.refreshed(path, true, size);
     }
 
     @Override

@@ -18,15 +18,7 @@ public final class PathFile extends OpenFile {
 
     @Override
     public FileStat stat() {
-        try {
-            FileStat now = FileStat.of(path, !opened.isSymlink());
-            if (now.ino() == opened.ino() && now.dev() == opened.dev()) {
-                return now;
-            }
-        } catch (ErrnoException e) {
-            // removed while open
-        }
-        return opened.withSizeAndLinks(opened.size(), 0);
+        return opened.refreshed(path, !opened.isSymlink(), opened.size());
     }
 
     public boolean isDirectory() {

@@ -62,12 +62,8 @@ public final class ProcFdDirectory extends OpenFile {
 
     @Override
     public synchronized long seek(long offset, int whence) {
-        long target = whence == 0 ? offset : whence == 1 ? position + offset : -1;
-        if (target < 0) {
-            throw ErrnoException.of(Errno.EINVAL);
-        }
-        position = target;
-        return target;
+        position = Lseek.directory(position, offset, whence);
+        return position;
     }
 
     @Override

@@ -125,7 +125,7 @@ public final class StdioFile extends OpenFile {
             throw ErrnoException.of(Errno.ESPIPE); // pipes, sockets and terminals (no_llseek)
         }
         try {
-            return ChannelSeek.seek(ch, offset, whence, ch.size());
+            return Lseek.channel(ch, offset, whence, ch.size());
         } catch (IOException e) {
             throw HostErrno.exception(e);
         }
