@@ -3,20 +3,11 @@ package dev.ring3.interp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Jcc, JMP, CALL, RET, the LOOP family (with 0x67 as checked on the host) and JRCXZ. */
-class ControlTest {
+class ControlTest extends StepMachineTest {
     private static final long CODE = StepMachine.CODE;
-
-    private final StepMachine m = new StepMachine();
-    private final Cpu c = m.cpu;
-
-    @AfterEach
-    void close() {
-        m.close();
-    }
 
     @Test
     void jccFollowsTheRecordedCompare() {

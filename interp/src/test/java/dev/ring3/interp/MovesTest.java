@@ -4,19 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** MOV, MOVZX/MOVSX/MOVSXD, LEA, MOV Sreg and XCHG rAX, decoded from real bytes. */
-class MovesTest {
-    private final StepMachine m = new StepMachine();
-    private final Cpu c = m.cpu;
-
-    @AfterEach
-    void close() {
-        m.close();
-    }
-
+class MovesTest extends StepMachineTest {
     @Test
     void movRegisterFormsFollowPartialRegisterRules() {
         c.r[Cpu.RBX] = 0x1122_3344_5566_7788L;

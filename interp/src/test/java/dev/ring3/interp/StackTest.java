@@ -4,19 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.ring3.mmu.GuestFault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** PUSH/POP in all forms and sizes, PUSHF/POPF, ENTER (with nesting, checked on the host) and LEAVE. */
-class StackTest {
-    private final StepMachine m = new StepMachine();
-    private final Cpu c = m.cpu;
-
-    @AfterEach
-    void close() {
-        m.close();
-    }
-
+class StackTest extends StepMachineTest {
     private long sp() {
         return c.r[Cpu.RSP];
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.GuestFault;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,20 +16,12 @@ import org.junit.jupiter.api.Test;
  * copies (against a sequential model and the host's results), 0x67 address size, REPE/REPNE
  * termination and flags, and the registers after a fault part-way through.
  */
-class StringsTest {
+class StringsTest extends StepMachineTest {
     private static final long DATA = StepMachine.DATA;
     private static final int AREA = (int) (StepMachine.DATA_PAGES * AddressSpace.PAGE_SIZE);
     /** MOVS/STOS opcodes by size (byte, then the 16/32/64-bit forms with prefixes). */
     private static final String[] MOVS = {"A4", "66 A5", "A5", "48 A5"};
     private static final String[] STOS = {"AA", "66 AB", "AB", "48 AB"};
-
-    private final StepMachine m = new StepMachine();
-    private final Cpu c = m.cpu;
-
-    @AfterEach
-    void close() {
-        m.close();
-    }
 
     private byte[] randomArea(Random rnd) {
         byte[] b = new byte[AREA];

@@ -10,20 +10,11 @@ import dev.ring3.mmu.GuestFault;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** SYSCALL, CPUID, RDTSC/RDTSCP, traps, NOPs and hints, fences, and the x87 control instructions. */
-class SystemOpsTest {
+class SystemOpsTest extends StepMachineTest {
     private static final long CODE = StepMachine.CODE;
-
-    private final StepMachine m = new StepMachine();
-    private final Cpu c = m.cpu;
-
-    @AfterEach
-    void close() {
-        m.close();
-    }
 
     private void cpuid(long leaf, long sub) {
         c.r[Cpu.RAX] = leaf | 0xDEAD_0000_0000_0000L; // the top half of RAX is ignored
