@@ -42,15 +42,9 @@ public final class MessageSyscalls {
         AddressSpace m = t.process.mem;
         long name = m.read64(msg + MsghdrDescriptor.NAME);
         int nameLen = m.read32(msg + MsghdrDescriptor.NAMELEN);
-        long iov = m.read64(msg + MsghdrDescriptor.IOV);
-        long iovLen = m.read64(msg + MsghdrDescriptor.IOVLEN);
-        if (iovLen > IovecDescriptor.MAX || iovLen < 0) {
-            throw ErrnoException.of(Errno.EMSGSIZE);
-        }
-        IovecDescriptor.total(m, iov, iovLen);
-        long[][] segs = segments(m, iov, (int) iovLen);
+        Segments segs = Segments.of(m, msg);
         SocketAddress to = name != 0 && nameLen != 0 ? destination(m, s, name, nameLen) : null;
-        return send(t, s, segs[0], segs[1], to, (int) flags);
+        return send(t, s, segs.bases, segs.lens, to, (int) flags);
     }
 
     private static SocketAddress destination(AddressSpace m, SocketFile s, long addr, long len) {
@@ -61,14 +55,25 @@ public final class MessageSyscalls {
         return to;
     }
 
-    private static long[][] segments(AddressSpace m, long iov, int count) {
-        long[] bases = new long[count];
-        long[] lens = new long[count];
-        for (int i = 0; i < count; i++) {
-            bases[i] = IovecDescriptor.base(m, iov, i);
-            lens[i] = IovecDescriptor.length(m, iov, i);
+    /** A msghdr's iovec: its segments and their total, checked as the kernel checks them. */
+    private record Segments(long[] bases, long[] lens, long total) {
+        /** EMSGSIZE beyond UIO_MAXIOV segments, then the total's own checks (IovecDescriptor.total). */
+        static Segments of(AddressSpace m, long msg) {
+            long iov = m.read64(msg + MsghdrDescriptor.IOV);
+            long iovLen = m.read64(msg + MsghdrDescriptor.IOVLEN);
+            if (iovLen > IovecDescriptor.MAX || iovLen < 0) {
+                throw ErrnoException.of(Errno.EMSGSIZE);
+            }
+            long total = IovecDescriptor.total(m, iov, iovLen);
+            int count = (int) iovLen;
+            long[] bases = new long[count];
+            long[] lens = new long[count];
+            for (int i = 0; i < count; i++) {
+                bases[i] = IovecDescriptor.base(m, iov, i);
+                lens[i] = IovecDescriptor.length(m, iov, i);
+            }
+            return new Segments(bases, lens, total);
         }
-        return new long[][] {bases, lens};
     }
 
     /** Gathers the segments and sends them: one datagram, or stream data in steps. */
@@ -153,25 +158,19 @@ public final class MessageSyscalls {
         SocketFile s = NetSyscalls.socketAt(t.process, fd);
         AddressSpace m = t.process.mem;
         long name = m.read64(msg + MsghdrDescriptor.NAME);
-        long iov = m.read64(msg + MsghdrDescriptor.IOV);
-        long iovLen = m.read64(msg + MsghdrDescriptor.IOVLEN);
-        if (iovLen > IovecDescriptor.MAX || iovLen < 0) {
-            throw ErrnoException.of(Errno.EMSGSIZE);
+        Segments segs = Segments.of(m, msg);
+        for (int i = 0; i < segs.bases.length; i++) {
+            GuestBuffers.checkWritable(m, segs.bases[i], Math.min(segs.lens[i], GuestBuffers.CHUNK));
         }
-        long total = IovecDescriptor.total(m, iov, iovLen);
-        long[][] segs = segments(m, iov, (int) iovLen);
-        for (int i = 0; i < segs[0].length; i++) {
-            GuestBuffers.checkWritable(m, segs[0][i], Math.min(segs[1][i], GuestBuffers.CHUNK));
-        }
-        ByteBuffer b = GuestBuffers.scratch(total);
+        ByteBuffer b = GuestBuffers.scratch(segs.total);
         SocketAddress[] from = new SocketAddress[1];
         boolean[] truncated = new boolean[1];
         int n = s.receive(b, (int) flags, from, truncated);
         int got = b.position();
         int done = 0;
-        for (int i = 0; i < segs[0].length && done < got; i++) {
-            int piece = (int) Math.min(segs[1][i], got - done);
-            m.write(segs[0][i], b.array(), b.arrayOffset() + done, piece);
+        for (int i = 0; i < segs.bases.length && done < got; i++) {
+            int piece = (int) Math.min(segs.lens[i], got - done);
+            m.write(segs.bases[i], b.array(), b.arrayOffset() + done, piece);
             done += piece;
         }
         if (name != 0) {
