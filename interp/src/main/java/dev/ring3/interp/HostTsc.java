@@ -42,6 +42,8 @@ public final class HostTsc {
     static final long RANGE_SECONDS = 600;
     static final long NS = 1_000_000_000L;
     static final boolean ALLOWED = !"nanotime".equals(System.getProperty("ring3.tsc"));
+    /** False where the host TSC can never be used (JDK 17-21): RDTSC is then System.nanoTime and nothing else. */
+    static final boolean POSSIBLE = ALLOWED && Runtime.version().feature() >= 22;
 
     private static volatile Line line;
     private static int fallbackReads;
@@ -51,6 +53,9 @@ public final class HostTsc {
 
     /** The current value of ring3's TSC, in nanoseconds of the host's CLOCK_MONOTONIC. */
     public static long nanos() {
+        if (!POSSIBLE) {
+            return System.nanoTime();
+        }
         Line l = line;
         if (l != null) {
             long n = l.at(NativeTsc.read());
@@ -93,7 +98,7 @@ public final class HostTsc {
             return String.format(java.util.Locale.ROOT, "the host TSC (%.3f GHz, critical FFM downcall)",
                     (double) (1L << l.shift) / l.mult);
         }
-        String why = NativeTsc.unavailable;
+        String why = !ALLOWED ? "-Dring3.tsc=nanotime" : NativeTsc.unavailable;
         return "System.nanoTime" + (why != null ? " (" + why + ")" : "");
     }
 
