@@ -58,7 +58,7 @@ public final class HostClock {
     private static volatile int seq;
     private static volatile long realtimeOffset = initialRealtimeOffset();
     /** CLOCK_MONOTONIC at the last tick: CLOCK_MONOTONIC_COARSE. */
-    private static volatile long tickMono = HostTsc.nanos();
+    private static volatile long tickMono = HostTsc.peek();
     private static final List<TimePage> PAGES = new CopyOnWriteArrayList<>();
     private static final Thread TICKER = startTicker();
 
@@ -79,7 +79,7 @@ public final class HostClock {
         for (;;) {
             int s = seq;
             if ((s & 1) == 0) {
-                long v = (coarse ? tickMono : HostTsc.nanos()) + offset(clock);
+                long v = (coarse ? tickMono : HostTsc.nanos()) + offset(clock); // a guest's read
                 if (seq == s) {
                     return v;
                 }
@@ -118,7 +118,7 @@ public final class HostClock {
         long measured = measureRealtimeOffset();
         seq++; // odd: readers wait (volatile write, then the reads below)
         try {
-            tickMono = Math.max(tickMono, HostTsc.nanos());
+            tickMono = Math.max(tickMono, HostTsc.peek());
             if (measured != UNTRUSTED && Math.abs(measured - realtimeOffset) > STEP_NS) {
                 realtimeOffset = measured;
             }
@@ -149,9 +149,9 @@ public final class HostClock {
         long best = Long.MAX_VALUE;
         long offset = 0;
         for (int i = 0; i < 5; i++) {
-            long m0 = HostTsc.nanos();
+            long m0 = HostTsc.peek();
             Instant r = Instant.now();
-            long m1 = HostTsc.nanos();
+            long m1 = HostTsc.peek();
             if (m1 - m0 < best) {
                 best = m1 - m0;
                 offset = r.getEpochSecond() * NS + r.getNano() - (m0 + (m1 - m0) / 2);

@@ -20,7 +20,7 @@ public final class Vdso {
      * is closed.
      */
     public static TimePage install(AddressSpace mem) {
-        long now = HostTsc.nanos();
+        long now = HostTsc.peek();
         return install(mem, new TimePage(mem, 0, now, now, HostClock.NS));
     }
 
