@@ -15,10 +15,8 @@ public abstract class Translation {
     /**
      * Set when a page the region covers is written: by the code cache on the guest thread, or by
      * the writing thread when another thread writes it (cross-modifying code; the guest thread
-     * then unlinks it at its next dispatch). The generated code checks it at every block boundary
-     * inside the region and leaves, so written code never runs stale past the block that wrote
-     * it, as in the interpreter. A plain field: another thread's write also sets the owner's
-     * {@code Cpu.attention}, which the exits check (ChainTable) and the dispatcher acts on.
+     * then unlinks it at its next dispatch). Chaining refuses a dropped translation; the
+     * generated code checks {@link #live} instead, which {@link #drop} turns DEAD with it.
      */
     public boolean dropped;
     /**
