@@ -121,7 +121,11 @@ final class AluEmitter implements InsnEmitter {
                 default: cx.storeE(in, size, r); break;
             }
         }
-        cx.flags(flagKind(in), size, a, b, r, op == ADC || op == SBB ? c : -1);
+        // The pending flags keep what the registers hold anyway: ADD/SUB/INC/DEC's result (its
+        // first operand is derived), CMP's operands (its difference is derived).
+        int derive = op == CMP ? FlagRecord.DERIVE_RES
+                : op == ADD || op == SUB || op == INC || op == DEC ? FlagRecord.DERIVE_A : 0;
+        cx.flags(flagKind(in), size, a, b, r, op == ADC || op == SBB ? c : -1, derive);
     }
 
     /**

@@ -700,6 +700,17 @@ final class EmitContext {
      * overflow of a multiply) in {@code carrySlot}; INC and DEC find their kept carry themselves.
      */
     void flags(int kind, int size, int aSlot, int bSlot, int resSlot, int carrySlot) {
+        flags(kind, size, aSlot, bSlot, resSlot, carrySlot, 0);
+    }
+
+    /**
+     * As {@link #flags(int, int, int, int, int, int)}; {@code derive} ({@link FlagRecord#DERIVE_A}
+     * or {@link FlagRecord#DERIVE_RES}) leaves that value out of the pending locals, to be derived
+     * from the others when recorded. The pending locals are live at every possible fault, so each
+     * one that holds a value nothing else needs (the old value of the register an ADD wrote, the
+     * difference a CMP computed) takes a register, or a stack slot and copies, in every loop.
+     */
+    void flags(int kind, int size, int aSlot, int bSlot, int resSlot, int carrySlot, int derive) {
         if (feedsJcc) {
             if (aSlot >= 0) {
                 copy(aSlot, FA);
@@ -725,19 +736,51 @@ final class EmitContext {
         // Every reader of the CPU's flags (semantics that touch flags, a Jcc not fused, an exit, a
         // fault) records pending flags first, so a producer only writes locals: where nothing
         // reads them, C2's dead-code elimination is the flag liveness.
-        mv.visitLdcInsn(kind | size << 8);
+        mv.visitLdcInsn(kind | size << 8 | derive);
         mv.visitVarInsn(ISTORE, PKIND);
-        if (aSlot >= 0) {
-            copy(aSlot, PFA);
+        // A local no reader needs gets a constant, so that the older value in it dies: a logic
+        // op's flags come from its result alone.
+        boolean logic = kind == Flags.OP_LOGIC;
+        pendingLocal(logic || (derive & FlagRecord.DERIVE_A) != 0 ? -1 : aSlot, PFA);
+        pendingLocal(logic ? -1 : bSlot, PFB);
+        pendingLocal((derive & FlagRecord.DERIVE_RES) != 0 ? -1 : resSlot, PFRES);
+        pendingLocal(carry, PCF);
+        knownPending = kind | size << 8 | derive;
+    }
+
+    /** Pending local {@code to} = local {@code from}, or 0 if {@code from} is negative (unused). */
+    private void pendingLocal(int from, int to) {
+        if (from >= 0) {
+            copy(from, to);
+        } else {
+            mv.visitInsn(LCONST_0);
+            mv.visitVarInsn(LSTORE, to);
         }
-        if (bSlot >= 0) {
-            copy(bSlot, PFB);
+    }
+
+    /**
+     * The pending operand or result that {@link #knownPending} says is derived, computed into its
+     * local (before code that reads the pending locals directly); returns the kind | size << 8.
+     */
+    int materializeDerived() {
+        int p = knownPending;
+        int kind = p & 0xFF;
+        if ((p & FlagRecord.DERIVE_A) != 0) {
+            mv.visitVarInsn(LLOAD, PFRES);
+            if (kind == Flags.OP_INC || kind == Flags.OP_DEC) {
+                mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.LCONST_1);
+            } else {
+                mv.visitVarInsn(LLOAD, PFB);
+            }
+            mv.visitInsn(kind == Flags.OP_ADD || kind == Flags.OP_INC ? net.bytebuddy.jar.asm.Opcodes.LSUB : LADD);
+            mv.visitVarInsn(LSTORE, PFA);
+        } else if ((p & FlagRecord.DERIVE_RES) != 0) {
+            mv.visitVarInsn(LLOAD, PFA);
+            mv.visitVarInsn(LLOAD, PFB);
+            mv.visitInsn(kind == Flags.OP_ADD ? LADD : net.bytebuddy.jar.asm.Opcodes.LSUB);
+            mv.visitVarInsn(LSTORE, PFRES);
         }
-        copy(resSlot, PFRES);
-        if (carry >= 0) {
-            copy(carry, PCF);
-        }
-        knownPending = kind | size << 8;
+        return p & 0xFFFF;
     }
 
     /** The carry flag as it stands (pending or recorded), 0 or 1, into local {@code slot}. */

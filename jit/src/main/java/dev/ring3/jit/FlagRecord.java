@@ -27,6 +27,36 @@ public final class FlagRecord {
     static final int CARRY = 0x7E;
 
     /**
+     * Bits of the pending kind beyond kind | size << 8: a value translated code did not keep, to
+     * be derived from the others (all exact, as the emitters compute res = a op b in 64 bits).
+     * DERIVE_A: the first operand of ADD (res - b), SUB (res + b), INC (res - 1), DEC (res + 1),
+     * whose result a register holds anyway; DERIVE_RES: the result of a CMP (a - b), whose
+     * operands the registers hold.
+     */
+    static final int DERIVE_A = 1 << 16, DERIVE_RES = 1 << 17;
+
+    /** The first operand of a pending operation (derived if DERIVE_A). */
+    static long a(int pending, long a, long b, long res) {
+        if ((pending & DERIVE_A) == 0) {
+            return a;
+        }
+        switch (pending & 0xFF) {
+            case Flags.OP_ADD: return res - b;
+            case Flags.OP_SUB: return res + b;
+            case Flags.OP_INC: return res - 1;
+            default: return res + 1;
+        }
+    }
+
+    /** The result of a pending operation (derived if DERIVE_RES). */
+    static long res(int pending, long a, long b, long res) {
+        if ((pending & DERIVE_RES) == 0) {
+            return res;
+        }
+        return (pending & 0xFF) == Flags.OP_ADD ? a + b : a - b;
+    }
+
+    /**
      * Records pending flags into the CPU, if any are pending. A kind of {@code Flags.OP_*} takes
      * the operands as the interpreter records them (b: the count of a shift; carry: the carry
      * in of ADC/SBB, the carry INC/DEC keep); {@code Flags.OP_EAGER} has the OSZAPC bits in res.
@@ -34,6 +64,12 @@ public final class FlagRecord {
     public static void record(Cpu cpu, int pending, long a, long b, long res, long carry) {
         if (pending < 0) {
             return;
+        }
+        if (pending > 0xFFFF) {
+            long a0 = a;
+            a = a(pending, a0, b, res);
+            res = res(pending, a0, b, res);
+            pending &= 0xFFFF;
         }
         int kind = pending & 0xFF;
         if (kind == MERGE) {
@@ -56,6 +92,12 @@ public final class FlagRecord {
     public static long carry(Cpu cpu, int pending, long a, long b, long res, long carry) {
         if (pending < 0) {
             return Flags.cf(cpu) ? 1 : 0;
+        }
+        if (pending > 0xFFFF) {
+            long a0 = a;
+            a = a(pending, a0, b, res);
+            res = res(pending, a0, b, res);
+            pending &= 0xFFFF;
         }
         long m = Flags.mask(pending >>> 8);
         switch (pending & 0xFF) {

@@ -65,6 +65,7 @@ final class JccEmitter {
     static void emitCond(EmitContext cx, int cc, Label taken) {
         int p = cx.knownPending;
         if (p >= 0 && p != FlagRecord.MERGE && fusable(p & 0xFF, cc)) {
+            p = cx.materializeDerived();
             emitFused(cx, p & 0xFF, p >>> 8, cc, taken, EmitContext.PFA, EmitContext.PFB, EmitContext.PFRES);
             return;
         }
