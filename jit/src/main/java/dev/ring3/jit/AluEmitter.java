@@ -18,7 +18,7 @@ import net.bytebuddy.jar.asm.Label;
  * recorded, flags recorded only where they are read. LOCK on memory is a compare-and-exchange
  * loop ({@link AtomicEmitter#storeOrSwap}), except for ADC and SBB.
  */
-final class AluEmitter implements InsnEmitter {
+final class AluEmitter extends ModrmEmitter {
     /** Operation: the ALU's /digit numbering, plus TEST, INC, DEC, NEG and NOT. */
     static final int ADD = 0, OR = 1, ADC = 2, SBB = 3, AND = 4, SUB = 5, XOR = 6, CMP = 7, TEST = 8, INC = 9,
             DEC = 10, NEG = 11, NOT = 12;
@@ -46,7 +46,7 @@ final class AluEmitter implements InsnEmitter {
 
     @Override
     public int registers(Insn in) {
-        return shape == AI ? 1 << Cpu.RAX : InsnEmitter.operandRegisters(in);
+        return shape == AI ? 1 << Cpu.RAX : super.registers(in);
     }
 
     @Override
@@ -70,11 +70,6 @@ final class AluEmitter implements InsnEmitter {
             case INC: case DEC: return Flags.OSZAPC & ~Flags.CF;
             default: return Flags.OSZAPC;
         }
-    }
-
-    @Override
-    public boolean mayFault(Insn in) {
-        return InsnEmitter.memoryOperand(in);
     }
 
     @Override

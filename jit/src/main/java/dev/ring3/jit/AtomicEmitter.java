@@ -26,7 +26,7 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  * writes, its own value on failure). Flags as ADD (XADD) and as CMP accumulator,E (CMPXCHG), so
  * a JNE after a CMPXCHG is a JVM compare of the operands.
  */
-final class AtomicEmitter implements InsnEmitter {
+final class AtomicEmitter extends ModrmEmitter {
     static final int XCHG = 0, XADD = 1, CMPXCHG = 2;
     static final String ATOMIC = "dev/ring3/interp/Atomic";
 
@@ -51,7 +51,7 @@ final class AtomicEmitter implements InsnEmitter {
 
     @Override
     public int registers(Insn in) {
-        int m = InsnEmitter.operandRegisters(in);
+        int m = super.registers(in);
         return op == CMPXCHG ? m | 1 << Cpu.RAX : m;
     }
 
@@ -67,11 +67,6 @@ final class AtomicEmitter implements InsnEmitter {
     @Override
     public int flagsWritten(Insn in) {
         return op == XCHG ? 0 : Flags.OSZAPC;
-    }
-
-    @Override
-    public boolean mayFault(Insn in) {
-        return InsnEmitter.memoryOperand(in);
     }
 
     @Override

@@ -11,7 +11,7 @@ import net.bytebuddy.jar.asm.Label;
  * its source (a bad address faults even when nothing moves) and a 32-bit destination is
  * zero-extended either way.
  */
-final class ConditionalEmitter implements InsnEmitter {
+final class ConditionalEmitter extends ModrmEmitter {
     private final boolean cmov;
 
     ConditionalEmitter(boolean cmov) {
@@ -19,23 +19,13 @@ final class ConditionalEmitter implements InsnEmitter {
     }
 
     @Override
-    public boolean accepts(Insn in) {
-        return in.addrsize == 8 && (in.prefixes & Insn.P_LOCK) == 0;
-    }
-
-    @Override
     public int registers(Insn in) {
         if (cmov) {
-            return InsnEmitter.operandRegisters(in);
+            return super.registers(in);
         }
         // SETcc ignores ModRM.reg: only the E operand's registers.
         return (in.rm >= 0 ? InsnEmitter.bit(in.rm) : 0) | (in.base >= 0 ? 1 << in.base : 0)
                 | (in.index >= 0 ? 1 << in.index : 0);
-    }
-
-    @Override
-    public boolean mayFault(Insn in) {
-        return InsnEmitter.memoryOperand(in);
     }
 
     @Override

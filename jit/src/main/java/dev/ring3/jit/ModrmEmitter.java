@@ -4,8 +4,9 @@ import dev.ring3.interp.Insn;
 
 /**
  * What the emitters of ModRM forms share: the guest registers are the ones the operands name, a
- * fault can come only from the memory operand, and they take every operand size at 64-bit
- * addressing without LOCK (which such forms answer with #UD: the semantics raise it).
+ * fault can come only from the memory operand, and, unless an emitter says otherwise (LOCK on a
+ * memory destination), they take every operand size at 64-bit addressing without LOCK (which
+ * such forms answer with #UD: the semantics raise it).
  */
 abstract class ModrmEmitter implements InsnEmitter {
     @Override
