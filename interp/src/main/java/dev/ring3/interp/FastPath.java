@@ -17,35 +17,50 @@ import java.util.Map;
 public final class FastPath {
     private FastPath() {}
 
-    /** Kinds, in the low byte of a form; bits 8 and up carry the ALU or shift operation number. */
+    /**
+     * Kinds, in the low byte of a form. The forms {@link #run} writes out carry their registers
+     * (destination in bits 8..15, source in bits 16..23), so that a
+     * register form reads nothing from its {@link Insn}; the ALU kinds are one per operation
+     * ({@code base + 2 * op + (32-bit ? 1 : 0)}), so that no second switch picks the operation.
+     * The forms {@link CommonForms} runs carry an ALU, shift or SSE operation number in bits 8 and up.
+     */
     static final int EXEC = 0,
-            MOV_EG_R64 = 1, MOV_EG_R32 = 2, MOV_GE_R64 = 3, MOV_GE_R32 = 4,
-            LOAD64 = 5, LOAD32 = 6, STORE64 = 7, STORE32 = 8,
-            MOV_ZI64 = 9, MOV_ZI32 = 10, MOV_EI_R64 = 11, MOV_EI_R32 = 12,
-            LEA64 = 13, LEA32 = 14,
-            ALU_EG_R64 = 15, ALU_EG_R32 = 16, ALU_GE_R64 = 17, ALU_GE_R32 = 18,
-            ALU_EI_R64 = 19, ALU_EI_R32 = 20,
-            TEST_RR64 = 21, TEST_RR32 = 22, TEST_RI64 = 23, TEST_RI32 = 24,
-            JCC = 25, JMP = 26, CALL = 27, RET = 28, PUSH64 = 29, POP64 = 30,
-            ALU_EG = 31, ALU_GE = 32, ALU_EI = 33, ALU_AI = 34,
-            TEST_EG = 35, TEST_EI = 36, TEST_AI = 37,
-            INC = 38, DEC = 39, NOT = 40, NEG = 41,
-            SHIFT_I = 42, SHIFT_1 = 43, SHIFT_CL = 44,
-            MOVZX_B = 45, MOVZX_W = 46, MOVSX_B = 47, MOVSX_W = 48, MOVSXD = 49,
-            CMOV = 50, SETCC = 51, IMUL_GE = 52, IMUL_GEI = 53,
-            MOV_EG = 54, MOV_GE = 55, LEA = 56, MOV_EI = 57,
-            ROT_RI64 = 58, ROT_RI32 = 59, SHIFT_RI64 = 60, SHIFT_RI32 = 61,
-            ALU_GM64 = 62, ALU_GM32 = 63, ALU_MG64 = 64, ALU_MG32 = 65, ALU_MI64 = 66, ALU_MI32 = 67,
-            // SSE rows called directly (each its row's own semantic method), bits 8 and up the arithmetic kind
-            SSE_MOVSD_L = 68, SSE_MOVSD_S = 69, SSE_MOVSS_L = 70, SSE_MOVSS_S = 71,
-            SSE_MOVA_L = 72, SSE_MOVA_S = 73, SSE_MOVU_L = 74, SSE_MOVU_S = 75,
-            SSE_SD = 76, SSE_PD = 77, SSE_SS = 78, SSE_PS = 79, SSE_PXOR = 80, SSE_PAND = 81,
-            SSE_MOVQ_L = 82, SSE_MOVQ_S = 83, SSE_MOVD_L = 84, SSE_MOVD_S = 85,
-            SSE_UCOMISD = 86, SSE_COMISD = 87, SSE_CVTSI2SD = 88, SSE_CVTTSD2SI = 89,
-            SSE_UNPCKLPD = 90, SSE_UNPCKHPD = 91,
-            // a register CMP or TEST and the Jcc after it, run as one (fuse)
-            CMP_RR64_JCC = 92, CMP_RR32_JCC = 93, CMP_RI64_JCC = 94, CMP_RI32_JCC = 95,
-            TEST_RR64_JCC = 96, TEST_RR32_JCC = 97;
+            MOV_RR64 = 1, MOV_RR32 = 2, MOV_RI64 = 3, MOV_RI32 = 4,
+            LOAD64 = 5, LOAD32 = 6, STORE64 = 7, STORE32 = 8, STORE64I = 9, STORE32I = 10,
+            LOAD8ZX = 11, LOAD16ZX = 12, STORE8 = 13, STORE8I = 14,
+            // 15 unused
+            ALU_RR = 16, // ADD_RR64 16, ADD_RR32 17, OR 18/19, (ADC, SBB unused), AND 24/25, SUB 26/27, XOR 28/29, CMP 30/31
+            ALU_RI = 32, // the same order, 32..47
+            MOVZX_RR8 = 48, MOVSXD_RR = 49, LOAD32SX = 50, LEA64 = 51, LEA32 = 52,
+            TEST_RR64 = 53, TEST_RR32 = 54, TEST_RI64 = 55, TEST_RI32 = 56,
+            ALU_GM64 = 57, ALU_GM32 = 58, ALU_MEM = 59, CMP8_MI = 60, CMP8_MG = 61,
+            ROT_RI64 = 62, ROT_RI32 = 63, SHIFT_RI64 = 64, SHIFT_RI32 = 65,
+            JCC = 66, JMP = 67, CALL = 68, RET = 69, PUSH64 = 70, POP64 = 71,
+            // a register CMP or TEST and the Jcc after it, run as one (fused by forms())
+            CMP_RR64_JCC = 72, CMP_RR32_JCC = 73, CMP_RI64_JCC = 74, CMP_RI32_JCC = 75,
+            TEST_RR64_JCC = 76, TEST_RR32_JCC = 77,
+            SSE_LOADSD = 78, SSE_STORESD = 79, SSE_MOV128_RR = 80, SSE_LOAD128 = 81,
+            // rotates whose flags nothing observes (flagsDead), and shifts by a non-zero count: the count in bits 16..23
+            ROL_NF64 = 84, ROL_NF32 = 85, ROR_NF64 = 86, ROR_NF32 = 87,
+            SHL_RI64 = 88, SHL_RI32 = 89, SHR_RI64 = 90, SHR_RI32 = 91, SAR_RI64 = 92, SAR_RI32 = 93,
+            // CommonForms: rows called directly, by their semantic method
+            ALU_EG = 100, ALU_GE = 101, ALU_EI = 102, ALU_AI = 103,
+            TEST_EG = 104, TEST_EI = 105, TEST_AI = 106,
+            INC = 107, DEC = 108, NOT = 109, NEG = 110,
+            SHIFT_I = 111, SHIFT_1 = 112, SHIFT_CL = 113,
+            MOVZX_B = 114, MOVZX_W = 115, MOVSX_B = 116, MOVSX_W = 117, MOVSXD = 118,
+            CMOV = 119, SETCC = 120, IMUL_GE = 121, IMUL_GEI = 122,
+            MOV_EG = 123, MOV_GE = 124, LEA = 125, MOV_EI = 126, MOV_ZI = 127,
+            // SSE rows called directly, bits 8 and up the arithmetic kind
+            SSE_MOVSD_L = 130, SSE_MOVSD_S = 131, SSE_MOVSS_L = 132, SSE_MOVSS_S = 133,
+            SSE_MOVA_L = 134, SSE_MOVA_S = 135, SSE_MOVU_L = 136, SSE_MOVU_S = 137,
+            SSE_SD = 138, SSE_PD = 139, SSE_SS = 140, SSE_PS = 141, SSE_PXOR = 142, SSE_PAND = 143,
+            SSE_MOVQ_L = 144, SSE_MOVQ_S = 145, SSE_MOVD_L = 146, SSE_MOVD_S = 147,
+            SSE_UCOMISD = 148, SSE_COMISD = 149, SSE_CVTSI2SD = 150, SSE_CVTTSD2SI = 151,
+            SSE_UNPCKLPD = 152, SSE_UNPCKHPD = 153;
+
+    /** In an {@link #ALU_MEM} form: the second operand is the immediate, not G. */
+    private static final int MEM_IMM = 1 << 12;
 
     private static final long M32 = 0xFFFFFFFFL;
 
@@ -90,8 +105,8 @@ public final class FastPath {
         byName.put("mov Eb,Gb", MOV_EG);
         byName.put("mov Gv,Ev", MOV_GE);
         byName.put("mov Gb,Eb", MOV_GE);
-        byName.put("mov Zv,Iv", MOV_ZI64);
-        byName.put("mov Ev,Iz", MOV_EI_R64);
+        byName.put("mov Zv,Iv", MOV_ZI);
+        byName.put("mov Ev,Iz", MOV_EI);
         byName.put("mov Eb,Ib", MOV_EI);
         byName.put("lea Gv,M", LEA);
         byName.put("movzx Gv,Eb", MOVZX_B);
@@ -177,54 +192,101 @@ public final class FastPath {
         int size = in.opsize;
         boolean reg = in.rm >= 0;
         boolean wide = size == 8 || size == 4;
+        int w = size == 4 ? 1 : 0; // the 32-bit variant of a kind follows the 64-bit one
         boolean plain = in.prefixes == 0 || in.prefixes == Insn.P_REX; // no LOCK, REP, 0x66, 0x67
         boolean flatEa = in.seg == Insn.SEG_NONE && in.addrsize == 8;
+        boolean mem = !reg && plain && flatEa;
+        boolean lowByteReg = in.reg < Insn.HIGH_BYTE; // G is not AH..BH
         switch (kind) {
             case ALU_EG:
             case ALU_GE:
             case ALU_EI:
-                if (wide && op != Alu.ADC && op != Alu.SBB && plain && (reg || flatEa)) {
-                    int k = reg ? (kind == ALU_EG ? ALU_EG_R64 : kind == ALU_GE ? ALU_GE_R64 : ALU_EI_R64)
-                            : (kind == ALU_EG ? ALU_MG64 : kind == ALU_GE ? ALU_GM64 : ALU_MI64);
-                    return (k + (size == 4 ? 1 : 0)) | op << 8;
+                if (wide && op != Alu.ADC && op != Alu.SBB && plain) {
+                    if (reg) {
+                        int k = (kind == ALU_EI ? ALU_RI : ALU_RR) + 2 * op + w;
+                        return kind == ALU_GE ? regs(k, in.reg, in.rm) : regs(k, in.rm, in.reg);
+                    }
+                    if (flatEa) {
+                        return kind == ALU_GE ? (ALU_GM64 + w) | op << 8 : ALU_MEM | op << 8 | (kind == ALU_EI ? MEM_IMM : 0);
+                    }
+                }
+                if (size == 1 && op == Alu.CMP && mem && kind != ALU_GE) {
+                    if (kind == ALU_EI) {
+                        return CMP8_MI;
+                    }
+                    return lowByteReg ? CMP8_MG : s;
                 }
                 return s;
             case TEST_EG:
-                return reg && wide && plain ? (size == 8 ? TEST_RR64 : TEST_RR32) : s;
+                return reg && wide && plain ? regs(TEST_RR64 + w, in.rm, in.reg) : s;
             case TEST_EI:
-                return reg && wide && plain ? (size == 8 ? TEST_RI64 : TEST_RI32) : s;
+                return reg && wide && plain ? regs(TEST_RI64 + w, in.rm, 0) : s;
             case MOV_EG:
                 if (wide && plain) {
-                    return reg ? (size == 8 ? MOV_EG_R64 : MOV_EG_R32) : flatEa ? (size == 8 ? STORE64 : STORE32) : s;
+                    return reg ? regs(MOV_RR64 + w, in.rm, in.reg) : flatEa ? STORE64 + w : s;
                 }
-                return s;
+                return size == 1 && mem && lowByteReg ? STORE8 : s;
             case MOV_GE:
                 if (wide && plain) {
-                    return reg ? (size == 8 ? MOV_GE_R64 : MOV_GE_R32) : flatEa ? (size == 8 ? LOAD64 : LOAD32) : s;
+                    return reg ? regs(MOV_RR64 + w, in.reg, in.rm) : flatEa ? LOAD64 + w : s;
                 }
                 return s;
-            case MOV_ZI64:
-                return wide ? (size == 8 ? MOV_ZI64 : MOV_ZI32) : EXEC;
-            case MOV_EI_R64:
-                return reg && wide ? (size == 8 ? MOV_EI_R64 : MOV_EI_R32) : MOV_EI;
+            case MOV_ZI:
+                return wide ? regs(MOV_RI64 + w, in.reg, 0) : EXEC;
+            case MOV_EI:
+                if (wide && plain) {
+                    return reg ? regs(MOV_RI64 + w, in.rm, 0) : flatEa ? STORE64I + w : s;
+                }
+                return size == 1 && mem ? STORE8I : s;
+            case MOVZX_B:
+                if (wide && plain) {
+                    return reg ? (in.rm < Insn.HIGH_BYTE ? regs(MOVZX_RR8, in.reg, in.rm) : s) : flatEa ? LOAD8ZX : s;
+                }
+                return s;
+            case MOVZX_W:
+                return wide && mem ? LOAD16ZX : s;
+            case MOVSXD:
+                if (size == 8 && plain) {
+                    return reg ? regs(MOVSXD_RR, in.reg, in.rm) : flatEa ? LOAD32SX : s;
+                }
+                return s;
             case LEA:
-                return wide && in.addrsize == 8 ? (size == 8 ? LEA64 : LEA32) : s;
+                return wide && in.addrsize == 8 ? LEA64 + w : s;
             case PUSH64:
             case POP64:
                 return size == 8 ? kind : EXEC;
             case SHIFT_I:
                 if (reg && wide && plain) {
-                    boolean rot = op == Shift.ROL || op == Shift.ROR;
-                    boolean shift = op == Shift.SHL || op == Shift.SHR || op == Shift.SAR;
-                    if (rot || shift) {
-                        int k = rot ? ROT_RI64 : SHIFT_RI64;
-                        return (k + (size == 4 ? 1 : 0)) | op << 8;
+                    int n = (int) in.imm & (size == 8 ? 63 : 31);
+                    if (op == Shift.ROL || op == Shift.ROR) {
+                        return (ROT_RI64 + w) | op << 8; // forms() makes it ROL_NF/ROR_NF where its flags are dead
+                    }
+                    if (n != 0 && (op == Shift.SHL || op == Shift.SHR || op == Shift.SAR)) {
+                        int k = op == Shift.SHL ? SHL_RI64 : op == Shift.SHR ? SHR_RI64 : SAR_RI64;
+                        return regs(k + w, in.rm, n);
+                    }
+                    if (op == Shift.SHL || op == Shift.SHR || op == Shift.SAR) {
+                        return (SHIFT_RI64 + w) | op << 8;
                     }
                 }
                 return s;
+            // (the decoder has refused LOCK on these rows; their mandatory prefixes are in prefixes)
+            case SSE_MOVSD_L:
+                return !reg && flatEa ? SSE_LOADSD : s;
+            case SSE_MOVSD_S:
+                return !reg && flatEa ? SSE_STORESD : s;
+            case SSE_MOVA_L:
+                return reg ? regs(SSE_MOV128_RR, in.reg, in.rm) : s;
+            case SSE_MOVU_L:
+                return reg ? regs(SSE_MOV128_RR, in.reg, in.rm) : flatEa ? SSE_LOAD128 : s;
             default:
                 return s;
         }
+    }
+
+    /** A form with its registers: {@code d} in bits 8..15, {@code s} in bits 16..23. */
+    private static int regs(int kind, int d, int s) {
+        return kind | d << 8 | s << 16;
     }
 
     /**
@@ -241,15 +303,51 @@ public final class FastPath {
         if (n >= 2 && forms[n - 1] == JCC) {
             int f = forms[n - 2];
             int kind = f & 0xFF;
-            boolean cmp = (f >>> 8) == Alu.CMP;
-            int fused = kind == ALU_EG_R64 && cmp ? CMP_RR64_JCC : kind == ALU_EG_R32 && cmp ? CMP_RR32_JCC
-                    : kind == ALU_EI_R64 && cmp ? CMP_RI64_JCC : kind == ALU_EI_R32 && cmp ? CMP_RI32_JCC
+            int fused = kind == ALU_RR + 2 * Alu.CMP ? CMP_RR64_JCC : kind == ALU_RR + 2 * Alu.CMP + 1 ? CMP_RR32_JCC
+                    : kind == ALU_RI + 2 * Alu.CMP ? CMP_RI64_JCC : kind == ALU_RI + 2 * Alu.CMP + 1 ? CMP_RI32_JCC
                     : kind == TEST_RR64 ? TEST_RR64_JCC : kind == TEST_RR32 ? TEST_RR32_JCC : EXEC;
             if (fused != EXEC) {
-                forms[n - 2] = fused;
+                forms[n - 2] = fused | (f & ~0xFF);
+            }
+        }
+        // Backwards, so that a rotate sees whether the rotates after it still read the flags.
+        for (int k = n - 1; k >= 0; k--) {
+            int kind = forms[k] & 0xFF;
+            if ((kind == ROT_RI64 || kind == ROT_RI32) && flagsDead(forms, k)) {
+                Insn in = insns[k];
+                int rol = (forms[k] >>> 8) == Shift.ROL ? 1 : 0;
+                int nf = (rol == 1 ? ROL_NF64 : ROR_NF64) + (kind == ROT_RI32 ? 1 : 0);
+                forms[k] = regs(nf, in.rm, (int) in.imm & (kind == ROT_RI64 ? 63 : 31));
             }
         }
         return forms;
+    }
+
+    /**
+     * True if nothing can observe the flags instruction {@code k} leaves: before the block ends,
+     * before anything reads a flag and before anything could fault (a signal handler sees the
+     * flags), an instruction overwrites all six. The forms between may only be register moves
+     * that touch no flag. A rotate keeps SF ZF AF PF and sets CF and OF, so where this holds it
+     * need not materialise the older flags (the JIT's flag liveness, docs/jit.md, in one block).
+     */
+    private static boolean flagsDead(int[] forms, int k) {
+        for (int j = k + 1; j < forms.length; j++) {
+            int kind = forms[j] & 0xFF;
+            if (kind >= ALU_RR && kind < ALU_RI + 16) {
+                int op = (kind - ALU_RR) % 16 / 2;
+                return op != Alu.ADC && op != Alu.SBB;
+            }
+            if (kind >= TEST_RR64 && kind <= TEST_RI32 || kind >= CMP_RR64_JCC && kind <= TEST_RR32_JCC
+                    || kind >= SHL_RI64 && kind <= SAR_RI32) {
+                return true;
+            }
+            boolean flagFree = kind >= MOV_RR64 && kind <= MOV_RI32 || kind == MOVZX_RR8 || kind == MOVSXD_RR
+                    || kind == LEA64 || kind == LEA32 || kind == SSE_MOV128_RR || kind >= ROL_NF64 && kind <= ROR_NF32;
+            if (!flagFree) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True for the forms whose semantics read or write RIP: they run with RIP at the next instruction. */
@@ -270,11 +368,16 @@ public final class FastPath {
     /**
      * Runs a block: each instruction dispatched by its form, the loop and the dispatch in one
      * method so that C2 compiles them together (a call per instruction would spill every live
-     * register around it). Straight-line forms leave RIP alone, since none of them reads it; the
-     * forms that read or write it ({@link #usesRip}) get it set to the next instruction first, and
-     * a block that does not end in one gets it at its end. On a fault RIP goes back to the
-     * faulting instruction (INT3, a trap, reports the next one) and the retired count includes
-     * only the instructions before it.
+     * register around it). Only the hottest forms are written out here, each small and with its
+     * registers in the form: C2 inlines at most about 8,000 bytes of bytecode into one compiled
+     * method (DesiredMethodLimit, the root included), and past that it silently calls what it
+     * would have inlined, so the rest go to {@link CommonForms} (one call, compiled on its own)
+     * and every Jcc, fused or not, tests its condition at one shared site after the switch.
+     * Straight-line forms leave RIP alone, since none of them reads it; the forms that read or
+     * write it ({@link #usesRip}) get it set to the next instruction first, and a block that does
+     * not end in one gets it at its end. On a fault RIP goes back to the faulting instruction
+     * (INT3, a trap, reports the next one) and the retired count includes only the instructions
+     * before it.
      */
     static void run(Cpu c, Block b) {
         Insn[] insns = b.insns;
@@ -284,121 +387,242 @@ public final class FastPath {
         try {
             for (; k < insns.length; k++) {
                 Insn in = insns[k];
-                int form = forms[k];
-                switch (form & 0xFF) {
-                    case MOV_EG_R64: r[in.rm] = r[in.reg]; continue;
-                    case MOV_EG_R32: r[in.rm] = r[in.reg] & M32; continue;
-                    case MOV_GE_R64: r[in.reg] = r[in.rm]; continue;
-                    case MOV_GE_R32: r[in.reg] = r[in.rm] & M32; continue;
+                int f = forms[k];
+                int d = f >>> 8 & 0xFF, s = f >>> 16 & 0xFF; // the registers of a register form
+                switch (f & 0xFF) {
+                    case MOV_RR64: r[d] = r[s]; continue;
+                    case MOV_RR32: r[d] = r[s] & M32; continue;
+                    case MOV_RI64: r[d] = in.imm; continue;
+                    case MOV_RI32: r[d] = in.imm & M32; continue;
                     case LOAD64: r[in.reg] = c.mem.read64(ea(r, in)); continue;
                     case LOAD32: r[in.reg] = c.mem.read32(ea(r, in)) & M32; continue;
                     case STORE64: c.mem.write64(ea(r, in), r[in.reg]); continue;
                     case STORE32: c.mem.write32(ea(r, in), (int) r[in.reg]); continue;
-                    case MOV_ZI64: r[in.reg] = in.imm; continue;
-                    case MOV_ZI32: r[in.reg] = in.imm & M32; continue;
-                    case MOV_EI_R64: r[in.rm] = in.imm; continue;
-                    case MOV_EI_R32: r[in.rm] = in.imm & M32; continue;
+                    case STORE64I: c.mem.write64(ea(r, in), in.imm); continue;
+                    case STORE32I: c.mem.write32(ea(r, in), (int) in.imm); continue;
+                    case LOAD8ZX: r[in.reg] = c.mem.read8(ea(r, in)) & 0xFFL; continue;
+                    case STORE8: c.mem.write8(ea(r, in), (byte) r[in.reg]); continue;
+                    case STORE8I: c.mem.write8(ea(r, in), (byte) in.imm); continue;
+                    case MOVZX_RR8: r[d] = r[s] & 0xFFL; continue;
+                    case MOVSXD_RR: r[d] = (int) r[s]; continue;
                     case LEA64: r[in.reg] = ea(r, in); continue;
                     case LEA32: r[in.reg] = ea(r, in) & M32; continue;
-                    case ALU_EG_R64: r[in.rm] = alu64(c, form >>> 8, r[in.rm], r[in.reg], r[in.rm]); continue;
-                    case ALU_EG_R32: r[in.rm] = alu32(c, form >>> 8, r[in.rm] & M32, r[in.reg] & M32, r[in.rm]); continue;
-                    case ALU_GE_R64: r[in.reg] = alu64(c, form >>> 8, r[in.reg], r[in.rm], r[in.reg]); continue;
-                    case ALU_GE_R32: r[in.reg] = alu32(c, form >>> 8, r[in.reg] & M32, r[in.rm] & M32, r[in.reg]); continue;
-                    case ALU_EI_R64: r[in.rm] = alu64(c, form >>> 8, r[in.rm], in.imm, r[in.rm]); continue;
-                    case ALU_EI_R32: r[in.rm] = alu32(c, form >>> 8, r[in.rm] & M32, in.imm, r[in.rm]); continue;
-                    case TEST_RR64: Flags.logic(c, 8, r[in.rm] & r[in.reg]); continue;
-                    case TEST_RR32: Flags.logic(c, 4, r[in.rm] & r[in.reg] & M32); continue;
-                    case TEST_RI64: Flags.logic(c, 8, r[in.rm] & in.imm); continue;
-                    case TEST_RI32: Flags.logic(c, 4, r[in.rm] & in.imm & M32); continue;
-                    case JCC: c.rip = Flags.cond(c, in.cond) ? in.target : in.next; continue;
-                    case JMP: c.rip = in.target; continue;
-                    case CALL: c.rip = in.next; Control.callJz(c, in); continue;
-                    case RET: c.rip = in.next; Control.ret(c, in); continue;
-                    case PUSH64: Operands.push64(c, r[in.reg]); continue;
-                    case POP64: r[in.reg] = Operands.pop64(c); continue; // POP RSP: the loaded value wins
-                    case ALU_EG: Alu.rmwE(c, in, form >>> 8, Operands.getG(c, in)); continue;
-                    case ALU_GE: Alu.opGE(c, in, form >>> 8); continue;
-                    case ALU_EI: Alu.rmwE(c, in, form >>> 8, in.imm); continue;
-                    case ALU_AI: Alu.opAccI(c, in, form >>> 8); continue;
-                    case TEST_EG: Alu.testEvGv(c, in); continue;
-                    case TEST_EI: Alu.testEvIz(c, in); continue;
-                    case TEST_AI: Alu.testrAXIz(c, in); continue;
-                    case INC: Alu.incEv(c, in); continue;
-                    case DEC: Alu.decEv(c, in); continue;
-                    case NOT: Alu.notEv(c, in); continue;
-                    case NEG: Alu.negEv(c, in); continue;
-                    case SHIFT_I: Shift.shift(c, in, form >>> 8, in.imm); continue;
-                    case SHIFT_1: Shift.shift(c, in, form >>> 8, 1); continue;
-                    case SHIFT_CL: Shift.shift(c, in, form >>> 8, r[Cpu.RCX]); continue;
-                    case MOVZX_B: Moves.movzxGvEb(c, in); continue;
-                    case MOVZX_W: Moves.movzxGvEw(c, in); continue;
-                    case MOVSX_B: Moves.movsxGvEb(c, in); continue;
-                    case MOVSX_W: Moves.movsxGvEw(c, in); continue;
-                    case MOVSXD: Moves.movsxdGvEd(c, in); continue;
-                    case CMOV: Conditional.cmovccGvEv(c, in); continue;
-                    case SETCC: Conditional.setccEb(c, in); continue;
-                    case IMUL_GE: MulDiv.imulGvEv(c, in); continue;
-                    case IMUL_GEI: MulDiv.imulGvEvIz(c, in); continue;
-                    case MOV_EG: Moves.movEvGv(c, in); continue;
-                    case MOV_GE: Moves.movGvEv(c, in); continue;
-                    case LEA: Moves.leaGvM(c, in); continue;
-                    case MOV_EI: Moves.movEvIz(c, in); continue;
-                    case ROT_RI64: Shift.rotateReg64(c, in.rm, form >>> 8, (int) in.imm); continue;
-                    case ROT_RI32: Shift.rotateReg32(c, in.rm, form >>> 8, (int) in.imm); continue;
-                    case SHIFT_RI64: Shift.shiftReg64(c, in.rm, form >>> 8, (int) in.imm); continue;
-                    case SHIFT_RI32: Shift.shiftReg32(c, in.rm, form >>> 8, (int) in.imm); continue;
-                    case ALU_GM64: r[in.reg] = alu64(c, form >>> 8, r[in.reg], c.mem.read64(ea(r, in)), r[in.reg]); continue;
+                    // ALU on registers, one kind per operation; 32-bit operands zero-extended, the
+                    // flags recording the unmasked result as Alu records it
+                    case ALU_RR + 2 * Alu.ADD: {
+                        long a = r[d], v = r[s], res = a + v;
+                        Flags.add(c, 8, a, v, res);
+                        r[d] = res;
+                        continue;
+                    }
+                    case ALU_RR + 2 * Alu.ADD + 1: {
+                        long a = r[d] & M32, v = r[s] & M32, res = a + v;
+                        Flags.add(c, 4, a, v, res);
+                        r[d] = res & M32;
+                        continue;
+                    }
+                    case ALU_RR + 2 * Alu.SUB: {
+                        long a = r[d], v = r[s], res = a - v;
+                        Flags.sub(c, 8, a, v, res);
+                        r[d] = res;
+                        continue;
+                    }
+                    case ALU_RR + 2 * Alu.SUB + 1: {
+                        long a = r[d] & M32, v = r[s] & M32, res = a - v;
+                        Flags.sub(c, 4, a, v, res);
+                        r[d] = res & M32;
+                        continue;
+                    }
+                    case ALU_RR + 2 * Alu.CMP: {
+                        long a = r[d], v = r[s];
+                        Flags.sub(c, 8, a, v, a - v);
+                        continue;
+                    }
+                    case ALU_RR + 2 * Alu.CMP + 1: {
+                        long a = r[d] & M32, v = r[s] & M32;
+                        Flags.sub(c, 4, a, v, a - v);
+                        continue;
+                    }
+                    case ALU_RR + 2 * Alu.AND: logic64(c, r, d, r[d] & r[s]); continue;
+                    case ALU_RR + 2 * Alu.AND + 1: logic32(c, r, d, r[d] & r[s]); continue;
+                    case ALU_RR + 2 * Alu.OR: logic64(c, r, d, r[d] | r[s]); continue;
+                    case ALU_RR + 2 * Alu.OR + 1: logic32(c, r, d, r[d] | r[s]); continue;
+                    case ALU_RR + 2 * Alu.XOR: logic64(c, r, d, r[d] ^ r[s]); continue;
+                    case ALU_RR + 2 * Alu.XOR + 1: logic32(c, r, d, r[d] ^ r[s]); continue;
+                    case ALU_RI + 2 * Alu.ADD: {
+                        long a = r[d], v = in.imm, res = a + v;
+                        Flags.add(c, 8, a, v, res);
+                        r[d] = res;
+                        continue;
+                    }
+                    case ALU_RI + 2 * Alu.ADD + 1: {
+                        long a = r[d] & M32, v = in.imm, res = a + v;
+                        Flags.add(c, 4, a, v, res);
+                        r[d] = res & M32;
+                        continue;
+                    }
+                    case ALU_RI + 2 * Alu.SUB: {
+                        long a = r[d], v = in.imm, res = a - v;
+                        Flags.sub(c, 8, a, v, res);
+                        r[d] = res;
+                        continue;
+                    }
+                    case ALU_RI + 2 * Alu.SUB + 1: {
+                        long a = r[d] & M32, v = in.imm, res = a - v;
+                        Flags.sub(c, 4, a, v, res);
+                        r[d] = res & M32;
+                        continue;
+                    }
+                    case ALU_RI + 2 * Alu.CMP: {
+                        long a = r[d], v = in.imm;
+                        Flags.sub(c, 8, a, v, a - v);
+                        continue;
+                    }
+                    case ALU_RI + 2 * Alu.CMP + 1: {
+                        long a = r[d] & M32, v = in.imm;
+                        Flags.sub(c, 4, a, v, a - v);
+                        continue;
+                    }
+                    case ALU_RI + 2 * Alu.AND: logic64(c, r, d, r[d] & in.imm); continue;
+                    case ALU_RI + 2 * Alu.AND + 1: logic32(c, r, d, r[d] & M32 & in.imm); continue;
+                    case ALU_RI + 2 * Alu.OR: logic64(c, r, d, r[d] | in.imm); continue;
+                    case ALU_RI + 2 * Alu.OR + 1: logic32(c, r, d, r[d] & M32 | in.imm); continue;
+                    case ALU_RI + 2 * Alu.XOR: logic64(c, r, d, r[d] ^ in.imm); continue;
+                    case ALU_RI + 2 * Alu.XOR + 1: logic32(c, r, d, r[d] & M32 ^ in.imm); continue;
+                    case TEST_RR64: Flags.logic(c, 8, r[d] & r[s]); continue;
+                    case TEST_RR32: Flags.logic(c, 4, r[d] & r[s] & M32); continue;
+                    case TEST_RI64: Flags.logic(c, 8, r[d] & in.imm); continue;
+                    case TEST_RI32: Flags.logic(c, 4, r[d] & in.imm & M32); continue;
+                    case ALU_GM64: r[in.reg] = alu64(c, f >>> 8, r[in.reg], c.mem.read64(ea(r, in)), r[in.reg]); continue;
                     case ALU_GM32:
-                        r[in.reg] = alu32(c, form >>> 8, r[in.reg] & M32, c.mem.read32(ea(r, in)) & M32, r[in.reg]);
+                        r[in.reg] = alu32(c, f >>> 8, r[in.reg] & M32, c.mem.read32(ea(r, in)) & M32, r[in.reg]);
                         continue;
-                    case ALU_MG64: aluMem(c, form >>> 8, 8, ea(r, in), r[in.reg]); continue;
-                    case ALU_MG32: aluMem(c, form >>> 8, 4, ea(r, in), r[in.reg] & M32); continue;
-                    case ALU_MI64: aluMem(c, form >>> 8, 8, ea(r, in), in.imm); continue;
-                    case ALU_MI32: aluMem(c, form >>> 8, 4, ea(r, in), in.imm); continue;
-                    case SSE_MOVSD_L: SseMove.movsdVsdWsd(c, in); continue;
-                    case SSE_MOVSD_S: SseMove.movsdWsdVsd(c, in); continue;
-                    case SSE_MOVSS_L: SseMove.movssVssWss(c, in); continue;
-                    case SSE_MOVSS_S: SseMove.movssWssVss(c, in); continue;
-                    case SSE_MOVA_L: SseMove.movapsVpsWps(c, in); continue;
-                    case SSE_MOVA_S: SseMove.movapsWpsVps(c, in); continue;
-                    case SSE_MOVU_L: SseMove.movupsVpsWps(c, in); continue;
-                    case SSE_MOVU_S: SseMove.movupsWpsVps(c, in); continue;
-                    case SSE_SD: SseFloat.scalarD(c, in, form >>> 8); continue;
-                    case SSE_PD: SseFloat.packedD(c, in, form >>> 8); continue;
-                    case SSE_SS: SseFloat.scalarS(c, in, form >>> 8); continue;
-                    case SSE_PS: SseFloat.packedS(c, in, form >>> 8); continue;
-                    case SSE_PXOR: SseInt.pxorVxWx(c, in); continue;
-                    case SSE_PAND: SseInt.pandVxWx(c, in); continue;
-                    case SSE_MOVQ_L: SseMove.movqVqWq(c, in); continue;
-                    case SSE_MOVQ_S: SseMove.movqWqVq(c, in); continue;
-                    case SSE_MOVD_L: SseMove.movdVyEy(c, in); continue;
-                    case SSE_MOVD_S: SseMove.movdEyVy(c, in); continue;
-                    case SSE_UCOMISD: SseCompare.ucomisdVsdWsd(c, in); continue;
-                    case SSE_COMISD: SseCompare.comisdVsdWsd(c, in); continue;
-                    case SSE_CVTSI2SD: SseConvert.cvtsi2sdVsdEy(c, in); continue;
-                    case SSE_CVTTSD2SI: SseConvert.cvttsd2siGyWsd(c, in); continue;
-                    case SSE_UNPCKLPD: SseShuffle.unpcklpdVpdWpd(c, in); continue;
-                    case SSE_UNPCKHPD: SseShuffle.unpckhpdVpdWpd(c, in); continue;
-                    case CMP_RR64_JCC: Flags.sub(c, 8, r[in.rm], r[in.reg], r[in.rm] - r[in.reg]); k = jcc(c, insns, k); continue;
+                    case CMP8_MI: {
+                        long a = c.mem.read8(ea(r, in)) & 0xFFL, v = in.imm;
+                        Flags.sub(c, 1, a, v, a - v);
+                        continue;
+                    }
+                    case ROL_NF64: r[d] = Long.rotateLeft(r[d], s); continue;
+                    case ROL_NF32: r[d] = Integer.rotateLeft((int) r[d], s) & M32; continue;
+                    case ROR_NF64: r[d] = Long.rotateRight(r[d], s); continue;
+                    case ROR_NF32: r[d] = Integer.rotateRight((int) r[d], s) & M32; continue;
+                    // shifts by a non-zero count, as Shift.shiftReg64 and shiftReg32
+                    case SHL_RI64: {
+                        long a = r[d], res = a << s;
+                        r[d] = res;
+                        Flags.shl(c, 8, a, s, res);
+                        continue;
+                    }
+                    case SHL_RI32: {
+                        long a = r[d] & M32, res = a << s;
+                        r[d] = res & M32;
+                        Flags.shl(c, 4, a, s, res);
+                        continue;
+                    }
+                    case SHR_RI64: {
+                        long a = r[d], res = a >>> s;
+                        r[d] = res;
+                        Flags.shr(c, 8, a, s, res);
+                        continue;
+                    }
+                    case SHR_RI32: {
+                        long a = r[d] & M32, res = a >>> s;
+                        r[d] = res;
+                        Flags.shr(c, 4, a, s, res);
+                        continue;
+                    }
+                    case SAR_RI64: {
+                        long a = r[d], res = a >> s;
+                        r[d] = res;
+                        Flags.sar(c, 8, a, s, res);
+                        continue;
+                    }
+                    case SAR_RI32: {
+                        long a = r[d] & M32, res = (long) (int) a >> s;
+                        r[d] = res & M32;
+                        Flags.sar(c, 4, a, s, res);
+                        continue;
+                    }
+                    case JMP: c.rip = in.target; continue;
+                    case CALL: {
+                        long sp = r[Cpu.RSP] - 8;
+                        c.mem.write64(sp, in.next);
+                        r[Cpu.RSP] = sp;
+                        c.rip = in.target;
+                        continue;
+                    }
+                    case RET: {
+                        long sp = r[Cpu.RSP];
+                        c.rip = c.mem.read64(sp);
+                        r[Cpu.RSP] = sp + 8;
+                        continue;
+                    }
+                    case PUSH64: {
+                        long sp = r[Cpu.RSP] - 8;
+                        c.mem.write64(sp, r[in.reg]);
+                        r[Cpu.RSP] = sp;
+                        continue;
+                    }
+                    case POP64: {
+                        long sp = r[Cpu.RSP];
+                        long v = c.mem.read64(sp);
+                        r[Cpu.RSP] = sp + 8;
+                        r[in.reg] = v; // POP RSP: the loaded value wins
+                        continue;
+                    }
+                    case SSE_LOADSD: {
+                        long[] x = c.xmm;
+                        x[in.reg << 1] = c.mem.read64(ea(r, in));
+                        x[(in.reg << 1) + 1] = 0;
+                        continue;
+                    }
+                    case SSE_STORESD: c.mem.write64(ea(r, in), c.xmm[in.reg << 1]); continue;
+                    case SSE_MOV128_RR: {
+                        long[] x = c.xmm;
+                        long lo = x[s << 1], hi = x[(s << 1) + 1];
+                        x[d << 1] = lo;
+                        x[(d << 1) + 1] = hi;
+                        continue;
+                    }
+                    case SSE_LOAD128: { // as Operands.getW128: both halves read before the register changes
+                        long a = ea(r, in);
+                        long lo = c.mem.read64(a), hi = c.mem.read64(a + 8);
+                        c.xmm[in.reg << 1] = lo;
+                        c.xmm[(in.reg << 1) + 1] = hi;
+                        continue;
+                    }
+                    case JCC: break; // the condition is tested after the switch
+                    case CMP_RR64_JCC: {
+                        long a = r[d], v = r[s];
+                        Flags.sub(c, 8, a, v, a - v);
+                        k++;
+                        break;
+                    }
                     case CMP_RR32_JCC: {
-                        long a = r[in.rm] & M32, b2 = r[in.reg] & M32;
-                        Flags.sub(c, 4, a, b2, a - b2);
-                        k = jcc(c, insns, k);
-                        continue;
+                        long a = r[d] & M32, v = r[s] & M32;
+                        Flags.sub(c, 4, a, v, a - v);
+                        k++;
+                        break;
                     }
-                    case CMP_RI64_JCC: Flags.sub(c, 8, r[in.rm], in.imm, r[in.rm] - in.imm); k = jcc(c, insns, k); continue;
+                    case CMP_RI64_JCC: {
+                        long a = r[d], v = in.imm;
+                        Flags.sub(c, 8, a, v, a - v);
+                        k++;
+                        break;
+                    }
                     case CMP_RI32_JCC: {
-                        long a = r[in.rm] & M32;
-                        Flags.sub(c, 4, a, in.imm, a - in.imm);
-                        k = jcc(c, insns, k);
-                        continue;
+                        long a = r[d] & M32, v = in.imm;
+                        Flags.sub(c, 4, a, v, a - v);
+                        k++;
+                        break;
                     }
-                    case TEST_RR64_JCC: Flags.logic(c, 8, r[in.rm] & r[in.reg]); k = jcc(c, insns, k); continue;
-                    case TEST_RR32_JCC: Flags.logic(c, 4, r[in.rm] & r[in.reg] & M32); k = jcc(c, insns, k); continue;
-                    default:
-                        c.rip = in.next;
-                        in.op.exec.exec(c, in);
+                    case TEST_RR64_JCC: Flags.logic(c, 8, r[d] & r[s]); k++; break;
+                    case TEST_RR32_JCC: Flags.logic(c, 4, r[d] & r[s] & M32); k++; break;
+                    default: CommonForms.run(c, in, f); continue;
                 }
+                // Every Jcc comes here, the fused ones with k moved onto it: one site that tests conditions.
+                Insn j = insns[k];
+                c.rip = Flags.cond(c, j.cond) ? j.target : j.next;
             }
         } catch (GuestFault e) {
             c.rip = insns[k].addr;
@@ -419,15 +643,23 @@ public final class FastPath {
         c.instructions += insns.length;
     }
 
-    /** Runs the Jcc after instruction {@code k} (the block's last) and returns its index. */
-    private static int jcc(Cpu c, Insn[] insns, int k) {
-        Insn j = insns[++k];
-        c.rip = Flags.cond(c, j.cond) ? j.target : j.next;
-        return k;
+    /** A 64-bit AND, OR or XOR's result into register {@code d}, with its flags. */
+    private static void logic64(Cpu c, long[] r, int d, long res) {
+        Flags.logic(c, 8, res);
+        r[d] = res;
+    }
+
+    /**
+     * A 32-bit AND, OR or XOR's result into register {@code d}: the flags record it unmasked (an
+     * immediate is sign-extended to 64 bits), as Alu records it; the register gets it zero-extended.
+     */
+    private static void logic32(Cpu c, long[] r, int d, long res) {
+        Flags.logic(c, 4, res);
+        r[d] = res & M32;
     }
 
     /** The effective address of a memory operand with no segment override and 64-bit addressing. */
-    private static long ea(long[] r, Insn in) {
+    static long ea(long[] r, Insn in) {
         long a = in.disp;
         if (in.base >= 0) {
             a += r[in.base];
@@ -457,11 +689,35 @@ public final class FastPath {
     }
 
     /**
-     * {@code [ea] = [ea] op b} at 4 or 8 bytes, as {@link Alu#rmwE} does it: the store before the
-     * flags, so that a faulting store leaves them alone; CMP only compares. {@code b} is what Alu
-     * sees: a zero-extended register or the sign-extended immediate. ADC and SBB never come here.
+     * {@link #alu64} at 32 bits, with the operands {@link Alu} sees: {@code a} read as a 32-bit
+     * register (zero-extended), {@code b} a zero-extended register or the sign-extended immediate.
+     * The flags record the unmasked result, as Alu records it; the register gets it zero-extended.
      */
-    private static void aluMem(Cpu c, int op, int size, long ea, long b) {
+    private static long alu32(Cpu c, int op, long a, long b, long old) {
+        long res;
+        switch (op) {
+            case Alu.ADD: res = a + b; Flags.add(c, 4, a, b, res); return res & M32;
+            case Alu.OR: res = a | b; break;
+            case Alu.AND: res = a & b; break;
+            case Alu.XOR: res = a ^ b; break;
+            case Alu.SUB: res = a - b; Flags.sub(c, 4, a, b, res); return res & M32;
+            default: Flags.sub(c, 4, a, b, a - b); return old; // CMP
+        }
+        Flags.logic(c, 4, res);
+        return res & M32;
+    }
+
+    /**
+     * {@code [ea] = [ea] op b} at 4 or 8 bytes for the Ev,Gv and Ev,Iz/Ib forms (not ADC, SBB),
+     * as {@link Alu#rmwE} does it: the store before the flags, so that a faulting store leaves
+     * them alone; CMP only compares. {@code b} is what Alu sees: a zero-extended register or the
+     * sign-extended immediate. 
+     */
+    static void aluMem(Cpu c, Insn in, int form) {
+        int op = form >>> 8 & 7;
+        int size = in.opsize;
+        long b = (form & MEM_IMM) != 0 ? in.imm : size == 8 ? c.r[in.reg] : c.r[in.reg] & M32;
+        long ea = ea(c.r, in);
         long a = size == 8 ? c.mem.read64(ea) : c.mem.read32(ea) & M32;
         long res;
         switch (op) {
@@ -479,24 +735,5 @@ public final class FastPath {
             }
         }
         Alu.record(c, op, size, a, b, 0, res);
-    }
-
-    /**
-     * {@link #alu64} at 32 bits, with the operands {@link Alu} sees: {@code a} read as a 32-bit
-     * register (zero-extended), {@code b} a zero-extended register or the sign-extended immediate.
-     * The flags record the unmasked result, as Alu records it; the register gets it zero-extended.
-     */
-    private static long alu32(Cpu c, int op, long a, long b, long old) {
-        long res;
-        switch (op) {
-            case Alu.ADD: res = a + b; Flags.add(c, 4, a, b, res); return res & M32;
-            case Alu.OR: res = a | b; break;
-            case Alu.AND: res = a & b; break;
-            case Alu.XOR: res = a ^ b; break;
-            case Alu.SUB: res = a - b; Flags.sub(c, 4, a, b, res); return res & M32;
-            default: Flags.sub(c, 4, a, b, a - b); return old; // CMP
-        }
-        Flags.logic(c, 4, res);
-        return res & M32;
     }
 }

@@ -234,17 +234,19 @@ public final class Flags {
      */
     public static boolean cond(Cpu c, int cc) {
         int op = c.ccOp;
-        if (op == OP_SUB) {
-            if ((0xF0FC >>> cc & 1) != 0) { // B AE E NE BE A L GE LE G
-                return compare(c.ccA, c.ccB, c.ccSize, cc);
-            }
-        } else if (op == OP_LOGIC) {
+        long a, b;
+        if (op == OP_SUB && (0xF0FC >>> cc & 1) != 0) { // B AE E NE BE A L GE LE G
+            a = c.ccA;
+            b = c.ccB;
+        } else if (op == OP_LOGIC && (0xF3FC >>> cc & 1) != 0) {
             // CF = OF = 0: the flags of comparing the result with 0, and S/NS are L/GE.
-            if ((0xF3FC >>> cc & 1) != 0) {
-                return compare(c.ccRes, 0, c.ccSize, (cc & 0xE) == 8 ? cc + 4 : cc);
-            }
+            a = c.ccRes;
+            b = 0;
+            cc = (cc & 0xE) == 8 ? cc + 4 : cc;
+        } else {
+            return condFlags(c, cc);
         }
-        return condFlags(c, cc);
+        return compare(a, b, c.ccSize, cc); // one call site: the interpreter inlines this method
     }
 
     /**

@@ -132,6 +132,42 @@ class AluOracleTest {
         spec("sub rbx, rbx");
     }
 
+    /** The moves the interpreter's dispatch writes out (FastPath): every size, register and memory. */
+    private void moveSpecs() {
+        for (int size : SIZES) {
+            int x = idx(size);
+            for (int p = 0; p < E[x].length; p++) {
+                spec("mov " + E[x][p] + ", " + G[x][p]);
+            }
+            spec("mov " + PTR[x] + " " + M + ", " + G[x][0]);
+            spec("mov " + PTR[x] + " " + M + ", " + G[x][1]);
+            spec("mov " + G[x][0] + ", " + PTR[x] + " " + M);
+            spec("mov " + E[x][0] + ", " + (size == 1 ? 0x81 : -0x1234));
+            spec("mov " + PTR[x] + " " + M + ", " + (size == 1 ? 0x81 : -0x1234));
+        }
+        spec("mov rbx, 0x123456789abcdef0");
+        spec("mov ebx, 0x89abcdef");
+        spec("cmp byte " + M + ", ch");
+        for (String ext : new String[] {"movzx", "movsx"}) {
+            for (String dst : new String[] {"ebx", "rbx", "bx"}) {
+                for (String src : new String[] {"dl", "ah", "sil", "byte " + M}) {
+                    if (!(dst.equals("rbx") && src.equals("ah"))) { // AH has no encoding with REX
+                        spec(ext + " " + dst + ", " + src);
+                    }
+                }
+                if (!dst.equals("bx")) {
+                    spec(ext + " " + dst + ", dx");
+                    spec(ext + " " + dst + ", word " + M);
+                }
+            }
+        }
+        spec("movsxd rbx, edx");
+        spec("movsxd rbx, dword " + M);
+        spec("lea rbx, [rdx + rsi * 4 - 12]");
+        spec("lea ebx, [rdx + rsi * 8 + 0x7fff0000]");
+        spec("lea rbx, " + M);
+    }
+
     private void mulDivSpecs() {
         for (int size : SIZES) {
             int x = idx(size);
@@ -347,6 +383,7 @@ class AluOracleTest {
     void integerInstructionsMatchTheHostCpu() throws Exception {
         assumeTrue(AluOracle.available(), "needs x86-64 Linux with nasm and ld");
         arithSpecs();
+        moveSpecs();
         mulDivSpecs();
         shiftSpecs();
         bitSpecs();
