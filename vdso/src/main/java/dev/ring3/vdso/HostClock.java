@@ -76,7 +76,7 @@ public final class HostClock {
      */
     public static long now(int clock) {
         boolean coarse = (COARSE & (1 << clock)) != 0;
-        for (;;) {
+        for (int tries = 1;; tries++) {
             int s = seq;
             if ((s & 1) == 0) {
                 long v = (coarse ? tickMono : HostTsc.nanos()) + offset(clock); // a guest's read
@@ -84,7 +84,11 @@ public final class HostClock {
                     return v;
                 }
             }
-            Thread.onSpinWait();
+            if (tries % 64 == 0) {
+                Thread.yield(); // the tick was preempted mid-update (a loaded host): let it finish
+            } else {
+                Thread.onSpinWait();
+            }
         }
     }
 
