@@ -9,10 +9,10 @@ import java.util.Map;
  * The interpreter's dispatch: one {@code switch} over a form chosen when the block is decoded,
  * instead of a call through each row's {@link Exec}. A call site that sees hundreds of lambda
  * classes is megamorphic, and HotSpot's itable stub then cost about a third of the interpreter's
- * time. The hottest register forms (MOV, LEA, the ALU at 32 and 64 bits, Jcc, CALL, RET, PUSH,
- * POP) are written out here with their operand kind resolved; the other common integer rows call
- * their semantic method directly (a static call C2 can inline); everything else goes through
- * {@link Exec}. Rows are found by mnemonic and operand forms, as the JIT's emitter table does.
+ * time. The hottest forms are written out here with their operands resolved, small enough that
+ * C2 inlines all of them (see {@link #run}); the other common rows are in {@link CommonForms};
+ * everything else goes through {@link Exec}. Rows are found by mnemonic and operand forms, as
+ * the JIT's emitter table does.
  */
 public final class FastPath {
     private FastPath() {}
