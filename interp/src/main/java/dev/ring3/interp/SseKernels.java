@@ -206,6 +206,28 @@ public final class SseKernels {
         return SseShuffle.shiftLanes(v, count, bits, kind);
     }
 
+    // ---- rearrangements: half h (0 low, 1 high) of V = k(V, W, Ib), from both halves of each ------
+
+    /** PUNPCKLBW: the low halves' bytes interleaved. */
+    public static long punpcklbw(long v0, long v1, long w0, long w1, int imm, int h) {
+        return SseShuffle.interleaveHalf(v0, w0, 8, h);
+    }
+
+    /** PUNPCKLWD: the low halves' words interleaved. */
+    public static long punpcklwd(long v0, long v1, long w0, long w1, int imm, int h) {
+        return SseShuffle.interleaveHalf(v0, w0, 16, h);
+    }
+
+    /** PSHUFD: W's dwords picked by Ib. */
+    public static long pshufd(long v0, long v1, long w0, long w1, int imm, int h) {
+        return SseShuffle.pshufdHalf(w0, w1, imm & 0xFF, h);
+    }
+
+    /** PALIGNR: V:W shifted right by Ib bytes. */
+    public static long palignr(long v0, long v1, long w0, long w1, int imm, int h) {
+        return Ssse3Int.palignrHalf(v0, v1, w0, w1, imm & 0xFF, h);
+    }
+
     /** The top bits of the eight bytes of v (PMOVMSKB on one half). */
     public static long byteSigns(long v) {
         return SseMove.byteSigns(v);

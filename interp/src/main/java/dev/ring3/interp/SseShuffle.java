@@ -71,18 +71,20 @@ final class SseShuffle {
 
     /** Interleaves the elements of the 64-bit halves a and b: a0 b0 a1 b1 ... into two halves. */
     private static void interleave(Cpu c, Insn i, long a, long b, int bits) {
-        long lo = 0, hi = 0;
+        put(c, i, interleaveHalf(a, b, bits, 0), interleaveHalf(a, b, bits, 1));
+    }
+
+    /** Half {@code h} (0 low, 1 high) of the interleave of a and b (the JIT's kernels call it too). */
+    static long interleaveHalf(long a, long b, int bits, int h) {
+        long out = 0;
         int n = 64 / bits;
         for (int k = 0; k < n; k++) {
-            long x = SseInt.lane(a, k, bits), y = SseInt.lane(b, k, bits);
-            int pos = 2 * k * bits;
-            if (pos < 64) {
-                lo |= x << pos | y << (pos + bits);
-            } else {
-                hi |= x << (pos - 64) | y << (pos - 64 + bits);
+            int pos = 2 * k * bits - 64 * h;
+            if (pos >= 0 && pos < 64) {
+                out |= SseInt.lane(a, k, bits) << pos | SseInt.lane(b, k, bits) << (pos + bits);
             }
         }
-        put(c, i, lo, hi);
+        return out;
     }
 
     private static void punpckl(Cpu c, Insn i, int bits) {
@@ -138,9 +140,13 @@ final class SseShuffle {
         long[] s = c.scratch;
         Operands.getW128(c, i, s, true);
         int m = (int) i.imm;
-        long lo = dword(s[0], s[1], m & 3) | dword(s[0], s[1], (m >> 2) & 3) << 32;
-        long hi = dword(s[0], s[1], (m >> 4) & 3) | dword(s[0], s[1], (m >> 6) & 3) << 32;
-        put(c, i, lo, hi);
+        put(c, i, pshufdHalf(s[0], s[1], m, 0), pshufdHalf(s[0], s[1], m, 1));
+    }
+
+    /** Half {@code h} of PSHUFD of the 128-bit (lo, hi) by {@code m}. */
+    static long pshufdHalf(long lo, long hi, int m, int h) {
+        m >>= 4 * h;
+        return dword(lo, hi, m & 3) | dword(lo, hi, (m >> 2) & 3) << 32;
     }
 
     static long shufWords(long v, int m) {

@@ -169,6 +169,11 @@ final class EmitterTable {
         byName.put("punpcklqdq Vx,Wx", new SseEmitter(SseEmitter.UNPCKL));
         byName.put("unpckhpd Vpd,Wpd", new SseEmitter(SseEmitter.UNPCKH));
         byName.put("punpckhqdq Vx,Wx", new SseEmitter(SseEmitter.UNPCKH));
+        // glibc's memchr/strlen/strchr family (busybox sort: ~5M calls to their semantics per run)
+        byName.put("punpcklbw Vx,Wx", SseEmitter.shuffle("punpcklbw"));
+        byName.put("punpcklwd Vx,Wx", SseEmitter.shuffle("punpcklwd"));
+        byName.put("pshufd Vx,Wx,Ib", SseEmitter.shuffle("pshufd"));
+        byName.put("palignr Vx,Wx,Ib", SseEmitter.shuffle("palignr"));
         String[][] logic = {{"pand Vx,Wx", "andps Vps,Wps", "andpd Vpd,Wpd"}, {"por Vx,Wx", "orps Vps,Wps", "orpd Vpd,Wpd"},
             {"pxor Vx,Wx", "xorps Vps,Wps", "xorpd Vpd,Wpd"}, {"pandn Vx,Wx", "andnps Vps,Wps", "andnpd Vpd,Wpd"}};
         int[] logicKind = {SseEmitter.AND, SseEmitter.OR, SseEmitter.XOR, SseEmitter.ANDN};

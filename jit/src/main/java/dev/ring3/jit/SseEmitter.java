@@ -15,7 +15,8 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 
 /**
  * SSE moves, bitwise logic, packed-integer lane operations, shifts by an immediate, 64-bit
- * unpacks and sign masks, on XMM halves held in locals ({@link EmitContext#loadXmm}), as the
+ * unpacks, sign masks and the rearrangements glibc's string functions use (PUNPCKLBW/WD, PSHUFD,
+ * PALIGNR), on XMM halves held in locals ({@link EmitContext#loadXmm}), as the
  * interpreter's {@code SseMove}, {@code SseInt} and {@code SseShuffle} do: m128 operands
  * 16-byte aligned or #GP except for the unaligned moves, stores that check the whole range first.
  * The lane kernels are the interpreter's own ({@code SseKernels}).
@@ -23,7 +24,7 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 final class SseEmitter implements InsnEmitter {
     static final int LOAD = 0, STORE = 1, MOVSD_VW = 2, MOVSD_WV = 3, MOVQ_VW = 4, MOVQ_WV = 5, MOVSS_VW = 6,
             MOVSS_WV = 7, MOVD_VE = 8, MOVD_EV = 9, LANES = 10, SHIFT = 11, PMOVMSKB = 12, MOVMSKPD = 13,
-            UNPCKL = 14, UNPCKH = 15, AND = 16, OR = 17, XOR = 18, ANDN = 19;
+            UNPCKL = 14, UNPCKH = 15, AND = 16, OR = 17, XOR = 18, ANDN = 19, SHUFFLE = 20;
     static final String KERNELS = "dev/ring3/interp/SseKernels";
 
     private final int kind;
@@ -43,6 +44,14 @@ final class SseEmitter implements InsnEmitter {
 
     SseEmitter(String kernel) {
         this(LANES, false, kernel, 0, 0);
+    }
+
+    /**
+     * A rearrangement whose result halves each depend on both halves of V and W (and Ib):
+     * {@code kernel(v0, v1, w0, w1, imm, h)} in SseKernels gives half h.
+     */
+    static SseEmitter shuffle(String kernel) {
+        return new SseEmitter(SHUFFLE, false, kernel, 0, 0);
     }
 
     /** A shift of every {@code bits}-wide lane: 0 left, 1 right logical, 2 right arithmetic. */
@@ -222,6 +231,24 @@ final class SseEmitter implements InsnEmitter {
                 xmm(cx, d + 1);
                 cx.storeXmm(d);
                 put(cx, d + 1, hi);
+                break;
+            case SHUFFLE: // both result halves from the old V and W: the low one waits in t
+                loadW128(cx, in, true, lo, hi);
+                for (int h = 0; h < 2; h++) {
+                    xmm(cx, d);
+                    xmm(cx, d + 1);
+                    cx.lload(lo);
+                    cx.lload(hi);
+                    mv.visitLdcInsn((int) in.imm);
+                    mv.visitLdcInsn(h);
+                    mv.visitMethodInsn(INVOKESTATIC, KERNELS, kernel, "(JJJJII)J", false);
+                    if (h == 0) {
+                        cx.lstore(t);
+                    } else {
+                        cx.storeXmm(d + 1);
+                    }
+                }
+                put(cx, d, t);
                 break;
             default: // LANES and the bitwise ops: V = k(V, W) on both halves
                 loadW128(cx, in, true, lo, hi);
