@@ -62,44 +62,22 @@ public final class SseFast {
     }
 
     /*
-     * One double lane per kind, each small: C2 counts the whole bytecode of every method it inlines
-     * against the region's DesiredMethodLimit (8,000 bytes with the region's own), so a lane that
-     * inlined laneD's every kind (211 bytes) stopped inlining after a dozen lanes and the rest of the
-     * region, memory accesses included, became calls (n-body). These take 70-90 bytes each.
+     * Double ADD SUB MUL DIV SQRT lanes: translated code does the arithmetic itself and calls
+     * okD, a small guard (C2 counts the whole bytecode of every method it inlines against the
+     * region's DesiredMethodLimit, 8,000 bytes with the region's own: lanes that inlined laneD's
+     * every kind, 211 bytes, stopped inlining after a dozen and the rest of n-body's region,
+     * memory accesses included, became calls), and branches on its answer: no EXACT sentinel
+     * to compare the result with. MIN and MAX answer a result or EXACT (minD, maxD).
      */
 
-    /** The method translated code calls for a double lane of {@code kind}, without the kind argument. */
-    static String laneDName(int kind) {
-        switch (kind) {
-            case SseKernels.ADD: return "addD";
-            case SseKernels.SUB: return "subD";
-            case SseKernels.MUL: return "mulD";
-            case SseKernels.DIV: return "divD";
-            case SseKernels.SQRT: return "sqrtD";
-            case SseKernels.MIN: return "minD";
-            default: return "maxD";
-        }
-    }
-
-    public static long addD(long a, long b, int mx) {
-        return checkD(a, b, Double.doubleToRawLongBits(Double.longBitsToDouble(a) + Double.longBitsToDouble(b)), mx);
-    }
-
-    public static long subD(long a, long b, int mx) {
-        return checkD(a, b, Double.doubleToRawLongBits(Double.longBitsToDouble(a) - Double.longBitsToDouble(b)), mx);
-    }
-
-    public static long mulD(long a, long b, int mx) {
-        return checkD(a, b, Double.doubleToRawLongBits(Double.longBitsToDouble(a) * Double.longBitsToDouble(b)), mx);
-    }
-
-    public static long divD(long a, long b, int mx) {
-        return checkD(a, b, Double.doubleToRawLongBits(Double.longBitsToDouble(a) / Double.longBitsToDouble(b)), mx);
-    }
-
-    /** SQRTSD/PD: of b (a is ignored, as {@link SseKernels#SQRT}). */
-    public static long sqrtD(long a, long b, int mx) {
-        return checkD(0, b, Double.doubleToRawLongBits(Math.sqrt(Double.longBitsToDouble(b))), mx);
+    /**
+     * True if the double result r of a op b (a = 0 for SQRT) is the host's with MXCSR unchanged:
+     * r normal, a and b not denormal, MXCSR in the fast state. Written out without helpers, whose
+     * bytecode would count again at each lane.
+     */
+    public static boolean okD(long a, long b, long r, int mx) {
+        return mx != 0 && (((r >>> 52) + 1) & 0x7FE) != 0
+                && ((a & EXP_D) != 0 || a << 1 == 0) && ((b & EXP_D) != 0 || b << 1 == 0);
     }
 
     /** MINSD/PD: the second operand unless the first is strictly smaller; NaNs and denormals flag. */
@@ -109,16 +87,6 @@ public final class SseFast {
 
     public static long maxD(long a, long b, int mx) {
         return normOrZeroD(a) && normOrZeroD(b) ? (Double.longBitsToDouble(a) > Double.longBitsToDouble(b) ? a : b) : EXACT;
-    }
-
-    /**
-     * r if it is normal, a and b are not denormal and MXCSR is in the fast state, else {@link
-     * #EXACT}: one method for every arithmetic kind, written out without helpers (their bytecode
-     * would count again at each lane).
-     */
-    private static long checkD(long a, long b, long r, int mx) {
-        return mx != 0 && (((r >>> 52) + 1) & 0x7FF) > 1
-                && ((a & EXP_D) != 0 || a << 1 == 0) && ((b & EXP_D) != 0 || b << 1 == 0) ? r : EXACT;
     }
 
     /** One double lane (kinds as {@link SseKernels#laneD}): the result, or {@link #EXACT}. */

@@ -1,6 +1,10 @@
 package dev.ring3.jit;
 
 import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.DADD;
+import static net.bytebuddy.jar.asm.Opcodes.DDIV;
+import static net.bytebuddy.jar.asm.Opcodes.DMUL;
+import static net.bytebuddy.jar.asm.Opcodes.DSUB;
 import static net.bytebuddy.jar.asm.Opcodes.GOTO;
 import static net.bytebuddy.jar.asm.Opcodes.IFEQ;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
@@ -109,12 +113,16 @@ final class SseFloatEmitter implements InsnEmitter {
         MethodVisitor mv = cx.mv;
         Label exact = new Label(), write = new Label(), done = new Label();
         for (int k = 0; k < out.length; k++) {
+            if (family.equals(DOUBLE) && kind < SseKernels.MIN) {
+                arithmeticD(cx, kind, a[k], b[k], out[k]);
+                mv.visitJumpInsn(IFEQ, exact);
+                continue;
+            }
             if (family.equals(DOUBLE)) {
-                // A method per kind: C2 counts an inlined method's whole bytecode (SseFast.laneDName).
                 pushA(cx, a[k]);
                 cx.lload(b[k]);
                 cx.pushMxFast();
-                mv.visitMethodInsn(INVOKESTATIC, EmitContext.SSE_FAST, SseFast.laneDName(kind), "(JJI)J", false);
+                mv.visitMethodInsn(INVOKESTATIC, EmitContext.SSE_FAST, kind == SseKernels.MIN ? "minD" : "maxD", "(JJI)J", false);
             } else {
                 cx.pushInt(kind);
                 pushA(cx, a[k]);
@@ -144,6 +152,42 @@ final class SseFloatEmitter implements InsnEmitter {
         // MXFAST stays: the exact body can only set flags, which never makes the fast path wrong.
         mv.visitJumpInsn(GOTO, write);
         mv.visitLabel(done);
+    }
+
+    /**
+     * Local {@code out} = the double lane XMM half {@code a} op local {@code b} (SQRT: of b) as
+     * Java arithmetic, then pushes {@link SseFast#okD} of it (0: the exact path must run). The
+     * first operand waits in ADDR (free here: the memory operand is loaded already).
+     */
+    private static void arithmeticD(EmitContext cx, int kind, int a, int b, int out) {
+        MethodVisitor mv = cx.mv;
+        boolean sqrt = kind == SseKernels.SQRT;
+        if (!sqrt) {
+            pushA(cx, a);
+            cx.lstore(EmitContext.ADDR);
+            cx.lload(EmitContext.ADDR);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
+        }
+        cx.lload(b);
+        mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
+        switch (kind) {
+            case SseKernels.ADD: mv.visitInsn(DADD); break;
+            case SseKernels.SUB: mv.visitInsn(DSUB); break;
+            case SseKernels.MUL: mv.visitInsn(DMUL); break;
+            case SseKernels.DIV: mv.visitInsn(DDIV); break;
+            default: mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", "sqrt", "(D)D", false); break;
+        }
+        mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J", false);
+        cx.lstore(out);
+        if (sqrt) {
+            mv.visitInsn(LCONST_0);
+        } else {
+            cx.lload(EmitContext.ADDR);
+        }
+        cx.lload(b);
+        cx.lload(out);
+        cx.pushMxFast();
+        mv.visitMethodInsn(INVOKESTATIC, EmitContext.SSE_FAST, "okD", "(JJJI)Z", false);
     }
 
     private static void pushA(EmitContext cx, int half) {
