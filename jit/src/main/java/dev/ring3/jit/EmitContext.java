@@ -102,6 +102,13 @@ final class EmitContext {
     final boolean flat;
     /** Cached registers that may differ from cpu.r (written since the last write-back). */
     private int dirty;
+    /**
+     * Cached registers and XMM halves some emitted code writes: only these can differ from the
+     * CPU at an exit or a fault (a register the region only reads is what cpu.r holds), so the
+     * exits and the fault handler write back these alone, and a register only read dies after
+     * its last read instead of staying live to every exit and possible fault.
+     */
+    private int written, xmmWritten;
     /** XMM registers (bit n: both halves of XMMn) held in locals in this region. */
     final int xmmCached;
     /** The region has SSE emitters: cpu.xmm and MXFAST are in locals. */
@@ -200,6 +207,7 @@ final class EmitContext {
         }
         mv.visitVarInsn(LSTORE, regLocal(n));
         dirty |= 1 << n;
+        written |= 1 << n;
     }
 
     void mask32() {
@@ -247,6 +255,12 @@ final class EmitContext {
             }
         }
         dirty &= ~m;
+    }
+
+    /** Writes back every register and XMM half emitted code writes (exits, the fault handler). */
+    void writeBackWritten() {
+        writeBack(written);
+        writeBackXmm(xmmWritten);
     }
 
     /** Writes back what may be dirty: before semantics that read cpu.r. */
@@ -314,6 +328,7 @@ final class EmitContext {
             fromBits();
             mv.visitVarInsn(DSTORE, xmmLocal(x));
             xmmDirty |= 1 << x;
+            xmmWritten |= 1 << x;
             return;
         }
         mv.visitVarInsn(LSTORE, VALUE);
@@ -895,7 +910,7 @@ final class EmitContext {
     }
 
     /**
-     * Emits the exit stubs: write back every cached register, set RIP, add the retired count, then
+     * Emits the exit stubs: write back every register emitted code writes, set RIP, add the retired count, then
      * chain: run the translation {@link ChainTable#next} names, if any, and return. Outside the
      * exception handler's range: nothing here can fault, and a fault in a chained translation
      * passes through this frame untouched. Returns the static exits' targets by link slot.
@@ -923,8 +938,7 @@ final class EmitContext {
             mv.visitJumpInsn(GOTO, leave);
         }
         mv.visitLabel(leave);
-        writeBack(cached);
-        writeBackXmm(ALL_HALVES);
+        writeBackWritten();
         recordPending();
         mv.visitVarInsn(ALOAD, CPU_LOCAL);
         mv.visitVarInsn(LLOAD, EXIT_RIP);

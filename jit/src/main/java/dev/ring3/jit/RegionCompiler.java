@@ -736,8 +736,7 @@ final class RegionCompiler {
             Label noWriteBack = new Label();
             mv.visitVarInsn(ILOAD, EmitContext.SITE);
             mv.visitJumpInsn(IFLT, noWriteBack); // semantics work on cpu.r itself: it is current
-            cx.writeBack(cached);
-            cx.writeBackXmm(EmitContext.ALL_HALVES);
+            cx.writeBackWritten();
             mv.visitLabel(noWriteBack);
             mv.visitFieldInsn(GETSTATIC, className, "K0", "L" + SITES + ";");
             mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
