@@ -70,12 +70,12 @@ final class EmitContext {
      * and operands stay in these locals, which cost nothing until the exception handler reads them.
      */
     static final int PKIND = EXCEPTION + 1, PFA = PKIND + 1, PFB = PFA + 2, PFRES = PFB + 2, PCF = PFRES + 2;
+    /** Pages in the flat window: the length of its page-byte array. */
+    static final int WINDOW_PAGES = 1 << (FlatWindow.SHIFT - AddressSpace.PAGE_SHIFT);
     /**
      * The inlined memory fast path's locals: the access's guest address and stored value, and, in a
      * flat window, the window's host base and page bytes (loaded once at entry: {@link FlatWindow}).
      */
-    /** Pages in the flat window: the length of its page-byte array. */
-    static final int WINDOW_PAGES = 1 << (FlatWindow.SHIFT - AddressSpace.PAGE_SHIFT);
     static final int ADDR = PCF + 2, VALUE = ADDR + 2, WBASE = VALUE + 2, WPAGES = WBASE + 2;
     /** cpu.r (final), and the guest address an exit leaves for (the exits share one tail). */
     static final int REGS = WPAGES + 1, EXIT_RIP = REGS + 1;

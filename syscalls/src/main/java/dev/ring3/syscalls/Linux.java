@@ -193,7 +193,6 @@ public final class Linux {
         }
     }
 
-    /** The host's environment in its own order (from /proc/self/environ where available). */
     /** The strings as byte strings (one char per byte), given how their chars encode to bytes. */
     static List<String> byteStrings(List<String> strings, java.nio.charset.Charset encoding) {
         if (encoding.equals(StandardCharsets.ISO_8859_1)) {
