@@ -56,9 +56,15 @@ int main(void) {
     fflush(stdout);
     k = fork();
     if (k == 0) {                   /* a handler, then exit with the signal number */
+        /* Blocked until sigsuspend: a SIGUSR1 arriving between the test of got and the wait
+           would otherwise run the handler first and leave pause() waiting forever. */
+        sigset_t usr1, old;
+        sigemptyset(&usr1);
+        sigaddset(&usr1, SIGUSR1);
+        sigprocmask(SIG_BLOCK, &usr1, &old);
         signal(SIGUSR1, on_usr1);
         write(ready[1], "r", 1);
-        while (!got) pause();
+        while (!got) sigsuspend(&old);
         _exit(got);
     }
     read(ready[0], &c, 1);

@@ -67,9 +67,15 @@ class CorpusTest {
             RunResult nat = nativeResults.computeIfAbsent(p.id(), id -> NativeRun.run(p, corpus.buildDir()));
             Ring3Run.Outcome emu = Ring3Run.run(mode, p.argv(), p.env(), p.spec().stdin(), corpus.buildDir());
             return () -> Differential.assertSame(name, nat, emu);
-        } catch (RuntimeException | Error e) {
+        } catch (org.opentest4j.TestAbortedException e) {
             return () -> {
                 throw e;
+            };
+        } catch (RuntimeException | Error e) {
+            // Surefire's summary names only the factory's lambda: the message names the run.
+            AssertionError named = new AssertionError(name + ": " + e.getMessage(), e);
+            return () -> {
+                throw named;
             };
         }
     }

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -88,7 +89,8 @@ final class Ring3Run {
                     diag.toString(StandardCharsets.UTF_8));
         } catch (TimeoutException e) {
             throw new AssertionError("ring3 did not finish within " + TIMEOUT + " (raise -Dring3.corpus.timeout);"
-                    + " stdout so far " + out.size() + " bytes; diagnostics: " + diag.toString(StandardCharsets.UTF_8));
+                    + " stdout so far " + out.size() + " bytes; diagnostics: " + diag.toString(StandardCharsets.UTF_8)
+                    + "; guest threads of this JVM:" + guestThreads());
         } catch (ExecutionException e) {
             throw new AssertionError("Linux.run threw " + e.getCause() + "; diagnostics: "
                     + diag.toString(StandardCharsets.UTF_8), e.getCause());
@@ -96,6 +98,26 @@ final class Ring3Run {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
+    }
+
+    /**
+     * Where each live guest thread of this JVM is ("ring3 pid N tid M", the guest runner thread):
+     * a run that hangs names the wait it hangs in. Other runs of the pool may be listed too.
+     */
+    private static String guestThreads() {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+            String name = e.getKey().getName();
+            if (!name.startsWith("ring3")) {
+                continue;
+            }
+            b.append("\n  \"").append(name).append("\" ").append(e.getKey().getState());
+            StackTraceElement[] frames = e.getValue();
+            for (int i = 0; i < Math.min(frames.length, 12); i++) {
+                b.append("\n    at ").append(frames[i]);
+            }
+        }
+        return b.length() == 0 ? " none" : b.toString();
     }
 
     /** Every report of a profiled run renders, and its JSON parses. */
