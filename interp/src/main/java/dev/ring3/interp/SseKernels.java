@@ -228,6 +228,51 @@ public final class SseKernels {
         return Ssse3Int.palignrHalf(v0, v1, w0, w1, imm & 0xFF, h);
     }
 
+    /** PUNPCKHBW: the high halves' bytes interleaved. */
+    public static long punpckhbw(long v0, long v1, long w0, long w1, int imm, int h) {
+        return SseShuffle.interleaveHalf(v1, w1, 8, h);
+    }
+
+    /** PUNPCKHWD: the high halves' words interleaved. */
+    public static long punpckhwd(long v0, long v1, long w0, long w1, int imm, int h) {
+        return SseShuffle.interleaveHalf(v1, w1, 16, h);
+    }
+
+    /** PUNPCKLDQ / UNPCKLPS: the low halves' dwords interleaved. */
+    public static long punpckldq(long v0, long v1, long w0, long w1, int imm, int h) {
+        return SseShuffle.interleaveHalf(v0, w0, 32, h);
+    }
+
+    /** PUNPCKHDQ / UNPCKHPS: the high halves' dwords interleaved. */
+    public static long punpckhdq(long v0, long v1, long w0, long w1, int imm, int h) {
+        return SseShuffle.interleaveHalf(v1, w1, 32, h);
+    }
+
+    /** PACKSSWB: V's then W's signed words to signed bytes. */
+    public static long packsswb(long v0, long v1, long w0, long w1, int imm, int h) {
+        return h == 0 ? SseShuffle.packHalf(v0, v1, 16, false) : SseShuffle.packHalf(w0, w1, 16, false);
+    }
+
+    /** PACKSSDW: V's then W's signed dwords to signed words. */
+    public static long packssdw(long v0, long v1, long w0, long w1, int imm, int h) {
+        return h == 0 ? SseShuffle.packHalf(v0, v1, 32, false) : SseShuffle.packHalf(w0, w1, 32, false);
+    }
+
+    /** PACKUSWB: V's then W's signed words to unsigned bytes. */
+    public static long packuswb(long v0, long v1, long w0, long w1, int imm, int h) {
+        return h == 0 ? SseShuffle.packHalf(v0, v1, 16, true) : SseShuffle.packHalf(w0, w1, 16, true);
+    }
+
+    /** SHUFPS: two of V's dwords, then two of W's, picked by Ib. */
+    public static long shufps(long v0, long v1, long w0, long w1, int imm, int h) {
+        return SseShuffle.shufpsHalf(v0, v1, w0, w1, imm & 0xFF, h);
+    }
+
+    /** PSLLDQ / PSRLDQ on one half of (lo, hi): the register shifted by n bytes. */
+    public static long byteShift(long lo, long hi, int n, boolean left, int h) {
+        return SseShuffle.byteShiftHalf(lo, hi, n, left, h);
+    }
+
     /** The top bits of the eight bytes of v (PMOVMSKB on one half). */
     public static long byteSigns(long v) {
         return SseMove.byteSigns(v);

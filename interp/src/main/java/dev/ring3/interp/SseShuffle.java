@@ -24,9 +24,14 @@ final class SseShuffle {
         Operands.getW128(c, i, s, true);
         int m = (int) i.imm;
         long dl = c.xmm[i.reg << 1], dh = c.xmm[(i.reg << 1) + 1];
-        long lo = dword(dl, dh, m & 3) | dword(dl, dh, (m >> 2) & 3) << 32;
-        long hi = dword(s[0], s[1], (m >> 4) & 3) | dword(s[0], s[1], (m >> 6) & 3) << 32;
-        put(c, i, lo, hi);
+        put(c, i, shufpsHalf(dl, dh, s[0], s[1], m, 0), shufpsHalf(dl, dh, s[0], s[1], m, 1));
+    }
+
+    /** Half {@code h} of SHUFPS: the low half from V's dwords, the high half from W's, two bits of m each. */
+    static long shufpsHalf(long v0, long v1, long w0, long w1, int m, int h) {
+        long lo = h == 0 ? v0 : w0, hi = h == 0 ? v1 : w1;
+        m >>= 4 * h;
+        return dword(lo, hi, m & 3) | dword(lo, hi, (m >> 2) & 3) << 32;
     }
 
     static void shufpdVpdWpdIb(Cpu c, Insn i) {
@@ -122,10 +127,13 @@ final class SseShuffle {
     private static void pack(Cpu c, Insn i, int bits, boolean unsignedResult) {
         long[] s = c.scratch;
         Operands.getW128(c, i, s, true);
-        int sh = 32;
-        long lo = narrow(c.xmm[i.reg << 1], bits, unsignedResult) | narrow(c.xmm[(i.reg << 1) + 1], bits, unsignedResult) << sh;
-        long hi = narrow(s[0], bits, unsignedResult) | narrow(s[1], bits, unsignedResult) << sh;
-        put(c, i, lo, hi);
+        put(c, i, packHalf(c.xmm[i.reg << 1], c.xmm[(i.reg << 1) + 1], bits, unsignedResult),
+                packHalf(s[0], s[1], bits, unsignedResult));
+    }
+
+    /** One result half of a pack: the 128 bits (lo, hi) narrowed (V gives the low half, W the high one). */
+    static long packHalf(long lo, long hi, int bits, boolean unsignedResult) {
+        return narrow(lo, bits, unsignedResult) | narrow(hi, bits, unsignedResult) << 32;
     }
 
     static void packsswbVxWx(Cpu c, Insn i) { pack(c, i, 16, false); }
@@ -231,37 +239,38 @@ final class SseShuffle {
 
     /** PSLLDQ: the whole register left by Ib bytes (more than 15 clears it). */
     static void pslldqUxIb(Cpu c, Insn i) {
-        int d = i.rm << 1;
-        int n = (int) (i.imm & 0xFF);
-        long lo = c.xmm[d], hi = c.xmm[d + 1];
-        if (n > 15) {
-            lo = hi = 0;
-        } else if (n >= 8) {
-            hi = lo << ((n - 8) * 8);
-            lo = 0;
-        } else if (n > 0) {
-            hi = hi << (n * 8) | lo >>> (64 - n * 8);
-            lo = lo << (n * 8);
-        }
-        c.xmm[d] = lo;
-        c.xmm[d + 1] = hi;
+        byteShift(c, i, true);
     }
 
+    /** PSRLDQ: the whole register right by Ib bytes (more than 15 clears it). */
     static void psrldqUxIb(Cpu c, Insn i) {
+        byteShift(c, i, false);
+    }
+
+    private static void byteShift(Cpu c, Insn i, boolean left) {
         int d = i.rm << 1;
         int n = (int) (i.imm & 0xFF);
         long lo = c.xmm[d], hi = c.xmm[d + 1];
+        c.xmm[d] = byteShiftHalf(lo, hi, n, left, 0);
+        c.xmm[d + 1] = byteShiftHalf(lo, hi, n, left, 1);
+    }
+
+    /** Half {@code h} of the 128 bits (lo, hi) shifted left or right by n bytes (0-255). */
+    static long byteShiftHalf(long lo, long hi, int n, boolean left, int h) {
         if (n > 15) {
-            lo = hi = 0;
-        } else if (n >= 8) {
-            lo = hi >>> ((n - 8) * 8);
-            hi = 0;
-        } else if (n > 0) {
-            lo = lo >>> (n * 8) | hi << (64 - n * 8);
-            hi = hi >>> (n * 8);
+            return 0;
         }
-        c.xmm[d] = lo;
-        c.xmm[d + 1] = hi;
+        int b = n * 8;
+        if (left) {
+            if (h == 0) {
+                return n >= 8 ? 0 : lo << b;
+            }
+            return n >= 8 ? lo << (b - 64) : n == 0 ? hi : hi << b | lo >>> (64 - b);
+        }
+        if (h == 1) {
+            return n >= 8 ? 0 : hi >>> b;
+        }
+        return n >= 8 ? hi >>> (b - 64) : n == 0 ? lo : lo >>> b | hi << (64 - b);
     }
 
     // ---- words ----------------------------------------------------------------------------------

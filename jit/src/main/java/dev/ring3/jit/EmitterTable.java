@@ -174,6 +174,30 @@ final class EmitterTable {
         byName.put("punpcklwd Vx,Wx", SseEmitter.shuffle("punpcklwd"));
         byName.put("pshufd Vx,Wx,Ib", SseEmitter.shuffle("pshufd"));
         byName.put("palignr Vx,Wx,Ib", SseEmitter.shuffle("palignr"));
+        // sha256's message schedule (gcc's vectorised byte swap) and crc32's table set-up
+        for (String k : new String[] {"punpckhbw", "punpckhwd", "punpckldq", "punpckhdq", "packsswb", "packssdw", "packuswb"}) {
+            byName.put(k + " Vx,Wx", SseEmitter.shuffle(k));
+        }
+        byName.put("unpcklps Vps,Wps", SseEmitter.shuffle("punpckldq"));
+        byName.put("unpckhps Vps,Wps", SseEmitter.shuffle("punpckhdq"));
+        byName.put("shufps Vps,Wps,Ib", SseEmitter.shuffle("shufps"));
+        byName.put("pslldq Ux,Ib", SseEmitter.byteShift(true));
+        byName.put("psrldq Ux,Ib", SseEmitter.byteShift(false));
+        byName.put("paddq Vx,Wx", new SseEmitter(SseEmitter.ADDQ));
+        byName.put("psubq Vx,Wx", new SseEmitter(SseEmitter.SUBQ));
+        // busybox sed and uniq: ~400k MOVHPS loads per run
+        for (String m : new String[] {"movhps Vq,Mq", "movhpd Vq,Mq"}) {
+            byName.put(m, new SseEmitter(SseEmitter.MOVH_LOAD));
+        }
+        for (String m : new String[] {"movlps Vq,Mq", "movlpd Vq,Mq"}) {
+            byName.put(m, new SseEmitter(SseEmitter.MOVL_LOAD));
+        }
+        for (String m : new String[] {"movhps Mq,Vq", "movhpd Mq,Vq"}) {
+            byName.put(m, new SseEmitter(SseEmitter.MOVH_STORE));
+        }
+        byName.put("movlps Mq,Vq", new SseEmitter(SseEmitter.MOVSD_WV));
+        byName.put("movhlps Vq,Uq", new SseEmitter(SseEmitter.MOVHL));
+        byName.put("movlhps Vq,Uq", new SseEmitter(SseEmitter.MOVLH));
         String[][] logic = {{"pand Vx,Wx", "andps Vps,Wps", "andpd Vpd,Wpd"}, {"por Vx,Wx", "orps Vps,Wps", "orpd Vpd,Wpd"},
             {"pxor Vx,Wx", "xorps Vps,Wps", "xorpd Vpd,Wpd"}, {"pandn Vx,Wx", "andnps Vps,Wps", "andnpd Vpd,Wpd"}};
         int[] logicKind = {SseEmitter.AND, SseEmitter.OR, SseEmitter.XOR, SseEmitter.ANDN};

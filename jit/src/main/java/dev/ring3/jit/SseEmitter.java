@@ -7,6 +7,7 @@ import static net.bytebuddy.jar.asm.Opcodes.LAND;
 import static net.bytebuddy.jar.asm.Opcodes.LCONST_0;
 import static net.bytebuddy.jar.asm.Opcodes.LOR;
 import static net.bytebuddy.jar.asm.Opcodes.LSHL;
+import static net.bytebuddy.jar.asm.Opcodes.LSUB;
 import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
 import static net.bytebuddy.jar.asm.Opcodes.LXOR;
 
@@ -14,9 +15,10 @@ import dev.ring3.interp.Insn;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
 /**
- * SSE moves, bitwise logic, packed-integer lane operations, shifts by an immediate, 64-bit
- * unpacks, sign masks and the rearrangements glibc's string functions use (PUNPCKLBW/WD, PSHUFD,
- * PALIGNR), on XMM halves held in locals ({@link EmitContext#loadXmm}), as the
+ * SSE moves (whole, scalar and half-register), bitwise logic, packed-integer lane operations,
+ * shifts by an immediate (per lane and whole-register), 64-bit unpacks, sign masks and the
+ * rearrangements glibc's string functions and gcc's vectorised loops use (the other unpacks,
+ * packs with saturation, PSHUFD, SHUFPS, PALIGNR), on XMM halves held in locals ({@link EmitContext#loadXmm}), as the
  * interpreter's {@code SseMove}, {@code SseInt} and {@code SseShuffle} do: m128 operands
  * 16-byte aligned or #GP except for the unaligned moves, stores that check the whole range first.
  * The lane kernels are the interpreter's own ({@code SseKernels}).
@@ -24,11 +26,12 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 final class SseEmitter implements InsnEmitter {
     static final int LOAD = 0, STORE = 1, MOVSD_VW = 2, MOVSD_WV = 3, MOVQ_VW = 4, MOVQ_WV = 5, MOVSS_VW = 6,
             MOVSS_WV = 7, MOVD_VE = 8, MOVD_EV = 9, LANES = 10, SHIFT = 11, PMOVMSKB = 12, MOVMSKPD = 13,
-            UNPCKL = 14, UNPCKH = 15, AND = 16, OR = 17, XOR = 18, ANDN = 19, SHUFFLE = 20;
+            UNPCKL = 14, UNPCKH = 15, AND = 16, OR = 17, XOR = 18, ANDN = 19, SHUFFLE = 20, ADDQ = 21, SUBQ = 22,
+            BYTE_SHIFT = 23, MOVH_LOAD = 24, MOVL_LOAD = 25, MOVH_STORE = 26, MOVHL = 27, MOVLH = 28;
     static final String KERNELS = "dev/ring3/interp/SseKernels";
 
     private final int kind;
-    /** LOAD/STORE: the memory operand must be aligned. */
+    /** LOAD/STORE: the memory operand must be aligned; BYTE_SHIFT: left. */
     private final boolean aligned;
     /** LANES: the kernel's name; SHIFT: lane bits and direction (SseKernels.shiftLanes). */
     private final String kernel;
@@ -52,6 +55,11 @@ final class SseEmitter implements InsnEmitter {
      */
     static SseEmitter shuffle(String kernel) {
         return new SseEmitter(SHUFFLE, false, kernel, 0, 0);
+    }
+
+    /** PSLLDQ ({@code left}) or PSRLDQ: the whole register by Ib bytes. */
+    static SseEmitter byteShift(boolean left) {
+        return new SseEmitter(BYTE_SHIFT, left, null, 0, 0);
     }
 
     /** A shift of every {@code bits}-wide lane: 0 left, 1 right logical, 2 right arithmetic. */
@@ -86,7 +94,7 @@ final class SseEmitter implements InsnEmitter {
     public int xmmRegisters(Insn in) {
         switch (kind) {
             case MOVD_VE: case MOVD_EV: return 1 << in.reg;
-            case PMOVMSKB: case MOVMSKPD: return 1 << in.rm;
+            case PMOVMSKB: case MOVMSKPD: case BYTE_SHIFT: return 1 << in.rm;
             default: return vw(in);
         }
     }
@@ -232,6 +240,41 @@ final class SseEmitter implements InsnEmitter {
                 cx.storeXmm(d);
                 put(cx, d + 1, hi);
                 break;
+            case BYTE_SHIFT: { // both halves from the old register: the low one waits in t
+                int x = in.rm << 1;
+                for (int h = 0; h < 2; h++) {
+                    xmm(cx, x);
+                    xmm(cx, x + 1);
+                    cx.pushInt((int) (in.imm & 0xFF));
+                    cx.pushInt(aligned ? 1 : 0);
+                    cx.pushInt(h);
+                    mv.visitMethodInsn(INVOKESTATIC, KERNELS, "byteShift", "(JJIZI)J", false);
+                    if (h == 0) {
+                        cx.lstore(t);
+                    } else {
+                        cx.storeXmm(x + 1);
+                    }
+                }
+                put(cx, x, t);
+                break;
+            }
+            case MOVH_LOAD: case MOVL_LOAD: // one half from m64, the other kept
+                cx.load(in, 8);
+                cx.storeXmm(kind == MOVH_LOAD ? d + 1 : d);
+                break;
+            case MOVH_STORE:
+                xmm(cx, d + 1);
+                cx.lstore(lo);
+                cx.store(in, 8, lo);
+                break;
+            case MOVHL: // MOVHLPS: the low half from U's high half
+                xmm(cx, (in.rm << 1) + 1);
+                cx.storeXmm(d);
+                break;
+            case MOVLH: // MOVLHPS: the high half from U's low half
+                xmm(cx, in.rm << 1);
+                cx.storeXmm(d + 1);
+                break;
             case SHUFFLE: // both result halves from the old V and W: the low one waits in t
                 loadW128(cx, in, true, lo, hi);
                 for (int h = 0; h < 2; h++) {
@@ -259,6 +302,8 @@ final class SseEmitter implements InsnEmitter {
                         case AND: mv.visitInsn(LAND); break;
                         case OR: mv.visitInsn(LOR); break;
                         case XOR: mv.visitInsn(LXOR); break;
+                        case ADDQ: mv.visitInsn(LADD); break;
+                        case SUBQ: mv.visitInsn(LSUB); break;
                         case ANDN: // ~V & W
                             cx.lstore(t);
                             cx.pushLong(-1);

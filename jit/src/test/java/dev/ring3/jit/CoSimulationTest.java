@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * CMOVcc, shifts and rotates, SHLD/SHRD, IMUL/MUL and DIV/IDIV at every size, XCHG/XADD/CMPXCHG
  * and LOCK read-modify-write forms, BSF/BSR, BT/BTS/BTR/BTC, POPCNT/TZCNT/LZCNT, LAHF/SAHF,
  * CLC/STC/CMC, CWDE/CDQ, BSWAP, SSE moves, logic, integer lanes and floating point, short forward
- * Jcc) inside a three-iteration loop, run from the same
+ * Jcc; the SSE ones include unpacks, packs, SHUFPS, byte shifts and half-register moves) inside a three-iteration loop, run from the same
  * random entry state (XMM values normal, zero, denormal, infinite, NaN; MXCSR default or not) by
  * the interpreter and by translate-everything; registers, RIP, materialised flags, the retired
  * count, XMM, MXCSR and data memory must agree.
@@ -326,15 +326,23 @@ class CoSimulationTest {
             {0xF2, 0x58}, {0xF2, 0x59}, {0x66, 0x59}, {0x66, 0x58}, {0x66, 0x2E},
             {0xF2, 0x5D}, {0xF2, 0x5F}, {0x66, 0x5D}, {0x66, 0x5F}, {0xF3, 0x5D}, {0xF3, 0x5F}, {0, 0x5D},
             {0, 0x5F}, {0xF3, 0x51}, {0, 0x51}, {0xF3, 0x5A}, {0xF2, 0x5A},
+            // unpacks, packs, PADDQ/PSUBQ, MOVLPS/MOVHPS loads (MOVHLPS/MOVLHPS as registers)
+            {0x66, 0x68}, {0x66, 0x69}, {0x66, 0x6A}, {0x66, 0x62}, {0, 0x14}, {0, 0x15}, {0x66, 0x63},
+            {0x66, 0x67}, {0x66, 0x6B}, {0x66, 0xD4}, {0x66, 0xFB}, {0, 0x12}, {0, 0x16},
         };
         switch (r.nextInt(10)) {
-            case 9: { // PSHUFD Vx,Wx,Ib; PALIGNR Vx,Wx,Ib (66 0F 3A 0F), any count up to past 32 bytes
+            case 9: { // PSHUFD Vx,Wx,Ib; PALIGNR Vx,Wx,Ib (66 0F 3A 0F), any count up to past 32 bytes; SHUFPS
                 byte imm = (byte) r.nextInt(256);
-                boolean align = r.nextBoolean();
+                int which = r.nextInt(3);
                 byte[] m = mem ? new byte[] {modrm(1, v, 3), (byte) disp} : new byte[] {modrm(3, v, w)};
                 byte[] tail = concat(m, new byte[] {imm});
-                return align ? sseOp(0x66, false, v, mem ? 3 : w, 0x3A, concat(new byte[] {0x0F}, tail))
-                        : sseOp(0x66, false, v, mem ? 3 : w, 0x70, tail);
+                return which == 0 ? sseOp(0x66, false, v, mem ? 3 : w, 0x3A, concat(new byte[] {0x0F}, tail))
+                        : which == 1 ? sseOp(0x66, false, v, mem ? 3 : w, 0x70, tail) : sseOp(0, false, v, mem ? 3 : w, 0xC6, tail);
+            }
+            case 8: { // MOVLPS/MOVLPD/MOVHPS/MOVHPD Mq,Vq: stores, any 8-byte offset
+                int[][] stores = {{0, 0x13}, {0x66, 0x13}, {0, 0x17}, {0x66, 0x17}};
+                int[] o = stores[r.nextInt(stores.length)];
+                return sseOp(o[0], false, v, 3, o[1], modrm(1, v, 3), (byte) (r.nextInt(16) * 8));
             }
             case 0: { // MOVD/MOVQ between XMM and a general register
                 int g = reg(r);
@@ -355,9 +363,9 @@ class CoSimulationTest {
                 return mem ? sseOp(prefix, wide, g, 3, op, modrm(1, g, 3), (byte) disp)
                         : sseOp(prefix, wide, g, w, op, modrm(3, g, w));
             }
-            case 2: { // shifts by Ib: 71/72 /2 /4 /6, 73 /2 /6
+            case 2: { // shifts by Ib: 71/72 /2 /4 /6, 73 /2 /6 and the byte shifts PSRLDQ /3, PSLLDQ /7
                 int op = 0x71 + r.nextInt(3);
-                int d = op == 0x73 ? (r.nextBoolean() ? 2 : 6) : new int[] {2, 4, 6}[r.nextInt(3)];
+                int d = op == 0x73 ? new int[] {2, 6, 3, 7}[r.nextInt(4)] : new int[] {2, 4, 6}[r.nextInt(3)];
                 return sseOp(0x66, false, 0, w, op, modrm(3, d, w), (byte) (r.nextInt(5) == 0 ? r.nextInt(256) : r.nextInt(33)));
             }
             default: {
