@@ -240,6 +240,18 @@ public enum ArgKind {
     POLLFDS,
     /** poll's timeout in milliseconds. */
     POLL_TIMEOUT,
+    /** epoll_create1 flags: EPOLL_CLOEXEC. */
+    EPOLL_CREATE_FLAGS,
+    /** epoll_ctl's operation: EPOLL_CTL_ADD, EPOLL_CTL_DEL, EPOLL_CTL_MOD. */
+    EPOLL_CTL_OP,
+    /** epoll_ctl's struct epoll_event: {events=EPOLLIN|EPOLLET, data={u32=3, u64=3}}; an address for DEL. */
+    EPOLL_EVENT_IN,
+    /** The struct epoll_event array epoll_wait fills, as many as the result says. */
+    EPOLL_EVENTS_OUT(true),
+    /** A sigset_t the call reads but strace shows after it (epoll_pwait): an address when the call failed. */
+    SIGSET_AFTER(true),
+    /** A struct timespec the call reads but strace shows after it (epoll_pwait2): an address when the call failed. */
+    TIMESPEC_AFTER(true),
     /** An fd_set of select/pselect6 ([3 4]), nfds in the first argument. */
     FDSET,
     /** pselect6's sixth argument: {sigmask=[...], sigsetsize=8} or NULL. */

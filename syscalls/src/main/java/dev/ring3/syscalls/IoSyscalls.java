@@ -18,6 +18,7 @@ public final class IoSyscalls {
         t.row(22, "pipe", "fds_out", (k, a, b, c, d, e, f) -> pipe2(k.process, a, 0));
         t.row(293, "pipe2", "fds_out,oflags", (k, a, b, c, d, e, f) -> pipe2(k.process, a, b));
         PollSyscalls.register(t);
+        EpollSyscalls.register(t);
     }
 
     /** ioctl(2): ENOTTY for requests the file does not know, as vfs_ioctl and tty_ioctl answer. */

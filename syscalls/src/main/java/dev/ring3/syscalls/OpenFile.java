@@ -122,6 +122,35 @@ public abstract class OpenFile {
         return events & (PollEvents.POLLIN | PollEvents.POLLOUT | PollEvents.POLLRDNORM | PollEvents.POLLWRNORM);
     }
 
+    /**
+     * Whether poll(2) and epoll can watch this file (the kernel's file_can_poll): pipes, sockets,
+     * terminals and most character devices; not regular files, directories or /dev/null, /dev/zero,
+     * /dev/full, whose drivers have no poll (epoll_ctl: EPERM).
+     */
+    public boolean pollable() {
+        FileStat st = stat();
+        int type = st.mode() & FileStat.S_IFMT;
+        if (type == FileStat.S_IFIFO || type == FileStat.S_IFSOCK) {
+            return true;
+        }
+        if (type != FileStat.S_IFCHR) {
+            return false;
+        }
+        // drivers/char/mem.c: mem 1:1, null 1:3, port 1:4, zero 1:5, full 1:7 have no poll.
+        int minor = FileStat.minor(st.rdev());
+        return FileStat.major(st.rdev()) != 1 || minor != 1 && minor != 3 && minor != 4 && minor != 5 && minor != 7;
+    }
+
+    /**
+     * A count that moves whenever something happens that the kernel would report by waking this
+     * file's wait queue for {@code events} (data written into a pipe, an end closed): what makes an
+     * edge-triggered epoll item fire again while the file stays ready. 0 for files that cannot say;
+     * epoll then also fires on readiness it sees rise.
+     */
+    public long readinessGeneration(int events) {
+        return 0;
+    }
+
     /** FIONREAD: bytes readable without blocking; ENOTTY where Linux has no answer. */
     public long available() {
         throw ErrnoException.of(Errno.ENOTTY);
@@ -151,6 +180,11 @@ public abstract class OpenFile {
         if (refs.decrementAndGet() == 0) {
             closeHost();
         }
+    }
+
+    /** Whether an fd still refers to this description (it was not released by its last close). */
+    public final boolean isOpen() {
+        return refs.get() > 0;
     }
 
     /** Closes the host object; errors are ignored, as close(2)'s on a file description are. */

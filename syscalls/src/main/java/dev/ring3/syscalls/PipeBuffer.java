@@ -20,6 +20,9 @@ public final class PipeBuffer {
     private int count;
     private int readers = 1;
     private int writers = 1;
+    /** Wake-ups of readers (data in, a writer gone) and of writers (room, a reader gone), for EPOLLET. */
+    private long readerWakeups;
+    private long writerWakeups;
     /** st_ino of both ends: identifies the pipe in fstat and /proc/self/fd. */
     public final long ino;
 
@@ -47,6 +50,7 @@ public final class PipeBuffer {
         dst.put(ring, 0, n - first);
         head = (head + n) % ring.length;
         count -= n;
+        writerWakeups++;
         notifyAll();
         return n;
     }
@@ -92,6 +96,7 @@ public final class PipeBuffer {
             src.get(ring, 0, n - first);
             count += n;
             done += n;
+            readerWakeups++;
             notifyAll();
         }
         return done;
@@ -128,6 +133,7 @@ public final class PipeBuffer {
         }
         ring = next;
         head = 0;
+        writerWakeups++;
         notifyAll();
         return cap;
     }
@@ -153,11 +159,21 @@ public final class PipeBuffer {
         return r;
     }
 
+    /**
+     * How often the side's waiters were woken (fs/pipe.c wakes readers on every write, since
+     * Linux 5.16, and writers on every read): an edge for EPOLLET.
+     */
+    public synchronized long wakeups(boolean readEnd) {
+        return readEnd ? readerWakeups : writerWakeups;
+    }
+
     public synchronized void closeEnd(boolean readEnd) {
         if (readEnd) {
             readers--;
+            writerWakeups++;
         } else {
             writers--;
+            readerWakeups++;
         }
         notifyAll();
     }

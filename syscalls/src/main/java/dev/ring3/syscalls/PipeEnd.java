@@ -56,6 +56,16 @@ public final class PipeEnd extends OpenFile {
     }
 
     @Override
+    public boolean pollable() {
+        return true;
+    }
+
+    @Override
+    public long readinessGeneration(int events) {
+        return pipe.wakeups(readEnd);
+    }
+
+    @Override
     public long available() {
         return pipe.available();
     }

@@ -12,6 +12,8 @@ public final class PollEvents {
     public static final int POLLRDBAND = 0x080;
     public static final int POLLWRNORM = 0x100;
     public static final int POLLWRBAND = 0x200;
+    /** The peer shut down writing (stream sockets); reported only when asked for. */
+    public static final int POLLRDHUP = 0x2000;
 
     /** What "readable" and "writable" mean to select(2) (fs/select.c POLLIN_SET, POLLOUT_SET). */
     public static final int IN_SET = POLLRDNORM | POLLRDBAND | POLLIN | POLLHUP | POLLERR;

@@ -2,13 +2,15 @@ package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.GuestFault;
+import java.util.function.IntSupplier;
 
 /**
  * poll, ppoll, select and pselect6 over {@link OpenFile#poll}: files are always ready, pipes by
  * their buffer, host stdio and other channels are reported ready (the JDK cannot ask whether a
- * blocking channel has input; the read then blocks). Waiting is a sleep loop with a short backoff,
- * not a wake-up (docs/quirks.md). The signal masks of ppoll and pselect6 are left to the signal code:
- * they are read for EFAULT and otherwise ignored. Registered by {@link IoSyscalls#register}.
+ * blocking channel has input; the read then blocks). Waiting is {@link #awaitReady}, a sleep loop
+ * with a short backoff, not a wake-up (docs/quirks.md), which epoll_wait shares. ppoll and pselect6
+ * apply their signal mask for the call ({@link SignalSyscalls#withTemporaryMask}). Registered by
+ * {@link IoSyscalls#register}.
  */
 public final class PollSyscalls {
     private static final long MAX_SLEEP_NANOS = 10_000_000L;
@@ -20,10 +22,9 @@ public final class PollSyscalls {
                 poll(k.process, a, b, (int) c < 0 ? -1 : (int) c * 1_000_000L));
         t.row(23, "select", "int,fdset,fdset,fdset,timeval_in", (k, a, b, c, d, e, f) ->
                 select(k.process, a, b, c, d, e, false));
-        t.row(270, "pselect6", "int,fdset,fdset,fdset,timespec_in,pselect_sigmask", (k, a, b, c, d, e, f) ->
-                pselect6(k.process, a, b, c, d, e, f));
+        t.row(270, "pselect6", "int,fdset,fdset,fdset,timespec_in,pselect_sigmask", PollSyscalls::pselect6);
         t.row(271, "ppoll", "pollfds,uint,timespec_in,sigset_in,size", (k, a, b, c, d, e, f) ->
-                ppoll(k.process, a, b, c, d, e));
+                SignalSyscalls.withTemporaryMask(k, d, e, () -> ppoll(k.process, a, b, c)));
     }
 
     /** poll(2) with a timeout in nanoseconds, -1 for none. */
@@ -41,10 +42,8 @@ public final class PollSyscalls {
         }
         GuestBuffers.checkWritable(mem, fds, 8L * n);
         int[] revents = new int[n];
-        long start = System.nanoTime();
-        long sleep = 500_000L;
-        while (true) {
-            int ready = 0;
+        int ready = awaitReady(timeoutNanos, () -> {
+            int count = 0;
             for (int i = 0; i < n; i++) {
                 revents[i] = 0;
                 if (fd[i] < 0) {
@@ -54,23 +53,40 @@ public final class PollSyscalls {
                 int always = PollEvents.POLLERR | PollEvents.POLLHUP;
                 revents[i] = f == null ? PollEvents.POLLNVAL : f.poll(events[i] | always) & (events[i] | always);
                 if (revents[i] != 0) {
-                    ready++;
+                    count++;
                 }
             }
+            return count;
+        });
+        for (int i = 0; i < n; i++) {
+            mem.write16(fds + 8L * i + 6, (short) revents[i]);
+        }
+        return ready;
+    }
+
+    /**
+     * The readiness wait of poll, select and epoll_wait: runs {@code scan} until it counts something
+     * ready or {@code timeoutNanos} (-1: none) has passed, sleeping a little more each time between
+     * looks. A signal ends the wait with ERESTARTNOHAND (EINTR when a handler runs).
+     */
+    static int awaitReady(long timeoutNanos, IntSupplier scan) {
+        long start = System.nanoTime();
+        long sleep = 500_000L;
+        while (true) {
+            int ready = scan.getAsInt();
             if (ready > 0 || expired(start, timeoutNanos)) {
-                for (int i = 0; i < n; i++) {
-                    mem.write16(fds + 8L * i + 6, (short) revents[i]);
-                }
                 return ready;
             }
             sleep = pause(sleep, start, timeoutNanos);
         }
     }
 
-    /** ppoll(2); the remaining time is written back to {@code tsp}, as the kernel does. */
-    public static long ppoll(LinuxProcess p, long fds, long nfds, long tsp, long sigmask, long sigsetsize) {
+    /**
+     * ppoll(2) once its signal mask is in place; the remaining time is written back to {@code tsp},
+     * as the kernel does.
+     */
+    public static long ppoll(LinuxProcess p, long fds, long nfds, long tsp) {
         long timeout = tsp == 0 ? -1 : TimespecDescriptor.timeoutNanos(p.mem, tsp);
-        checkSigmask(p, sigmask, sigsetsize);
         long start = System.nanoTime();
         long r = poll(p, fds, nfds, timeout);
         writeRemaining(p, tsp, timeout, start, false);
@@ -78,22 +94,10 @@ public final class PollSyscalls {
     }
 
     /** pselect6(2): the sixth argument points at {const sigset_t *ss; size_t ss_len}. */
-    public static long pselect6(LinuxProcess p, long nfds, long r, long w, long x, long tsp, long sig) {
-        if (sig != 0) {
-            long set = p.mem.read64(sig);
-            long len = p.mem.read64(sig + 8);
-            checkSigmask(p, set, len);
-        }
-        return select(p, nfds, r, w, x, tsp, true);
-    }
-
-    private static void checkSigmask(LinuxProcess p, long set, long size) {
-        if (set != 0) {
-            if (size != 8) {
-                throw ErrnoException.of(Errno.EINVAL);
-            }
-            p.mem.read64(set);
-        }
+    public static long pselect6(Task k, long nfds, long r, long w, long x, long tsp, long sig) {
+        long set = sig != 0 ? k.process.mem.read64(sig) : 0;
+        long len = sig != 0 ? k.process.mem.read64(sig + 8) : 0;
+        return SignalSyscalls.withTemporaryMask(k, set, len, () -> select(k.process, nfds, r, w, x, tsp, true));
     }
 
     /**
@@ -102,11 +106,10 @@ public final class PollSyscalls {
      */
     public static long select(LinuxProcess p, long nfds, long rAddr, long wAddr, long xAddr, long tAddr,
             boolean timespec) {
-        int n = (int) nfds;
-        if (n < 0) {
+        if ((int) nfds < 0) {
             throw ErrnoException.of(Errno.EINVAL);
         }
-        n = Math.min(n, p.fds.size()); // the kernel clamps nfds to its fd table size
+        int n = Math.min((int) nfds, p.fds.size()); // the kernel clamps nfds to its fd table size
         long timeout = tAddr == 0 ? -1
                 : timespec ? TimespecDescriptor.timeoutNanos(p.mem, tAddr) : TimespecDescriptor.timevalNanos(p.mem, tAddr);
         int words = (n + 63) / 64;
@@ -124,10 +127,8 @@ public final class PollSyscalls {
         long[] rout = new long[words];
         long[] rex = new long[words];
         long start = System.nanoTime();
-        long sleep = 500_000L;
-        int ready;
-        while (true) {
-            ready = 0;
+        int ready = awaitReady(timeout, () -> {
+            int count = 0;
             for (int fd = 0; fd < n; fd++) {
                 boolean wantIn = bit(in, fd);
                 boolean wantOut = bit(out, fd);
@@ -144,22 +145,19 @@ public final class PollSyscalls {
                 int rev = f.poll(mask | PollEvents.POLLERR | PollEvents.POLLHUP);
                 if (wantIn && (rev & PollEvents.IN_SET) != 0) {
                     rin[fd >> 6] |= 1L << fd;
-                    ready++;
+                    count++;
                 }
                 if (wantOut && (rev & PollEvents.OUT_SET) != 0) {
                     rout[fd >> 6] |= 1L << fd;
-                    ready++;
+                    count++;
                 }
                 if (wantEx && (rev & PollEvents.POLLPRI) != 0) {
                     rex[fd >> 6] |= 1L << fd;
-                    ready++;
+                    count++;
                 }
             }
-            if (ready > 0 || expired(start, timeout)) {
-                break;
-            }
-            sleep = pause(sleep, start, timeout);
-        }
+            return count;
+        });
         writeSet(p.mem, rAddr, rin);
         writeSet(p.mem, wAddr, rout);
         writeSet(p.mem, xAddr, rex);

@@ -303,6 +303,38 @@ public final class SignalSyscalls {
         return suspend(k);
     }
 
+    /**
+     * Runs {@code call} under the temporary signal mask at {@code set} (none if 0) as ppoll,
+     * pselect6 and epoll_pwait take one (set_user_sigmask; EINVAL unless {@code size} is 8). The old
+     * mask comes back when the call returns, except when a signal cut it short: then it comes back
+     * after that signal's handler, whose frame saves it (restore_saved_sigmask_unless).
+     */
+    static long withTemporaryMask(Task k, long set, long size, java.util.function.LongSupplier call) {
+        if (set == 0) {
+            return call.getAsLong();
+        }
+        if (size != SIGSET_SIZE) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        long mask = k.process.mem.read64(set);
+        ThreadSignals ts = k.signals;
+        ts.savedMask = ts.blocked;
+        ts.hasSavedMask = true;
+        ts.blocked = mask & ~Signals.UNBLOCKABLE;
+        boolean interrupted = false;
+        try {
+            return call.getAsLong();
+        } catch (ErrnoException e) {
+            interrupted = e.errno == GuestWait.ERESTARTSYS || e.errno == GuestWait.ERESTARTNOHAND || e.errno == Errno.EINTR;
+            throw e;
+        } finally {
+            if (!interrupted && ts.hasSavedMask) {
+                ts.hasSavedMask = false;
+                ts.blocked = ts.savedMask;
+            }
+        }
+    }
+
     /** pause(2) and the wait of rt_sigsuspend: until a signal is pending (always EINTR). */
     private static long suspend(Task k) {
         Object m = new Object();

@@ -106,7 +106,7 @@ public final class MessageSyscalls {
             b.position(0).limit(chunk);
             int n;
             try {
-                n = s.send(b, to, flags);
+                n = s.sendTracked(b, to, flags);
             } catch (ErrnoException e) {
                 if (sent > 0) {
                     return sent;
@@ -134,7 +134,7 @@ public final class MessageSyscalls {
         GuestBuffers.checkWritable(m, buf, Math.min(len, GuestBuffers.CHUNK));
         ByteBuffer b = GuestBuffers.scratch(len);
         SocketAddress[] from = new SocketAddress[1];
-        int n = s.receive(b, (int) flags, from, null);
+        int n = s.receiveTracked(b, (int) flags, from, null);
         GuestBuffers.toGuest(m, buf, b, b.position());
         if (addr != 0) {
             writeSource(m, s, addr, addrLen, from[0]);
@@ -165,7 +165,7 @@ public final class MessageSyscalls {
         ByteBuffer b = GuestBuffers.scratch(segs.total);
         SocketAddress[] from = new SocketAddress[1];
         boolean[] truncated = new boolean[1];
-        int n = s.receive(b, (int) flags, from, truncated);
+        int n = s.receiveTracked(b, (int) flags, from, truncated);
         int got = b.position();
         int done = 0;
         for (int i = 0; i < segs.bases.length && done < got; i++) {

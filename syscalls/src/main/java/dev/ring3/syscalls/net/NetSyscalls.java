@@ -180,7 +180,7 @@ public final class NetSyscalls {
         if (addr != 0 && p.mem.read32(lenAddr) < 0) {
             throw ErrnoException.of(Errno.EINVAL); // checked first so that a bad length loses no connection
         }
-        SocketFile c = s.accept((int) flags);
+        SocketFile c = s.acceptTracked((int) flags);
         SocketAddress peer;
         try {
             peer = c.peerAddress();

@@ -138,10 +138,19 @@ public final class PairSocket extends SocketFile {
             r |= inBits; // readable: data, or the end of file a read would return
         }
         r |= writeShut ? outBits : out.poll(false, outBits) & outBits;
+        if (peerWriterGone) {
+            r |= PollEvents.POLLRDHUP; // unix_poll: RCV_SHUTDOWN
+        }
         if (peerWriterGone && peerReaderGone) {
             r |= PollEvents.POLLHUP;
         }
         return r;
+    }
+
+    /** The wake-ups of the two pipes: data or a hang-up coming in, room going out. */
+    @Override
+    public long readinessGeneration(int events) {
+        return in.wakeups(true) + out.wakeups(false);
     }
 
     @Override

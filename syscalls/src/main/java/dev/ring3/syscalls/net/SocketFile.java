@@ -40,6 +40,9 @@ public abstract class SocketFile extends OpenFile {
     final ChannelWait writeWait = new ChannelWait();
     final ChannelWait pollWait = new ChannelWait();
 
+    /** Receives and sends that ran the queue dry or found it full: edges for EPOLLET (docs/quirks.md). */
+    private final java.util.concurrent.atomic.AtomicLong transferEdges = new java.util.concurrent.atomic.AtomicLong();
+
     protected SocketFile(int family, int type, int protocol, int flags, boolean denyNetwork) {
         super(OpenFlags.O_RDWR | (flags & OpenFlags.O_NONBLOCK));
         this.family = family;
@@ -78,6 +81,59 @@ public abstract class SocketFile extends OpenFile {
     public abstract int receive(ByteBuffer dst, int msgFlags, SocketAddress[] from, boolean[] truncated);
 
     public abstract void shutdown(int how);
+
+    /**
+     * {@link #receive} as the syscalls call it: a receive that got less than it asked for or nothing
+     * emptied the host's queue, so readiness seen after it is new (an edge for EPOLLET); the host
+     * kernel's own wake-ups cannot be seen from the JDK.
+     */
+    public final int receiveTracked(ByteBuffer dst, int msgFlags, SocketAddress[] from, boolean[] truncated) {
+        int want = dst.remaining();
+        try {
+            int n = receive(dst, msgFlags, from, truncated);
+            if (n < want) {
+                transferEdges.incrementAndGet();
+            }
+            return n;
+        } catch (ErrnoException e) {
+            transferEdges.incrementAndGet();
+            throw e;
+        }
+    }
+
+    /** {@link #send} as the syscalls call it: a short or refused send is an edge for EPOLLET. */
+    public final int sendTracked(ByteBuffer src, SocketAddress to, int msgFlags) {
+        int want = src.remaining();
+        try {
+            int n = send(src, to, msgFlags);
+            if (n < want) {
+                transferEdges.incrementAndGet();
+            }
+            return n;
+        } catch (ErrnoException e) {
+            transferEdges.incrementAndGet();
+            throw e;
+        }
+    }
+
+    /** {@link #accept} as the syscalls call it: each connection taken is an edge for EPOLLET. */
+    public final SocketFile acceptTracked(int flags) {
+        try {
+            return accept(flags);
+        } finally {
+            transferEdges.incrementAndGet();
+        }
+    }
+
+    @Override
+    public boolean pollable() {
+        return true;
+    }
+
+    @Override
+    public long readinessGeneration(int events) {
+        return transferEdges.get();
+    }
 
     /** getsockname(2): the bound address, or the family's unbound form. */
     public abstract SocketAddress localAddress();
@@ -323,12 +379,12 @@ public abstract class SocketFile extends OpenFile {
 
     @Override
     public int read(ByteBuffer dst) {
-        return receive(dst, 0, null, null);
+        return receiveTracked(dst, 0, null, null);
     }
 
     @Override
     public int write(ByteBuffer src) {
-        return send(src, null, 0);
+        return sendTracked(src, null, 0);
     }
 
     @Override

@@ -31,6 +31,8 @@ public final class StreamSocket extends SocketFile {
     private boolean connectPending;
     private boolean connected;
     private boolean readShut;
+    /** A poll that asked for POLLRDHUP read the end of the peer's stream into {@link #peeked}. */
+    private boolean peerShut;
     private boolean writeShut;
     private ByteBuffer peeked;
     /** The socket file of a bound unix socket whose name is abstract: removed at close. */
@@ -462,6 +464,13 @@ public final class StreamSocket extends SocketFile {
         int ready = pollWait.readyNow(ch, (readShut ? 0 : SelectionKey.OP_READ) | (writeShut ? 0 : SelectionKey.OP_WRITE));
         if ((ready & SelectionKey.OP_READ) != 0) {
             r |= in;
+            if ((events & PollEvents.POLLRDHUP) != 0 && !peerShut && (peeked == null || !peeked.hasRemaining())) {
+                // The JDK tells a FIN from data only by reading: keep what is read for the next receive.
+                peekForShutdown();
+            }
+        }
+        if (peerShut) {
+            r |= in | PollEvents.POLLRDHUP; // tcp_poll: RCV_SHUTDOWN
         }
         if ((ready & SelectionKey.OP_WRITE) != 0 || writeShut) {
             r |= out;
@@ -470,6 +479,18 @@ public final class StreamSocket extends SocketFile {
             r |= PollEvents.POLLHUP;
         }
         return r;
+    }
+
+    private void peekForShutdown() {
+        ByteBuffer b = ByteBuffer.allocate(4096);
+        try {
+            int n = ch.read(b);
+            b.flip();
+            peeked = b;
+            peerShut = n < 0;
+        } catch (IOException e) {
+            // the error shows at the next receive
+        }
     }
 
     @Override

@@ -296,7 +296,18 @@ final class ArgFormat {
             case SYSINFO_OUT: StructFormat.sysinfo(sb, m, v); break;
             case UTSNAME_OUT: StructFormat.utsname(sb, m, v, c.limit); break;
             case SIGACTION_IN: case SIGACTION_OUT: nullOr(sb, v, () -> StructFormat.sigaction(sb, m, v)); break;
-            case SIGSET_IN: case SIGSET_OUT: nullOr(sb, v, () -> StructFormat.sigset(sb, m, v, sigsetSize(c))); break;
+            case EPOLL_CREATE_FLAGS: LinuxNames.EPOLL_CREATE.flags(sb, v & 0xFFFFFFFFL); break;
+            case EPOLL_CTL_OP: LinuxNames.EPOLL_CTL.value(sb, (int) v); break;
+            case EPOLL_EVENT_IN:
+                if (c.a[1] == EPOLL_CTL_DEL || v == 0) {
+                    address(sb, v);
+                } else {
+                    StructFormat.epollEvent(sb, m, v);
+                }
+                break;
+            case EPOLL_EVENTS_OUT: StructFormat.epollEvents(sb, m, v, c.result, c.limit); break;
+            case TIMESPEC_AFTER: timespecOrNull(sb, m, v); break;
+            case SIGSET_AFTER: case SIGSET_IN: case SIGSET_OUT: nullOr(sb, v, () -> StructFormat.sigset(sb, m, v, sigsetSize(c))); break;
             case STACK_IN: case STACK_OUT: nullOr(sb, v, () -> StructFormat.stack(sb, m, v)); break;
             case SIGRETURN_MASK:
                 sb.append("{mask=");
@@ -404,6 +415,8 @@ final class ArgFormat {
             r.run();
         }
     }
+
+    private static final int EPOLL_CTL_DEL = 2;
 
     static void hex(StringBuilder sb, long v) {
         if (v == 0) {

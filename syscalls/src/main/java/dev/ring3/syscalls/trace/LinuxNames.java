@@ -15,6 +15,14 @@ final class LinuxNames {
             010000000, "O_PATH", 020200000, "O_TMPFILE", 0200000, "O_DIRECTORY");
     static final String[] ACCMODE = {"O_RDONLY", "O_WRONLY", "O_RDWR", "O_ACCMODE"};
 
+    static final FlagTable EPOLL_CREATE = FlagTable.of("EPOLL_", 02000000, "EPOLL_CLOEXEC");
+    static final FlagTable EPOLL_CTL = FlagTable.of("EPOLL_CTL_", 1, "EPOLL_CTL_ADD", 2, "EPOLL_CTL_DEL",
+            3, "EPOLL_CTL_MOD");
+    static final FlagTable EPOLL_EVENTS = FlagTable.of("EPOLL", 0x1, "EPOLLIN", 0x2, "EPOLLPRI", 0x4, "EPOLLOUT",
+            0x8, "EPOLLERR", 0x10, "EPOLLHUP", 0x20, "EPOLLNVAL", 0x40, "EPOLLRDNORM", 0x80, "EPOLLRDBAND",
+            0x100, "EPOLLWRNORM", 0x200, "EPOLLWRBAND", 0x400, "EPOLLMSG", 0x2000, "EPOLLRDHUP",
+            1L << 28, "EPOLLEXCLUSIVE", 1L << 29, "EPOLLWAKEUP", 1L << 30, "EPOLLONESHOT", 1L << 31, "EPOLLET");
+
     static final FlagTable ACCESS = FlagTable.of("?_OK", 4, "R_OK", 2, "W_OK", 1, "X_OK");
     static final FlagTable AT = FlagTable.of("AT_", 0x100, "AT_SYMLINK_NOFOLLOW", 0x400, "AT_SYMLINK_FOLLOW",
             0x800, "AT_NO_AUTOMOUNT", 0x1000, "AT_EMPTY_PATH", 0x200, "AT_REMOVEDIR");

@@ -276,6 +276,31 @@ final class StructFormat {
         sb.append(']');
     }
 
+    /** struct epoll_event (packed: u32 events, u64 data): {events=EPOLLIN, data={u32=3, u64=3}}. */
+    static void epollEvent(StringBuilder sb, AddressSpace m, long a) {
+        int events = m.read32(a);
+        long data = m.read64(a + 4);
+        sb.append("{events=");
+        LinuxNames.EPOLL_EVENTS.flags(sb, events & 0xFFFFFFFFL);
+        sb.append(", data={u32=").append(data & 0xFFFFFFFFL).append(", u64=").append(Long.toUnsignedString(data)).append("}}");
+    }
+
+    /** The {@code n} events epoll_wait returned, at most {@code limit} of them before "...". */
+    static void epollEvents(StringBuilder sb, AddressSpace m, long a, long n, int limit) {
+        sb.append('[');
+        for (long i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            if (i >= limit) {
+                sb.append("...");
+                break;
+            }
+            epollEvent(sb, m, a + 12 * i);
+        }
+        sb.append(']');
+    }
+
     /** An fd_set of {@code nfds} bits: [3 4]. */
     static void fdset(StringBuilder sb, AddressSpace m, long a, int nfds) {
         sb.append('[');

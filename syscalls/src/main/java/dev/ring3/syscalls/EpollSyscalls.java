@@ -1,0 +1,97 @@
+package dev.ring3.syscalls;
+
+import dev.ring3.mmu.AddressSpace;
+
+/**
+ * epoll_create, epoll_create1, epoll_ctl, epoll_wait, epoll_pwait and epoll_pwait2
+ * (fs/eventpoll.c) over {@link EpollFile}; the wait is poll's ({@link PollSyscalls#awaitReady}).
+ * Errors come in the kernel's order. Registered by {@link IoSyscalls#register}.
+ */
+public final class EpollSyscalls {
+    public static final int EPOLL_CTL_ADD = 1, EPOLL_CTL_DEL = 2, EPOLL_CTL_MOD = 3;
+    /** struct epoll_event is packed on x86-64: u32 events, u64 data. */
+    public static final int EVENT_SIZE = 12;
+    /** EP_MAX_EVENTS: INT_MAX / sizeof(struct epoll_event). */
+    static final int MAX_EVENTS = Integer.MAX_VALUE / EVENT_SIZE;
+
+    private EpollSyscalls() {}
+
+    static void register(SyscallTable t) {
+        t.row(213, "epoll_create", "int", (k, a, b, c, d, e, f) -> epollCreate(k.process, (int) a));
+        t.row(291, "epoll_create1", "epoll_create_flags", (k, a, b, c, d, e, f) -> epollCreate1(k.process, (int) a));
+        t.row(233, "epoll_ctl", "fd,epoll_ctl_op,fd,epoll_event_in", (k, a, b, c, d, e, f) ->
+                epollCtl(k.process, a, (int) b, c, d));
+        t.row(232, "epoll_wait", "fd,epoll_events_out,int,poll_timeout", (k, a, b, c, d, e, f) ->
+                epollWait(k.process, a, b, (int) c, millis((int) d)));
+        t.row(281, "epoll_pwait", "fd,epoll_events_out,int,poll_timeout,sigset_after,size", (k, a, b, c, d, e, f) ->
+                SignalSyscalls.withTemporaryMask(k, e, f, () -> epollWait(k.process, a, b, (int) c, millis((int) d))));
+        t.row(441, "epoll_pwait2", "fd,epoll_events_out,int,timespec_after,sigset_after,size", (k, a, b, c, d, e, f) -> {
+            // The timeout is read and checked before the mask is set (EFAULT, EINVAL).
+            long timeout = d == 0 ? -1 : TimespecDescriptor.timeoutNanos(k.process.mem, d);
+            return SignalSyscalls.withTemporaryMask(k, e, f, () -> epollWait(k.process, a, b, (int) c, timeout));
+        });
+    }
+
+    private static long millis(int ms) {
+        return ms < 0 ? -1 : ms * 1_000_000L;
+    }
+
+    /** epoll_create(2): the size is only checked (it has been a hint since Linux 2.6.8). */
+    public static long epollCreate(LinuxProcess p, int size) {
+        if (size <= 0) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        return p.fds.install(new EpollFile(), false);
+    }
+
+    /** epoll_create1(2): EPOLL_CLOEXEC (O_CLOEXEC) is the only flag. */
+    public static long epollCreate1(LinuxProcess p, int flags) {
+        if ((flags & ~OpenFlags.O_CLOEXEC) != 0) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        return p.fds.install(new EpollFile(), (flags & OpenFlags.O_CLOEXEC) != 0);
+    }
+
+    /** epoll_ctl(2): the event is read first (not for DEL), then the fds are checked. */
+    public static long epollCtl(LinuxProcess p, long epfd, int op, long fd, long event) {
+        int events = 0;
+        long data = 0;
+        if (op != EPOLL_CTL_DEL) {
+            events = p.mem.read32(event);
+            data = p.mem.read64(event + 4);
+        }
+        OpenFile ep = p.fds.require(epfd);
+        OpenFile target = p.fds.require(fd);
+        if (!target.pollable()) {
+            throw ErrnoException.of(Errno.EPERM);
+        }
+        if (!(ep instanceof EpollFile)) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        ((EpollFile) ep).control(op, target, (int) fd, events, data);
+        return 0;
+    }
+
+    /** epoll_wait(2) with a timeout in nanoseconds (-1: none): the number of events written. */
+    public static long epollWait(LinuxProcess p, long epfd, long events, int maxEvents, long timeoutNanos) {
+        if (maxEvents <= 0 || maxEvents > MAX_EVENTS) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        OpenFile f = p.fds.require(epfd);
+        if (!(f instanceof EpollFile)) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        EpollFile ep = (EpollFile) f;
+        int room = Math.min(maxEvents, 1024);
+        int[] ready = new int[room];
+        long[] data = new long[room];
+        int n = PollSyscalls.awaitReady(timeoutNanos, () -> ep.collect(room, ready, data));
+        AddressSpace mem = p.mem;
+        GuestBuffers.checkWritable(mem, events, (long) EVENT_SIZE * n);
+        for (int i = 0; i < n; i++) {
+            mem.write32(events + (long) EVENT_SIZE * i, ready[i]);
+            mem.write64(events + (long) EVENT_SIZE * i + 4, data[i]);
+        }
+        return n;
+    }
+}
