@@ -17,9 +17,15 @@ public final class CloneSyscalls {
             CLONE_PARENT = 0x8000, CLONE_THREAD = 0x10000, CLONE_NEWNS = 0x20000, CLONE_SYSVSEM = 0x40000,
             CLONE_SETTLS = 0x80000, CLONE_PARENT_SETTID = 0x100000, CLONE_CHILD_CLEARTID = 0x200000,
             CLONE_DETACHED = 0x400000, CLONE_UNTRACED = 0x800000, CLONE_CHILD_SETTID = 0x01000000;
+    /** clone3 only: reset the child's handlers (not with CLONE_SIGHAND); a cgroup to start in; a time namespace. */
+    public static final long CLONE_CLEAR_SIGHAND = 1L << 32, CLONE_INTO_CGROUP = 1L << 33, CLONE_NEWTIME = 0x80;
+    /** struct clone_args sizes: up to tls (VER0), with set_tid (VER1), with cgroup (VER2). */
+    static final int CLONE_ARGS_SIZE_VER0 = 64, CLONE_ARGS_SIZE_VER2 = 88;
+    /** MAX_PID_NS_LEVEL: the most set_tid entries. */
+    static final int MAX_PID_NS_LEVEL = 32;
     /** Namespaces, cgroups, io contexts: nothing ring3 can give. */
     static final long UNSUPPORTED = 0x02000000L | 0x04000000L | 0x08000000L | 0x10000000L | 0x20000000L
-            | 0x40000000L | 0x80000000L | CLONE_NEWNS | CLONE_PIDFD;
+            | 0x40000000L | 0x80000000L | CLONE_NEWNS | CLONE_PIDFD | CLONE_INTO_CGROUP;
 
     private CloneSyscalls() {}
 
@@ -28,12 +34,74 @@ public final class CloneSyscalls {
         t.row(57, "fork", "", (k, a, b, c, d, e, f) -> clone(k, Signals.SIGCHLD, 0, 0, 0, 0, 0));
         t.row(58, "vfork", "", (k, a, b, c, d, e, f) ->
                 clone(k, CLONE_VM | CLONE_VFORK | Signals.SIGCHLD, 0, 0, 0, 0, 0));
-        // glibc 2.34+ tries clone3 first and falls back to clone on ENOSYS (docs/quirks.md).
-        t.row(435, "clone3", "clone3_args,size", (k, a, b, c, d, e, f) -> -Errno.ENOSYS);
+        t.row(435, "clone3", "clone3_args,size", (k, a, b, c, d, e, f) -> clone3(k, a, b));
     }
 
-    /** clone(2), x86-64 argument order: flags, stack, parent_tid, child_tid, tls. */
+    /** clone(2), x86-64 argument order: flags, stack, parent_tid, child_tid, tls. Only the low 32 flag bits count. */
     public static long clone(Task k, long flags, long stack, long parentTid, long childTid, long tls, long a5) {
+        return copy(k, flags & 0xFFFFFFFFL, stack, parentTid, childTid, tls);
+    }
+
+    /**
+     * clone3(2): struct clone_args of {@code size} bytes (copy_clone_args_from_user, then
+     * clone3_args_valid), then the same path as clone. The exit signal has its own field, the stack
+     * is given as base and size. set_tid needs CAP_CHECKPOINT_RESTORE, which the guest never has.
+     */
+    public static long clone3(Task k, long args, long size) {
+        if (size > 4096) {
+            return -Errno.E2BIG;
+        }
+        if (size < CLONE_ARGS_SIZE_VER0) {
+            return -Errno.EINVAL;
+        }
+        AddressSpace mem = k.process.mem;
+        long[] f = new long[CLONE_ARGS_SIZE_VER2 / 8];
+        for (int i = 0; i < f.length && 8L * i < size; i++) {
+            f[i] = mem.read64(args + 8L * i);
+        }
+        // copy_struct_from_user: a larger struct from a newer libc is fine if the unknown tail is zero.
+        for (long off = CLONE_ARGS_SIZE_VER2; off < size; off++) {
+            if (mem.read8(args + off) != 0) {
+                return -Errno.E2BIG;
+            }
+        }
+        long flags = f[0], childTid = f[2], parentTid = f[3], exitSignal = f[4], stack = f[5], stackSize = f[6],
+                tls = f[7], setTid = f[8], setTidSize = f[9], cgroup = f[10];
+        if (Long.compareUnsigned(setTidSize, MAX_PID_NS_LEVEL) > 0 || setTid == 0 && setTidSize > 0
+                || setTid != 0 && setTidSize == 0) {
+            return -Errno.EINVAL;
+        }
+        if ((exitSignal & ~CSIGNAL) != 0 || exitSignal > Signals.NSIG) {
+            return -Errno.EINVAL;
+        }
+        if ((flags & CLONE_INTO_CGROUP) != 0 && (Long.compareUnsigned(cgroup, Integer.MAX_VALUE) > 0
+                || size < CLONE_ARGS_SIZE_VER2)) {
+            return -Errno.EINVAL;
+        }
+        if (setTid != 0) {
+            mem.read32(setTid); // EFAULT before the checks of alloc_pid
+        }
+        // clone3_args_valid
+        if ((flags & ~(0xFFFFFFFFL | CLONE_CLEAR_SIGHAND | CLONE_INTO_CGROUP)) != 0
+                || (flags & (CLONE_DETACHED | (CSIGNAL & ~CLONE_NEWTIME))) != 0
+                || (flags & (CLONE_SIGHAND | CLONE_CLEAR_SIGHAND)) == (CLONE_SIGHAND | CLONE_CLEAR_SIGHAND)
+                || (flags & (CLONE_THREAD | CLONE_PARENT)) != 0 && exitSignal != 0
+                || stack == 0 && stackSize != 0 || stack != 0 && stackSize == 0) {
+            return -Errno.EINVAL;
+        }
+        if ((flags & CLONE_NEWTIME) != 0) {
+            return -Errno.EINVAL; // a namespace ring3 cannot give, as with clone
+        }
+        if (setTid != 0) {
+            // alloc_pid: more levels than the namespace has, or a pid below 1, is EINVAL; then the capability.
+            int tid = mem.read32(setTid);
+            return setTidSize > 1 || tid < 1 ? -Errno.EINVAL : -Errno.EPERM;
+        }
+        return copy(k, flags | exitSignal, stack == 0 ? 0 : stack + stackSize, parentTid, childTid, tls);
+    }
+
+    /** copy_process for clone and clone3: {@code flags} with the exit signal in its CSIGNAL bits. */
+    private static long copy(Task k, long flags, long stack, long parentTid, long childTid, long tls) {
         if ((flags & CLONE_THREAD) != 0 && (flags & CLONE_SIGHAND) == 0
                 || (flags & CLONE_SIGHAND) != 0 && (flags & CLONE_VM) == 0) {
             return -Errno.EINVAL;
@@ -126,6 +194,9 @@ public final class CloneSyscalls {
         p.personality = parent.personality;
         p.rlimits = parent.rlimits.copy();
         p.actions = (flags & CLONE_SIGHAND) != 0 ? parent.actions : parent.actions.copy();
+        if ((flags & CLONE_CLEAR_SIGHAND) != 0) {
+            p.actions.resetForExec(); // flush_signal_handlers(p, 0): caught ones back to SIG_DFL
+        }
         p.diagnostics = parent.diagnostics;
         if (!shareVm) {
             parent.sharedFiles.copyInto(p.sharedFiles, mem);

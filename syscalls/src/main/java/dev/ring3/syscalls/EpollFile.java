@@ -1,6 +1,7 @@
 package dev.ring3.syscalls;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,10 @@ public final class EpollFile extends OpenFile {
         long generation;
         /** The ready bits seen at the last look. */
         int seen;
+        /** What {@link #collect} found ready in this look. */
+        int ready;
+        /** When it joined the ready list (0: not on it): the order events are reported in. */
+        long queued;
         /** ADD or MOD found it ready, or it never fired yet: report what is ready now (ep_insert). */
         boolean fresh;
 
@@ -60,6 +65,7 @@ public final class EpollFile extends OpenFile {
     /** Keyed by file identity and fd number, in the order items are looked at (ready ones move to the back). */
     private final LinkedHashMap<Key, Item> items = new LinkedHashMap<>();
     private long changes;
+    private long queueClock;
 
     /** OpenFile keeps Object's identity equality, so a key is one description under one fd number. */
     private record Key(OpenFile file, int fd) {}
@@ -144,42 +150,47 @@ public final class EpollFile extends OpenFile {
 
     /**
      * The ready events, at most {@code max}: each as {events, data} in {@code outEvents} and
-     * {@code outData}. Level-triggered items stay ready and move behind the others (the kernel
-     * requeues them at the tail); edge-triggered ones fire once per edge; oneshot ones disarm.
+     * {@code outData}, in the order of the kernel's ready list (items join it at the back when seen
+     * ready; a level-triggered item that fired rejoins at the back). Edge-triggered items fire once
+     * per edge, oneshot ones then disarm; items left over beyond {@code max} stay pending.
      */
     public synchronized int collect(int max, int[] outEvents, long[] outData) {
         purge();
-        int n = 0;
-        List<Item> fired = new ArrayList<>();
+        List<Item> candidates = new ArrayList<>();
         for (Item it : items.values()) {
-            if (n == max) {
-                break; // the rest stay pending, as on the kernel's ready list
-            }
             int mask = it.mask();
-            if (mask == 0) {
+            int ready = mask == 0 ? 0 : it.file.poll(mask) & mask;
+            if (ready == 0) {
+                it.queued = 0;
+                it.seen = 0;
                 continue;
             }
-            int ready = it.file.poll(mask) & mask;
-            boolean edge = (it.events & EPOLLET) == 0 || fires(it, ready);
-            long gen = it.file.readinessGeneration(mask);
-            it.seen = ready;
-            if (ready == 0 || !edge) {
-                continue;
+            if ((it.events & EPOLLET) == 0 || fires(it, ready)) {
+                if (it.queued == 0) {
+                    it.queued = ++queueClock;
+                }
+                it.ready = ready;
+                candidates.add(it);
+            } else {
+                it.queued = 0; // no edge: not on the ready list
+                it.seen = ready;
             }
+        }
+        candidates.sort(Comparator.comparingLong(it -> it.queued));
+        int n = 0;
+        for (int i = 0; i < candidates.size() && n < max; i++) {
+            Item it = candidates.get(i);
+            int ready = it.ready;
             it.fresh = false;
-            it.generation = gen;
+            it.generation = it.file.readinessGeneration(it.mask());
+            it.seen = ready;
             outEvents[n] = ready;
             outData[n] = it.data;
             n++;
             if ((it.events & EPOLLONESHOT) != 0) {
                 it.events &= PRIVATE_BITS;
             }
-            fired.add(it);
-        }
-        for (Item it : fired) {
-            Key k = new Key(it.file, it.fd);
-            items.remove(k);
-            items.put(k, it);
+            it.queued = (it.events & (EPOLLET | EPOLLONESHOT)) == 0 ? ++queueClock : 0;
         }
         return n;
     }

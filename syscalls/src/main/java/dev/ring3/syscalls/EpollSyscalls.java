@@ -85,7 +85,13 @@ public final class EpollSyscalls {
         int room = Math.min(maxEvents, 1024);
         int[] ready = new int[room];
         long[] data = new long[room];
-        int n = PollSyscalls.awaitReady(timeoutNanos, () -> ep.collect(room, ready, data));
+        int n;
+        try {
+            n = PollSyscalls.awaitReady(timeoutNanos, () -> ep.collect(room, ready, data));
+        } catch (ErrnoException e) {
+            // ep_poll returns EINTR itself: epoll_wait is never restarted, handler or not (signal(7)).
+            throw e.errno == Errno.ERESTARTNOHAND ? ErrnoException.of(Errno.EINTR) : e;
+        }
         AddressSpace mem = p.mem;
         GuestBuffers.checkWritable(mem, events, (long) EVENT_SIZE * n);
         for (int i = 0; i < n; i++) {
