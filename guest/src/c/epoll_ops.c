@@ -118,7 +118,9 @@ static void errors(void) {
     printf("regular file %s\n", err(ctl(ep, EPOLL_CTL_ADD, f, EPOLLIN, 5)));
     int dir = open("/", O_RDONLY | O_DIRECTORY);
     printf("directory %s\n", err(ctl(ep, EPOLL_CTL_ADD, dir, EPOLLIN, 6)));
-    printf("stdin file %s\n", err(ctl(ep, EPOLL_CTL_ADD, 0, EPOLLIN, 7)));
+    int null = open("/dev/null", O_RDONLY);
+    printf("/dev/null %s\n", err(ctl(ep, EPOLL_CTL_ADD, null, EPOLLIN, 7)));
+    close(null);
     struct epoll_event ev[2];
     printf("wait maxevents 0 %s\n", epoll_wait(ep, ev, 0, 0) < 0 ? err(-errno) : "ok");
     int minus_one = OPAQUE(-1);

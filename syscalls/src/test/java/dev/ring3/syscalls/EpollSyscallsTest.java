@@ -187,6 +187,22 @@ class EpollSyscallsTest extends GuestFixtureTest {
     }
 
     @Test
+    void stdioCanBeWatchedUnlessItIsAFileOrDevNull(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("in.txt"), "x");
+        try (java.io.FileInputStream in = new java.io.FileInputStream(file.toFile())) {
+            java.nio.channels.FileChannel ch = in.getChannel();
+            int ep = epoll();
+            int asFile = g.p.fds.install(new StdioFile(ch, 0, OpenFlags.O_RDONLY, file.toString()), false);
+            int asNull = g.p.fds.install(new StdioFile(ch, 0, OpenFlags.O_RDONLY, "/dev/null"), false);
+            int asPipe = g.p.fds.install(new StdioFile(ch, 0, OpenFlags.O_RDONLY, "pipe:[77]"), false);
+            assertEquals(-Errno.EPERM, ctl(ep, EPOLL_CTL_ADD, asFile, EPOLLIN, 1), "stdin redirected from a file");
+            assertEquals(-Errno.EPERM, ctl(ep, EPOLL_CTL_ADD, asNull, EPOLLIN, 2), "/dev/null has no poll");
+            assertEquals(0, ctl(ep, EPOLL_CTL_ADD, asPipe, EPOLLIN, 3), "stdin on a pipe");
+            assertEquals("1:3", poll(ep, 4), "the JDK cannot ask a blocking channel: reported ready, as by poll");
+        }
+    }
+
+    @Test
     @Timeout(10)
     void aBlockedWaitEndsWhenAnotherThreadWrites() throws Exception {
         int ep = epoll();
