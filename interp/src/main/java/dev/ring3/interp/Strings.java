@@ -14,7 +14,9 @@ import dev.ring3.mmu.AddressSpace;
  * fix the page and return to resume it. REP MOVS and REP STOS going forwards with 64-bit
  * addresses are done in bulk, in chunks that never cross a page of the source or of the
  * destination: the permissions of a chunk are then uniform, so a chunk faults as a whole at its
- * first byte, which is exactly where the element-by-element loop would have faulted.
+ * first byte, which is exactly where the element-by-element loop would have faulted. Translated
+ * code runs the same chunks one at a time ({@link #repMovsStep}, {@link #repStosStep}), letting
+ * pending work in between them.
  */
 public final class Strings {
     private Strings() {}
@@ -24,9 +26,17 @@ public final class Strings {
 
     /**
      * One page of copy buffer per host thread for the bulk paths (the address space has no
-     * memory-to-memory copy). Never shared between guest threads at the same time.
+     * memory-to-memory copy), and the STOS pattern it holds, if any. Never shared between guest
+     * threads at the same time.
      */
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[PAGE]);
+    private static final class Buffer {
+        final byte[] bytes = new byte[PAGE];
+        /** The element value and size the bytes repeat (size 0: they hold no pattern). */
+        long pattern;
+        int patternSize;
+    }
+
+    private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
 
     // ---- addressing -------------------------------------------------------------------------------
 
@@ -50,7 +60,7 @@ public final class Strings {
     }
 
     /** Element step: +size, or -size with DF = 1. */
-    private static long step(Cpu c, int size) {
+    public static long step(Cpu c, int size) {
         return (c.rflags & Flags.DF) != 0 ? -size : size;
     }
 
@@ -121,44 +131,65 @@ public final class Strings {
     }
 
     /**
-     * REP MOVS forwards with 64-bit addresses, a page-bounded chunk at a time. When the
-     * destination starts less than a chunk above the source, the chunk shrinks to that distance
-     * so every byte is read before this chunk could overwrite it: the result is the same as the
-     * sequential loop (REP MOVSB with RDI = RSI + 1 replicates a byte, as on the host).
+     * REP MOVS forwards with 64-bit addresses, a page-bounded chunk at a time ({@link #movsChunk}).
      */
     private static void repMovsForward(Cpu c, Insn i, long si, long di, long n) {
         int size = i.opsize;
-        int shift = Integer.numberOfTrailingZeros(size);
         long base = srcBase(c, i);
-        AddressSpace mem = c.mem;
-        byte[] buf = BUFFER.get();
         try {
             while (n != 0) {
-                long src = base + si;
-                int chunk = chunk(n, shift, src, di);
-                long dist = di - src;
-                if (dist > 0 && dist < chunk) {
-                    chunk = (int) dist & -size;
-                }
-                if (chunk == 0) {
-                    // An element straddles a page boundary, or overlaps its own source.
-                    Operands.store(c, di, size, Operands.load(c, src, size));
-                    si += size;
-                    di += size;
-                    n--;
-                    continue;
-                }
-                mem.read(src, buf, 0, chunk);
-                mem.write(di, buf, 0, chunk);
-                si += chunk;
-                di += chunk;
-                n -= chunk >>> shift;
+                long k = movsChunk(c, base + si, di, n, size);
+                si += k * size;
+                di += k * size;
+                n -= k;
             }
         } finally {
             c.r[Cpu.RSI] = si;
             c.r[Cpu.RDI] = di;
             c.r[Cpu.RCX] = n;
         }
+    }
+
+    /**
+     * Copies the next elements of a forward REP MOVS from {@code src} (segment base included) to
+     * {@code di}, n > 0 left: as many as fit in a chunk that crosses no page of either, or one
+     * element when that is none (it straddles a page, or overlaps its own source). When the
+     * destination starts less than a chunk above the source, the chunk shrinks to that distance
+     * so every byte is read before this chunk could overwrite it: the result is the same as the
+     * sequential loop (REP MOVSB with RDI = RSI + 1 replicates a byte, as on the host). Returns
+     * the elements copied; a fault copies none.
+     */
+    private static long movsChunk(Cpu c, long src, long di, long n, int size) {
+        int shift = Integer.numberOfTrailingZeros(size);
+        int chunk = chunk(n, shift, src, di);
+        long dist = di - src;
+        if (dist > 0 && dist < chunk) {
+            chunk = (int) dist & -size;
+        }
+        if (chunk == 0) {
+            Operands.store(c, di, size, Operands.load(c, src, size));
+            return 1;
+        }
+        Buffer buf = BUFFER.get();
+        buf.patternSize = 0;
+        c.mem.read(src, buf.bytes, 0, chunk);
+        c.mem.write(di, buf.bytes, 0, chunk);
+        return chunk >>> shift;
+    }
+
+    /**
+     * One step of a REP MOVS of {@code size}-byte elements with 64-bit addresses and no segment
+     * override, from RSI = {@code si} to RDI = {@code di} with RCX = {@code n} > 0: forwards a
+     * page-bounded chunk, backwards (DF = 1) one element. Returns the elements copied (RSI and RDI
+     * move by that times {@link #step}); a fault copies none, so the caller's registers stay
+     * exact. Translated code loops over it, letting pending work in between steps.
+     */
+    public static long repMovsStep(Cpu c, long si, long di, long n, int size) {
+        if ((c.rflags & Flags.DF) == 0) {
+            return movsChunk(c, si, di, n, size);
+        }
+        Operands.store(c, di, size, Operands.load(c, si, size));
+        return 1;
     }
 
     /** Bytes of the next bulk chunk: whole elements, no page crossed at either address. */
@@ -202,43 +233,62 @@ public final class Strings {
         }
     }
 
-    /**
-     * REP STOS forwards with 64-bit addresses: a memset per page-bounded chunk when every byte of
-     * the value is the same (STOSB always, zeroing with STOSQ), else the pattern from a buffer.
-     */
+    /** REP STOS forwards with 64-bit addresses, a page-bounded chunk at a time ({@link #stosChunk}). */
     private static void repStosForward(Cpu c, Insn i, long v, long di, long n) {
         int size = i.opsize;
-        int shift = Integer.numberOfTrailingZeros(size);
-        AddressSpace mem = c.mem;
-        boolean uniform = v == (v & 0xFF) * (0x0101010101010101L & Flags.mask(size));
-        byte[] buf = null;
         try {
             while (n != 0) {
-                int chunk = chunk(n, shift, di, di);
-                if (chunk == 0) {
-                    Operands.store(c, di, size, v);
-                    di += size;
-                    n--;
-                    continue;
-                }
-                if (uniform) {
-                    mem.fill(di, chunk, (byte) v);
-                } else {
-                    if (buf == null) {
-                        buf = BUFFER.get();
-                        for (int k = 0; k < PAGE; k++) {
-                            buf[k] = (byte) (v >>> ((k & (size - 1)) << 3));
-                        }
-                    }
-                    mem.write(di, buf, 0, chunk);
-                }
-                di += chunk;
-                n -= chunk >>> shift;
+                long k = stosChunk(c, di, n, v, size);
+                di += k * size;
+                n -= k;
             }
         } finally {
             c.r[Cpu.RDI] = di;
             c.r[Cpu.RCX] = n;
         }
+    }
+
+    /**
+     * Stores the next elements of a forward REP STOS at {@code di}, n > 0 left, as many as fit
+     * in a page (one when an element straddles a page boundary): a memset when every byte of the
+     * value is the same (STOSB always, zeroing with STOSQ), else the pattern from the buffer.
+     * Returns the elements stored; a fault stores none.
+     */
+    private static long stosChunk(Cpu c, long di, long n, long v, int size) {
+        int shift = Integer.numberOfTrailingZeros(size);
+        int chunk = chunk(n, shift, di, di);
+        if (chunk == 0) {
+            Operands.store(c, di, size, v);
+            return 1;
+        }
+        if (v == (v & 0xFF) * (0x0101010101010101L & Flags.mask(size))) {
+            c.mem.fill(di, chunk, (byte) v);
+        } else {
+            Buffer buf = BUFFER.get();
+            if (buf.patternSize != size || buf.pattern != v) {
+                for (int k = 0; k < PAGE; k++) {
+                    buf.bytes[k] = (byte) (v >>> ((k & (size - 1)) << 3));
+                }
+                buf.pattern = v;
+                buf.patternSize = size;
+            }
+            c.mem.write(di, buf.bytes, 0, chunk);
+        }
+        return chunk >>> shift;
+    }
+
+    /**
+     * One step of a REP STOS of the {@code size}-byte value {@code v} with 64-bit addresses, at
+     * RDI = {@code di} with RCX = {@code n} > 0: forwards a page-bounded chunk, backwards (DF = 1)
+     * one element. Returns the elements stored (RDI moves by that times {@link #step}); a fault
+     * stores none. Translated code loops over it, letting pending work in between steps.
+     */
+    public static long repStosStep(Cpu c, long di, long n, long v, int size) {
+        if ((c.rflags & Flags.DF) == 0) {
+            return stosChunk(c, di, n, v, size);
+        }
+        Operands.store(c, di, size, v);
+        return 1;
     }
 
     // ---- LODS -------------------------------------------------------------------------------------

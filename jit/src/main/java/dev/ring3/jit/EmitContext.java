@@ -131,6 +131,11 @@ final class EmitContext {
      */
     int flagsLive = Flags.OSZAPC;
     /**
+     * What to add to the running retired count to leave before the instruction being emitted (the
+     * block entry counted all of its block): minus that instruction and those after it.
+     */
+    int retiredAdjust;
+    /**
      * What PKIND holds at this point of the emission, known at compile time (-1: the CPU is
      * current), or UNKNOWN (after a block start or a conditional flag write): lets SETcc and
      * CMOVcc compare the pending operands directly.
@@ -960,6 +965,18 @@ final class EmitContext {
         mv.visitInsn(POP);
         mv.visitInsn(RETURN);
         return java.util.Arrays.copyOf(links, nLinks);
+    }
+
+    /**
+     * Leaves the region before {@code in}, which has not completed (an interrupted REP string
+     * instruction, whose registers show its progress): it will run again from the dispatcher.
+     */
+    void leaveBefore(Insn in) {
+        lload(RETIRED);
+        pushLong(retiredAdjust);
+        mv.visitInsn(LADD);
+        lstore(RETIRED);
+        mv.visitJumpInsn(GOTO, exit(in.addr));
     }
 
     /** cpu.instructions += the running count. */

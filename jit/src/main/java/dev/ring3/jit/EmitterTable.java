@@ -120,6 +120,11 @@ final class EmitterTable {
         byName.put("cdq ", new MoveEmitter(MoveEmitter.CDQ));
         byName.put("bswap Zv", new MoveEmitter(MoveEmitter.BSWAP));
 
+        byName.put("movs Yb,Xb", new StringEmitter(false));
+        byName.put("movs Yv,Xv", new StringEmitter(false));
+        byName.put("stos Yb,AL", new StringEmitter(true));
+        byName.put("stos Yv,rAX", new StringEmitter(true));
+
         sse(byName);
 
         byName.put("rdtsc ", new SystemEmitter(SystemEmitter.RDTSC));

@@ -371,6 +371,7 @@ final class RegionCompiler {
                 siteAdjust.add(k - insns.length);
                 cx.feedsJcc = producerFeeds[b][k] != 0;
                 cx.flagsLive = flagsLive[b][k];
+                cx.retiredAdjust = k - insns.length;
                 if (k == last && end != BlockEnd.FALL && end != BlockEnd.DYNAMIC && end != BlockEnd.BRANCH_BY_SEMANTICS) {
                     emitTerminator(b, in, end, site);
                     return;

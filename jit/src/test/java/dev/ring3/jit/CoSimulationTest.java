@@ -46,6 +46,58 @@ class CoSimulationTest {
         check(seed, program(new Random(seed), true));
     }
 
+    /**
+     * REP MOVS and REP STOS (every size, REP or REPNE, forwards and backwards, now and then with
+     * 32-bit addresses) among the integer instructions: overlapping copies, RCX = 0, and strings
+     * that run off either end of the data into unmapped pages, where the fault must leave RCX,
+     * RSI and RDI alike.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void translatedStringsMatchInterpreter(int seed) {
+        Random r = new Random(seed);
+        String code = null;
+        while (code == null) {
+            List<byte[]> body = new ArrayList<>();
+            int n = 2 + r.nextInt(6);
+            for (int i = 0; i < n; i++) {
+                body.add(r.nextBoolean() ? repString(r) : instruction(r));
+            }
+            code = RandomPrograms.loop(concat(body.toArray(new byte[0][])));
+        }
+        check(seed, code);
+    }
+
+    /**
+     * lea rdi/rsi,[rbx+d] (d in the data, or near the end of the mapped data); mov ecx,n; STD or
+     * CLD; REP MOVS/STOS of 1, 2, 4 or 8 bytes; CLD.
+     */
+    private static byte[] repString(Random r) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        int end = (int) (Guest.DATA_PAGES * 4096);
+        for (int reg : new int[] {7, 6}) { // RDI, RSI: lea r,[rbx+disp32]
+            int d = r.nextInt(8) == 0 ? end - r.nextInt(64) : r.nextInt(256);
+            b.writeBytes(new byte[] {0x48, (byte) 0x8D, modrm(2, reg, 3), (byte) d, (byte) (d >> 8), (byte) (d >> 16), 0});
+        }
+        int count = r.nextInt(6) == 0 ? 0 : r.nextInt(48);
+        b.writeBytes(new byte[] {(byte) 0xB9, (byte) count, 0, 0, 0});
+        b.write(r.nextInt(4) == 0 ? 0xFD : 0xFC);
+        int size = new int[] {1, 2, 4, 8}[r.nextInt(4)];
+        if (size == 2) {
+            b.write(0x66);
+        }
+        if (r.nextInt(10) == 0) {
+            b.write(0x67);
+        }
+        b.write(r.nextInt(5) == 0 ? 0xF2 : 0xF3);
+        if (size == 8) {
+            b.write(0x48);
+        }
+        b.write((r.nextBoolean() ? 0xA4 : 0xAA) + (size == 1 ? 0 : 1));
+        b.write(0xFC);
+        return b.toByteArray();
+    }
+
     private static void check(int seed, String code) {
         long[] regs = new long[16];
         byte[] data = new byte[256];
