@@ -249,13 +249,33 @@ final class X87Real {
     /** 2^−64, exactly. */
     private static final BigDecimal ULP64 = BigDecimal.ONE.divide(new BigDecimal(BigInteger.ONE.shiftLeft(64)));
 
-    /** tan x = sin/cos of the remainder; −cot in odd quadrants. */
-    static BigDecimal tan(BigDecimal x, BigDecimal pi) {
+    /**
+     * The host's scale for tiny tangents: 0.B9F25A5EEF7C79A2C × 2^1 (about 1.4527085), exactly.
+     * For a reduced argument r with |r·K| &lt; 2^−33 the host's tangent is V/K (−K/V in odd
+     * quadrants), where V is r·K rounded to nearest at 68 bits; it sets PE even when V is exact.
+     * Measured on the host (an AMD EPYC): the last bits of its results for such arguments follow
+     * the rounding of r·K (a rotation in the argument's mantissa at 2^−4 ulp per unit, with a
+     * period that halves where r·K crosses a power of two), which pinned K to these 66 bits; the
+     * threshold is where the host switches to its polynomial (docs/quirks.md, "x87").
+     */
+    static final BigDecimal TAN_K = new BigDecimal(new BigInteger("B9F25A5EEF7C79A2C", 16))
+            .divide(new BigDecimal(BigInteger.ONE.shiftLeft(67)));
+    private static final BigDecimal TAN_TINY = BigDecimal.ONE.divide(new BigDecimal(BigInteger.ONE.shiftLeft(33)));
+
+    /**
+     * tan x = sin/cos of the remainder; −cot in odd quadrants. {@code exact[0]} is set when the
+     * value returned is exactly the host's result (still inexact, PE, on the host).
+     */
+    static BigDecimal tan(BigDecimal x, BigDecimal pi, boolean[] exact) {
         int[] q = new int[1];
         BigDecimal r = reduce(x, pi, q);
         boolean odd = (q[0] & 1) != 0;
-        if (r.abs().compareTo(TINY) < 0) {
-            return odd ? nudge(BigDecimal.ONE.divide(r, MC), -1).negate() : nudge(r, 1);
+        BigDecimal scaled = r.multiply(TAN_K);
+        if (scaled.abs().compareTo(TAN_TINY) < 0) {
+            BigDecimal v = round68(scaled);
+            BigDecimal t = odd ? TAN_K.divide(v, MC).negate() : v.divide(TAN_K, MC);
+            exact[0] = odd ? t.multiply(v).compareTo(TAN_K.negate()) == 0 : t.multiply(TAN_K).compareTo(v) == 0;
+            return t;
         }
         BigDecimal t = sinSmall(r).divide(cosSmall(r), MC);
         return odd ? BigDecimal.ONE.divide(t, MC).negate() : t;

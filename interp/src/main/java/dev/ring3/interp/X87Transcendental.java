@@ -88,9 +88,10 @@ final class X87Transcendental {
     }
 
     private static int trig(Cpu c, Float80 acc, BigDecimal x, int which, int flags) {
+        boolean[] exact = new boolean[1];
         BigDecimal v = which == 0 ? X87Real.sin(x, X87Real.PI66) : which == 1 ? X87Real.cos(x, X87Real.PI66)
-                : X87Real.tan(x, X87Real.PI66);
-        return flags | X87Real.round(acc, v, cw64(c), false);
+                : X87Real.tan(x, X87Real.PI66, exact);
+        return flags | X87Real.round(acc, v, cw64(c), exact[0]) | Float80.PE;
     }
 
     /** D9 FE FSIN. */
