@@ -128,8 +128,8 @@ final class X87Real {
     private static final BigDecimal TINY = new BigDecimal("1e-12");
 
     /**
-     * v × (1 + sign × 10^−55): for a tiny argument r (|r| < 10^−12 ≈ 2^−40), where sin r = r − r³/6,
-     * cos r = 1 − r²/2 and tan r = r + r³/3, the true correction (below 2^−80 relative) is far below
+     * v × (1 + sign × 10^−55): for a tiny argument r (|r| < 10^−12 ≈ 2^−40), where sin r = r − r³/6
+     * and cos r = 1 − r²/2, the true correction (below 2^−80 relative) is far below
      * half an ulp of the 64-bit result, so any correction of the same sign rounds the same way in
      * every RC, and 10^−55 still shows at the 110 digits {@link #round} works with.
      */
@@ -263,8 +263,9 @@ final class X87Real {
     private static final BigDecimal TAN_TINY = BigDecimal.ONE.divide(new BigDecimal(BigInteger.ONE.shiftLeft(33)));
 
     /**
-     * tan x = sin/cos of the remainder; −cot in odd quadrants. {@code exact[0]} is set when the
-     * value returned is exactly the host's result (still inexact, PE, on the host).
+     * tan x = sin/cos of the remainder; −cot in odd quadrants; tiny remainders as the host
+     * (TAN_K). {@code exact[0]} is set when the value returned is exact: a tiny remainder whose
+     * product with TAN_K fits 68 bits (the host still sets PE).
      */
     static BigDecimal tan(BigDecimal x, BigDecimal pi, boolean[] exact) {
         int[] q = new int[1];
@@ -273,12 +274,35 @@ final class X87Real {
         BigDecimal scaled = r.multiply(TAN_K);
         if (scaled.abs().compareTo(TAN_TINY) < 0) {
             BigDecimal v = round68(scaled);
-            BigDecimal t = odd ? TAN_K.divide(v, MC).negate() : v.divide(TAN_K, MC);
-            exact[0] = odd ? t.multiply(v).compareTo(TAN_K.negate()) == 0 : t.multiply(TAN_K).compareTo(v) == 0;
-            return t;
+            if (v.compareTo(scaled) == 0) {
+                if (!odd) {
+                    exact[0] = true;
+                    return r;
+                }
+                try {
+                    BigDecimal t = BigDecimal.ONE.divide(r).negate();
+                    exact[0] = true;
+                    return t;
+                } catch (ArithmeticException e) {
+                    // 1/r does not terminate: rounded below
+                }
+            }
+            return odd ? TAN_K.divide(v, MC).negate() : v.divide(TAN_K, MC);
         }
         BigDecimal t = sinSmall(r).divide(cosSmall(r), MC);
         return odd ? BigDecimal.ONE.divide(t, MC).negate() : t;
+    }
+
+    /** TAN_K's significand without its trailing zero bits. */
+    private static final BigInteger TAN_K_ODD = new BigInteger("B9F25A5EEF7C79A2C", 16).shiftRight(2);
+
+    /**
+     * True if x·TAN_K is exact at 68 bits for this significand, so that the host's tangent of a
+     * tiny x is x itself (with PE, C1 clear): x has at most 2 significant bits.
+     */
+    static boolean tanScaleExact(long man) {
+        long odd = man >>> Long.numberOfTrailingZeros(man);
+        return new BigInteger(Long.toUnsignedString(odd)).multiply(TAN_K_ODD).bitLength() <= 68;
     }
 
     /** atan(x) for any x: halve the argument until small, then the Taylor series. */

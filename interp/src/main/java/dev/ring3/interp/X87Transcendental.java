@@ -87,7 +87,17 @@ final class X87Transcendental {
         return true;
     }
 
-    private static int trig(Cpu c, Float80 acc, BigDecimal x, int which, int flags) {
+    /** Below this biased exponent the tangent takes the host's tiny path (|x·TAN_K| &lt; 2^−33). */
+    private static final int TAN_TINY_EXP = Float80.BIAS - 34;
+
+    private static int trig(Cpu c, Float80 acc, int se, long man, int which, int flags) {
+        if (which == 2 && (se & 0x7FFF) < TAN_TINY_EXP && X87Real.tanScaleExact(man)) {
+            // x·K exact at 68 bits: the host returns x, inexact all the same (checked on the bits:
+            // toBig rounds the tiniest values, and the remainder of a tiny x is x itself).
+            acc.set(se, man);
+            return flags | Float80.PE;
+        }
+        BigDecimal x = X87Real.toBig(se, man);
         boolean[] exact = new boolean[1];
         BigDecimal v = which == 0 ? X87Real.sin(x, X87Real.PI66) : which == 1 ? X87Real.cos(x, X87Real.PI66)
                 : X87Real.tan(x, X87Real.PI66, exact);
@@ -123,7 +133,7 @@ final class X87Transcendental {
                 acc.set(Float80.BIAS, Float80.J);
             }
         } else {
-            flags = trig(c, acc, X87Real.toBig(c.fpuSe[p], c.fpuMan[p]), which, flags);
+            flags = trig(c, acc, c.fpuSe[p], c.fpuMan[p], which, flags);
         }
         if (X87.deliver(c, p, flags)) {
             c.fpuStatus &= ~X87.C2;
@@ -178,7 +188,7 @@ final class X87Transcendental {
             m1 = 0;
             f1 = 0;
         } else {
-            f1 = trig(c, acc, X87Real.toBig(se, man), sincos ? 0 : 2, flags);
+            f1 = trig(c, acc, se, man, sincos ? 0 : 2, flags);
             se1 = acc.se;
             m1 = acc.man;
         }
@@ -187,7 +197,7 @@ final class X87Transcendental {
                 acc.set(Float80.BIAS, Float80.J);
                 f2 = 0;
             } else {
-                f2 = trig(c, acc, X87Real.toBig(se, man), 1, flags);
+                f2 = trig(c, acc, se, man, 1, flags);
             }
         } else {
             acc.set(Float80.BIAS, Float80.J);

@@ -333,6 +333,19 @@ class X87FindingsTest {
             transcendental(m, 0x37F, 0x3FFF, 0x936B3096DCF49D22L, "D9 FB");
             assertST(m, 0, 0x3FFD, 0xD058C4123E55C6EDL, Float80.PE | X87.C1);      // cos
             assertST(m, 1, 0x3FFE, 0xE9D88D71084CC47CL, Float80.PE | X87.C1);      // sin
+            // FPTAN of a tiny x is V/TAN_K with V = x·TAN_K rounded to 68 bits: x + ε for this x,
+            // x − ε for the next (RU and RD), x itself, still inexact, when x·TAN_K is exact.
+            transcendental(m, 0xB7F, 0x3FCD, 0xC8DBAC252265B1F5L, "D9 F2");
+            assertST(m, 1, 0x3FCD, 0xC8DBAC252265B1F6L, Float80.PE | X87.C1);
+            transcendental(m, 0xB7F, 0x3FCD, 0x8F17F5C4414C343CL, "D9 F2");
+            assertST(m, 1, 0x3FCD, 0x8F17F5C4414C343CL, Float80.PE | X87.C1);
+            transcendental(m, 0x77F, 0x3FCD, 0x8F17F5C4414C343CL, "D9 F2");
+            assertST(m, 1, 0x3FCD, 0x8F17F5C4414C343BL, Float80.PE);
+            transcendental(m, 0xB7F, 0x3FCD, 0x8000_0000_0000_0000L, "D9 F2");
+            assertST(m, 1, 0x3FCD, 0x8000_0000_0000_0000L, Float80.PE);
+            // The same for a reduced argument: pi's 64 bits minus the 68-bit pi, exactly.
+            transcendental(m, 0x77F, 0x4000, 0xC90FDAA22168C234L, "D9 F2");
+            assertST(m, 1, 0xBFC0, 0xC000_0000_0000_0000L, Float80.PE);
             // F2XM1(1) is just below 1: RD gives 1 − 2^−64.
             transcendental(m, 0x77F, 0x3FFF, 0x8000_0000_0000_0000L, "D9 F0");
             assertST(m, 0, 0x3FFE, 0xFFFF_FFFF_FFFF_FFFFL, Float80.PE);
