@@ -71,4 +71,11 @@ public final class ObserverChain implements SyscallObserver {
             o.killed(t, sig);
         }
     }
+
+    @Override
+    public void threadExited(Task t, int status, int sig) {
+        for (SyscallObserver o : observers) {
+            o.threadExited(t, status, sig);
+        }
+    }
 }

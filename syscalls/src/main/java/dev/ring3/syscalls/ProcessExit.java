@@ -57,6 +57,8 @@ final class ProcessExit {
     static void threadEnded(Task t, int exitCode) {
         LinuxProcess p = t.process;
         boolean last;
+        int status;
+        int sig;
         synchronized (p) {
             p.threads.remove(t);
             last = p.threads.isEmpty();
@@ -64,11 +66,18 @@ final class ProcessExit {
                 p.exitStatus = exitCode & 0xFF;
                 p.exiting = true;
             }
+            boolean group = p.exiting && p.exitStatus >= 0;
+            status = group ? p.exitStatus : exitCode & 0xFF;
+            sig = group ? p.termSignal & 0x7F : 0;
         }
         if (p.table != null) {
             p.table.removeTask(t);
         }
         if (!last) {
+            SyscallObserver o = LinuxSyscalls.observer(t);
+            if (o != null) {
+                o.threadExited(t, status, sig);
+            }
             // CLONE_CHILD_CLEARTID: how pthread_join learns that the thread is gone (clone(2)).
             if (t.clearChildTid != 0) {
                 try {

@@ -49,4 +49,11 @@ public interface SyscallObserver {
 
     /** The process was killed by {@code sig}. */
     default void killed(Task t, int sig) {}
+
+    /**
+     * A thread that was not its process's last ended: with exit status {@code status}, or killed by
+     * {@code sig} (non-zero) with the rest of its process. The last thread's end is {@link #exited}
+     * or {@link #killed}.
+     */
+    default void threadExited(Task t, int status, int sig) {}
 }

@@ -31,6 +31,17 @@ final class Call {
     final StringBuilder deferred = new StringBuilder();
     /** The -s limit. */
     int limit;
+    /**
+     * What strace prints when the call enters: the line's prefix, the name and the arguments it
+     * decodes at entry (up to the first output, or through the first in/out argument).
+     */
+    String head;
+    /** The first argument printed when the call exits (the argument count if none). */
+    int split;
+    /** True if the argument before {@link #split} is in/out: its " => after" part opens the exit text. */
+    boolean splitInsideArg;
+    /** Another line was printed while this call ran: it ends with "<... name resumed>". */
+    boolean interrupted;
 
     long arg(int i) {
         return a[i];

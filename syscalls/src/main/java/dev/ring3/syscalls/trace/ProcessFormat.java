@@ -127,6 +127,25 @@ final class ProcessFormat {
         sb.append('}');
     }
 
+    /**
+     * What strace adds to clone3's struct once the call succeeded: the parent's copy of the new
+     * tid, " => {parent_tid=[N]}", when CLONE_PARENT_SETTID asked for it.
+     */
+    static void clone3Result(StringBuilder sb, AddressSpace m, long a, long size) {
+        if (clone3HasResult(m, a, size)) {
+            sb.append(" => {parent_tid=[").append(m.read32(m.read64(a + 24)) & 0xFFFFFFFFL).append("]}");
+        }
+    }
+
+    /** Whether clone3's struct gets a " => {...}" part after the call (CLONE_PARENT_SETTID). */
+    static boolean clone3HasResult(AddressSpace m, long a, long size) {
+        try {
+            return a != 0 && size >= 64 && (m.read64(a) & CLONE_PARENT_SETTID) != 0;
+        } catch (dev.ring3.mmu.GuestFault f) {
+            return false;
+        }
+    }
+
     /** execve's argv: ["prog", "arg"], each string and the count cut at the -s limit. */
     static void argv(StringBuilder sb, AddressSpace m, long a, int limit) {
         if (a == 0) {

@@ -28,9 +28,13 @@ public final class StraceObserver implements SyscallObserver {
     private final ArgKind[][] kinds = new ArgKind[SyscallTable.SIZE][];
     private final ThreadLocal<Call> calls = ThreadLocal.withInitial(Call::new);
     private final SyscallSummary summary;
-    private final Set<Integer> tids = ConcurrentHashMap.newKeySet();
+    /** The tasks strace would have attached and not yet seen end (its nprocs). */
+    private final Set<Integer> live = ConcurrentHashMap.newKeySet();
+    private final Set<Integer> ended = ConcurrentHashMap.newKeySet();
     private volatile int leader = -1;
     private volatile int leaderPid = -1;
+    /** The call whose head strace would have printed last, its line still open (guarded by options.out). */
+    private Call open;
 
     public StraceObserver(SyscallTable table, TraceOptions options) {
         this.table = table;
@@ -88,6 +92,112 @@ public final class StraceObserver implements SyscallObserver {
                 c.entry[i] = sb.toString();
             }
         }
+        synchronized (options.out) {
+            sb.setLength(0);
+            prefix(sb, t);
+            head(sb, c);
+            c.head = sb.toString();
+            // strace has printed the head: a line another thread prints now leaves this one unfinished.
+            interruptOpenLine(c);
+            open = c;
+            c.interrupted = false;
+        }
+    }
+
+    /** The text strace prints at entry (see {@link Call#head}), and where the exit part starts. */
+    private static void head(StringBuilder sb, Call c) {
+        sb.append(c.name).append('(');
+        boolean first = true;
+        c.split = c.argCount();
+        c.splitInsideArg = false;
+        for (int i = 0; i < c.argCount() && i < 6; i++) {
+            if (!c.shown[i]) {
+                continue;
+            }
+            if (!first) {
+                sb.append(", ");
+            }
+            if (c.entry[i] == null) {
+                c.split = i; // an output: decoded when the call exits
+                return;
+            }
+            first = false;
+            sb.append(c.entry[i]);
+            if (inOut(c, i)) {
+                c.split = i + 1;
+                c.splitInsideArg = true;
+                return;
+            }
+        }
+    }
+
+    /**
+     * Arguments strace shows at entry and again, after " => ", at exit: sendfile's offset, and
+     * clone3's struct when it asks for the parent's tid (else strace prints all of clone3 at entry).
+     */
+    private static boolean inOut(Call c, int i) {
+        switch (c.kinds[i]) {
+            case LOFF_INOUT: return true;
+            case CLONE3_ARGS: return ProcessFormat.clone3HasResult(c.mem, c.a[i], c.a[i + 1]);
+            default: return false;
+        }
+    }
+
+    /** What strace prints when the call exits: the rest of the arguments, the ')' and the result. */
+    private static void tail(StringBuilder sb, Call c, long nr, int lineStart) {
+        boolean separator = c.splitInsideArg;
+        if (c.splitInsideArg) {
+            after(sb, c, c.split - 1);
+        }
+        for (int i = c.split; i < c.argCount() && i < 6; i++) {
+            if (!c.shown[i]) {
+                continue;
+            }
+            if (separator) {
+                sb.append(", ");
+            }
+            separator = true;
+            if (c.entry[i] != null) {
+                sb.append(c.entry[i]);
+                if (inOut(c, i)) {
+                    after(sb, c, i);
+                }
+            } else {
+                ArgFormat.format(sb, c, i);
+            }
+        }
+        sb.append(')');
+        pad(sb, lineStart);
+        sb.append("= ");
+        ArgFormat.result(sb, c, nr);
+    }
+
+    /** The " => value" an in/out argument shows after a successful call. */
+    private static void after(StringBuilder sb, Call c, int i) {
+        if (c.failed || c.a[i] == 0) {
+            return;
+        }
+        if (c.kinds[i] == ArgKind.LOFF_INOUT) {
+            sb.append(" => ");
+            ArgFormat.format(sb, c, i);
+        } else if (c.kinds[i] == ArgKind.CLONE3_ARGS) {
+            ProcessFormat.clone3Result(sb, c.mem, c.a[i], c.a[i + 1]);
+        }
+    }
+
+    /**
+     * Before anything else is printed: the open line of another call (strace printed its head
+     * and waits for its exit) is ended with " <unfinished ...>"; that call's exit then prints
+     * "<... name resumed>" on a line of its own (strace's printleader). Holds options.out.
+     */
+    private void interruptOpenLine(Call next) {
+        Call c = open;
+        if (c != null && c != next) {
+            options.out.print(c.head);
+            options.out.println(" <unfinished ...>");
+            c.interrupted = true;
+        }
+        open = null;
     }
 
     private void setRow(Call c, long nr) {
@@ -113,6 +223,9 @@ public final class StraceObserver implements SyscallObserver {
         }
         c.result = result;
         c.failed = result != NO_RETURN && result < 0 && result >= -4095;
+        if (options.followForks && result > 0 && (nr == 56 || nr == 57 || nr == 58 || nr == 435)) {
+            attach((int) result); // clone, fork, vfork, clone3: strace attached the child before the call returned
+        }
         try {
             if (summary != null) {
                 // strace -c counts only calls that return (exit_group does not).
@@ -120,12 +233,13 @@ public final class StraceObserver implements SyscallObserver {
                     summary.add(nr, System.nanoTime() - c.startNanos, c.failed);
                 }
             } else if (options.filter.traced(nr)) {
-                print(line(c, t, nr));
+                finish(c, t, nr);
             }
         } finally {
             c.task = null;
             if (c.deferred.length() > 0) {
                 synchronized (options.out) {
+                    interruptOpenLine(null);
                     options.out.print(c.deferred);
                 }
                 c.deferred.setLength(0);
@@ -133,35 +247,22 @@ public final class StraceObserver implements SyscallObserver {
         }
     }
 
-    private StringBuilder line(Call c, Task t, long nr) {
+    /** Prints the call's line, or its "<... name resumed>" line if another line came between. */
+    private void finish(Call c, Task t, long nr) {
         StringBuilder sb = new StringBuilder(128);
-        prefix(sb, t);
-        int lineStart = sb.length();
-        sb.append(c.name).append('(');
-        boolean first = true;
-        for (int i = 0; i < c.argCount() && i < 6; i++) {
-            if (!c.shown[i]) {
-                continue;
-            }
-            if (!first) {
-                sb.append(", ");
-            }
-            first = false;
-            if (c.entry[i] != null) {
-                sb.append(c.entry[i]);
-                if (c.kinds[i] == ArgKind.LOFF_INOUT && !c.failed && c.a[i] != 0) {
-                    sb.append(" => ");
-                    ArgFormat.format(sb, c, i);
-                }
+        synchronized (options.out) {
+            if (open == c && c.head != null) {
+                sb.append(c.head);
+                open = null;
             } else {
-                ArgFormat.format(sb, c, i);
+                interruptOpenLine(null);
+                prefix(sb, t);
+                sb.append("<... ").append(c.name).append(" resumed>");
             }
+            tail(sb, c, nr, 0);
+            options.out.println(sb);
+            c.head = null;
         }
-        sb.append(')');
-        pad(sb, lineStart);
-        sb.append("= ");
-        ArgFormat.result(sb, c, nr);
-        return sb;
     }
 
     @Override
@@ -177,7 +278,6 @@ public final class StraceObserver implements SyscallObserver {
         }
         StringBuilder sb = new StringBuilder();
         prefix(sb, t);
-        int lineStart = sb.length();
         sb.append("execve(");
         QuotedString.text(sb, path.getBytes(StandardCharsets.UTF_8), ArgFormat.PATH_MAX);
         sb.append(", [");
@@ -194,7 +294,7 @@ public final class StraceObserver implements SyscallObserver {
         sb.append("], ");
         ArgFormat.address(sb, envp);
         sb.append(" /* ").append(envCount).append(envCount == 1 ? " var" : " vars").append(" */)");
-        pad(sb, lineStart);
+        pad(sb, 0);
         sb.append("= 0");
         print(sb);
     }
@@ -244,6 +344,32 @@ public final class StraceObserver implements SyscallObserver {
         sb.append(line);
         print(sb);
         options.out.flush();
+        detach(t.tid);
+    }
+
+    /** A task strace follows from now on (its first call, or the clone that made it), unless it already ended. */
+    private void attach(int tid) {
+        if (!ended.contains(tid)) {
+            live.add(tid);
+        }
+    }
+
+    private void detach(int tid) {
+        ended.add(tid);
+        live.remove(tid);
+    }
+
+    /** strace -f reports every thread's end, not only the process's. */
+    @Override
+    public void threadExited(Task t, int status, int sig) {
+        if (summary != null || !options.followForks) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        prefix(sb, t);
+        sb.append(sig != 0 ? "+++ killed by " + StructFormat.sigName(sig) + " +++" : "+++ exited with " + status + " +++");
+        print(sb);
+        detach(t.tid);
     }
 
     /** Pushes out buffered lines (the cli calls this when the run ends however it ended). */
@@ -259,12 +385,15 @@ public final class StraceObserver implements SyscallObserver {
         return options.followForks || leader < 0 || t.tid == leader;
     }
 
-    /** strace -f: "PID " on every line of a file, "[pid N] " on stderr once there are several. */
+    /**
+     * strace -f: "PID " on every line of a file; on stderr "[pid N] " on every line (the first
+     * thread's too) while more than one task is traced (strace's nprocs).
+     */
     private void prefix(StringBuilder sb, Task t) {
         if (!options.followForks) {
             return;
         }
-        tids.add(t.tid);
+        attach(t.tid);
         if (options.toFile) {
             String id = Integer.toString(t.tid);
             sb.append(id);
@@ -272,7 +401,7 @@ public final class StraceObserver implements SyscallObserver {
                 sb.append(' ');
             }
             sb.append(' ');
-        } else if (tids.size() > 1 && t.tid != leader) {
+        } else if (live.size() > 1) {
             sb.append(String.format("[pid %5d] ", t.tid));
         }
     }
@@ -286,8 +415,10 @@ public final class StraceObserver implements SyscallObserver {
         }
     }
 
+    /** Prints a line of its own (a signal, an exit, execve), ending another call's open line first. */
     private void print(StringBuilder sb) {
         synchronized (options.out) {
+            interruptOpenLine(null);
             options.out.println(sb);
         }
     }
