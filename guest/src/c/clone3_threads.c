@@ -127,11 +127,11 @@ int main(int argc, char **argv) {
 
     struct args z = {.exit_signal = SIGCHLD};
     printf("size 63 %s\n", err(clone3(&z, 63)));
-    printf("size 4097 %s\n", err(clone3(&z, 4097)));
-    static unsigned char big[200];
+    static unsigned char big[8192];
     memcpy(big, &z, sizeof z);
+    printf("size 4097 %s\n", err(clone3((struct args *)big, 4097)));
     big[150] = 1;
-    printf("nonzero tail %s\n", err(clone3((struct args *)big, sizeof big)));
+    printf("nonzero tail %s\n", err(clone3((struct args *)big, 200)));
     struct args bad = {.flags = SIGCHLD};
     printf("CSIGNAL in flags %s\n", err(clone3(&bad, sizeof bad)));
     struct args th = {.flags = CLONE_VM | CLONE_SIGHAND | CLONE_THREAD, .exit_signal = SIGCHLD};

@@ -114,7 +114,7 @@ final class ArgFormat {
     static void format(StringBuilder sb, Call c, int i) {
         int mark = sb.length();
         if (isOut(c, i) && c.failed && c.kinds[i] != ArgKind.SOCKLEN_INOUT && c.kinds[i] != ArgKind.CLONE_ARGS
-                && c.kinds[i] != ArgKind.SLEEP_REMAIN) {
+                && c.kinds[i] != ArgKind.SLEEP_REMAIN && c.kinds[i] != ArgKind.SIGRETURN_MASK) {
             address(sb, c.a[i]);
             return;
         }
@@ -338,7 +338,7 @@ final class ArgFormat {
                 }
                 break;
             case CLONE_ARGS: ProcessFormat.clone(sb, c); break;
-            case CLONE3_ARGS: ProcessFormat.clone3(sb, m, v, c.a[i + 1]); break;
+            case CLONE3_ARGS: ProcessFormat.clone3(sb, m, v, c.a[i + 1], c.limit); break;
             case ARGV: ProcessFormat.argv(sb, m, v, c.limit); break;
             case ENVP: ProcessFormat.envp(sb, m, v); break;
             case WAIT_STATUS:

@@ -18,7 +18,7 @@ final class ProcessFormat {
             0x800, "CLONE_SIGHAND", 0x1000, "CLONE_PIDFD", 0x2000, "CLONE_PTRACE", 0x4000, "CLONE_VFORK",
             0x8000, "CLONE_PARENT", 0x10000, "CLONE_THREAD", 0x20000, "CLONE_NEWNS", 0x40000, "CLONE_SYSVSEM",
             0x80000, "CLONE_SETTLS", 0x100000, "CLONE_PARENT_SETTID", 0x200000, "CLONE_CHILD_CLEARTID",
-            0x400000, "CLONE_DETACHED", 0x800000, "CLONE_UNTRACED", 0x1000000, "CLONE_CHILD_SETTID",
+            0x800000, "CLONE_UNTRACED", 0x1000000, "CLONE_CHILD_SETTID",
             0x2000000, "CLONE_NEWCGROUP", 0x4000000, "CLONE_NEWUTS", 0x8000000, "CLONE_NEWIPC",
             0x10000000, "CLONE_NEWUSER", 0x20000000, "CLONE_NEWPID", 0x40000000, "CLONE_NEWNET",
             0x80000000L, "CLONE_IO", 0x100000000L, "CLONE_CLEAR_SIGHAND", 0x200000000L, "CLONE_INTO_CGROUP",
@@ -82,7 +82,7 @@ final class ProcessFormat {
     }
 
     /** struct clone_args (include/uapi/linux/sched.h): the fields strace shows for the flags set. */
-    static void clone3(StringBuilder sb, AddressSpace m, long a, long size) {
+    static void clone3(StringBuilder sb, AddressSpace m, long a, long size, int limit) {
         if (a == 0) {
             sb.append("NULL");
             return;
@@ -123,6 +123,29 @@ final class ProcessFormat {
         }
         if (size >= 88 && (flags & CLONE_INTO_CGROUP) != 0) {
             sb.append(", cgroup=").append(m.read64(a + 80));
+        }
+        if (size > 88) {
+            // A struct larger than strace knows: the bytes past it, up to a page, unless all zero.
+            long end = Math.min(size, 4096);
+            byte[] tail = new byte[(int) (end - 88)];
+            try {
+                m.read(a + 88, tail, 0, tail.length);
+                boolean zero = true;
+                for (byte b : tail) {
+                    zero &= b == 0;
+                }
+                if (zero) {
+                    sb.append('}');
+                    return;
+                }
+                sb.append(", /* bytes 88..").append(end - 1).append(" */ ");
+                QuotedString.quote(sb, tail, Math.min(tail.length, limit), true);
+                if (tail.length > limit) {
+                    sb.append("...");
+                }
+            } catch (dev.ring3.mmu.GuestFault f) {
+                sb.append(", ???");
+            }
         }
         sb.append('}');
     }

@@ -33,6 +33,8 @@ public final class StraceObserver implements SyscallObserver {
     private final Set<Integer> ended = ConcurrentHashMap.newKeySet();
     private volatile int leader = -1;
     private volatile int leaderPid = -1;
+    /** The call each thread is in, by tid, while it runs (for signal lines that must wait for its end). */
+    private final java.util.Map<Integer, Call> inCall = new ConcurrentHashMap<>();
     /** The call whose head strace would have printed last, its line still open (guarded by options.out). */
     private Call open;
 
@@ -63,6 +65,7 @@ public final class StraceObserver implements SyscallObserver {
         }
         Call c = calls.get();
         c.task = t;
+        inCall.put(t.tid, c);
         c.mem = t.process.mem;
         c.number = nr;
         c.a[0] = a0;
@@ -237,12 +240,13 @@ public final class StraceObserver implements SyscallObserver {
             }
         } finally {
             c.task = null;
-            if (c.deferred.length() > 0) {
-                synchronized (options.out) {
+            synchronized (options.out) {
+                inCall.remove(t.tid);
+                if (c.deferred.length() > 0) {
                     interruptOpenLine(null);
                     options.out.print(c.deferred);
+                    c.deferred.setLength(0);
                 }
-                c.deferred.setLength(0);
             }
         }
     }
@@ -309,11 +313,15 @@ public final class StraceObserver implements SyscallObserver {
         sb.append("--- ").append(StructFormat.sigName(sig)).append(' ');
         SignalInfo.format(sb, sig, code, addr, pid, uid);
         sb.append(" ---");
-        Call c = calls.get();
-        if (c.task == t) {
-            c.deferred.append(sb).append(System.lineSeparator());
-        } else {
-            print(sb);
+        // A signal for a thread inside a traced call shows after that call, as the kernel delivers
+        // it (and ptrace reports it) only on the way back to user mode, whoever sent it.
+        synchronized (options.out) {
+            Call c = inCall.get(t.tid);
+            if (c != null) {
+                c.deferred.append(sb).append(System.lineSeparator());
+            } else {
+                print(sb);
+            }
         }
     }
 
