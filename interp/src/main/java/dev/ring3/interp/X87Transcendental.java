@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * The x87 transcendental instructions (SDM Vol. 2 FSIN, FCOS, FSINCOS, FPTAN, FPATAN, F2XM1,
  * FYL2X, FYL2XP1), evaluated with {@link X87Real} to well beyond 64 bits and rounded once by RC
  * at 64-bit precision, trigonometric arguments reduced with the host's 68-bit pi. The host's
- * microcode misses that correctly rounded value by a last bit in 1 to 14 cases in 100
+ * microcode misses that correctly rounded value by a last bit in up to 3 cases in 100
  * (docs/quirks.md, "x87"). Arguments of trigonometric functions at or beyond
  * 2^63 in magnitude leave ST(0) alone and set C2 ("out of range"). As on the host, C0 and C3 keep
  * their values; C2 is cleared by the trigonometric functions and kept by the others.
@@ -380,10 +380,12 @@ final class X87Transcendental {
                     acc.set(xSe, xMan);
                     flags |= Float80.PE;
                 } else {
-                    // The host: log2 rounded to 68 bits, times y rounded once (fitted).
+                    // The host: log2 rounded to 68 bits (FYL2XP1: ln(1 + x) times its 68-bit log2 e),
+                    // times y rounded once (fitted).
                     BigDecimal x = X87Real.toBig(xSe, xMan), y = X87Real.toBig(ySe, yMan);
                     BigDecimal ln = plusOne ? X87Real.log1p(x) : X87Real.ln(x);
-                    BigDecimal log2 = X87Real.round68(ln.divide(X87Real.LN2, X87Real.MC));
+                    BigDecimal log2 = X87Real.round68(plusOne ? ln.multiply(X87Real.LOG2E68)
+                            : ln.divide(X87Real.LN2, X87Real.MC));
                     flags |= X87Real.round(acc, y.multiply(log2), cw64(c), true) | Float80.PE;
                 }
             }

@@ -346,6 +346,14 @@ class X87FindingsTest {
             // The same for a reduced argument: pi's 64 bits minus the 68-bit pi, exactly.
             transcendental(m, 0x77F, 0x4000, 0xC90FDAA22168C234L, "D9 F2");
             assertST(m, 1, 0xBFC0, 0xC000_0000_0000_0000L, Float80.PE);
+            // FYL2XP1 of a tiny x is x times log2 e rounded to 68 bits, rounded at 68 bits: with
+            // the exact log2 e this one would round down (no C1).
+            m.step("DB E3");
+            m.cpu.fpuControl = 0x37F;
+            fldt(m, 0x3FFF, 0x8000_0000_0000_0000L);
+            fldt(m, 0x3F9B, 0xE2B19FF15E5A05B2L);
+            m.step("D9 F9");
+            assertST(m, 0, 0x3F9C, 0xA386694D41F5A2E4L, Float80.PE | X87.C1);
             // F2XM1(1) is just below 1: RD gives 1 − 2^−64.
             transcendental(m, 0x77F, 0x3FFF, 0x8000_0000_0000_0000L, "D9 F0");
             assertST(m, 0, 0x3FFE, 0xFFFF_FFFF_FFFF_FFFFL, Float80.PE);

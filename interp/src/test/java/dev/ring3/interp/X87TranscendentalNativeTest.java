@@ -31,7 +31,7 @@ class X87TranscendentalNativeTest {
     /** Least share of cases (per mille) that must match the host in full, per instruction. */
     static final Map<String, Integer> FLOOR = Map.of(
             "fsin", 995, "fcos", 995, "fsincos", 993, "fptan", 976,
-            "f2xm1", 965, "fyl2x", 965, "fyl2xp1", 965, "fpatan", 993);
+            "f2xm1", 965, "fyl2x", 965, "fyl2xp1", 970, "fpatan", 993);
 
     @Test
     @Tag("native")
