@@ -98,8 +98,10 @@ static const uint64_t INTS[] = {
 };
 static const uint64_t COUNTS[] = {0, 1, 3, 7, 8, 15, 16, 17, 31, 32, 33, 63, 64, 65, 255, 256, 0x100000000ull,
                                   0x8000000000000000ull};
-/* Nearest, down, up, zero; FTZ+DAZ; flags already set; FTZ; DAZ; FTZ with round-to-zero. */
-static const uint32_t MXCSR[] = {0x1F80, 0x3F80, 0x5F80, 0x7F80, 0x9FC0, 0x1F80 | 0x3F, 0x9F80, 0x1FC0, 0xFF80};
+/* Nearest, down, up, zero; FTZ+DAZ; flags already set; FTZ; DAZ; FTZ with round-to-zero; only PE set
+   (a program's usual state after its first inexact result, where ring3's fast paths run). */
+static const uint32_t MXCSR[] = {0x1F80, 0x3F80, 0x5F80, 0x7F80, 0x9FC0, 0x1F80 | 0x3F, 0x9F80, 0x1FC0, 0xFF80,
+                                 0x1F80 | 0x20};
 
 
 

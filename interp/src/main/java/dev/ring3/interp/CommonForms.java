@@ -16,7 +16,6 @@ final class CommonForms {
         int op = form >>> 8;
         long[] r = c.r;
         switch (form & 0xFF) {
-            case LOAD16ZX: r[in.reg] = c.mem.read16(FastPath.ea(r, in)) & 0xFFFFL; return;
             case LOAD32SX: r[in.reg] = c.mem.read32(FastPath.ea(r, in)); return;
             case ALU_MEM: FastPath.aluMem(c, in, form); return;
             case CMP8_MG: {
@@ -67,8 +66,9 @@ final class CommonForms {
             case SSE_PD: SseFloat.packedD(c, in, op); return;
             case SSE_SS: SseFloat.scalarS(c, in, op); return;
             case SSE_PS: SseFloat.packedS(c, in, op); return;
-            case SSE_PXOR: SseInt.pxorVxWx(c, in); return;
-            case SSE_PAND: SseInt.pandVxWx(c, in); return;
+            case SSE_INT: SseInt.run(c, in, op); return;
+            case SSE_PMOVMSKB: SseMove.pmovmskbGdUdq(c, in); return;
+            case SSE_SQRTSD: SseFloat.sqrtsdVsdWsd(c, in); return;
             case SSE_MOVQ_L: SseMove.movqVqWq(c, in); return;
             case SSE_MOVQ_S: SseMove.movqWqVq(c, in); return;
             case SSE_MOVD_L: SseMove.movdVyEy(c, in); return;

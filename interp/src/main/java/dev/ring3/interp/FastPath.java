@@ -27,8 +27,7 @@ public final class FastPath {
     static final int EXEC = 0,
             MOV_RR64 = 1, MOV_RR32 = 2, MOV_RI64 = 3, MOV_RI32 = 4,
             LOAD64 = 5, LOAD32 = 6, STORE64 = 7, STORE32 = 8, STORE64I = 9, STORE32I = 10,
-            LOAD8ZX = 11, LOAD16ZX = 12, STORE8 = 13, STORE8I = 14,
-            // 15 unused
+            LOAD8ZX = 11, LOAD16ZX = 12, STORE8 = 13, STORE8I = 14, TEST_RI8 = 15,
             ALU_RR = 16, // ADD_RR64 16, ADD_RR32 17, OR 18/19, (ADC, SBB unused), AND 24/25, SUB 26/27, XOR 28/29, CMP 30/31
             ALU_RI = 32, // the same order, 32..47
             MOVZX_RR8 = 48, MOVSXD_RR = 49, LOAD32SX = 50, LEA64 = 51, LEA32 = 52,
@@ -40,6 +39,7 @@ public final class FastPath {
             CMP_RR64_JCC = 72, CMP_RR32_JCC = 73, CMP_RI64_JCC = 74, CMP_RI32_JCC = 75,
             TEST_RR64_JCC = 76, TEST_RR32_JCC = 77,
             SSE_LOADSD = 78, SSE_STORESD = 79, SSE_MOV128_RR = 80, SSE_LOAD128 = 81,
+            CMP_MG64 = 82, CMP_MG32 = 83, // CMP Ev,Gv with E in memory
             // rotates whose flags nothing observes (flagsDead), and shifts by a non-zero count: the count in bits 16..23
             ROL_NF64 = 84, ROL_NF32 = 85, ROR_NF64 = 86, ROR_NF32 = 87,
             SHL_RI64 = 88, SHL_RI32 = 89, SHR_RI64 = 90, SHR_RI32 = 91, SAR_RI64 = 92, SAR_RI32 = 93,
@@ -54,10 +54,10 @@ public final class FastPath {
             // SSE rows called directly, bits 8 and up the arithmetic kind
             SSE_MOVSD_L = 130, SSE_MOVSD_S = 131, SSE_MOVSS_L = 132, SSE_MOVSS_S = 133,
             SSE_MOVA_L = 134, SSE_MOVA_S = 135, SSE_MOVU_L = 136, SSE_MOVU_S = 137,
-            SSE_SD = 138, SSE_PD = 139, SSE_SS = 140, SSE_PS = 141, SSE_PXOR = 142, SSE_PAND = 143,
+            SSE_SD = 138, SSE_PD = 139, SSE_SS = 140, SSE_PS = 141, SSE_INT = 142, SSE_PMOVMSKB = 143,
             SSE_MOVQ_L = 144, SSE_MOVQ_S = 145, SSE_MOVD_L = 146, SSE_MOVD_S = 147,
             SSE_UCOMISD = 148, SSE_COMISD = 149, SSE_CVTSI2SD = 150, SSE_CVTTSD2SI = 151,
-            SSE_UNPCKLPD = 152, SSE_UNPCKHPD = 153;
+            SSE_UNPCKLPD = 152, SSE_UNPCKHPD = 153, SSE_SQRTSD = 154;
 
     /** In an {@link #ALU_MEM} form: the second operand is the immediate, not G. */
     private static final int MEM_IMM = 1 << 12;
@@ -152,12 +152,18 @@ public final class FastPath {
             byName.put(arith[k] + "ss Vss,Wss", SSE_SS | kind);
             byName.put(arith[k] + "ps Vps,Wps", SSE_PS | kind);
         }
-        byName.put("pxor Vx,Wx", SSE_PXOR);
-        byName.put("xorpd Vpd,Wpd", SSE_PXOR);
-        byName.put("xorps Vps,Wps", SSE_PXOR);
-        byName.put("pand Vx,Wx", SSE_PAND);
-        byName.put("andpd Vpd,Wpd", SSE_PAND);
-        byName.put("andps Vps,Wps", SSE_PAND);
+        String[][] packedInt = {{"pcmpeqb"}, {"pcmpeqw"}, {"pcmpeqd"}, {"pminub"}, {"pmaxub"}, {"pand", "andpd", "andps"},
+            {"pandn", "andnpd", "andnps"}, {"por", "orpd", "orps"}, {"pxor", "xorpd", "xorps"}, {"paddb"}, {"paddw"},
+            {"paddd"}, {"paddq"}, {"psubb"}, {"psubw"}, {"psubd"}, {"psubq"}}; // in SseInt's order, PCMPEQB..PSUBQ
+        for (int k = 0; k < packedInt.length; k++) {
+            String[] names = packedInt[k];
+            byName.put(names[0] + " Vx,Wx", SSE_INT | k << 8);
+            for (int n = 1; n < names.length; n++) {
+                byName.put(names[n] + (n == 1 ? " Vpd,Wpd" : " Vps,Wps"), SSE_INT | k << 8);
+            }
+        }
+        byName.put("pmovmskb Gd,Ux", SSE_PMOVMSKB);
+        byName.put("sqrtsd Vsd,Wsd", SSE_SQRTSD);
         byName.put("movq Vq,Wq", SSE_MOVQ_L);
         byName.put("movq Wq,Vq", SSE_MOVQ_S);
         byName.put("movd Vd,Ed", SSE_MOVD_L);
@@ -206,6 +212,9 @@ public final class FastPath {
                         int k = (kind == ALU_EI ? ALU_RI : ALU_RR) + 2 * op + w;
                         return kind == ALU_GE ? regs(k, in.reg, in.rm) : regs(k, in.rm, in.reg);
                     }
+                    if (flatEa && kind == ALU_EG && op == Alu.CMP) {
+                        return CMP_MG64 + w;
+                    }
                     if (flatEa) {
                         return kind == ALU_GE ? (ALU_GM64 + w) | op << 8 : ALU_MEM | op << 8 | (kind == ALU_EI ? MEM_IMM : 0);
                     }
@@ -220,6 +229,9 @@ public final class FastPath {
             case TEST_EG:
                 return reg && wide && plain ? regs(TEST_RR64 + w, in.rm, in.reg) : s;
             case TEST_EI:
+                if (reg && size == 1 && plain && in.rm < Insn.HIGH_BYTE) {
+                    return regs(TEST_RI8, in.rm, 0);
+                }
                 return reg && wide && plain ? regs(TEST_RI64 + w, in.rm, 0) : s;
             case MOV_EG:
                 if (wide && plain) {
@@ -337,7 +349,7 @@ public final class FastPath {
                 int op = (kind - ALU_RR) % 16 / 2;
                 return op != Alu.ADC && op != Alu.SBB;
             }
-            if (kind >= TEST_RR64 && kind <= TEST_RI32 || kind >= CMP_RR64_JCC && kind <= TEST_RR32_JCC
+            if (kind >= TEST_RR64 && kind <= TEST_RI32 || kind == TEST_RI8 || kind >= CMP_RR64_JCC && kind <= TEST_RR32_JCC
                     || kind >= SHL_RI64 && kind <= SAR_RI32) {
                 return true;
             }
@@ -493,6 +505,18 @@ public final class FastPath {
                     case TEST_RR32: Flags.logic(c, 4, r[d] & r[s] & M32); continue;
                     case TEST_RI64: Flags.logic(c, 8, r[d] & in.imm); continue;
                     case TEST_RI32: Flags.logic(c, 4, r[d] & in.imm & M32); continue;
+                    case TEST_RI8: Flags.logic(c, 1, r[d] & in.imm & 0xFFL); continue;
+                    case LOAD16ZX: r[in.reg] = c.mem.read16(ea(r, in)) & 0xFFFFL; continue;
+                    case CMP_MG64: {
+                        long a = c.mem.read64(ea(r, in)), v = r[in.reg];
+                        Flags.sub(c, 8, a, v, a - v);
+                        continue;
+                    }
+                    case CMP_MG32: {
+                        long a = c.mem.read32(ea(r, in)) & M32, v = r[in.reg] & M32;
+                        Flags.sub(c, 4, a, v, a - v);
+                        continue;
+                    }
                     case ALU_GM64: r[in.reg] = alu64(c, f >>> 8, r[in.reg], c.mem.read64(ea(r, in)), r[in.reg]); continue;
                     case ALU_GM32:
                         r[in.reg] = alu32(c, f >>> 8, r[in.reg] & M32, c.mem.read32(ea(r, in)) & M32, r[in.reg]);
@@ -618,6 +642,7 @@ public final class FastPath {
                     }
                     case TEST_RR64_JCC: Flags.logic(c, 8, r[d] & r[s]); k++; break;
                     case TEST_RR32_JCC: Flags.logic(c, 4, r[d] & r[s] & M32); k++; break;
+                    case EXEC: c.rip = in.next; in.op.exec.exec(c, in); continue;
                     default: CommonForms.run(c, in, f); continue;
                 }
                 // Every Jcc comes here, the fused ones with k moved onto it: one site that tests conditions.

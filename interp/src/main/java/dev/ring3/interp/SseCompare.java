@@ -188,11 +188,12 @@ final class SseCompare {
         comi(c, c.xmm[i.reg << 1] & 0xFFFFFFFFL, Operands.getWd(c, i), false, false);
     }
 
+    /** COMISD and UCOMISD: normal and zero operands compare without touching MXCSR (SseFast.comisd). */
     static void comisdVsdWsd(Cpu c, Insn i) {
-        comi(c, c.xmm[i.reg << 1], Operands.getWq(c, i), true, true);
+        Flags.setEager(c, SseFast.comisd(c, c.xmm[i.reg << 1], Operands.getWq(c, i), true));
     }
 
     static void ucomisdVsdWsd(Cpu c, Insn i) {
-        comi(c, c.xmm[i.reg << 1], Operands.getWq(c, i), true, false);
+        Flags.setEager(c, SseFast.comisd(c, c.xmm[i.reg << 1], Operands.getWq(c, i), false));
     }
 }

@@ -109,7 +109,16 @@ final class SseConvert {
     static void cvtss2siGyWss(Cpu c, Insn i) { toGpr(c, i, Operands.getWd(c, i), false, rc(c)); }
     static void cvttss2siGyWss(Cpu c, Insn i) { toGpr(c, i, Operands.getWd(c, i), false, Mxcsr.RC_ZERO); }
     static void cvtsd2siGyWsd(Cpu c, Insn i) { toGpr(c, i, Operands.getWq(c, i), true, rc(c)); }
-    static void cvttsd2siGyWsd(Cpu c, Insn i) { toGpr(c, i, Operands.getWq(c, i), true, Mxcsr.RC_ZERO); }
+    /** CVTTSD2SI: SseFast's conversion where it gives the result with MXCSR unchanged, else the exact one. */
+    static void cvttsd2siGyWsd(Cpu c, Insn i) {
+        long x = Operands.getWq(c, i);
+        long fast = SseFast.convert(i.rexW ? SseKernels.TSD2SI64 : SseKernels.TSD2SI32, 0, x, SseFast.mxcsrFast(c));
+        if (fast != SseFast.EXACT) {
+            c.r[i.reg] = fast;
+            return;
+        }
+        toGpr(c, i, x, true, Mxcsr.RC_ZERO);
+    }
 
     private static void ps2dq(Cpu c, Insn i, int rc) {
         long[] s = c.scratch;
@@ -152,6 +161,11 @@ final class SseConvert {
 
     static void cvtsi2sdVsdEy(Cpu c, Insn i) {
         long v = i.rexW ? Operands.getE(c, i, 8) : (int) Operands.getE(c, i, 4);
+        long fast = SseFast.convert(SseKernels.SI2SD, 0, v, SseFast.mxcsrFast(c));
+        if (fast != SseFast.EXACT) {
+            c.xmm[i.reg << 1] = fast;
+            return;
+        }
         c.scratch[FLAGS] = 0;
         long r = fromInt(c, v, true);
         Mxcsr.commit(c, (int) c.scratch[FLAGS]);

@@ -169,26 +169,62 @@ final class SseFloat {
 
     // ---- instruction shapes ----------------------------------------------------------------------
 
+    /*
+     * The shapes take SseFast's lanes first, as translated code does: Java arithmetic whose result
+     * is the host's bit for bit with MXCSR unchanged (default control bits with PE already set,
+     * operands not denormal, a normal result); a lane that answers EXACT sends the whole
+     * instruction to the exact body, which computes the flags.
+     */
+
     /** Packed single: V = V op W (W m128 aligned). */
     static void packedS(Cpu c, Insn i, int kind) {
         long[] s = c.scratch;
         Operands.getW128(c, i, s, true);
-        SseKernels.packedS(c, kind, i.reg << 1, s[0], s[1]);
+        int d = i.reg << 1, mx = SseFast.mxcsrFast(c);
+        long lo = SseFast.pairS(kind, c.xmm[d], s[0], mx), hi = SseFast.pairS(kind, c.xmm[d + 1], s[1], mx);
+        if (lo != SseFast.EXACT && hi != SseFast.EXACT) {
+            c.xmm[d] = lo;
+            c.xmm[d + 1] = hi;
+            return;
+        }
+        SseKernels.packedS(c, kind, d, s[0], s[1]);
     }
 
     /** Scalar single: V[31:0] = V[31:0] op W (xmm or m32); the rest of V is kept. */
     static void scalarS(Cpu c, Insn i, int kind) {
-        SseKernels.scalarS(c, kind, i.reg << 1, (int) Operands.getWd(c, i));
+        long b = Operands.getWd(c, i);
+        int d = i.reg << 1;
+        long r = SseFast.laneS(kind, c.xmm[d], b, SseFast.mxcsrFast(c));
+        if (r != SseFast.EXACT) {
+            c.xmm[d] = r;
+            return;
+        }
+        SseKernels.scalarS(c, kind, d, (int) b);
     }
 
     static void packedD(Cpu c, Insn i, int kind) {
         long[] s = c.scratch;
         Operands.getW128(c, i, s, true);
-        SseKernels.packedD(c, kind, i.reg << 1, s[0], s[1]);
+        int d = i.reg << 1, mx = SseFast.mxcsrFast(c);
+        long lo = SseFast.laneD(kind, c.xmm[d], s[0], mx), hi = SseFast.laneD(kind, c.xmm[d + 1], s[1], mx);
+        if (lo != SseFast.EXACT && hi != SseFast.EXACT) {
+            c.xmm[d] = lo;
+            c.xmm[d + 1] = hi;
+            return;
+        }
+        SseKernels.packedD(c, kind, d, s[0], s[1]);
     }
 
+    /** Scalar double: V[63:0] = V[63:0] op W (xmm or m64); the high half of V is kept. */
     static void scalarD(Cpu c, Insn i, int kind) {
-        SseKernels.scalarD(c, kind, i.reg << 1, Operands.getWq(c, i));
+        long b = Operands.getWq(c, i);
+        int d = i.reg << 1;
+        long r = SseFast.laneD(kind, c.xmm[d], b, SseFast.mxcsrFast(c));
+        if (r != SseFast.EXACT) {
+            c.xmm[d] = r;
+            return;
+        }
+        SseKernels.scalarD(c, kind, d, b);
     }
 
     /** SQRTPS and friends: the destination's old value is not an operand. */
@@ -219,7 +255,14 @@ final class SseFloat {
     }
 
     static void sqrtsdVsdWsd(Cpu c, Insn i) {
-        SseKernels.sqrtsd(c, i.reg << 1, Operands.getWq(c, i));
+        long b = Operands.getWq(c, i);
+        int d = i.reg << 1;
+        long r = SseFast.laneD(SQRT, 0, b, SseFast.mxcsrFast(c));
+        if (r != SseFast.EXACT) {
+            c.xmm[d] = r;
+            return;
+        }
+        SseKernels.sqrtsd(c, d, b);
     }
 
     static void addpsVpsWps(Cpu c, Insn i) { packedS(c, i, ADD); }

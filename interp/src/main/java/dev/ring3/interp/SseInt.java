@@ -20,6 +20,46 @@ final class SseInt {
         c.xmm[d + 1] = k.applyAsLong(c.xmm[d + 1], s[1]);
     }
 
+    /**
+     * The rows the interpreter runs by operation number ({@code FastPath.SSE_INT}) instead of
+     * through their {@link Exec}: a call site that sees every row's lambda is megamorphic.
+     */
+    static final int PCMPEQB = 0, PCMPEQW = 1, PCMPEQD = 2, PMINUB = 3, PMAXUB = 4, PAND = 5, PANDN = 6,
+            POR = 7, PXOR = 8, PADDB = 9, PADDW = 10, PADDD = 11, PADDQ = 12, PSUBB = 13, PSUBW = 14,
+            PSUBD = 15, PSUBQ = 16;
+
+    /** V = op(V, W) on both halves, {@code op} one of {@link #PCMPEQB}...; W is m128 (aligned) or an XMM register. */
+    static void run(Cpu c, Insn i, int op) {
+        long[] s = c.scratch;
+        Operands.getW128(c, i, s, true);
+        int d = i.reg << 1;
+        long[] x = c.xmm;
+        x[d] = half(op, x[d], s[0]);
+        x[d + 1] = half(op, x[d + 1], s[1]);
+    }
+
+    private static long half(int op, long a, long b) {
+        switch (op) {
+            case PCMPEQB: return pcmpeqb(a, b);
+            case PCMPEQW: return pcmpeqw(a, b);
+            case PCMPEQD: return pcmpeqd(a, b);
+            case PMINUB: return pminub(a, b);
+            case PMAXUB: return pmaxub(a, b);
+            case PAND: return a & b;
+            case PANDN: return ~a & b;
+            case POR: return a | b;
+            case PXOR: return a ^ b;
+            case PADDB: return paddb(a, b);
+            case PADDW: return paddw(a, b);
+            case PADDD: return paddd(a, b);
+            case PADDQ: return a + b;
+            case PSUBB: return psubb(a, b);
+            case PSUBW: return psubw(a, b);
+            case PSUBD: return psubd(a, b);
+            default: return a - b; // PSUBQ
+        }
+    }
+
     // ---- lane access ----------------------------------------------------------------------------
 
     static long lane(long v, int k, int bits) {
@@ -136,8 +176,26 @@ final class SseInt {
         return r;
     }
 
-    static long pminub(long a, long b) { return pick(a, b, 8, false, false); }
-    static long pmaxub(long a, long b) { return pick(a, b, 8, false, true); }
+    /** PMINUB on a half (SWAR): each byte of a where it is below b's, else b's. */
+    static long pminub(long a, long b) {
+        long m = (belowBytes(a, b) >>> 7) * 0xFF;
+        return b ^ ((a ^ b) & m);
+    }
+
+    static long pmaxub(long a, long b) {
+        long m = (belowBytes(a, b) >>> 7) * 0xFF;
+        return a ^ ((a ^ b) & m);
+    }
+
+    /**
+     * Bit 7 of each byte set where a's byte is below b's, unsigned: the top bits decide, and where
+     * they are equal the low seven bits, compared by one subtraction that cannot borrow across
+     * bytes ((a | 0x80) - (b & 0x7F) keeps bit 7 iff a's low bits are at least b's).
+     */
+    private static long belowBytes(long a, long b) {
+        long lowAtLeast = ((a | H8) - (b & ~H8)) & H8;
+        return (~a & b | ~(a ^ b) & ~lowAtLeast) & H8;
+    }
     static long pminsw(long a, long b) { return pick(a, b, 16, true, false); }
     static long pmaxsw(long a, long b) { return pick(a, b, 16, true, true); }
     static long pminsb(long a, long b) { return pick(a, b, 8, true, false); }
@@ -172,27 +230,34 @@ final class SseInt {
         return sum;
     }
 
-    private static long cmp(long a, long b, int bits, boolean gt) {
+    private static long greater(long a, long b, int bits) {
         long r = 0;
         long ones = (1L << bits) - 1;
-        if (bits == 64) {
-            ones = -1L;
-        }
         for (int k = 0; k < 64 / bits; k++) {
-            boolean t = gt ? slane(a, k, bits) > slane(b, k, bits) : lane(a, k, bits) == lane(b, k, bits);
-            if (t) {
+            if (slane(a, k, bits) > slane(b, k, bits)) {
                 r |= ones << (k * bits);
             }
         }
         return r;
     }
 
-    static long pcmpeqb(long a, long b) { return cmp(a, b, 8, false); }
-    static long pcmpeqw(long a, long b) { return cmp(a, b, 16, false); }
-    static long pcmpeqd(long a, long b) { return cmp(a, b, 32, false); }
-    static long pcmpgtb(long a, long b) { return cmp(a, b, 8, true); }
-    static long pcmpgtw(long a, long b) { return cmp(a, b, 16, true); }
-    static long pcmpgtd(long a, long b) { return cmp(a, b, 32, true); }
+    static long pcmpeqb(long a, long b) { return equalLanes(a, b, H8, 0xFFL, 7); }
+    static long pcmpeqw(long a, long b) { return equalLanes(a, b, H16, 0xFFFFL, 15); }
+    static long pcmpeqd(long a, long b) { return equalLanes(a, b, H32, 0xFFFFFFFFL, 31); }
+
+    /**
+     * PCMPEQB/W/D on a half (SWAR): a lane of a ^ b is non-zero iff its top bit or its low bits
+     * plus all-ones-but-the-top carry into the top bit (no carry leaves the lane); the equal
+     * lanes' top bits, moved to bit 0 and multiplied by the lane's ones, fill those lanes.
+     */
+    private static long equalLanes(long a, long b, long high, long ones, int top) {
+        long x = a ^ b;
+        long nonZero = ((x & ~high) + ~high | x) & high;
+        return ((nonZero ^ high) >>> top) * ones;
+    }
+    static long pcmpgtb(long a, long b) { return greater(a, b, 8); }
+    static long pcmpgtw(long a, long b) { return greater(a, b, 16); }
+    static long pcmpgtd(long a, long b) { return greater(a, b, 32); }
     static long pcmpgtq(long a, long b) { return a > b ? -1L : 0; }
 
     static long pand(long a, long b) { return a & b; }

@@ -148,6 +148,8 @@ class AluOracleTest {
         spec("mov rbx, 0x123456789abcdef0");
         spec("mov ebx, 0x89abcdef");
         spec("cmp byte " + M + ", ch");
+        spec("test sil, 0x5A"); // TEST_RI8 with a REX byte register; AH stays with the row's semantics
+        spec("test ah, 0xA5");
         for (String ext : new String[] {"movzx", "movsx"}) {
             for (String dst : new String[] {"ebx", "rbx", "bx"}) {
                 for (String src : new String[] {"dl", "ah", "sil", "byte " + M}) {

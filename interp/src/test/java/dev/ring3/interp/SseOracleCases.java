@@ -61,7 +61,13 @@ final class SseOracleCases implements AutoCloseable {
                 outV[k] = Long.parseUnsignedLong(f[10 + k], 16);
             }
             cases++;
-            String diff = runOne(insn, text, inV, outV);
+            // Both ways the instruction runs: the row's semantics (the JIT's fallback) and the
+            // interpreter's dispatch (FastPath), which calls the hot rows' kernels by form.
+            String diff = runOne(insn, text, inV, outV, false);
+            if (diff == null) {
+                diff = runOne(insn, text, inV, outV, true);
+                diff = diff == null ? null : "(interpreter dispatch) " + diff;
+            }
             if (diff != null) {
                 failed++;
                 failedPerInsn.computeIfAbsent(text, t -> new int[1])[0]++;
@@ -72,7 +78,7 @@ final class SseOracleCases implements AutoCloseable {
         }
     }
 
-    private String runOne(Insn insn, String text, long[] in, long[] out) {
+    private String runOne(Insn insn, String text, long[] in, long[] out, boolean dispatch) {
         cpu.xmm[0] = in[0];
         cpu.xmm[1] = in[1];
         cpu.xmm[2] = in[2];
@@ -88,7 +94,11 @@ final class SseOracleCases implements AutoCloseable {
         Flags.setEager(cpu, 0x8D5);
         cpu.rip = insn.next;
         try {
-            insn.op.exec.exec(cpu, insn);
+            if (dispatch) {
+                FastPath.exec(cpu, insn, FastPath.classify(insn));
+            } else {
+                insn.op.exec.exec(cpu, insn);
+            }
         } catch (CpuException e) {
             return "raised " + e.getMessage();
         }

@@ -37,6 +37,7 @@ import static net.bytebuddy.jar.asm.Opcodes.LASTORE;
 
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
+import dev.ring3.interp.SseFast;
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.FlatWindow;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ final class EmitContext {
     static final String TRANSLATION = "dev/ring3/jit/Translation";
     static final String CHAIN = "dev/ring3/jit/ChainTable";
     static final String UNSAFE = "org/agrona/UnsafeApi";
-    static final String SSE_FAST = "dev/ring3/jit/SseFast";
+    static final String SSE_FAST = "dev/ring3/interp/SseFast";
     static final String PENDING_ARGS = "(L" + CPU + ";IJJJJ)";
 
     final MethodVisitor mv;

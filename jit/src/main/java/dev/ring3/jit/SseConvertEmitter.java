@@ -4,6 +4,7 @@ import static net.bytebuddy.jar.asm.Opcodes.I2L;
 import static net.bytebuddy.jar.asm.Opcodes.L2I;
 
 import dev.ring3.interp.Insn;
+import dev.ring3.interp.SseFast;
 import dev.ring3.interp.SseKernels;
 
 /**

@@ -14,6 +14,7 @@ import static net.bytebuddy.jar.asm.Opcodes.LCONST_0;
 
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
+import dev.ring3.interp.SseFast;
 import dev.ring3.interp.SseKernels;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;

@@ -1,20 +1,17 @@
-package dev.ring3.jit;
+package dev.ring3.interp;
 
-import dev.ring3.interp.Cpu;
-import dev.ring3.interp.CpuException;
-import dev.ring3.interp.Mxcsr;
-import dev.ring3.interp.SseKernels;
 import dev.ring3.mmu.AddressSpace;
 
 /**
  * The SSE fast paths translated code calls (small static methods: C2 inlines them and folds the
- * constant kind). A lane runs as Java double/float arithmetic when it cannot raise a flag the CPU
+ * constant kind), and the interpreter's SSE shapes ({@link SseFloat}, {@link SseCompare},
+ * {@link SseConvert}) take first, so both tiers decide the fast case the same way. A lane runs as Java double/float arithmetic when it cannot raise a flag the CPU
  * does not already hold: MXCSR in its default state (round to nearest, no DAZ/FTZ, all exceptions
  * masked) with PE already set, which the region reads once into a local ({@link #mxcsrFast}),
  * operands not denormal, and a normal result (which rules out NaN, infinite and zero operands
  * where they would flag). Then the result is the host's bit for bit (IEEE round to nearest) and
- * MXCSR does not change. Otherwise a lane answers {@link #EXACT} and the translated code runs the
- * interpreter's exact body ({@link SseKernels#laneD} ...) for the whole instruction.
+ * MXCSR does not change. Otherwise a lane answers {@link #EXACT} and the translated code (or the
+ * interpreter) runs the exact body ({@link SseKernels#laneD} ...) for the whole instruction.
  */
 public final class SseFast {
     private SseFast() {}
