@@ -9,11 +9,13 @@
 #include <pthread.h>
 #include <time.h>
 #include <sys/epoll.h>
+#include <sys/eventfd.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
+#include <stdint.h>
 #include "corpus.h"
 
 #ifndef SYS_epoll_pwait2
@@ -283,6 +285,43 @@ static void sockets(void) {
     close(ep);
 }
 
+static void eventfds(void) {
+    int ep = epoll_create1(0);
+    int e = eventfd(0, EFD_NONBLOCK);
+    uint64_t v = 0;
+    printf("eventfd empty read %s\n", read(e, &v, 8) < 0 && errno == EAGAIN ? "EAGAIN" : "?");
+    printf("eventfd short read %s\n", read(e, &v, 4) < 0 && errno == EINVAL ? "EINVAL" : "?");
+    ctl(ep, EPOLL_CTL_ADD, e, EPOLLIN | EPOLLOUT | EPOLLET, 80);
+    wait_print("eventfd fresh", ep, 0);
+    wait_print("eventfd again", ep, 0);
+    v = 3;
+    write(e, &v, 8);
+    wait_print("eventfd written", ep, 0);
+    write(e, &v, 8);
+    wait_print("eventfd written again", ep, 0);
+    ssize_t n = read(e, &v, 8);
+    printf("eventfd read %zd value %llu\n", n, (unsigned long long)v);
+    wait_print("eventfd drained", ep, 0);
+    v = 0xfffffffffffffffeULL;
+    printf("eventfd fill %zd\n", write(e, &v, 8));
+    v = 1;
+    printf("eventfd overflow %s\n", write(e, &v, 8) < 0 && errno == EAGAIN ? "EAGAIN" : "?");
+    v = ~0ULL;
+    printf("eventfd write max %s\n", write(e, &v, 8) < 0 && errno == EINVAL ? "EINVAL" : "?");
+    ctl(ep, EPOLL_CTL_MOD, e, EPOLLIN | EPOLLOUT, 81);
+    wait_print("eventfd full", ep, 0);
+    close(e);
+    int s = eventfd(2, EFD_SEMAPHORE | EFD_CLOEXEC);
+    printf("semaphore cloexec %d", fcntl(s, F_GETFD) & FD_CLOEXEC);
+    read(s, &v, 8);
+    printf(", read %llu", (unsigned long long)v);
+    read(s, &v, 8);
+    printf(", read %llu\n", (unsigned long long)v);
+    printf("eventfd bad flags %s\n", eventfd(0, 8) < 0 && errno == EINVAL ? "EINVAL" : "?");
+    close(s);
+    close(ep);
+}
+
 static volatile sig_atomic_t handled;
 static void on_usr1(int sig) { (void)sig; handled++; }
 
@@ -351,6 +390,7 @@ int main(void) {
     close_semantics();
     nested();
     sockets();
+    eventfds();
     masks();
     threads();
     return 0;

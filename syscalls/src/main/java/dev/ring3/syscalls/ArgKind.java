@@ -240,6 +240,8 @@ public enum ArgKind {
     POLLFDS,
     /** poll's timeout in milliseconds. */
     POLL_TIMEOUT,
+    /** eventfd2 flags: EFD_SEMAPHORE|EFD_CLOEXEC|EFD_NONBLOCK. */
+    EVENTFD_FLAGS,
     /** epoll_create1 flags: EPOLL_CLOEXEC. */
     EPOLL_CREATE_FLAGS,
     /** epoll_ctl's operation: EPOLL_CTL_ADD, EPOLL_CTL_DEL, EPOLL_CTL_MOD. */

@@ -5,6 +5,7 @@ import dev.ring3.mmu.AddressSpace;
 /**
  * epoll_create, epoll_create1, epoll_ctl, epoll_wait, epoll_pwait and epoll_pwait2
  * (fs/eventpoll.c) over {@link EpollFile}; the wait is poll's ({@link PollSyscalls#awaitReady}).
+ * Also eventfd and eventfd2 ({@link EventFd}), a readiness source made for epoll.
  * Errors come in the kernel's order. Registered by {@link IoSyscalls#register}.
  */
 public final class EpollSyscalls {
@@ -17,6 +18,8 @@ public final class EpollSyscalls {
     private EpollSyscalls() {}
 
     static void register(SyscallTable t) {
+        t.row(284, "eventfd", "uint", (k, a, b, c, d, e, f) -> eventfd2(k.process, a, 0));
+        t.row(290, "eventfd2", "uint,eventfd_flags", (k, a, b, c, d, e, f) -> eventfd2(k.process, a, (int) b));
         t.row(213, "epoll_create", "int", (k, a, b, c, d, e, f) -> epollCreate(k.process, (int) a));
         t.row(291, "epoll_create1", "epoll_create_flags", (k, a, b, c, d, e, f) -> epollCreate1(k.process, (int) a));
         t.row(233, "epoll_ctl", "fd,epoll_ctl_op,fd,epoll_event_in", (k, a, b, c, d, e, f) ->
@@ -30,6 +33,14 @@ public final class EpollSyscalls {
             long timeout = d == 0 ? -1 : TimespecDescriptor.timeoutNanos(k.process.mem, d);
             return SignalSyscalls.withTemporaryMask(k, e, f, () -> epollWait(k.process, a, b, (int) c, timeout));
         });
+    }
+
+    /** eventfd2(2): EFD_SEMAPHORE, EFD_NONBLOCK (O_NONBLOCK) and EFD_CLOEXEC (O_CLOEXEC); eventfd(2) has no flags. */
+    public static long eventfd2(LinuxProcess p, long initial, int flags) {
+        if ((flags & ~(EventFd.EFD_SEMAPHORE | OpenFlags.O_NONBLOCK | OpenFlags.O_CLOEXEC)) != 0) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        return p.fds.install(new EventFd(initial & 0xFFFFFFFFL, flags), (flags & OpenFlags.O_CLOEXEC) != 0);
     }
 
     private static long millis(int ms) {

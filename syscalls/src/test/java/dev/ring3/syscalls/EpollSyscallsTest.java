@@ -203,6 +203,37 @@ class EpollSyscallsTest extends GuestFixtureTest {
     }
 
     @Test
+    void eventfdCountsAndWakesEdges() {
+        int ep = epoll();
+        int e = (int) EpollSyscalls.eventfd2(g.p, 0, OpenFlags.O_NONBLOCK);
+        long buf = g.alloc(8);
+        assertEquals(-Errno.EAGAIN, call(() -> FileSyscalls.read(g.p, e, buf, 8)));
+        assertEquals(-Errno.EINVAL, call(() -> FileSyscalls.read(g.p, e, buf, 4)));
+        ctl(ep, EPOLL_CTL_ADD, e, EPOLLIN | EPOLLOUT | EPOLLET, 80);
+        assertEquals("4:80", poll(ep, 4));
+        assertEquals("", poll(ep, 4));
+        g.mem.write64(buf, 3);
+        assertEquals(8, FileSyscalls.write(g.p, e, buf, 8));
+        assertEquals(8, FileSyscalls.write(g.p, e, buf, 8));
+        assertEquals("5:80", poll(ep, 4), "a write is an edge");
+        assertEquals(8, FileSyscalls.read(g.p, e, buf, 8));
+        assertEquals(6, g.mem.read64(buf), "a read takes the whole count");
+        assertEquals("4:80", poll(ep, 4), "a read wakes writers");
+        g.mem.write64(buf, -1L);
+        assertEquals(-Errno.EINVAL, call(() -> FileSyscalls.write(g.p, e, buf, 8)));
+        g.mem.write64(buf, -2L);
+        assertEquals(8, FileSyscalls.write(g.p, e, buf, 8));
+        g.mem.write64(buf, 1);
+        assertEquals(-Errno.EAGAIN, call(() -> FileSyscalls.write(g.p, e, buf, 8)), "no room below 2^64-1");
+        int s = (int) EpollSyscalls.eventfd2(g.p, 2, EventFd.EFD_SEMAPHORE | OpenFlags.O_CLOEXEC);
+        assertTrue(g.p.fds.closeOnExec(s));
+        assertEquals(8, FileSyscalls.read(g.p, s, buf, 8));
+        assertEquals(1, g.mem.read64(buf), "EFD_SEMAPHORE takes 1");
+        assertEquals(-Errno.EINVAL, call(() -> EpollSyscalls.eventfd2(g.p, 0, 8)));
+        assertEquals("anon_inode:[eventfd]", g.p.fds.get(s).procLink());
+    }
+
+    @Test
     @Timeout(10)
     void aBlockedWaitEndsWhenAnotherThreadWrites() throws Exception {
         int ep = epoll();

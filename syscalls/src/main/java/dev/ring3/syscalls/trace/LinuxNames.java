@@ -15,6 +15,7 @@ final class LinuxNames {
             010000000, "O_PATH", 020200000, "O_TMPFILE", 0200000, "O_DIRECTORY");
     static final String[] ACCMODE = {"O_RDONLY", "O_WRONLY", "O_RDWR", "O_ACCMODE"};
 
+    static final FlagTable EVENTFD = FlagTable.of("EFD_", 1, "EFD_SEMAPHORE", 02000000, "EFD_CLOEXEC", 04000, "EFD_NONBLOCK");
     static final FlagTable EPOLL_CREATE = FlagTable.of("EPOLL_", 02000000, "EPOLL_CLOEXEC");
     static final FlagTable EPOLL_CTL = FlagTable.of("EPOLL_CTL_", 1, "EPOLL_CTL_ADD", 2, "EPOLL_CTL_DEL",
             3, "EPOLL_CTL_MOD");
