@@ -43,11 +43,20 @@ final class RegionFormer {
         int insns = entry.insns.length;
         for (int i = 0; i < out.size() && out.size() < maxBlocks; i++) {
             Block from = out.get(i);
-            for (long s : followed(from)) {
+            long[] succ = followed(from);
+            long back = continuation(from);
+            for (long s : succ) {
                 if (out.size() >= maxBlocks) {
                     break;
                 }
                 if (contains(out, s) || isEntry.test(s)) {
+                    continue;
+                }
+                if (s == back && !calleeJoined(out, succ, back)) {
+                    // The callee stays outside (another translation's entry, cold, or over budget),
+                    // so its return leaves the region too: the continuation would be dead code here,
+                    // compiled by C1 and C2 for nothing (bintrees' return continuations were ~5 KB
+                    // copies of their callers). It gets a region of its own when it is hot.
                     continue;
                 }
                 // Guessed successors (profiled, or after a SYSCALL) join only once decoded: decoding
@@ -100,6 +109,28 @@ final class RegionFormer {
             default:
                 return BlockEnd.successors(b);
         }
+    }
+
+    /**
+     * The return continuation of a block ending in a CALL (direct or not) that is not a call to
+     * the next instruction, else -1 (no guest address).
+     */
+    private static long continuation(Block b) {
+        Insn last = b.insns[b.insns.length - 1];
+        BlockEnd end = BlockEnd.of(last);
+        boolean call = end == BlockEnd.CALL
+                || (end == BlockEnd.INDIRECT || end == BlockEnd.DYNAMIC) && last.op.mnemonic.equals("call");
+        return call && !(end == BlockEnd.CALL && last.target == last.next) ? last.next : -1;
+    }
+
+    /** True if a successor of the call other than its continuation {@code back} is in the region. */
+    private static boolean calleeJoined(List<Block> out, long[] succ, long back) {
+        for (long t : succ) {
+            if (t != back && contains(out, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if {@code s} is a successor of {@code b} by its encoding (a CALL's continuation included). */
