@@ -9,8 +9,10 @@
 ; and only compare-and-branch pairs, because that is what ring3's JIT translates best; anything
 ; else (a long or negative delta, a page being updated) takes the general routine clock_ns with
 ; the 128-bit product. The _COARSE clocks and time() read their values at ring3's last tick from
-; the page, without the TSC, as the kernel's do_coarse() and time() do; clocks the page does not
-; serve take the syscall.
+; the page, without the TSC, as the kernel's do_coarse() and time() do, and without the sequence
+; counter: each is one 64-bit word ring3 stores atomically, and the tick that stores them leaves
+; the counter alone, so the high-resolution clocks never retry because of it. Clocks the page
+; does not serve take the syscall.
 ;
 ; Rebuild (needs nasm; the assembled image is committed, so users do not):
 ;   mvn -B -o -q test -pl vdso -am -Dtest=VdsoImageTest -Dsurefire.failIfNoSpecifiedTests=false -Dring3.vdso.rebuild=true
@@ -32,7 +34,7 @@ TEXT_VADDR      equ 0x800               ; VdsoElfWriter.TEXT_VADDR: where .text 
 ORG TEXT_VADDR
 
 ; The time page (dev.ring3.vdso.TimePageLayout; keep both in step, TimePageTest compares them).
-TP_SEQ          equ 0x00                ; u32: odd while ring3 updates the page
+TP_SEQ          equ 0x00                ; u32: odd while ring3 updates the high-resolution fields
 TP_VERSION      equ 0x04                ; u32: layout version
 TP_TSC_BASE     equ 0x08                ; u64: TSC at the moment the bases were taken (cycle_last)
 TP_MAX_CYCLES   equ 0x10                ; u64: deltas up to this have a 64-bit product with MULT
@@ -140,19 +142,8 @@ __vdso_clock_gettime:
 .other:
         test    r9d, [r8 + TP_COARSE]
         jz      .syscall                ; not served (coarse clocks are served, the others HRES)
-.coarse:                                ; the kernel's do_coarse(): the base as it stands
-        mov     r10d, [r8 + TP_SEQ]
-        test    r10d, 1
-        jnz     .coarse_busy
-        lfence
-        mov     rax, [r8 + TP_BASE + r11 * 8]
-        lfence
-        cmp     r10d, [r8 + TP_SEQ]
-        jne     .coarse
-        jmp     .split
-.coarse_busy:
-        pause
-        jmp     .coarse
+        mov     rax, [r8 + TP_BASE + r11 * 8] ; the kernel's do_coarse(): one 64-bit word, stored
+        jmp     .split                  ; atomically at the tick, so no counter (as time())
 .slow:
         call    clock_ns
         jmp     .split

@@ -87,6 +87,14 @@ public abstract class AddressSpace implements AutoCloseable {
     /** Reads ignoring permissions. */
     public abstract void peek(long a, byte[] dst, int off, int len);
 
+    /**
+     * Writes the 64-bit {@code v} at 8-byte aligned {@code a} ignoring permissions, as one
+     * single-copy-atomic store (a guest thread reading the word meanwhile sees the old value or the
+     * new one, never a mix): ring3's updates of a page guest code reads without a lock, such as the
+     * time page's coarse clocks.
+     */
+    public abstract void poke64(long a, long v);
+
     // ---- mappings ------------------------------------------------------------------------------
 
     /**

@@ -210,6 +210,16 @@ abstract class CheckedAddressSpace extends AddressSpace {
     }
 
     @Override
+    public void poke64(long a, long v) {
+        if ((a & 7) != 0) {
+            throw new IllegalArgumentException(String.format("poke64 at unaligned 0x%x", a));
+        }
+        prepareWrite(a, 8, PageBits.MAPPED);
+        // Aligned, so one 8-byte store: single-copy atomic on every 64-bit platform the JDK runs on.
+        UnsafeApi.putLongRelease(null, writeHost(a & ~PAGE_MASK) + (a & PAGE_MASK), v);
+    }
+
+    @Override
     public void fill(long a, long len, byte value) {
         if (len <= 0) {
             return;

@@ -12,6 +12,7 @@ import static dev.ring3.mmu.GuestFault.SEGV_ACCERR;
 import static dev.ring3.mmu.GuestFault.SEGV_MAPERR;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Scalar and bulk guest accesses: values, widths, alignment, page crossings and faults. */
 class AccessTest {
@@ -144,6 +145,20 @@ class AccessTest {
             assertArrayEquals(new byte[] {1, 2, 3, 4}, b);
             assertFault(A + 2 * P, Access.WRITE, SEGV_MAPERR, () -> s.poke(A + 2 * P - 1, b, 0, 2));
             assertFault(A + 2 * P, Access.READ, SEGV_MAPERR, () -> s.peek(A + 2 * P - 1, b, 0, 2));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void poke64StoresAnAlignedWordIgnoringPermissionsButNotHoles(Kind kind) {
+        try (AddressSpace s = AddressSpace.create(kind)) {
+            s.map(A, P, Prot.READ, "");
+            s.poke64(A + P - 8, 0x1122_3344_5566_7788L);
+            assertEquals(0x1122_3344_5566_7788L, s.read64(A + P - 8));
+            assertEquals(0x11, s.read8(A + P - 1));
+            assertFault(A + P, Access.WRITE, SEGV_MAPERR, () -> s.poke64(A + P, 1));
+            assertThrows(IllegalArgumentException.class, () -> s.poke64(A + 4, 1));
+            assertEquals(0, s.read64(A), "an unaligned poke64 writes nothing");
         }
     }
 

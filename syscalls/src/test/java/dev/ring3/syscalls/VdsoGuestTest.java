@@ -153,7 +153,7 @@ class VdsoGuestTest {
     void interleavedPathsNeverGoBackwardsAcrossUpdates(String compiler, int callsPerRound) throws Exception {
         Path exe = compile(compiler);
         Counts n = new Counts();
-        assertEquals(0, run(exe, true, n, "interleave", "interleave", "20000", "seq"), output() + diag);
+        assertEquals(0, run(exe, true, n, "interleave", "interleave", "20000", "ticks"), output() + diag);
         String o = output();
         assertTrue(o.startsWith("interleave 20000 ok\nupdates "), o);
         long updates = Long.parseLong(o.substring(o.indexOf("updates ") + 8).trim());

@@ -19,9 +19,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * such a step and is adopted, smaller ones are measurement noise and are ignored, which keeps
  * REALTIME continuous.
  *
- * <p>The tick writes under a sequence counter, {@link #seq} here and each page's own inside it,
- * and the syscall path reads under {@link #seq} as the vDSO reads under its page's: so a value read
- * on one path is never newer than one read afterwards on the other.
+ * <p>The tick writes under a sequence counter, {@link #seq}, and publishes every page before it
+ * closes it; the syscall path reads under {@link #seq}, and the vDSO reads a page's coarse words
+ * (stored atomically) or its high-resolution fields (under the page's own counter, which moves only
+ * when those change): so a value read on one path is never newer than one read afterwards on the
+ * other.
  *
  * <p>The state here is static on purpose: the host has one wall clock for all guest processes.
  */

@@ -5,11 +5,13 @@ import dev.ring3.mmu.GuestFault;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /**
- * One guest process's time page: ring3 writes it (when it is mapped and then at every tick of
- * {@link HostClock}) with the kernel's seqlock protocol, and the vDSO code reads it. See
- * {@link TimePageLayout} for the fields.
+ * One guest process's time page: ring3 writes it when it is mapped and then at every tick of
+ * {@link HostClock} (the fields the high-resolution clocks read under the kernel's seqlock protocol,
+ * the coarse ones as atomic words), and the vDSO code reads it. See {@link TimePageLayout} for the
+ * fields.
  */
 public final class TimePage implements AutoCloseable {
     /**
@@ -26,7 +28,10 @@ public final class TimePage implements AutoCloseable {
     private final long tscHz;
     private final long mult;
     private final int shift;
+    /** The fields as the next publication writes them under the counter (coarse ones and TIME_SECONDS stay zero). */
     private final byte[] fields = new byte[TimePageLayout.SIZE];
+    /** {@link #fields} as last written, or null before the first publication. */
+    private byte[] published;
     private final byte[] word = new byte[4];
     private int seq;
     private boolean closed;
@@ -100,7 +105,14 @@ public final class TimePage implements AutoCloseable {
         return address + AddressSpace.PAGE_SIZE;
     }
 
-    /** Writes the current bases and offsets into the guest page. */
+    /**
+     * Writes the current bases and offsets into the guest page. The fields the high-resolution
+     * clocks read are written under the sequence counter, and only when they changed (the first
+     * publication, a step of the wall clock): ring3's TSC runs at a fixed 1 GHz, so the tick leaves
+     * them and the counter alone and a guest reading CLOCK_MONOTONIC never has to retry. The coarse
+     * clocks' bases and TIME_SECONDS, which change at every tick, are single 64-bit words stored
+     * atomically ({@link AddressSpace#poke64}) after them, which the vDSO reads without the counter.
+     */
     public synchronized void publish() {
         if (closed) {
             return;
@@ -118,26 +130,51 @@ public final class TimePage implements AutoCloseable {
         b.putInt(TimePageLayout.TZ_MINUTESWEST, 0); // sys_tz: UTC, as gettimeofday(2) reports it
         b.putInt(TimePageLayout.TZ_DSTTIME, 0);
         b.putLong(TimePageLayout.HRES_NS, HostClock.HRES_NS);
-        long tick = HostClock.tickMono();
         for (int c = 0; c < TimePageLayout.CLOCKS; c++) {
-            boolean coarse = (HostClock.COARSE & (1 << c)) != 0;
-            b.putLong(TimePageLayout.BASE + 8 * c, (coarse ? tick : monoBase) + HostClock.offset(c));
+            if (!coarse(c)) {
+                b.putLong(TimePageLayout.BASE + 8 * c, monoBase + HostClock.offset(c));
+            }
         }
-        // The high half changes in 2106: the 4-byte stores of the copy below cannot tear it before.
-        b.putLong(TimePageLayout.TIME_SECONDS, Math.floorDiv(tick + HostClock.offset(HostClock.CLOCK_REALTIME),
-                HostClock.NS));
+        long tick = HostClock.tickMono();
         try {
-            // write_seqcount_begin / _end: odd while the fields change, fences between.
-            putSeq(seq + 1);
-            VarHandle.storeStoreFence();
-            mem.poke(address + 4, fields, 4, fields.length - 4);
-            VarHandle.storeStoreFence();
-            putSeq(seq + 1);
+            if (!Arrays.equals(fields, published)) {
+                // write_seqcount_begin / _end: odd while the fields change, fences between.
+                putSeq(seq + 1);
+                VarHandle.storeStoreFence();
+                putPrecise();
+                VarHandle.storeStoreFence();
+                putSeq(seq + 1);
+                published = fields.clone();
+            }
+            for (int c = 0; c < TimePageLayout.CLOCKS; c++) {
+                if (coarse(c)) {
+                    mem.poke64(address + TimePageLayout.BASE + 8 * c, tick + HostClock.offset(c));
+                }
+            }
+            mem.poke64(address + TimePageLayout.TIME_SECONDS,
+                    Math.floorDiv(tick + HostClock.offset(HostClock.CLOCK_REALTIME), HostClock.NS));
         } catch (GuestFault f) {
             // The guest unmapped its time page: nothing left to keep up to date.
             closed = true;
             HostClock.unregister(this);
         }
+    }
+
+    private static boolean coarse(int clock) {
+        return (HostClock.COARSE & (1 << clock)) != 0;
+    }
+
+    /** The fields after the counter up to TIME_SECONDS, except the coarse clocks' bases (left zero in {@link #fields}). */
+    private void putPrecise() {
+        int from = TimePageLayout.VERSION;
+        for (int c = 0; c < TimePageLayout.CLOCKS; c++) {
+            if (coarse(c)) {
+                int at = TimePageLayout.BASE + 8 * c;
+                mem.poke(address + from, fields, from, at - from);
+                from = at + 8;
+            }
+        }
+        mem.poke(address + from, fields, from, TimePageLayout.TIME_SECONDS - from);
     }
 
     private void putSeq(int v) {

@@ -6,10 +6,12 @@ package dev.ring3.vdso;
  * vdso_data; the offsets are duplicated as {@code TP_*} constants in vdso.asm, and TimePageTest
  * checks that the two agree.
  *
- * <p>All fields are little-endian. A reader follows the kernel's seqlock protocol
- * (lib/vdso/gettimeofday.c): read {@link #SEQ}, retry while it is odd, read the fields, re-read
- * {@link #SEQ} and retry if it changed. Every clock the page serves is computed as the kernel's
- * do_hres() and do_coarse() compute it:
+ * <p>All fields are little-endian. A reader of the high-resolution clocks follows the kernel's
+ * seqlock protocol (lib/vdso/gettimeofday.c): read {@link #SEQ}, retry while it is odd, read the
+ * fields, re-read {@link #SEQ} and retry if it changed. The coarse clocks' bases and
+ * {@link #TIME_SECONDS} are single 64-bit words stored atomically, read with one load and no
+ * counter. Every clock the page serves is computed as the kernel's do_hres() and do_coarse()
+ * compute it:
  * <pre>
  *   delta = tsc - TSC_BASE                              (negative: 0)
  *   ns    = delta * MULT >> SHIFT                       (64-bit product if delta &lt;= MAX_CYCLES, else 128-bit)
@@ -17,12 +19,17 @@ package dev.ring3.vdso;
  *   clock = BASE[clock id]                              (a coarse clock: bit set in COARSE; its time at the last tick)
  *   time() = TIME_SECONDS                               (CLOCK_REALTIME_COARSE's seconds, read without the counter)
  * </pre>
- * The bases of the coarse clocks and TIME_SECONDS change at every tick of {@link HostClock}.
+ * The bases of the coarse clocks and TIME_SECONDS change at every tick of {@link HostClock}, without
+ * moving {@link #SEQ}; the other fields (and {@link #SEQ}) change only when ring3 first writes the
+ * page and at a step of the host's wall clock. Unlike the kernel's, whose tick moves its counter
+ * every time, a guest reading CLOCK_MONOTONIC in a loop thus never retries: under the JIT a retry
+ * taken once is a branch C2 had compiled as never taken, and enough of them during warm-up made the
+ * retry block the hottest, so the region was entered there, mid-loop, and ran slower (issue 4, JDK 17).
  */
 public final class TimePageLayout {
     private TimePageLayout() {}
 
-    /** u32: the sequence counter, odd while ring3 is updating the page. */
+    /** u32: the sequence counter, odd while ring3 is updating the fields the high-resolution clocks read. */
     public static final int SEQ = 0x00;
     /** u32: {@link #LAYOUT_VERSION}. */
     public static final int VERSION = 0x04;
@@ -57,5 +64,6 @@ public final class TimePageLayout {
     /** Bytes in use. */
     public static final int SIZE = TIME_SECONDS + 8;
 
-    public static final int LAYOUT_VERSION = 3;
+    /** 4: the offsets of 3; the coarse words are no longer written under {@link #SEQ}. */
+    public static final int LAYOUT_VERSION = 4;
 }
