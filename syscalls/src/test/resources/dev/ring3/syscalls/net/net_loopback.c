@@ -233,7 +233,7 @@ int main(int argc, char **argv) {
     snprintf(path, sizeof path, "%s/sock", argc > 1 ? argv[1] : "/tmp");
     unix_stream(path, 0);
     char name[64];
-    snprintf(name, sizeof name, "ring3-test-%d", (int) getpid());
+    snprintf(name, sizeof name, "ring3-test-%010d", (int) getpid());
     unix_stream(name, 1);
     printf("done\n");
     return 0;
