@@ -9,7 +9,7 @@ import static net.bytebuddy.jar.asm.Opcodes.I2S;
 import static net.bytebuddy.jar.asm.Opcodes.IAND;
 import static net.bytebuddy.jar.asm.Opcodes.IFEQ;
 import static net.bytebuddy.jar.asm.Opcodes.IFGE;
-import static net.bytebuddy.jar.asm.Opcodes.IFGT;
+import static net.bytebuddy.jar.asm.Opcodes.IF_ICMPGT;
 import static net.bytebuddy.jar.asm.Opcodes.LCMP;
 import static net.bytebuddy.jar.asm.Opcodes.LCONST_0;
 import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
@@ -485,17 +485,28 @@ final class EmitContext {
         mv.visitInsn(LAND);
     }
 
-    /** Jumps to {@code slow} unless ADDR is inside the window and the access stays in its page. */
+    /**
+     * Jumps to {@code slow} unless ADDR is inside the window and the access stays in its page. Two
+     * compares against small immediates: the page number (ADDR >>> PAGE_SHIFT, never negative, so
+     * a signed compare is an unsigned one) below the window's page count, and, for accesses wider
+     * than a byte, the page offset as an int. The single unsigned compare this replaces needed
+     * three 64-bit constants (mask, bias, limit), which C2 on JDK 17 materialised at every access.
+     */
     private void windowCheck(int size, Label slow) {
-        // Unsigned (ADDR & (high bits | page offset)) <= PAGE_SIZE - size.
         mv.visitVarInsn(LLOAD, ADDR);
-        mv.visitLdcInsn(-(1L << FlatWindow.SHIFT) | AddressSpace.PAGE_MASK);
-        mv.visitInsn(LAND);
-        mv.visitLdcInsn(Long.MIN_VALUE);
-        mv.visitInsn(LADD);
-        mv.visitLdcInsn(AddressSpace.PAGE_SIZE - size + Long.MIN_VALUE);
+        mv.visitLdcInsn(AddressSpace.PAGE_SHIFT);
+        mv.visitInsn(LUSHR);
+        mv.visitLdcInsn((long) WINDOW_PAGES);
         mv.visitInsn(LCMP);
-        mv.visitJumpInsn(IFGT, slow);
+        mv.visitJumpInsn(IFGE, slow);
+        if (size > 1) {
+            mv.visitVarInsn(LLOAD, ADDR);
+            mv.visitInsn(L2I);
+            mv.visitLdcInsn((int) AddressSpace.PAGE_MASK);
+            mv.visitInsn(IAND);
+            mv.visitLdcInsn((int) AddressSpace.PAGE_SIZE - size);
+            mv.visitJumpInsn(IF_ICMPGT, slow);
+        }
     }
 
     /** Pushes ADDR's page index (an int: the window check bounds it). */
