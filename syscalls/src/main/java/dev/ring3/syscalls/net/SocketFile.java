@@ -88,24 +88,18 @@ public abstract class SocketFile extends OpenFile {
      * kernel's own wake-ups cannot be seen from the JDK.
      */
     public final int receiveTracked(ByteBuffer dst, int msgFlags, SocketAddress[] from, boolean[] truncated) {
-        int want = dst.remaining();
-        try {
-            int n = receive(dst, msgFlags, from, truncated);
-            if (n < want) {
-                transferEdges.incrementAndGet();
-            }
-            return n;
-        } catch (ErrnoException e) {
-            transferEdges.incrementAndGet();
-            throw e;
-        }
+        return tracked(dst.remaining(), () -> receive(dst, msgFlags, from, truncated));
     }
 
     /** {@link #send} as the syscalls call it: a short or refused send is an edge for EPOLLET. */
     public final int sendTracked(ByteBuffer src, SocketAddress to, int msgFlags) {
-        int want = src.remaining();
+        return tracked(src.remaining(), () -> send(src, to, msgFlags));
+    }
+
+    /** Runs a transfer of {@code want} bytes; a short or refused one counts an edge. */
+    private int tracked(int want, java.util.function.IntSupplier transfer) {
         try {
-            int n = send(src, to, msgFlags);
+            int n = transfer.getAsInt();
             if (n < want) {
                 transferEdges.incrementAndGet();
             }
