@@ -110,6 +110,20 @@ public enum ArgKind {
     CLOCKID,
     /** clock_nanosleep flags: TIMER_ABSTIME or 0. */
     TIMER_FLAGS,
+    /** setitimer/getitimer's which: ITIMER_REAL, ITIMER_VIRTUAL, ITIMER_PROF. */
+    ITIMER_WHICH,
+    /** A struct itimerval the call reads: {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=1, tv_usec=0}}, or NULL. */
+    ITIMERVAL_IN,
+    /** A struct itimerval the call fills. */
+    ITIMERVAL_OUT(true),
+    /** A struct itimerspec the call reads: {it_interval={tv_sec=0, tv_nsec=0}, it_value={...}}, or NULL. */
+    ITIMERSPEC_IN,
+    /** A struct itimerspec the call fills. */
+    ITIMERSPEC_OUT(true),
+    /** timer_create's struct sigevent: {sigev_signo=SIGUSR1, sigev_notify=SIGEV_SIGNAL}, or NULL. */
+    SIGEVENT,
+    /** timerfd_create and timerfd_settime flags: TFD_TIMER_ABSTIME, TFD_CLOEXEC|TFD_NONBLOCK. */
+    TIMERFD_FLAGS,
     /** An RLIMIT_* resource. */
     RLIMIT_RESOURCE,
     /** getrusage's who: RUSAGE_SELF. */

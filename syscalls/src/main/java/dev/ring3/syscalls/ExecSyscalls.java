@@ -115,6 +115,7 @@ public final class ExecSyscalls {
         ProcessExit.vforkRelease(p);
         p.fds.closeOnExecAll();
         p.actions.resetForExec();
+        p.timers.exec();
         ThreadSignals ts = k.signals;
         ts.altSp = 0;
         ts.altSize = 0;

@@ -95,6 +95,7 @@ final class ProcessExit {
     private static void processEnded(Task last) {
         LinuxProcess p = last.process;
         p.sharedFiles.clear(p.mem);
+        p.timers.end();
         p.fds.closeAll();
         vforkRelease(p);
         SyscallObserver o = LinuxSyscalls.observer(last);

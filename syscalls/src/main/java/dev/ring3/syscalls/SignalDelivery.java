@@ -72,11 +72,14 @@ public final class SignalDelivery {
     private static int deliver(Task t, int sig, int trapno, long err) {
         ThreadSignals ts = t.signals;
         SignalActions a = t.process.actions;
-        ts.clear(sig);
+        ThreadSignals.Info info = ts.take(sig);
+        if (info.code() == ThreadSignals.SI_TIMER && !t.process.timers.delivered(info.pid(), info.uid())) {
+            return DISCARDED; // the signal of a timer since re-armed or deleted is dropped unseen
+        }
         SyscallObserver o = LinuxSyscalls.observer(t);
         if (o != null) {
             // strace's "--- SIGSEGV {...} ---": every delivery is reported, ignored ones included.
-            o.signal(t, sig, ts.code[sig], ts.addr[sig], ts.senderPid[sig], ts.senderUid[sig]);
+            o.signal(t, sig, info.code(), info.addr(), info.pid(), info.uid());
         }
         long h = a.handler[sig];
         if (h == SignalActions.SIG_IGN) {
@@ -86,14 +89,14 @@ public final class SignalDelivery {
             if (Signals.ignoredByDefault(sig) || Signals.stopsByDefault(sig)) {
                 return DISCARDED;
             }
-            die(t, sig, ts.detail[sig]);
+            die(t, sig, info.detail());
             return DIED;
         }
         // After rt_sigsuspend the frame saves the mask from before the call (kernel's
         // set_restore_sigmask), so that rt_sigreturn puts it back.
         long old = ts.hasSavedMask ? ts.savedMask : ts.blocked;
         ts.hasSavedMask = false;
-        if (!SignalFrame.setup(t, sig, old, trapno, err)) {
+        if (!SignalFrame.setup(t, sig, info, old, trapno, err)) {
             // The kernel's force_sigsegv: a frame that cannot be built kills with SIGSEGV.
             die(t, Signals.SIGSEGV, "cannot build the signal frame for " + Signals.name(sig)
                     + " (stack at 0x" + Long.toHexString(t.cpu.r[Cpu.RSP]) + ")");

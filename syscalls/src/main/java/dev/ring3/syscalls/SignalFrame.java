@@ -42,7 +42,7 @@ public final class SignalFrame {
      * kills with SIGSEGV). Does not change the blocked mask: the caller does (it needs the old one
      * for uc_sigmask, passed here).
      */
-    static boolean setup(Task t, int sig, long oldBlocked, int trapno, long err) {
+    static boolean setup(Task t, int sig, ThreadSignals.Info si, long oldBlocked, int trapno, long err) {
         Cpu cpu = t.cpu;
         AddressSpace m = cpu.mem;
         ThreadSignals ts = t.signals;
@@ -92,13 +92,13 @@ public final class SignalFrame {
             m.write64(mc + SC_ERR, err);
             m.write64(mc + SC_TRAPNO, trapno);
             m.write64(mc + SC_OLDMASK, oldBlocked);
-            m.write64(mc + SC_CR2, ts.addr[sig]);
+            m.write64(mc + SC_CR2, si.addr());
             m.write64(mc + SC_FPSTATE, fx);
             for (int i = 0; i < 8; i++) {
                 m.write64(mc + 192 + 8L * i, 0);
             }
             m.write64(frame + UC_SIGMASK, oldBlocked);
-            writeSiginfo(ts, m, frame + INFO, sig, (flags & SignalActions.SA_SIGINFO) != 0);
+            writeSiginfo(si, m, frame + INFO, sig, (flags & SignalActions.SA_SIGINFO) != 0);
         } catch (GuestFault f) {
             return false;
         }
@@ -118,7 +118,7 @@ public final class SignalFrame {
         return true;
     }
 
-    private static void writeSiginfo(ThreadSignals ts, AddressSpace m, long info, int sig, boolean full) {
+    private static void writeSiginfo(ThreadSignals.Info si, AddressSpace m, long info, int sig, boolean full) {
         if (!full) {
             // Without SA_SIGINFO the kernel leaves the siginfo slot as it found it; zero is kinder.
             m.fill(info, 128, (byte) 0);
@@ -126,17 +126,20 @@ public final class SignalFrame {
         }
         m.fill(info, 128, (byte) 0);
         m.write32(info, sig);
-        m.write32(info + 8, ts.code[sig]);
-        if (ts.code[sig] <= 0) { // SI_USER, SI_TKILL, SI_QUEUE: the sender
-            m.write32(info + 16, ts.senderPid[sig]);
-            m.write32(info + 20, ts.senderUid[sig]);
-        } else if (ThreadSignals.isChildCode(sig, ts.code[sig])) {
+        m.write32(info + 8, si.code());
+        if (si.code() <= 0) { // SI_USER, SI_TKILL, SI_QUEUE: the sender; SI_TIMER: the timer's id and overrun
+            m.write32(info + 16, si.pid());
+            m.write32(info + 20, si.uid());
+            if (si.code() == ThreadSignals.SI_TIMER || si.code() == ThreadSignals.SI_QUEUE) {
+                m.write64(info + 24, si.addr()); // si_value
+            }
+        } else if (ThreadSignals.isChildCode(sig, si.code())) {
             // struct _sigchld: the child's pid and uid, si_status; si_utime and si_stime stay 0
-            m.write32(info + 16, ts.senderPid[sig]);
-            m.write32(info + 20, ts.senderUid[sig]);
-            m.write32(info + 24, (int) ts.addr[sig]);
+            m.write32(info + 16, si.pid());
+            m.write32(info + 20, si.uid());
+            m.write32(info + 24, (int) si.addr());
         } else {
-            m.write64(info + 16, ts.addr[sig]);
+            m.write64(info + 16, si.addr());
         }
     }
 

@@ -269,6 +269,11 @@ public final class SignalSyscalls {
         }
     }
 
+    /** A signal for one thread from the kernel's side (a POSIX timer's SIGEV_THREAD_ID). */
+    static void sendToThread(Task t, int sig, int code, long value, int pid, int uid, String detail) {
+        post(t, sig, code, value, pid, uid, detail);
+    }
+
     /** Makes {@code sig} pending at {@code t} (or discards it if ignored) and wakes the thread. */
     private static void post(Task t, int sig, int code, long value, int pid, int uid, String detail) {
         if (t.process.actions.ignores(sig) && (t.signals.blocked & Signals.bit(sig)) == 0) {

@@ -27,6 +27,7 @@ public final class SyscallTable {
             ExecSyscalls::register,
             ResourceSyscalls::register,
             TimeSyscalls::register,
+            TimerSyscalls::register,
             SignalSyscalls::register,
             FutexSyscalls::register,
             FileSyscalls::register,

@@ -10,7 +10,7 @@ public final class ThreadSignals {
     public static final int SS_AUTODISARM = 1 << 31;
 
     /** si_code values (asm-generic/siginfo.h). */
-    public static final int SI_USER = 0, SI_KERNEL = 0x80, SI_TKILL = -6;
+    public static final int SI_USER = 0, SI_KERNEL = 0x80, SI_QUEUE = -1, SI_TIMER = -2, SI_TKILL = -6;
     /** CLD_EXITED .. CLD_CONTINUED: si_code of the signal a parent gets about its child. */
     public static final int CLD_FIRST = 1, CLD_LAST = 6;
 
@@ -60,6 +60,18 @@ public final class ThreadSignals {
         senderPid[sig] = pid;
         senderUid[sig] = uid;
         detail[sig] = why;
+    }
+
+    /** A pending signal's siginfo as it was when it was taken off the pending set. */
+    public record Info(int code, long addr, int pid, int uid, String detail) {}
+
+    /**
+     * Takes {@code sig} off the pending set for delivery and returns its siginfo, read under the
+     * same lock, so that the next one posted meanwhile (a timer's) cannot change what is delivered.
+     */
+    public synchronized Info take(int sig) {
+        pending &= ~Signals.bit(sig);
+        return new Info(code[sig], addr[sig], senderPid[sig], senderUid[sig], detail[sig]);
     }
 
     /** Takes {@code sig} off the pending set (delivered or discarded). */

@@ -209,6 +209,11 @@ final class ArgFormat {
             case SIGPROCMASK_HOW: LinuxNames.SIGPROCMASK.value(sb, (int) v); break;
             case CLOCKID: LinuxNames.CLOCK.value(sb, (int) v); break;
             case TIMER_FLAGS: LinuxNames.TIMER.flags(sb, v & 0xFFFFFFFFL); break;
+            case ITIMER_WHICH: LinuxNames.ITIMER.value(sb, v & 0xFFFFFFFFL); break;
+            case ITIMERVAL_IN: case ITIMERVAL_OUT: nullOr(sb, v, () -> StructFormat.itimer(sb, m, v, false)); break;
+            case ITIMERSPEC_IN: case ITIMERSPEC_OUT: nullOr(sb, v, () -> StructFormat.itimer(sb, m, v, true)); break;
+            case SIGEVENT: nullOr(sb, v, () -> StructFormat.sigevent(sb, m, v)); break;
+            case TIMERFD_FLAGS: LinuxNames.TFD.flags(sb, v & 0xFFFFFFFFL); break;
             case RLIMIT_RESOURCE: LinuxNames.RLIMIT.value(sb, (int) v); break;
             case RUSAGE_WHO: LinuxNames.RUSAGE.valueDecimal(sb, (int) v); break;
             case ARCH_PRCTL_CODE: LinuxNames.ARCH_PRCTL.value(sb, (int) v); break;

@@ -94,6 +94,11 @@ final class LinuxNames {
             5, "CLOCK_REALTIME_COARSE", 6, "CLOCK_MONOTONIC_COARSE", 7, "CLOCK_BOOTTIME", 8, "CLOCK_REALTIME_ALARM",
             9, "CLOCK_BOOTTIME_ALARM", 11, "CLOCK_TAI");
     static final FlagTable TIMER = FlagTable.of("TIMER_", 1, "TIMER_ABSTIME");
+    static final FlagTable ITIMER = FlagTable.of("ITIMER_", 0, "ITIMER_REAL", 1, "ITIMER_VIRTUAL", 2, "ITIMER_PROF");
+    static final FlagTable SIGEV = FlagTable.of("SIGEV_", 0, "SIGEV_SIGNAL", 1, "SIGEV_NONE", 2, "SIGEV_THREAD",
+            4, "SIGEV_THREAD_ID");
+    static final FlagTable TFD = FlagTable.of("TFD_", 1, "TFD_TIMER_ABSTIME", 2, "TFD_TIMER_CANCEL_ON_SET",
+            02000000, "TFD_CLOEXEC", 04000, "TFD_NONBLOCK");
     static final FlagTable RLIMIT = FlagTable.of("RLIMIT_", 0, "RLIMIT_CPU", 1, "RLIMIT_FSIZE", 2, "RLIMIT_DATA",
             3, "RLIMIT_STACK", 4, "RLIMIT_CORE", 5, "RLIMIT_RSS", 6, "RLIMIT_NPROC", 7, "RLIMIT_NOFILE",
             8, "RLIMIT_MEMLOCK", 9, "RLIMIT_AS", 10, "RLIMIT_LOCKS", 11, "RLIMIT_SIGPENDING", 12, "RLIMIT_MSGQUEUE",

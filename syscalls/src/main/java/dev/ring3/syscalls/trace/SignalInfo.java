@@ -8,7 +8,7 @@ import dev.ring3.syscalls.ThreadSignals;
  * si_addr=NULL} for faults, {si_signo=SIGTERM, si_code=SI_TKILL, si_pid=1, si_uid=0} for kills.
  */
 final class SignalInfo {
-    static final int SI_USER = 0, SI_KERNEL = 0x80, SI_QUEUE = -1, SI_TKILL = -6;
+    static final int SI_USER = 0, SI_KERNEL = 0x80, SI_QUEUE = -1, SI_TIMER = -2, SI_TKILL = -6;
     private static final String[] SEGV = {null, "SEGV_MAPERR", "SEGV_ACCERR", "SEGV_BNDERR", "SEGV_PKUERR"};
     private static final String[] ILL = {null, "ILL_ILLOPC", "ILL_ILLOPN", "ILL_ILLADR", "ILL_ILLTRP",
         "ILL_PRVOPC", "ILL_PRVREG", "ILL_COPROC", "ILL_BADSTK"};
@@ -30,7 +30,12 @@ final class SignalInfo {
         }
         String name = codeName(sig, code);
         sb.append(name != null ? name : Integer.toString(code));
-        if (code <= 0) {
+        if (code == SI_TIMER) {
+            // struct _timer: si_timerid (strace prints it in hex), si_overrun, then si_value.
+            sb.append(", si_timerid=").append(pid == 0 ? "0" : "0x" + Integer.toHexString(pid)).append(", si_overrun=")
+                    .append(uid).append(", si_int=").append((int) addr).append(", si_ptr=");
+            ArgFormat.address(sb, addr);
+        } else if (code <= 0) {
             sb.append(", si_pid=").append(pid).append(", si_uid=").append(uid);
         } else if (sig == Signals.SIGSEGV || sig == Signals.SIGBUS || sig == Signals.SIGILL || sig == Signals.SIGFPE) {
             sb.append(", si_addr=");
@@ -44,6 +49,7 @@ final class SignalInfo {
             case SI_USER: return "SI_USER";
             case SI_KERNEL: return "SI_KERNEL";
             case SI_QUEUE: return "SI_QUEUE";
+            case SI_TIMER: return "SI_TIMER";
             case SI_TKILL: return "SI_TKILL";
             default: break;
         }

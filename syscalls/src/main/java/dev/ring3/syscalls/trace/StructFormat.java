@@ -96,8 +96,57 @@ final class StructFormat {
         sb.append("{tv_sec=").append(m.read64(a)).append(", tv_nsec=").append(m.read64(a + 8)).append('}');
     }
 
+    /** A struct timeval; strace prints tv_usec unsigned. */
     static void timeval(StringBuilder sb, AddressSpace m, long a) {
-        sb.append("{tv_sec=").append(m.read64(a)).append(", tv_usec=").append(m.read64(a + 8)).append('}');
+        sb.append("{tv_sec=").append(m.read64(a)).append(", tv_usec=").append(Long.toUnsignedString(m.read64(a + 8)))
+                .append('}');
+    }
+
+    /** A struct itimerval ({@code nsec} false) or itimerspec: the interval, then the value. */
+    static void itimer(StringBuilder sb, AddressSpace m, long a, boolean nsec) {
+        sb.append("{it_interval=");
+        if (nsec) {
+            timespec(sb, m, a);
+        } else {
+            timeval(sb, m, a);
+        }
+        sb.append(", it_value=");
+        if (nsec) {
+            timespec(sb, m, a + 16);
+        } else {
+            timeval(sb, m, a + 16);
+        }
+        sb.append('}');
+    }
+
+    /**
+     * timer_create's struct sigevent as strace prints it: the value only when it is not 0, the
+     * signal, how it notifies, and the thread id (SIGEV_THREAD_ID) or function and attributes
+     * (SIGEV_THREAD).
+     */
+    static void sigevent(StringBuilder sb, AddressSpace m, long a) {
+        long value = m.read64(a);
+        int signo = m.read32(a + 8);
+        int notify = m.read32(a + 12);
+        sb.append('{');
+        if (value != 0) {
+            sb.append("sigev_value={sival_int=").append((int) value).append(", sival_ptr=");
+            ArgFormat.address(sb, value);
+            sb.append("}, ");
+        }
+        sb.append("sigev_signo=");
+        ArgFormat.signal(sb, signo);
+        sb.append(", sigev_notify=");
+        LinuxNames.SIGEV.value(sb, notify & 0xFFFFFFFFL);
+        if (notify == 4) {
+            sb.append(", sigev_notify_thread_id=").append(m.read32(a + 16));
+        } else if (notify == 2) {
+            sb.append(", sigev_notify_function=");
+            ArgFormat.address(sb, m.read64(a + 16));
+            sb.append(", sigev_notify_attributes=");
+            ArgFormat.address(sb, m.read64(a + 24));
+        }
+        sb.append('}');
     }
 
     /** utimensat's times: [UTIME_NOW, {tv_sec=1, tv_nsec=0} /* 1970-01-01T00:00:01+0000 *}{@code /}]. */
