@@ -130,6 +130,24 @@ final class IntervalTimer {
             schedule(now); // woken early (the JVM's sleeping clock, a CPU clock not there yet)
             return;
         }
+        expire(now);
+    }
+
+    /**
+     * Runs the expiries that are due now, if any, without waiting for the timer thread (a read of
+     * a timerfd counts them as timerfd_read does: the timer thread may be late on a busy host).
+     */
+    synchronized void catchUp() {
+        if (deadline != 0) {
+            long now = now();
+            if (now >= deadline) {
+                cancel();
+                expire(now);
+            }
+        }
+    }
+
+    private void expire(long now) {
         long count = 1;
         if (interval > 0) {
             long late = now - deadline;

@@ -41,10 +41,15 @@ final class TimerFd extends OpenFile {
 
     /** timerfd_read: EINVAL for less than 8 bytes; waits for an expiry unless O_NONBLOCK (EAGAIN). */
     @Override
-    public synchronized int read(ByteBuffer dst) {
+    public int read(ByteBuffer dst) {
         if (dst.remaining() < 8) {
             throw ErrnoException.of(Errno.EINVAL);
         }
+        timer.catchUp(); // outside this monitor: an expiry takes the timer's, then this one
+        return take(dst);
+    }
+
+    private synchronized int take(ByteBuffer dst) {
         while (ticks == 0) {
             if (nonBlocking()) {
                 throw ErrnoException.of(Errno.EAGAIN);
@@ -66,13 +71,19 @@ final class TimerFd extends OpenFile {
     }
 
     @Override
-    public synchronized int poll(int events) {
-        return ticks != 0 ? PollEvents.POLLIN | PollEvents.POLLRDNORM : 0;
+    public int poll(int events) {
+        timer.catchUp();
+        synchronized (this) {
+            return ticks != 0 ? PollEvents.POLLIN | PollEvents.POLLRDNORM : 0;
+        }
     }
 
     @Override
-    public synchronized long readinessGeneration(int events) {
-        return (events & PollEvents.POLLIN) != 0 ? wakeups : 0;
+    public long readinessGeneration(int events) {
+        timer.catchUp();
+        synchronized (this) {
+            return (events & PollEvents.POLLIN) != 0 ? wakeups : 0;
+        }
     }
 
     @Override

@@ -36,7 +36,9 @@ public final class TimerSyscalls {
         t.row(286, "timerfd_settime", "fd,timerfd_flags,itimerspec_in,itimerspec_out", (k, a, b, c, d, e, f) ->
                 timerfdSettime(k, a, (int) b, c, d));
         t.row(287, "timerfd_gettime", "fd,itimerspec_out", (k, a, b, c, d, e, f) -> {
-            long[] cur = timerfd(k, a).timer.get();
+            TimerFd tfd = timerfd(k, a);
+            tfd.timer.catchUp();
+            long[] cur = tfd.timer.get();
             writeItimerspec(k.process.mem, b, cur);
             return 0;
         });
