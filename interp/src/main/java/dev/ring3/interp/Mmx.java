@@ -143,7 +143,7 @@ final class Mmx {
 
     static void pmovmskbGdNq(Cpu c, Insn i) {
         enter(c);
-        c.r[i.reg] = SseMove.byteSigns(get(c, i.rm));
+        c.r[i.reg] = SseKernels.byteSigns(get(c, i.rm));
     }
 
     /** PINSRW Pq,Ry/Mw,Ib: word Ib&3 of P from the low word of a GPR or m16. */
@@ -197,7 +197,7 @@ final class Mmx {
     static void punpckhdqPqQq(Cpu c, Insn i) { unpackHigh(c, i, 32); }
 
     private static long pack(long a, long b, int bits, boolean unsignedResult) {
-        return SseShuffle.narrow(a, bits, unsignedResult) | SseShuffle.narrow(b, bits, unsignedResult) << 32;
+        return SseKernels.pack(a, b, 0, 0, bits | (unsignedResult ? SseKernels.PACK_UNSIGNED : 0), 0);
     }
 
     private static void pack(Cpu c, Insn i, int bits, boolean unsignedResult) {
@@ -214,13 +214,13 @@ final class Mmx {
     /** By the count in an MMX register or m64 (all 64 bits of it). */
     private static void shiftQ(Cpu c, Insn i, int bits, int kind) {
         long count = source(c, i);
-        set(c, i.reg, SseShuffle.shiftLanes(get(c, i.reg), count, bits, kind));
+        set(c, i.reg, SseKernels.shiftLanes(get(c, i.reg), count, bits, kind));
     }
 
     /** By Ib, on the register in ModRM.rm (0F 71/72/73 groups). */
     private static void shiftI(Cpu c, Insn i, int bits, int kind) {
         enter(c);
-        set(c, i.rm, SseShuffle.shiftLanes(get(c, i.rm), i.imm & 0xFF, bits, kind));
+        set(c, i.rm, SseKernels.shiftLanes(get(c, i.rm), i.imm & 0xFF, bits, kind));
     }
 
     static void psrlwPqQq(Cpu c, Insn i) { shiftQ(c, i, 16, SseShuffle.SRL); }

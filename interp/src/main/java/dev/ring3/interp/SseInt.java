@@ -70,26 +70,16 @@ final class SseInt {
         return (v << (64 - (k + 1) * bits)) >> (64 - bits);
     }
 
-    private static final long H8 = 0x8080808080808080L, H16 = 0x8000800080008000L, H32 = 0x8000000080000000L;
-
     // ---- kernels on a 64-bit half -----------------------------------------------------------------
 
-    /** Lane-wise wrapping add without carries between lanes (SWAR). */
-    static long addLanes(long a, long b, long high) {
-        return ((a & ~high) + (b & ~high)) ^ ((a ^ b) & high);
-    }
-
-    static long subLanes(long a, long b, long high) {
-        return ((a | high) - (b & ~high)) ^ ((a ^ ~b) & high);
-    }
-
-    static long paddb(long a, long b) { return addLanes(a, b, H8); }
-    static long paddw(long a, long b) { return addLanes(a, b, H16); }
-    static long paddd(long a, long b) { return addLanes(a, b, H32); }
+    // The kernels translated code calls too are leaves in SseKernels (why: there).
+    static long paddb(long a, long b) { return SseKernels.addLanes(a, b, 8); }
+    static long paddw(long a, long b) { return SseKernels.addLanes(a, b, 16); }
+    static long paddd(long a, long b) { return SseKernels.addLanes(a, b, 32); }
     static long paddq(long a, long b) { return a + b; }
-    static long psubb(long a, long b) { return subLanes(a, b, H8); }
-    static long psubw(long a, long b) { return subLanes(a, b, H16); }
-    static long psubd(long a, long b) { return subLanes(a, b, H32); }
+    static long psubb(long a, long b) { return SseKernels.subLanes(a, b, 8); }
+    static long psubw(long a, long b) { return SseKernels.subLanes(a, b, 16); }
+    static long psubd(long a, long b) { return SseKernels.subLanes(a, b, 32); }
     static long psubq(long a, long b) { return a - b; }
 
     /** Saturating add/sub; signed selects the range, sub negates b. */
@@ -116,13 +106,7 @@ final class SseInt {
     static long psubusb(long a, long b) { return sat(a, b, 8, false, true); }
     static long psubusw(long a, long b) { return sat(a, b, 16, false, true); }
 
-    static long pmullw(long a, long b) {
-        long r = 0;
-        for (int k = 0; k < 4; k++) {
-            r |= ((lane(a, k, 16) * lane(b, k, 16)) & 0xFFFF) << (16 * k);
-        }
-        return r;
-    }
+    static long pmullw(long a, long b) { return SseKernels.pmullw(a, b); }
 
     static long pmulhw(long a, long b) {
         long r = 0;
@@ -140,9 +124,7 @@ final class SseInt {
         return r;
     }
 
-    static long pmuludq(long a, long b) {
-        return (a & 0xFFFFFFFFL) * (b & 0xFFFFFFFFL);
-    }
+    static long pmuludq(long a, long b) { return SseKernels.pmuludq(a, b); }
 
     static long pmaddwd(long a, long b) {
         long r = 0;
@@ -164,48 +146,19 @@ final class SseInt {
     static long pavgb(long a, long b) { return avg(a, b, 8); }
     static long pavgw(long a, long b) { return avg(a, b, 16); }
 
-    /** Lane-wise min or max, signed or unsigned. */
-    private static long pick(long a, long b, int bits, boolean signed, boolean max) {
-        long r = 0;
-        for (int k = 0; k < 64 / bits; k++) {
-            long x = signed ? slane(a, k, bits) : lane(a, k, bits);
-            long y = signed ? slane(b, k, bits) : lane(b, k, bits);
-            long v = (max ? x >= y : x <= y) ? x : y;
-            r |= (v & ((1L << bits) - 1)) << (k * bits);
-        }
-        return r;
-    }
+    static long pminub(long a, long b) { return SseKernels.minMaxBytes(a, b, 0); }
+    static long pmaxub(long a, long b) { return SseKernels.minMaxBytes(a, b, 1); }
 
-    /** PMINUB on a half (SWAR): each byte of a where it is below b's, else b's. */
-    static long pminub(long a, long b) {
-        long m = (belowBytes(a, b) >>> 7) * 0xFF;
-        return b ^ ((a ^ b) & m);
-    }
-
-    static long pmaxub(long a, long b) {
-        long m = (belowBytes(a, b) >>> 7) * 0xFF;
-        return a ^ ((a ^ b) & m);
-    }
-
-    /**
-     * Bit 7 of each byte set where a's byte is below b's, unsigned: the top bits decide, and where
-     * they are equal the low seven bits, compared by one subtraction that cannot borrow across
-     * bytes ((a | 0x80) - (b & 0x7F) keeps bit 7 iff a's low bits are at least b's).
-     */
-    private static long belowBytes(long a, long b) {
-        long lowAtLeast = ((a | H8) - (b & ~H8)) & H8;
-        return (~a & b | ~(a ^ b) & ~lowAtLeast) & H8;
-    }
-    static long pminsw(long a, long b) { return pick(a, b, 16, true, false); }
-    static long pmaxsw(long a, long b) { return pick(a, b, 16, true, true); }
-    static long pminsb(long a, long b) { return pick(a, b, 8, true, false); }
-    static long pmaxsb(long a, long b) { return pick(a, b, 8, true, true); }
-    static long pminuw(long a, long b) { return pick(a, b, 16, false, false); }
-    static long pmaxuw(long a, long b) { return pick(a, b, 16, false, true); }
-    static long pminsd(long a, long b) { return pick(a, b, 32, true, false); }
-    static long pmaxsd(long a, long b) { return pick(a, b, 32, true, true); }
-    static long pminud(long a, long b) { return pick(a, b, 32, false, false); }
-    static long pmaxud(long a, long b) { return pick(a, b, 32, false, true); }
+    static long pminsw(long a, long b) { return SseKernels.pickLanes(a, b, 16 | SseKernels.LANES_SIGNED); }
+    static long pmaxsw(long a, long b) { return SseKernels.pickLanes(a, b, 16 | SseKernels.LANES_SIGNED | SseKernels.LANES_MAX); }
+    static long pminsb(long a, long b) { return SseKernels.pickLanes(a, b, 8 | SseKernels.LANES_SIGNED); }
+    static long pmaxsb(long a, long b) { return SseKernels.pickLanes(a, b, 8 | SseKernels.LANES_SIGNED | SseKernels.LANES_MAX); }
+    static long pminuw(long a, long b) { return SseKernels.pickLanes(a, b, 16); }
+    static long pmaxuw(long a, long b) { return SseKernels.pickLanes(a, b, 16 | SseKernels.LANES_MAX); }
+    static long pminsd(long a, long b) { return SseKernels.pickLanes(a, b, 32 | SseKernels.LANES_SIGNED); }
+    static long pmaxsd(long a, long b) { return SseKernels.pickLanes(a, b, 32 | SseKernels.LANES_SIGNED | SseKernels.LANES_MAX); }
+    static long pminud(long a, long b) { return SseKernels.pickLanes(a, b, 32); }
+    static long pmaxud(long a, long b) { return SseKernels.pickLanes(a, b, 32 | SseKernels.LANES_MAX); }
 
     /** PMULLD: the low 32 bits of each signed (or unsigned: the same bits) dword product. */
     static long pmulld(long a, long b) {
@@ -230,34 +183,12 @@ final class SseInt {
         return sum;
     }
 
-    private static long greater(long a, long b, int bits) {
-        long r = 0;
-        long ones = (1L << bits) - 1;
-        for (int k = 0; k < 64 / bits; k++) {
-            if (slane(a, k, bits) > slane(b, k, bits)) {
-                r |= ones << (k * bits);
-            }
-        }
-        return r;
-    }
-
-    static long pcmpeqb(long a, long b) { return equalLanes(a, b, H8, 0xFFL, 7); }
-    static long pcmpeqw(long a, long b) { return equalLanes(a, b, H16, 0xFFFFL, 15); }
-    static long pcmpeqd(long a, long b) { return equalLanes(a, b, H32, 0xFFFFFFFFL, 31); }
-
-    /**
-     * PCMPEQB/W/D on a half (SWAR): a lane of a ^ b is non-zero iff its top bit or its low bits
-     * plus all-ones-but-the-top carry into the top bit (no carry leaves the lane); the equal
-     * lanes' top bits, moved to bit 0 and multiplied by the lane's ones, fill those lanes.
-     */
-    private static long equalLanes(long a, long b, long high, long ones, int top) {
-        long x = a ^ b;
-        long nonZero = ((x & ~high) + ~high | x) & high;
-        return ((nonZero ^ high) >>> top) * ones;
-    }
-    static long pcmpgtb(long a, long b) { return greater(a, b, 8); }
-    static long pcmpgtw(long a, long b) { return greater(a, b, 16); }
-    static long pcmpgtd(long a, long b) { return greater(a, b, 32); }
+    static long pcmpeqb(long a, long b) { return SseKernels.equalLanes(a, b, 8); }
+    static long pcmpeqw(long a, long b) { return SseKernels.equalLanes(a, b, 16); }
+    static long pcmpeqd(long a, long b) { return SseKernels.equalLanes(a, b, 32); }
+    static long pcmpgtb(long a, long b) { return SseKernels.greaterLanes(a, b, 8); }
+    static long pcmpgtw(long a, long b) { return SseKernels.greaterLanes(a, b, 16); }
+    static long pcmpgtd(long a, long b) { return SseKernels.greaterLanes(a, b, 32); }
     static long pcmpgtq(long a, long b) { return a > b ? -1L : 0; }
 
     static long pand(long a, long b) { return a & b; }

@@ -181,100 +181,223 @@ public final class SseKernels {
     }
 
     // ---- packed-integer kernels on one 64-bit half ------------------------------------------------
+    /*
+     * Translated code calls these, and each is a leaf: it calls nothing. C2 decides whether to
+     * inline a call made inside a callee from the callee's own profile, and a method only translated
+     * code runs may have none yet when a region is compiled (under a long C2 queue HotSpot first
+     * compiles it at tier 2, which does not profile): a kernel behind a wrapper then stayed a call,
+     * or was inlined, depending on which compile came first (sha256 ran at two speeds on JDK 25:
+     * docs/jit.md). The call from the region itself is decided on the region's profile, which is
+     * always there. An int argument picks the lane width or the variant; C2 folds it once inlined.
+     * The interpreter runs the same bodies.
+     */
 
-    public static long paddb(long a, long b) { return SseInt.paddb(a, b); }
-    public static long paddw(long a, long b) { return SseInt.paddw(a, b); }
-    public static long paddd(long a, long b) { return SseInt.paddd(a, b); }
-    public static long psubb(long a, long b) { return SseInt.psubb(a, b); }
-    public static long psubw(long a, long b) { return SseInt.psubw(a, b); }
-    public static long psubd(long a, long b) { return SseInt.psubd(a, b); }
-    public static long pcmpeqb(long a, long b) { return SseInt.pcmpeqb(a, b); }
-    public static long pcmpeqw(long a, long b) { return SseInt.pcmpeqw(a, b); }
-    public static long pcmpeqd(long a, long b) { return SseInt.pcmpeqd(a, b); }
-    public static long pcmpgtb(long a, long b) { return SseInt.pcmpgtb(a, b); }
-    public static long pcmpgtw(long a, long b) { return SseInt.pcmpgtw(a, b); }
-    public static long pcmpgtd(long a, long b) { return SseInt.pcmpgtd(a, b); }
-    public static long pminub(long a, long b) { return SseInt.pminub(a, b); }
-    public static long pmaxub(long a, long b) { return SseInt.pmaxub(a, b); }
-    public static long pminsw(long a, long b) { return SseInt.pminsw(a, b); }
-    public static long pmaxsw(long a, long b) { return SseInt.pmaxsw(a, b); }
-    public static long pmullw(long a, long b) { return SseInt.pmullw(a, b); }
-    public static long pmuludq(long a, long b) { return SseInt.pmuludq(a, b); }
+    private static final long H8 = 0x8080808080808080L, H16 = 0x8000800080008000L, H32 = 0x8000000080000000L;
 
-    /** PSLLx/PSRLx/PSRAx on one half: {@code kind} 0 left, 1 right logical, 2 right arithmetic. */
+    /** PADDB/W/D: lane-wise wrapping add of {@code bits}-wide lanes (8, 16, 32), no carries between lanes (SWAR). */
+    public static long addLanes(long a, long b, int bits) {
+        long high = bits == 8 ? H8 : bits == 16 ? H16 : H32;
+        return ((a & ~high) + (b & ~high)) ^ ((a ^ b) & high);
+    }
+
+    /** PSUBB/W/D: lane-wise wrapping subtraction (SWAR). */
+    public static long subLanes(long a, long b, int bits) {
+        long high = bits == 8 ? H8 : bits == 16 ? H16 : H32;
+        return ((a | high) - (b & ~high)) ^ ((a ^ ~b) & high);
+    }
+
+    /**
+     * PCMPEQB/W/D (SWAR): a lane of a ^ b is non-zero iff its top bit or its low bits plus
+     * all-ones-but-the-top carry into the top bit (no carry leaves the lane); the equal lanes' top
+     * bits, moved to bit 0 and multiplied by the lane's ones, fill those lanes.
+     */
+    public static long equalLanes(long a, long b, int bits) {
+        long high = bits == 8 ? H8 : bits == 16 ? H16 : H32;
+        long x = a ^ b;
+        long nonZero = ((x & ~high) + ~high | x) & high;
+        return ((nonZero ^ high) >>> (bits - 1)) * ((1L << bits) - 1);
+    }
+
+    /** PCMPGTB/W/D: all ones in each lane where a's is greater than b's, signed. */
+    public static long greaterLanes(long a, long b, int bits) {
+        long r = 0;
+        long ones = (1L << bits) - 1;
+        for (int k = 0; k < 64 / bits; k++) {
+            int up = 64 - (k + 1) * bits; // lane k's top bit to bit 63, then sign-extended down
+            if ((a << up) >> (64 - bits) > (b << up) >> (64 - bits)) {
+                r |= ones << (k * bits);
+            }
+        }
+        return r;
+    }
+
+    /** Form bits of {@link #pickLanes}: the lanes are signed; the larger is picked. */
+    public static final int LANES_SIGNED = 0x100, LANES_MAX = 0x200;
+
+    /** PMIN/PMAX on {@code form & 0xFF}-bit lanes, signed with {@link #LANES_SIGNED}, the larger with {@link #LANES_MAX}. */
+    public static long pickLanes(long a, long b, int form) {
+        int bits = form & 0xFF;
+        boolean signed = (form & LANES_SIGNED) != 0, max = (form & LANES_MAX) != 0;
+        long ones = (1L << bits) - 1;
+        long r = 0;
+        for (int k = 0; k < 64 / bits; k++) {
+            int up = 64 - (k + 1) * bits;
+            long x = signed ? (a << up) >> (64 - bits) : (a >>> (k * bits)) & ones;
+            long y = signed ? (b << up) >> (64 - bits) : (b >>> (k * bits)) & ones;
+            long v = (max ? x >= y : x <= y) ? x : y;
+            r |= (v & ones) << (k * bits);
+        }
+        return r;
+    }
+
+    /**
+     * PMINUB ({@code max} 0) and PMAXUB (1) (SWAR): bit 7 of each byte of {@code below} is set
+     * where a's byte is below b's, unsigned: the top bits decide, and where they are equal the low
+     * seven bits, compared by one subtraction that cannot borrow across bytes ((a | 0x80) -
+     * (b & 0x7F) keeps bit 7 iff a's low bits are at least b's).
+     */
+    public static long minMaxBytes(long a, long b, int max) {
+        long lowAtLeast = ((a | H8) - (b & ~H8)) & H8;
+        long below = (~a & b | ~(a ^ b) & ~lowAtLeast) & H8;
+        long m = (below >>> 7) * 0xFF;
+        return (max != 0 ? a : b) ^ ((a ^ b) & m);
+    }
+
+    /** PMULLW: the low 16 bits of each word product. */
+    public static long pmullw(long a, long b) {
+        long r = 0;
+        for (int k = 0; k < 4; k++) {
+            r |= ((((a >>> (16 * k)) & 0xFFFF) * ((b >>> (16 * k)) & 0xFFFF)) & 0xFFFF) << (16 * k);
+        }
+        return r;
+    }
+
+    /** PMULUDQ: the low unsigned dwords multiplied into a qword. */
+    public static long pmuludq(long a, long b) {
+        return (a & 0xFFFFFFFFL) * (b & 0xFFFFFFFFL);
+    }
+
+    /**
+     * PSLLx/PSRLx/PSRAx: every {@code bits}-wide lane of v shifted by count ({@code kind} 0 left,
+     * 1 right logical, 2 right arithmetic); counts past the width give 0 (or the sign).
+     */
     public static long shiftLanes(long v, long count, int bits, int kind) {
-        return SseShuffle.shiftLanes(v, count, bits, kind);
+        if (count + Long.MIN_VALUE > bits - 1 + Long.MIN_VALUE) { // unsigned: the count is 64 bits
+            if (kind != SseShuffle.SAR) {
+                return 0;
+            }
+            count = bits - 1;
+        }
+        int n = (int) count;
+        if (bits == 64) {
+            return kind == SseShuffle.SLL ? v << n : kind == SseShuffle.SRL ? v >>> n : v >> n;
+        }
+        long r = 0;
+        long m = (1L << bits) - 1;
+        for (int k = 0; k < 64 / bits; k++) {
+            long x = kind == SseShuffle.SAR ? (v << (64 - (k + 1) * bits)) >> (64 - bits) : (v >>> (k * bits)) & m;
+            long y = kind == SseShuffle.SLL ? x << n : kind == SseShuffle.SRL ? x >>> n : x >> n;
+            r |= (y & m) << (k * bits);
+        }
+        return r;
     }
 
-    // ---- rearrangements: half h (0 low, 1 high) of V = k(V, W, Ib), from both halves of each ------
+    // ---- rearrangements: half h (0 low, 1 high) of V = k(V, W, form), from both halves of each ------
 
-    /** PUNPCKLBW: the low halves' bytes interleaved. */
-    public static long punpcklbw(long v0, long v1, long w0, long w1, int imm, int h) {
-        return SseShuffle.interleaveHalf(v0, w0, 8, h);
+    /** Form bit of {@link #unpack}: the high halves (PUNPCKH*), not the low ones. */
+    public static final int UNPACK_HIGH = 1;
+
+    /**
+     * PUNPCKL/H BW, WD, DQ (UNPCKL/HPS): the {@code form & ~UNPACK_HIGH}-bit elements of V's and W's
+     * low (or high) halves interleaved, V's first.
+     */
+    public static long unpack(long v0, long v1, long w0, long w1, int form, int h) {
+        int bits = form & ~UNPACK_HIGH;
+        long a = (form & UNPACK_HIGH) != 0 ? v1 : v0, b = (form & UNPACK_HIGH) != 0 ? w1 : w0;
+        long m = (1L << bits) - 1;
+        long out = 0;
+        for (int k = 0; k < 64 / bits; k++) {
+            int pos = 2 * k * bits - 64 * h;
+            if (pos >= 0 && pos < 64) {
+                out |= ((a >>> (k * bits)) & m) << pos | ((b >>> (k * bits)) & m) << (pos + bits);
+            }
+        }
+        return out;
     }
 
-    /** PUNPCKLWD: the low halves' words interleaved. */
-    public static long punpcklwd(long v0, long v1, long w0, long w1, int imm, int h) {
-        return SseShuffle.interleaveHalf(v0, w0, 16, h);
+    /** Form bit of {@link #pack}: saturate to unsigned (PACKUSWB), not signed. */
+    public static final int PACK_UNSIGNED = 1;
+
+    /**
+     * PACKSSWB, PACKSSDW, PACKUSWB: V's signed {@code form & ~PACK_UNSIGNED}-bit elements (half 0)
+     * or W's (half 1) saturated to half their width.
+     */
+    public static long pack(long v0, long v1, long w0, long w1, int form, int h) {
+        int bits = form & ~PACK_UNSIGNED, half = bits / 2;
+        boolean unsignedResult = (form & PACK_UNSIGNED) != 0;
+        long lo = h == 0 ? v0 : w0, hi = h == 0 ? v1 : w1;
+        long max = unsignedResult ? (1L << half) - 1 : (1L << (half - 1)) - 1;
+        long min = unsignedResult ? 0 : -(1L << (half - 1));
+        int n = 64 / bits;
+        long r = 0;
+        for (int k = 0; k < 2 * n; k++) {
+            long x = ((k < n ? lo : hi) << (64 - (k % n + 1) * bits)) >> (64 - bits);
+            x = x < min ? min : x > max ? max : x;
+            r |= (x & ((1L << half) - 1)) << (k * half);
+        }
+        return r;
     }
 
     /** PSHUFD: W's dwords picked by Ib. */
     public static long pshufd(long v0, long v1, long w0, long w1, int imm, int h) {
-        return SseShuffle.pshufdHalf(w0, w1, imm & 0xFF, h);
-    }
-
-    /** PALIGNR: V:W shifted right by Ib bytes. */
-    public static long palignr(long v0, long v1, long w0, long w1, int imm, int h) {
-        return Ssse3Int.palignrHalf(v0, v1, w0, w1, imm & 0xFF, h);
-    }
-
-    /** PUNPCKHBW: the high halves' bytes interleaved. */
-    public static long punpckhbw(long v0, long v1, long w0, long w1, int imm, int h) {
-        return SseShuffle.interleaveHalf(v1, w1, 8, h);
-    }
-
-    /** PUNPCKHWD: the high halves' words interleaved. */
-    public static long punpckhwd(long v0, long v1, long w0, long w1, int imm, int h) {
-        return SseShuffle.interleaveHalf(v1, w1, 16, h);
-    }
-
-    /** PUNPCKLDQ / UNPCKLPS: the low halves' dwords interleaved. */
-    public static long punpckldq(long v0, long v1, long w0, long w1, int imm, int h) {
-        return SseShuffle.interleaveHalf(v0, w0, 32, h);
-    }
-
-    /** PUNPCKHDQ / UNPCKHPS: the high halves' dwords interleaved. */
-    public static long punpckhdq(long v0, long v1, long w0, long w1, int imm, int h) {
-        return SseShuffle.interleaveHalf(v1, w1, 32, h);
-    }
-
-    /** PACKSSWB: V's then W's signed words to signed bytes. */
-    public static long packsswb(long v0, long v1, long w0, long w1, int imm, int h) {
-        return h == 0 ? SseShuffle.packHalf(v0, v1, 16, false) : SseShuffle.packHalf(w0, w1, 16, false);
-    }
-
-    /** PACKSSDW: V's then W's signed dwords to signed words. */
-    public static long packssdw(long v0, long v1, long w0, long w1, int imm, int h) {
-        return h == 0 ? SseShuffle.packHalf(v0, v1, 32, false) : SseShuffle.packHalf(w0, w1, 32, false);
-    }
-
-    /** PACKUSWB: V's then W's signed words to unsigned bytes. */
-    public static long packuswb(long v0, long v1, long w0, long w1, int imm, int h) {
-        return h == 0 ? SseShuffle.packHalf(v0, v1, 16, true) : SseShuffle.packHalf(w0, w1, 16, true);
+        int m = imm >> (4 * h);
+        return ((((m & 2) == 0 ? w0 : w1) >>> ((m & 1) << 5)) & 0xFFFFFFFFL)
+                | ((((m & 8) == 0 ? w0 : w1) >>> ((m & 4) << 3)) & 0xFFFFFFFFL) << 32;
     }
 
     /** SHUFPS: two of V's dwords, then two of W's, picked by Ib. */
     public static long shufps(long v0, long v1, long w0, long w1, int imm, int h) {
-        return SseShuffle.shufpsHalf(v0, v1, w0, w1, imm & 0xFF, h);
+        long lo = h == 0 ? v0 : w0, hi = h == 0 ? v1 : w1;
+        int m = imm >> (4 * h);
+        return ((((m & 2) == 0 ? lo : hi) >>> ((m & 1) << 5)) & 0xFFFFFFFFL)
+                | ((((m & 8) == 0 ? lo : hi) >>> ((m & 4) << 3)) & 0xFFFFFFFFL) << 32;
     }
 
-    /** PSLLDQ / PSRLDQ on one half of (lo, hi): the register shifted by n bytes. */
+    /** PALIGNR: V:W shifted right by Ib bytes. */
+    public static long palignr(long v0, long v1, long w0, long w1, int imm, int h) {
+        int n = imm & 0xFF;
+        long out = 0;
+        for (int k = 0; k < 8; k++) {
+            int at = 8 * h + k + n;
+            long src = at < 8 ? w0 : at < 16 ? w1 : at < 24 ? v0 : v1;
+            long b = at < 32 ? (src >>> (8 * (at & 7))) & 0xFF : 0;
+            out |= b << (8 * k);
+        }
+        return out;
+    }
+
+    /** PSLLDQ ({@code left}) / PSRLDQ on one half of (lo, hi): the register shifted by n bytes. */
     public static long byteShift(long lo, long hi, int n, boolean left, int h) {
-        return SseShuffle.byteShiftHalf(lo, hi, n, left, h);
+        if (n > 15) {
+            return 0;
+        }
+        int b = n * 8;
+        if (left) {
+            if (h == 0) {
+                return n >= 8 ? 0 : lo << b;
+            }
+            return n >= 8 ? lo << (b - 64) : n == 0 ? hi : hi << b | lo >>> (64 - b);
+        }
+        if (h == 1) {
+            return n >= 8 ? 0 : hi >>> b;
+        }
+        return n >= 8 ? hi >>> (b - 64) : n == 0 ? lo : lo >>> b | hi << (64 - b);
     }
 
     /** The top bits of the eight bytes of v (PMOVMSKB on one half). */
     public static long byteSigns(long v) {
-        return SseMove.byteSigns(v);
+        long t = v & 0x8080808080808080L;
+        // Gather bit 7 of every byte into the top byte: multiply by a magic that shifts byte k to bit 56+k.
+        return ((t >>> 7) * 0x0102040810204080L) >>> 56;
     }
 }

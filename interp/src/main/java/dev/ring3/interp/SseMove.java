@@ -195,13 +195,6 @@ final class SseMove {
     }
 
     static void pmovmskbGdUdq(Cpu c, Insn i) {
-        c.r[i.reg] = byteSigns(c.xmm[i.rm << 1]) | (byteSigns(c.xmm[(i.rm << 1) + 1]) << 8);
-    }
-
-    /** The top bits of the eight bytes of v, as an 8-bit mask. */
-    static long byteSigns(long v) {
-        long t = v & 0x8080808080808080L;
-        // Gather bit 7 of every byte into the top byte: multiply by a magic that shifts byte k to bit 56+k.
-        return ((t >>> 7) * 0x0102040810204080L) >>> 56;
+        c.r[i.reg] = SseKernels.byteSigns(c.xmm[i.rm << 1]) | (SseKernels.byteSigns(c.xmm[(i.rm << 1) + 1]) << 8);
     }
 }

@@ -12,10 +12,6 @@ final class SseShuffle {
         c.xmm[(i.reg << 1) + 1] = hi;
     }
 
-    private static long dword(long lo, long hi, int k) {
-        return ((k < 2 ? lo : hi) >>> ((k & 1) << 5)) & 0xFFFFFFFFL;
-    }
-
     // ---- float shuffles and unpacks ---------------------------------------------------------------
 
     /** SHUFPS: result dwords 0,1 from V, 2,3 from W, each picked by two bits of Ib. */
@@ -24,14 +20,7 @@ final class SseShuffle {
         Operands.getW128(c, i, s, true);
         int m = (int) i.imm;
         long dl = c.xmm[i.reg << 1], dh = c.xmm[(i.reg << 1) + 1];
-        put(c, i, shufpsHalf(dl, dh, s[0], s[1], m, 0), shufpsHalf(dl, dh, s[0], s[1], m, 1));
-    }
-
-    /** Half {@code h} of SHUFPS: the low half from V's dwords, the high half from W's, two bits of m each. */
-    static long shufpsHalf(long v0, long v1, long w0, long w1, int m, int h) {
-        long lo = h == 0 ? v0 : w0, hi = h == 0 ? v1 : w1;
-        m >>= 4 * h;
-        return dword(lo, hi, m & 3) | dword(lo, hi, (m >> 2) & 3) << 32;
+        put(c, i, SseKernels.shufps(dl, dh, s[0], s[1], m, 0), SseKernels.shufps(dl, dh, s[0], s[1], m, 1));
     }
 
     static void shufpdVpdWpdIb(Cpu c, Insn i) {
@@ -76,20 +65,7 @@ final class SseShuffle {
 
     /** Interleaves the elements of the 64-bit halves a and b: a0 b0 a1 b1 ... into two halves. */
     private static void interleave(Cpu c, Insn i, long a, long b, int bits) {
-        put(c, i, interleaveHalf(a, b, bits, 0), interleaveHalf(a, b, bits, 1));
-    }
-
-    /** Half {@code h} (0 low, 1 high) of the interleave of a and b (the JIT's kernels call it too). */
-    static long interleaveHalf(long a, long b, int bits, int h) {
-        long out = 0;
-        int n = 64 / bits;
-        for (int k = 0; k < n; k++) {
-            int pos = 2 * k * bits - 64 * h;
-            if (pos >= 0 && pos < 64) {
-                out |= SseInt.lane(a, k, bits) << pos | SseInt.lane(b, k, bits) << (pos + bits);
-            }
-        }
-        return out;
+        put(c, i, SseKernels.unpack(a, 0, b, 0, bits, 0), SseKernels.unpack(a, 0, b, 0, bits, 1));
     }
 
     private static void punpckl(Cpu c, Insn i, int bits) {
@@ -111,29 +87,12 @@ final class SseShuffle {
 
     // ---- packs ----------------------------------------------------------------------------------
 
-    /** Narrows the elements of one 64-bit half from {@code bits} to bits/2 with saturation. */
-    static long narrow(long v, int bits, boolean unsignedResult) {
-        int half = bits / 2;
-        long max = unsignedResult ? (1L << half) - 1 : (1L << (half - 1)) - 1;
-        long min = unsignedResult ? 0 : -(1L << (half - 1));
-        long r = 0;
-        for (int k = 0; k < 64 / bits; k++) {
-            long x = Math.max(min, Math.min(max, SseInt.slane(v, k, bits)));
-            r |= (x & ((1L << half) - 1)) << (k * half);
-        }
-        return r;
-    }
-
     private static void pack(Cpu c, Insn i, int bits, boolean unsignedResult) {
         long[] s = c.scratch;
         Operands.getW128(c, i, s, true);
-        put(c, i, packHalf(c.xmm[i.reg << 1], c.xmm[(i.reg << 1) + 1], bits, unsignedResult),
-                packHalf(s[0], s[1], bits, unsignedResult));
-    }
-
-    /** One result half of a pack: the 128 bits (lo, hi) narrowed (V gives the low half, W the high one). */
-    static long packHalf(long lo, long hi, int bits, boolean unsignedResult) {
-        return narrow(lo, bits, unsignedResult) | narrow(hi, bits, unsignedResult) << 32;
+        long v0 = c.xmm[i.reg << 1], v1 = c.xmm[(i.reg << 1) + 1];
+        int form = bits | (unsignedResult ? SseKernels.PACK_UNSIGNED : 0);
+        put(c, i, SseKernels.pack(v0, v1, s[0], s[1], form, 0), SseKernels.pack(v0, v1, s[0], s[1], form, 1));
     }
 
     static void packsswbVxWx(Cpu c, Insn i) { pack(c, i, 16, false); }
@@ -148,13 +107,7 @@ final class SseShuffle {
         long[] s = c.scratch;
         Operands.getW128(c, i, s, true);
         int m = (int) i.imm;
-        put(c, i, pshufdHalf(s[0], s[1], m, 0), pshufdHalf(s[0], s[1], m, 1));
-    }
-
-    /** Half {@code h} of PSHUFD of the 128-bit (lo, hi) by {@code m}. */
-    static long pshufdHalf(long lo, long hi, int m, int h) {
-        m >>= 4 * h;
-        return dword(lo, hi, m & 3) | dword(lo, hi, (m >> 2) & 3) << 32;
+        put(c, i, SseKernels.pshufd(0, 0, s[0], s[1], m, 0), SseKernels.pshufd(0, 0, s[0], s[1], m, 1));
     }
 
     static long shufWords(long v, int m) {
@@ -179,33 +132,11 @@ final class SseShuffle {
 
     // ---- shifts -----------------------------------------------------------------------------------
 
-    /** Shifts every {@code bits}-wide element of v; counts past the width give 0 (or sign fill). */
-    static long shiftLanes(long v, long count, int bits, int kind) {
-        if (Long.compareUnsigned(count, bits - 1) > 0) {
-            if (kind != SAR) {
-                return 0;
-            }
-            count = bits - 1;
-        }
-        int n = (int) count;
-        if (bits == 64) {
-            return kind == SLL ? v << n : kind == SRL ? v >>> n : v >> n;
-        }
-        long r = 0;
-        long m = (1L << bits) - 1;
-        for (int k = 0; k < 64 / bits; k++) {
-            long x = kind == SAR ? SseInt.slane(v, k, bits) : SseInt.lane(v, k, bits);
-            long y = kind == SLL ? x << n : kind == SRL ? x >>> n : x >> n;
-            r |= (y & m) << (k * bits);
-        }
-        return r;
-    }
-
     static final int SLL = 0, SRL = 1, SAR = 2;
 
     private static void shiftBy(Cpu c, Insn i, long count, int bits, int kind, int dst) {
-        c.xmm[dst] = shiftLanes(c.xmm[dst], count, bits, kind);
-        c.xmm[dst + 1] = shiftLanes(c.xmm[dst + 1], count, bits, kind);
+        c.xmm[dst] = SseKernels.shiftLanes(c.xmm[dst], count, bits, kind);
+        c.xmm[dst + 1] = SseKernels.shiftLanes(c.xmm[dst + 1], count, bits, kind);
     }
 
     /** Count from W: its whole low qword (m128 aligned, SDM: "xmm2/m128"). */
@@ -251,26 +182,8 @@ final class SseShuffle {
         int d = i.rm << 1;
         int n = (int) (i.imm & 0xFF);
         long lo = c.xmm[d], hi = c.xmm[d + 1];
-        c.xmm[d] = byteShiftHalf(lo, hi, n, left, 0);
-        c.xmm[d + 1] = byteShiftHalf(lo, hi, n, left, 1);
-    }
-
-    /** Half {@code h} of the 128 bits (lo, hi) shifted left or right by n bytes (0-255). */
-    static long byteShiftHalf(long lo, long hi, int n, boolean left, int h) {
-        if (n > 15) {
-            return 0;
-        }
-        int b = n * 8;
-        if (left) {
-            if (h == 0) {
-                return n >= 8 ? 0 : lo << b;
-            }
-            return n >= 8 ? lo << (b - 64) : n == 0 ? hi : hi << b | lo >>> (64 - b);
-        }
-        if (h == 1) {
-            return n >= 8 ? 0 : hi >>> b;
-        }
-        return n >= 8 ? hi >>> (b - 64) : n == 0 ? lo : lo >>> b | hi << (64 - b);
+        c.xmm[d] = SseKernels.byteShift(lo, hi, n, left, 0);
+        c.xmm[d + 1] = SseKernels.byteShift(lo, hi, n, left, 1);
     }
 
     // ---- words ----------------------------------------------------------------------------------

@@ -52,18 +52,7 @@ final class Ssse3Int {
         Operands.getW128(c, i, s, true);
         long dl = c.xmm[i.reg << 1], dh = c.xmm[(i.reg << 1) + 1];
         int n = (int) (i.imm & 0xFF);
-        put(c, i, palignrHalf(dl, dh, s[0], s[1], n, 0), palignrHalf(dl, dh, s[0], s[1], n, 1));
-    }
-
-    /** Half {@code h} of PALIGNR of V = (dl, dh), W = (sl, sh) by {@code n} bytes (0..255). */
-    static long palignrHalf(long dl, long dh, long sl, long sh, int n, int h) {
-        long out = 0;
-        for (int k = 0; k < 8; k++) {
-            int at = 8 * h + k + n;
-            long b = at < 16 ? byteOf(sl, sh, at) : at < 32 ? byteOf(dl, dh, at - 16) : 0;
-            out |= b << (8 * k);
-        }
-        return out;
+        put(c, i, SseKernels.palignr(dl, dh, s[0], s[1], n, 0), SseKernels.palignr(dl, dh, s[0], s[1], n, 1));
     }
 
     // ---- horizontal add / subtract --------------------------------------------------------------

@@ -175,16 +175,19 @@ final class EmitterTable {
         byName.put("unpckhpd Vpd,Wpd", new SseEmitter(SseEmitter.UNPCKH));
         byName.put("punpckhqdq Vx,Wx", new SseEmitter(SseEmitter.UNPCKH));
         // glibc's memchr/strlen/strchr family (busybox sort: ~5M calls to their semantics per run)
-        byName.put("punpcklbw Vx,Wx", SseEmitter.shuffle("punpcklbw"));
-        byName.put("punpcklwd Vx,Wx", SseEmitter.shuffle("punpcklwd"));
+        // and sha256's message schedule (gcc's vectorised byte swap) and crc32's table set-up
+        int high = SseKernels.UNPACK_HIGH;
+        String[] unpacks = {"punpcklbw Vx,Wx", "punpcklwd Vx,Wx", "punpckldq Vx,Wx", "unpcklps Vps,Wps",
+            "punpckhbw Vx,Wx", "punpckhwd Vx,Wx", "punpckhdq Vx,Wx", "unpckhps Vps,Wps"};
+        int[] unpackForm = {8, 16, 32, 32, 8 | high, 16 | high, 32 | high, 32 | high};
+        for (int k = 0; k < unpacks.length; k++) {
+            byName.put(unpacks[k], SseEmitter.shuffle("unpack", unpackForm[k]));
+        }
+        byName.put("packsswb Vx,Wx", SseEmitter.shuffle("pack", 16));
+        byName.put("packssdw Vx,Wx", SseEmitter.shuffle("pack", 32));
+        byName.put("packuswb Vx,Wx", SseEmitter.shuffle("pack", 16 | SseKernels.PACK_UNSIGNED));
         byName.put("pshufd Vx,Wx,Ib", SseEmitter.shuffle("pshufd"));
         byName.put("palignr Vx,Wx,Ib", SseEmitter.shuffle("palignr"));
-        // sha256's message schedule (gcc's vectorised byte swap) and crc32's table set-up
-        for (String k : new String[] {"punpckhbw", "punpckhwd", "punpckldq", "punpckhdq", "packsswb", "packssdw", "packuswb"}) {
-            byName.put(k + " Vx,Wx", SseEmitter.shuffle(k));
-        }
-        byName.put("unpcklps Vps,Wps", SseEmitter.shuffle("punpckldq"));
-        byName.put("unpckhps Vps,Wps", SseEmitter.shuffle("punpckhdq"));
         byName.put("shufps Vps,Wps,Ib", SseEmitter.shuffle("shufps"));
         byName.put("pslldq Ux,Ib", SseEmitter.byteShift(true));
         byName.put("psrldq Ux,Ib", SseEmitter.byteShift(false));
@@ -211,10 +214,19 @@ final class EmitterTable {
                 byName.put(m, new SseEmitter(logicKind[k]));
             }
         }
-        for (String k : new String[] {"paddb", "paddw", "paddd", "psubb", "psubw", "psubd", "pcmpeqb", "pcmpeqw",
-            "pcmpeqd", "pcmpgtb", "pcmpgtw", "pcmpgtd", "pminub", "pmaxub", "pminsw", "pmaxsw", "pmullw", "pmuludq"}) {
-            byName.put(k + " Vx,Wx", new SseEmitter(k));
+        String[] widths = {"b", "w", "d"};
+        String[][] byWidth = {{"padd", "addLanes"}, {"psub", "subLanes"}, {"pcmpeq", "equalLanes"}, {"pcmpgt", "greaterLanes"}};
+        for (String[] op : byWidth) {
+            for (int w = 0; w < widths.length; w++) {
+                byName.put(op[0] + widths[w] + " Vx,Wx", SseEmitter.lanes(op[1], 8 << w));
+            }
         }
+        byName.put("pminub Vx,Wx", SseEmitter.lanes("minMaxBytes", 0));
+        byName.put("pmaxub Vx,Wx", SseEmitter.lanes("minMaxBytes", 1));
+        byName.put("pminsw Vx,Wx", SseEmitter.lanes("pickLanes", 16 | SseKernels.LANES_SIGNED));
+        byName.put("pmaxsw Vx,Wx", SseEmitter.lanes("pickLanes", 16 | SseKernels.LANES_SIGNED | SseKernels.LANES_MAX));
+        byName.put("pmullw Vx,Wx", new SseEmitter("pmullw"));
+        byName.put("pmuludq Vx,Wx", new SseEmitter("pmuludq"));
         String[] dir = {"sll", "srl", "sra"};
         for (int k = 0; k < dir.length; k++) {
             byName.put("p" + dir[k] + "w Ux,Ib", new SseEmitter(16, k));

@@ -33,20 +33,28 @@ final class SseEmitter implements InsnEmitter {
     private final int kind;
     /** LOAD/STORE: the memory operand must be aligned; BYTE_SHIFT: left. */
     private final boolean aligned;
-    /** LANES: the kernel's name; SHIFT: lane bits and direction (SseKernels.shiftLanes). */
+    /** LANES, SHUFFLE: the kernel's name in SseKernels (each a leaf, see there). */
     private final String kernel;
-    private final int bits, shift;
+    /** SHIFT: lane bits and direction (SseKernels.shiftLanes); LANES, SHUFFLE: the kernel's form, or NO_FORM. */
+    private final int bits, shift, form;
+    private static final int NO_FORM = -1;
 
     SseEmitter(int kind) {
-        this(kind, false, null, 0, 0);
+        this(kind, false, null, 0, 0, NO_FORM);
     }
 
     SseEmitter(int kind, boolean aligned) {
-        this(kind, aligned, null, 0, 0);
+        this(kind, aligned, null, 0, 0, NO_FORM);
     }
 
+    /** V = kernel(V, W) on each half: {@code kernel(a, b)}. */
     SseEmitter(String kernel) {
-        this(LANES, false, kernel, 0, 0);
+        this(LANES, false, kernel, 0, 0, NO_FORM);
+    }
+
+    /** V = kernel(V, W, form) on each half, {@code form} a constant (lane width, variant). */
+    static SseEmitter lanes(String kernel, int form) {
+        return new SseEmitter(LANES, false, kernel, 0, 0, form);
     }
 
     /**
@@ -54,25 +62,31 @@ final class SseEmitter implements InsnEmitter {
      * {@code kernel(v0, v1, w0, w1, imm, h)} in SseKernels gives half h.
      */
     static SseEmitter shuffle(String kernel) {
-        return new SseEmitter(SHUFFLE, false, kernel, 0, 0);
+        return new SseEmitter(SHUFFLE, false, kernel, 0, 0, NO_FORM);
+    }
+
+    /** As {@link #shuffle(String)}, the constant {@code form} passed instead of Ib. */
+    static SseEmitter shuffle(String kernel, int form) {
+        return new SseEmitter(SHUFFLE, false, kernel, 0, 0, form);
     }
 
     /** PSLLDQ ({@code left}) or PSRLDQ: the whole register by Ib bytes. */
     static SseEmitter byteShift(boolean left) {
-        return new SseEmitter(BYTE_SHIFT, left, null, 0, 0);
+        return new SseEmitter(BYTE_SHIFT, left, null, 0, 0, NO_FORM);
     }
 
     /** A shift of every {@code bits}-wide lane: 0 left, 1 right logical, 2 right arithmetic. */
     SseEmitter(int bits, int shift) {
-        this(SHIFT, false, null, bits, shift);
+        this(SHIFT, false, null, bits, shift, NO_FORM);
     }
 
-    private SseEmitter(int kind, boolean aligned, String kernel, int bits, int shift) {
+    private SseEmitter(int kind, boolean aligned, String kernel, int bits, int shift, int form) {
         this.kind = kind;
         this.aligned = aligned;
         this.kernel = kernel;
         this.bits = bits;
         this.shift = shift;
+        this.form = form;
     }
 
     @Override
@@ -282,7 +296,7 @@ final class SseEmitter implements InsnEmitter {
                     xmm(cx, d + 1);
                     cx.lload(lo);
                     cx.lload(hi);
-                    mv.visitLdcInsn((int) in.imm);
+                    mv.visitLdcInsn(form == NO_FORM ? (int) in.imm : form);
                     mv.visitLdcInsn(h);
                     mv.visitMethodInsn(INVOKESTATIC, KERNELS, kernel, "(JJJJII)J", false);
                     if (h == 0) {
@@ -312,7 +326,12 @@ final class SseEmitter implements InsnEmitter {
                             mv.visitInsn(LAND);
                             break;
                         default:
-                            mv.visitMethodInsn(INVOKESTATIC, KERNELS, kernel, "(JJ)J", false);
+                            if (form == NO_FORM) {
+                                mv.visitMethodInsn(INVOKESTATIC, KERNELS, kernel, "(JJ)J", false);
+                            } else {
+                                cx.pushInt(form);
+                                mv.visitMethodInsn(INVOKESTATIC, KERNELS, kernel, "(JJI)J", false);
+                            }
                             break;
                     }
                     cx.storeXmm(d + h);
