@@ -1,11 +1,16 @@
 package dev.ring3.difftest;
 
+import dev.ring3.interp.Cpu;
+import dev.ring3.interp.Decoder;
+import dev.ring3.interp.Insn;
 import dev.ring3.interp.OpcodeTable;
 import dev.ring3.interp.RowEncoding;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
@@ -26,12 +31,16 @@ final class Campaign {
      * @param jit        also run every case under the JIT (mode ALL)
      * @param filter     which rows to run
      * @param reports    differences described in full per form (the rest are counted)
+     * @param noise      give the instructions prefixes they do not need ({@link Encoder#encode(RowEncoding, Random, boolean)})
      */
-    record Config(long seed, int encodings, int states, boolean jit, Predicate<RowEncoding> filter, int reports) {}
+    record Config(long seed, int encodings, int states, boolean jit, Predicate<RowEncoding> filter, int reports,
+            boolean noise) {}
 
     /** What happened to one form. */
     static final class FormResult {
         final RowEncoding row;
+        /** What the line names instead of the row (a finding's bytes and note), or null. */
+        String label;
         String excluded, skipped, unencodable;
         FormRules.Rule known;
         int cases, hostFaults, failures;
@@ -86,7 +95,7 @@ final class Campaign {
                 fr.known = FormRules.find(known, row.op());
                 Random r = new Random(config.seed() * 0x9E3779B97F4A7C15L + row.op().toString().hashCode());
                 for (int k = 0; k < config.encodings(); k++) {
-                    Encoding e = Encoder.encode(row, r);
+                    Encoding e = Encoder.encode(row, r, config.noise());
                     if (e == null) {
                         fr.unencodable = "no encoding the decoder reads as this row";
                         break;
@@ -98,6 +107,93 @@ final class Campaign {
                 }
                 if (chunk.size() >= CHUNK) {
                     runChunk(host, interp, jit, chunk, owners);
+                }
+            }
+            runChunk(host, interp, jit, chunk, owners);
+        }
+    }
+
+    /**
+     * Runs the findings ({@link Findings}), each from {@code config.states()} initial states drawn
+     * from the seed, with the known-difference masks of the row each is made for.
+     */
+    void runFindings(Path dir, List<Findings.Finding> findings) throws IOException, InterruptedException {
+        NativeHarness host = NativeHarness.build(dir);
+        List<TestCase> chunk = new ArrayList<>();
+        List<FormResult> owners = new ArrayList<>();
+        try (Ring3Runner interp = new Ring3Runner(Ring3Runner.Engine.INTERPRETER);
+             Ring3Runner jit = config.jit() ? new Ring3Runner(Ring3Runner.Engine.JIT) : null) {
+            for (Findings.Finding f : findings) {
+                FormResult fr = new FormResult(f.enc().row);
+                fr.label = HexFormat.ofDelimiter(" ").formatHex(f.enc().code, 0, f.enc().len) + "  " + f.note();
+                fr.known = FormRules.find(known, fr.row.op());
+                results.add(fr);
+                Random r = new Random(config.seed() * 0x9E3779B97F4A7C15L + fr.label.hashCode());
+                for (int s = 0; s < config.states(); s++) {
+                    chunk.add(CaseFactory.make(f.enc(), r));
+                    owners.add(fr);
+                }
+            }
+            runChunk(host, interp, jit, chunk, owners);
+        }
+    }
+
+    /**
+     * Runs the encodings ring3 decodes as undefined (#UD): for every opcode byte of the one-byte,
+     * 0F, 0F 38 and 0F 3A maps, with no mandatory prefix, 0x66, F3 and F2, {@code config.encodings()}
+     * random ModRM and SIB bytes (then NOPs), each from {@code config.states()} states.
+     * Each (map, prefix, opcode) is one line; the host must raise #UD too, or the line differs
+     * (an instruction the host knows and ring3 does not: docs/difftest.md says which are kept).
+     */
+    void runUndefined(Path dir) throws IOException, InterruptedException {
+        NativeHarness host = NativeHarness.build(dir);
+        RowEncoding nop = RowEncoding.all(OpcodeTable.get()).stream()
+                .filter(x -> x.op().mnemonic.equals("nop")).findFirst().orElseThrow();
+        List<TestCase> chunk = new ArrayList<>();
+        List<FormResult> owners = new ArrayList<>();
+        String[] maps = {"", "0f", "0f38", "0f3a"};
+        int[] prefixes = {0, 0x66, 0xF3, 0xF2};
+        try (Ring3Runner interp = new Ring3Runner(Ring3Runner.Engine.INTERPRETER);
+             Ring3Runner jit = config.jit() ? new Ring3Runner(Ring3Runner.Engine.JIT) : null) {
+            for (int map = 0; map < maps.length; map++) {
+                for (int p : prefixes) {
+                    for (int b = 0; b < 256; b++) {
+                        String pre = (p == 0 ? "" : Integer.toHexString(p)) + maps[map];
+                        Random r = new Random(config.seed() * 0x9E3779B97F4A7C15L + (pre + b).hashCode());
+                        FormResult fr = null;
+                        for (int k = 0; k < config.encodings(); k++) {
+                            byte[] code = HexFormat.of().parseHex(pre + String.format("%02x", b));
+                            byte[] full = new byte[code.length + 10 + Layout.FILLER.length];
+                            System.arraycopy(code, 0, full, 0, code.length);
+                            // A random ModRM and SIB, then NOPs: an instruction the host knows runs
+                            // into NOPs and the way back, never into random bytes (a SYSCALL).
+                            Arrays.fill(full, code.length, code.length + 10, (byte) 0x90);
+                            full[code.length] = (byte) r.nextInt(256);
+                            full[code.length + 1] = (byte) r.nextInt(256);
+                            Insn in = new Decoder().decode(full, 0, full.length, Layout.CODE);
+                            if (OpcodeTable.decoded(in.op)) {
+                                continue;
+                            }
+                            System.arraycopy(Layout.FILLER, 0, full, code.length + 10, Layout.FILLER.length);
+                            if (fr == null) {
+                                fr = new FormResult(nop);
+                                fr.label = String.format("undefined %-10s", HexFormat.ofDelimiter(" ").formatHex(code));
+                                results.add(fr);
+                            }
+                            long[] pinned = new long[16];
+                            boolean[] isPinned = new boolean[16];
+                            pinned[Cpu.RSP] = Layout.STACK;
+                            isPinned[Cpu.RSP] = true;
+                            Encoding e = new Encoding(nop, full, code.length + 10, in, -1, 16, pinned, isPinned);
+                            for (int s = 0; s < config.states(); s++) {
+                                chunk.add(CaseFactory.make(e, r));
+                                owners.add(fr);
+                            }
+                        }
+                        if (chunk.size() >= CHUNK) {
+                            runChunk(host, interp, jit, chunk, owners);
+                        }
+                    }
                 }
             }
             runChunk(host, interp, jit, chunk, owners);
@@ -176,7 +272,8 @@ final class Campaign {
     /** One line per form, then the differences in full and the totals. */
     void print(PrintStream out) {
         for (FormResult f : results) {
-            String what = String.format("%-28s %-22s", f.row.op().mnemonic + " " + f.row.op().form, f.row.op().key);
+            String what = f.label != null ? f.label + "\n        "
+                    : String.format("%-28s %-22s", f.row.op().mnemonic + " " + f.row.op().form, f.row.op().key);
             if (f.excluded != null) {
                 out.println("EXCLUDED " + what + " " + f.excluded);
             } else if (f.skipped != null) {

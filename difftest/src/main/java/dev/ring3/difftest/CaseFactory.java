@@ -236,13 +236,23 @@ final class CaseFactory {
                 break;
             case "mov":
                 if (toks.get(0).equals("Sw")) {
-                    long[] selectors = {0, 0x2B, 0x33, 0x1B, 3, 0x10, 0x2B};
-                    c.setRm(2, selectors[r.nextInt(selectors.length)]);
+                    c.setRm(2, selector(r));
+                }
+                break;
+            case "pop":
+                if (toks.contains("GS") && r.nextInt(4) != 0) {
+                    c.setMem(c.gpr[Cpu.RSP], size, selector(r) | (r.nextInt(4) == 0 ? r.nextLong() << 16 : 0));
                 }
                 break;
             default:
                 break;
         }
+    }
+
+    /** Selectors for MOV Sw and POP GS: null ones, Linux's user descriptors (any RPL), and refused ones. */
+    private static long selector(Random r) {
+        long[] selectors = {0, 3, 0x2B, 0x2B, 0x33, 0x23, 0x28, 0x31, 0x7B, 0x1B, 0x10, 0x7C, 0x2F, 0x63, 0xFFFF};
+        return selectors[r.nextInt(selectors.length)];
     }
 
     /** Makes DIV/IDIV's quotient fit: the high half of the dividend below the divisor (or its sign). */

@@ -28,8 +28,17 @@ final class Encoder {
 
     /** A random instruction of {@code row}, or null if none of many attempts decoded as that row. */
     static Encoding encode(RowEncoding row, Random r) {
+        return encode(row, r, false);
+    }
+
+    /**
+     * As {@link #encode(RowEncoding, Random)}; with {@code noise}, the instruction also gets prefixes
+     * an assembler would not write (see {@link #noise}), and it is kept whatever ring3 decodes the
+     * bytes as (another row, or #UD): the host decides what they mean.
+     */
+    static Encoding encode(RowEncoding row, Random r, boolean noise) {
         for (int k = 0; k < ATTEMPTS; k++) {
-            Encoding e = attempt(row, r);
+            Encoding e = attempt(row, r, noise);
             if (e != null) {
                 return e;
             }
@@ -47,7 +56,7 @@ final class Encoder {
         }
     }
 
-    private static Encoding attempt(RowEncoding row, Random r) {
+    private static Encoding attempt(RowEncoding row, Random r, boolean noise) {
         Op op = row.op();
         String m = op.mnemonic;
         List<String> toks = op.operands.tokens();
@@ -87,6 +96,7 @@ final class Encoder {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean vex = row.vex();
+        int noiseLen = noise ? noise(out, row, r) : 0;
         boolean addr32 = (mem || moffs || string) && r.nextInt(8) == 0;
         boolean opsize16 = false;
         if (!vex) {
@@ -166,8 +176,8 @@ final class Encoder {
                 out.write(row.modrmByte());
             } else {
                 int reg = row.digit() >= 0 ? row.digit() : r.nextInt(8);
-                if (m.equals("mov") && toks.contains("Sw") && toks.get(0).equals("Sw") && (reg == 4 || reg == 5)) {
-                    return null; // loading FS or GS would replace the harness's thread pointer
+                if (m.equals("mov") && toks.contains("Sw") && toks.get(0).equals("Sw") && reg == 4) {
+                    return null; // loading FS would replace the harness's thread pointer (GS has base 0 on both sides)
                 }
                 if (!mem) {
                     int rm = r.nextInt(8);
@@ -221,8 +231,9 @@ final class Encoder {
         if (code.length > Layout.CODE_MAX) {
             return null;
         }
-        Insn insn = new Decoder().decode(code, 0, code.length, Layout.CODE);
-        if (insn.op != op || insn.len != len) {
+        // The row's own decoding (without the noise) is what the case's state is made for.
+        Insn insn = new Decoder().decode(code, noiseLen, code.length - noiseLen, Layout.CODE);
+        if (insn.op != op || insn.len != len - noiseLen) {
             return null;
         }
         // A register the instruction uses implicitly (MULX's RDX, DIV's RDX:RAX) gets random and
@@ -232,6 +243,45 @@ final class Encoder {
             return null;
         }
         return new Encoding(row, code, len, insn, mem || moffs ? target : -1, memSize, pinned, isPinned);
+    }
+
+    /**
+     * Writes prefixes that the row does not need in front of it and returns their count: segment
+     * overrides (CS, DS, ES, SS, which 64-bit mode ignores, and GS, whose base is 0 on both sides),
+     * repeated or conflicting 0x66, 0x67, F2 and F3, LOCK, a REX that a later prefix voids, and now
+     * and then so many that the instruction passes 15 bytes (#GP). Prefixes that change nothing
+     * must change nothing; the others (LOCK on a form that cannot take it, 0x66/F2/F3/REX before
+     * VEX, F2/F3 turning one row into another) must do as the host does. Left out: FS (the
+     * harness's thread pointer), 0x66 on near branches and x87 environment forms (documented
+     * deviations, docs/quirks.md), F3 on 90 (F3 REX.B 90, a documented deviation), 0x66 where it
+     * shortens an Iz/Iv immediate and 0x67 where it shortens a moffs (the bytes after would run as
+     * other instructions), and F2/F3 on 0F 2B (MOVNTSS/MOVNTSD: AMD's SSE4a, which ring3 does not
+     * offer).
+     */
+    private static int noise(ByteArrayOutputStream out, RowEncoding row, Random r) {
+        Op op = row.op();
+        List<String> toks = op.operands.tokens();
+        boolean no66 = row.sizeDefault() == 65 || X87_ENV.contains(op.mnemonic) || toks.contains("Iz") || toks.contains("Iv");
+        boolean no67 = toks.stream().anyMatch(t -> t.startsWith("O"));
+        boolean noRep = (row.map() == 0 && row.opcode() == 0x90) || (row.map() == 1 && row.opcode() == 0x2B);
+        int[] pool = {0x26, 0x2E, 0x36, 0x3E, 0x65, 0x66, 0x67, 0xF0, 0xF2, 0xF3};
+        int count = r.nextInt(40) == 0 ? 10 + r.nextInt(6) : 1 + r.nextInt(3);
+        int n = 0;
+        if (r.nextInt(4) == 0) {
+            out.write(0x40 | r.nextInt(16)); // voided by the legacy prefix that follows
+            n++;
+        }
+        for (int k = 0; k < count; k++) {
+            int p = pool[r.nextInt(pool.length)];
+            boolean rare = p == 0xF0 || (row.vex() && (p == 0x66 || p == 0xF2 || p == 0xF3));
+            if ((p == 0x66 && no66) || (p == 0x67 && no67) || ((p == 0xF2 || p == 0xF3) && noRep)
+                    || (rare && r.nextInt(4) != 0)) {
+                p = 0x3E;
+            }
+            out.write(p);
+            n++;
+        }
+        return n;
     }
 
     /**

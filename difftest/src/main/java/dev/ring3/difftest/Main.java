@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Runs a differential campaign from the command line (docs/difftest.md):
  * <pre>
  *   java -cp ... dev.ring3.difftest.Main [--seed N|random] [--encodings N] [--states N]
- *        [--only REGEX] [--no-jit] [--reports N] [--dir DIR]
+ *        [--only REGEX] [--no-jit] [--noise] [--findings] [--undefined] [--reports N] [--dir DIR]
  * </pre>
  * prints one line per form, the differences in full, and the totals; exits with 1 when ring3
  * differs from the host, 2 on bad usage or when the host cannot be the oracle.
@@ -22,7 +22,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         long seed = new SecureRandom().nextLong();
         int encodings = 8, states = 16, reports = 3;
-        boolean jit = true;
+        boolean jit = true, noise = false, findings = false, undefined = false;
         Predicate<RowEncoding> filter = r -> true;
         Path dir = null;
         try {
@@ -38,6 +38,9 @@ public final class Main {
                     case "--states": states = Integer.parseInt(value(args, ++k, a)); break;
                     case "--reports": reports = Integer.parseInt(value(args, ++k, a)); break;
                     case "--no-jit": jit = false; break;
+                    case "--noise": noise = true; break;
+                    case "--findings": findings = true; break;
+                    case "--undefined": undefined = true; break;
                     case "--dir": dir = Path.of(value(args, ++k, a)); break;
                     case "--only": {
                         Pattern p = Pattern.compile(value(args, ++k, a));
@@ -55,7 +58,7 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             System.err.println("difftest: " + e.getMessage());
             System.err.println("usage: difftest [--seed N|random] [--encodings N] [--states N] [--only REGEX] "
-                    + "[--no-jit] [--reports N] [--dir DIR]");
+                    + "[--no-jit] [--noise] [--findings] [--undefined] [--reports N] [--dir DIR]");
             System.exit(2);
             return;
         }
@@ -70,8 +73,14 @@ public final class Main {
         } else {
             Files.createDirectories(dir);
         }
-        Campaign c = new Campaign(new Campaign.Config(seed, encodings, states, jit, filter, reports));
-        c.run(dir);
+        Campaign c = new Campaign(new Campaign.Config(seed, encodings, states, jit, filter, reports, noise));
+        if (findings) {
+            c.runFindings(dir, Findings.load());
+        } else if (undefined) {
+            c.runUndefined(dir);
+        } else {
+            c.run(dir);
+        }
         c.print(System.out);
         System.exit(c.failures() > 0 || !c.uncovered().isEmpty() ? 1 : 0);
     }

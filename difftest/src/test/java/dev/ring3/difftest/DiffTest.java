@@ -32,7 +32,7 @@ class DiffTest {
         Assumptions.assumeTrue(why == null, why);
         int encodings = Integer.getInteger("ring3.difftest.encodings", 2);
         int states = Integer.getInteger("ring3.difftest.states", 3);
-        Campaign c = new Campaign(new Campaign.Config(SEED, encodings, states, true, r -> true, 2));
+        Campaign c = new Campaign(new Campaign.Config(SEED, encodings, states, true, r -> true, 2, false));
         c.run(dir);
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         c.print(new PrintStream(text, true, StandardCharsets.UTF_8));
@@ -45,6 +45,22 @@ class DiffTest {
                 + "exclusions.txt, or teach Encoder): " + untested);
         assertEquals(0, c.failures(), report);
         assertTrue(c.cases() >= c.results.size(), "cases ran");
+    }
+
+    /** The differences campaigns found (findings.txt) stay fixed: host, interpreter and JIT agree on each. */
+    @Test
+    void everyFindingMatchesTheHost(@TempDir Path dir) throws Exception {
+        String why = NativeHarness.unavailable();
+        Assumptions.assumeTrue(why == null, why);
+        List<Findings.Finding> findings = Findings.load();
+        Campaign c = new Campaign(new Campaign.Config(SEED, 1, 16, true, r -> true, 2, false));
+        c.runFindings(dir, findings);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        c.print(new PrintStream(text, true, StandardCharsets.UTF_8));
+        String report = text.toString(StandardCharsets.UTF_8);
+        assertEquals(findings.size(), c.results.size());
+        assertEquals(0, c.failures(), report);
+        assertEquals(16 * findings.size(), c.cases(), "cases ran");
     }
 
     /** The exclusion and known-difference lists name forms that exist, each with a reason. */

@@ -45,7 +45,7 @@ final class AttFormatter {
      * available, so that redundant ones can be shown as objdump shows them).
      */
     static String format(Insn in, int[] prefixes, int n) {
-        if (in.op == null || in.op == OpcodeTable.INVALID) {
+        if (in.op == null || !OpcodeTable.decoded(in.op)) {
             return "(bad)";
         }
         return new AttFormatter(in).render(prefixes, n);
@@ -124,6 +124,8 @@ final class AttFormatter {
             case "CL": ops.add("%cl"); return; // a count: it does not show the operand size
             case "DX": ops.add("(%dx)"); return;
             case "AX": ops.add("%ax"); sizedRegister = true; return;
+            case "FS": ops.add("%fs"); return;
+            case "GS": ops.add("%gs"); return;
             case "ST0": ops.add("%st"); return;
             case "XMM0": ops.add("%xmm0"); return; // BLENDVPS's implicit mask register
             case "STi": ops.add("%st(" + (in.modrm & 7) + ")"); return;

@@ -81,7 +81,7 @@ public final class Decoder {
         }
     }
 
-    /** Thrown internally when an instruction exceeds 15 bytes (#GP on hardware; SIGSEGV either way... we use #UD). */
+    /** Thrown internally when an instruction exceeds 15 bytes (#GP on hardware, {@link OpcodeTable#TOO_LONG}). */
     private static final class TooLong extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -96,7 +96,9 @@ public final class Decoder {
         try {
             return decodeInto(in);
         } catch (TooLong e) {
-            return invalid(in, MAX_LENGTH);
+            invalid(in, MAX_LENGTH);
+            in.op = OpcodeTable.TOO_LONG;
+            return in;
         }
     }
 
@@ -119,8 +121,9 @@ public final class Decoder {
             b = next();
             switch (b) {
                 case 0xF0: prefixes |= Insn.P_LOCK; rex = 0; continue;
-                case 0xF2: prefixes |= Insn.P_REPNE; lastRep = 0xF2; rex = 0; continue;
-                case 0xF3: prefixes |= Insn.P_REP; lastRep = 0xF3; rex = 0; continue;
+                // Of F2 and F3 the last one counts, for the string instructions too (checked on the host).
+                case 0xF2: prefixes = prefixes & ~Insn.P_REP | Insn.P_REPNE; lastRep = 0xF2; rex = 0; continue;
+                case 0xF3: prefixes = prefixes & ~Insn.P_REPNE | Insn.P_REP; lastRep = 0xF3; rex = 0; continue;
                 case 0x66: prefixes |= Insn.P_OPSIZE; rex = 0; continue;
                 case 0x67: prefixes |= Insn.P_ADDRSIZE; rex = 0; continue;
                 case 0x2E: case 0x36: case 0x3E: case 0x26: rex = 0; continue; // null segments in 64-bit mode
@@ -138,12 +141,13 @@ public final class Decoder {
         int mandatory = lastRep == 0xF3 ? OpcodeTable.PFX_F3 : lastRep == 0xF2 ? OpcodeTable.PFX_F2
                 : (prefixes & Insn.P_OPSIZE) != 0 ? OpcodeTable.PFX_66 : OpcodeTable.PFX_NONE;
         int vvvv = 0;
+        // An encoding found undefined once its opcode is known is still decoded to its end, as the
+        // host does: it is #UD, unless it runs past 15 bytes, which is #GP (TooLong) first.
+        boolean undefined = false;
         if (b == 0xC4 || b == 0xC5) {
             // VEX (SDM Vol. 2 2.3). In 64-bit mode C4/C5 are always VEX (LES/LDS do not exist);
             // a LOCK, 66, F2, F3 or REX prefix before it is #UD (2.3.2).
-            if ((prefixes & (Insn.P_LOCK | Insn.P_OPSIZE | Insn.P_REP | Insn.P_REPNE)) != 0 || rex != 0) {
-                return invalid(in, pos);
-            }
+            undefined = (prefixes & (Insn.P_LOCK | Insn.P_OPSIZE | Insn.P_REP | Insn.P_REPNE)) != 0 || rex != 0;
             int v1 = next();
             int v2;
             int mmmmm;
@@ -208,14 +212,15 @@ public final class Decoder {
             break;
         }
         if (cand == null) {
-            return invalid(in, pos);
+            undefined = true;
+            cand = entry.candidates[0]; // for the length
         }
         Op op = cand.op;
         OperandForm f = op.operands;
         if (f.vvvv) {
             in.vreg = vvvv;
         } else if (vvvv != 0) {
-            return invalid(in, pos); // VEX.vvvv is reserved (1111b) when no operand uses it
+            undefined = true; // VEX.vvvv is reserved (1111b) when no operand uses it
         }
         boolean opsizePrefix = (prefixes & Insn.P_OPSIZE) != 0 && cand.prefix != OpcodeTable.PFX_66;
         int opsize;
@@ -268,13 +273,9 @@ public final class Decoder {
                     r = Insn.HIGH_BYTE + r - 4;
                 }
                 in.rm = r;
-                if (f.rmKind == 1) {
-                    return invalid(in, pos);
-                }
+                undefined |= f.rmKind == 1;
             } else {
-                if (f.rmKind == 2) {
-                    return invalid(in, pos);
-                }
+                undefined |= f.rmKind == 2;
                 in.rm = -1;
                 if (rmField == 4) {
                     int sib = next();
@@ -345,7 +346,7 @@ public final class Decoder {
         if (relative) {
             in.target = in.next + rel;
         }
-        if ((prefixes & Insn.P_LOCK) != 0 && (!op.lockable || in.rm >= 0)) {
+        if (undefined || (prefixes & Insn.P_LOCK) != 0 && (!op.lockable || in.rm >= 0)) {
             return invalid(in, pos);
         }
         return in;

@@ -71,7 +71,7 @@ public final class Disassembler {
                 out.add("(bad)");
                 break;
             }
-            if (in.op == OpcodeTable.INVALID) {
+            if (!OpcodeTable.decoded(in.op)) {
                 out.add("(bad)");
                 pos++;
                 continue;

@@ -40,6 +40,10 @@ final class MoveRows {
         b.row("FF /6 d64", "push Ev", Stack::pushEv);
         b.row("8F /0 d64", "pop Ev", Stack::popEv);
         b.row("D7", "xlat", Moves::xlat).implicit(Cpu.RAX, Cpu.RBX);
+        b.row("0F A0 d64", "push FS", (c, i) -> Stack.pushSreg(c, i, Moves.SREG_FS));
+        b.row("0F A8 d64", "push GS", (c, i) -> Stack.pushSreg(c, i, Moves.SREG_GS));
+        b.row("0F A1 d64", "pop FS", (c, i) -> Stack.popSreg(c, i, Moves.SREG_FS));
+        b.row("0F A9 d64", "pop GS", (c, i) -> Stack.popSreg(c, i, Moves.SREG_GS));
         b.row("9C d64", "pushf", Stack::pushf).reads(Flags.OSZAPC);
         b.row("9D d64", "popf", Stack::popf).writes(Flags.OSZAPC);
     }

@@ -60,20 +60,31 @@ public final class Moves {
     }
 
     /**
-     * 8E MOV Sw,Ew. Loading CS is #UD. A null selector, or one of the two flat user descriptors
-     * Linux installs, is accepted and changes nothing: segment bases stay as they are, FS and GS
-     * included (on hardware a non-null load would reset the base from the descriptor, which is 0;
-     * see docs/quirks.md). Anything else would name a descriptor ring3 does not model: #GP.
+     * 8E MOV Sw,Ew. Loading CS is #UD. A null selector, or one of the user descriptors Linux
+     * installs ({@link #checkSelector}), is accepted and changes nothing: segment bases stay as they
+     * are, FS and GS included (on hardware a non-null load would reset the base from the descriptor,
+     * which is 0; see docs/quirks.md). Anything else would name a descriptor ring3 does not model: #GP.
      */
     public static void movSwEw(Cpu c, Insn i) {
         int sreg = i.modrmReg;
         if (sreg == SREG_CS || sreg > SREG_GS) {
             throw new CpuException(CpuException.UD);
         }
-        int sel = (int) Operands.getE(c, i, 2);
-        boolean nul = (sel & ~3) == 0;
-        // SS cannot be null at CPL 3 and must be a writable data segment (SDM Vol. 2 MOV, #GP(0)).
-        boolean ok = sreg == SREG_SS ? sel == USER_DS : nul || sel == USER_DS || sel == USER_CS;
+        checkSelector(sreg, (int) Operands.getE(c, i, 2));
+    }
+
+    /**
+     * Loading {@code sel} into segment register {@code sreg} (MOV Sw, POP FS/GS): #GP unless the
+     * host's Linux would take it; nothing else changes (see {@link #movSwEw}). SS takes only
+     * __USER_DS with RPL 3 (it cannot be null at CPL 3 and must be a writable data segment: SDM
+     * Vol. 2 MOV). DS, ES, FS and GS take a null selector or, with any RPL, the GDT entries with
+     * DPL 3 (arch/x86/include/asm/segment.h): 4 (__USER32_CS), 5 (__USER_DS), 6 (__USER_CS) and
+     * 15 (the CPU-number segment); the LDT (TI = 1) is empty. Checked on the host.
+     */
+    static void checkSelector(int sreg, int sel) {
+        int index = sel >> 3;
+        boolean user = (sel & 4) == 0 && (index == 4 || index == 5 || index == 6 || index == 15);
+        boolean ok = sreg == SREG_SS ? sel == USER_DS : (sel & ~3) == 0 || user;
         if (!ok) {
             throw new CpuException(CpuException.GP);
         }

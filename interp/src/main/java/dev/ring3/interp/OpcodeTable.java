@@ -127,6 +127,19 @@ public final class OpcodeTable {
         throw new CpuException(CpuException.UD);
     }).ends();
 
+    /**
+     * What an instruction longer than 15 bytes decodes to (prefixes piled up): #GP(0), SIGSEGV
+     * with address 0, as the host raises it (SDM Vol. 2 2.3.11).
+     */
+    public static final Op TOO_LONG = new Op("", "(bad)", "", (c, i) -> {
+        throw new CpuException(CpuException.GP);
+    }).ends();
+
+    /** Whether {@code op} is a real row, not {@link #INVALID} or {@link #TOO_LONG}. */
+    public static boolean decoded(Op op) {
+        return op != INVALID && op != TOO_LONG;
+    }
+
     final Entry[][] maps = new Entry[MAPS][256];
     private final List<Op> ops = new ArrayList<>();
 

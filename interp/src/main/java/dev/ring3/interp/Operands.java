@@ -93,6 +93,22 @@ public final class Operands {
         }
     }
 
+    /**
+     * Faults as the host does for an x87 environment or state image, or an FXSAVE area, that runs
+     * into an inaccessible page, before anything changes: at its first doubleword, then at its last
+     * byte (what the differential tester found for FNSTENV/FNSAVE images starting 1, 2, 7 and 11
+     * bytes before the page end, and for FXSAVE/FXRSTOR areas 16 to 496 bytes before it).
+     */
+    static void probeImage(Cpu c, long a, int len, boolean write) {
+        if (write) {
+            probeWrite(c, a, 4);
+            probeWrite(c, a + len - 1, 1);
+        } else {
+            probeRead(c, a, 4);
+            probeRead(c, a + len - 1, 1);
+        }
+    }
+
     /** Faults as a load of {@code len} bytes at {@code a} would: at the first unreadable byte. */
     static void probeRead(Cpu c, long a, int len) {
         for (long p = a; p - a < len; p = (p & ~0xFFFL) + 0x1000) {

@@ -28,11 +28,11 @@ public record RowEncoding(Op op, int map, int opcode, boolean plusR, int prefix,
         int modrmByte, int w, boolean modrm, int sizeDefault) {
     public static final int ANY = -1, NOT_REP = -2;
 
-    /** Every row of {@code table} (except {@link OpcodeTable#INVALID}), in the table's order. */
+    /** Every row of {@code table} (except {@link OpcodeTable#INVALID} and {@link OpcodeTable#TOO_LONG}), in the table's order. */
     public static List<RowEncoding> all(OpcodeTable table) {
         List<RowEncoding> out = new ArrayList<>();
         for (Op op : table.ops()) {
-            if (op == OpcodeTable.INVALID) {
+            if (!OpcodeTable.decoded(op)) {
                 continue;
             }
             OpcodeTable.Key k = OpcodeTable.parseKey(op.key);     // the decoder's own reading of the key

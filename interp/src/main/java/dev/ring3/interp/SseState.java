@@ -62,7 +62,7 @@ final class SseState {
     /** FXSAVE M512: the area must be 16-byte aligned (#GP otherwise). */
     static void fxsaveM(Cpu c, Insn i) {
         long a = area(c, i);
-        Operands.probeWrite(c, a, SIZE);    // a fault writes nothing and names the first byte
+        Operands.probeImage(c, a, SIZE, true);    // a fault writes nothing
         var m = c.mem;
         m.write16(a + FCW, (short) c.fpuControl);
         m.write16(a + FSW, (short) c.fpuStatus);
@@ -96,7 +96,7 @@ final class SseState {
     static void fxrstorM(Cpu c, Insn i) {
         long a = area(c, i);
         var m = c.mem;
-        Operands.probeRead(c, a, SIZE);   // fault at the first unreadable byte before changing any state
+        Operands.probeImage(c, a, SIZE, false);   // a fault changes no state
         int mx = m.read32(a + MXCSR);
         if ((mx & ~Mxcsr.WRITABLE) != 0) {
             throw new CpuException(CpuException.GP);

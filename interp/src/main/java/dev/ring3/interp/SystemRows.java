@@ -22,7 +22,7 @@ final class SystemRows {
         // Privileged at CPL 3 (and I/O without IOPL or an I/O bitmap, which Linux never grants
         // here): #GP, which Linux delivers as SIGSEGV with si_code SI_KERNEL and address 0.
         for (String[] r : new String[][] {{"FA", "cli"}, {"FB", "sti"}, {"0F 06", "clts"}, {"0F 08", "invd"},
-            {"NFx 0F 09", "wbinvd"}, {"F3 0F 09", "wbnoinvd"}, {"0F 30", "wrmsr"}, {"0F 32", "rdmsr"}, {"0F 33", "rdpmc"}, {"0F 01 F8", "swapgs"},
+            {"0F 09", "wbinvd"}, {"F3 0F 09", "wbnoinvd"}, {"0F 30", "wrmsr"}, {"0F 32", "rdmsr"}, {"0F 33", "rdpmc"}, {"0F 01 F8", "swapgs"},
             {"E4", "in AL,Ib"}, {"E5", "in eAX,Ib"}, {"EC", "in AL,DX"}, {"ED", "in eAX,DX"},
             {"E6", "out Ib,AL"}, {"E7", "out Ib,eAX"}, {"EE", "out DX,AL"}, {"EF", "out DX,eAX"}}) {
             b.row(r[0], r[1], SystemOps::privileged).ends();

@@ -145,15 +145,17 @@ final class X87 {
 
     /**
      * Pushes a value loaded from memory: as on the host, an unmasked #D from a denormal binary32 or
-     * binary64 source is flagged (ES set) but the value is still loaded.
+     * binary64 source is flagged (ES set) but the value is still loaded. A stack overflow (ST(7)
+     * full) outranks it: no DE, and no ES from it.
      */
     static boolean pushLoaded(Cpu c, int f) {
         if ((f & Float80.DE) != 0 && !unmasked(c, f & ~Float80.DE)) {
+            boolean overflow = !empty(c, st(c, 7));
             int before = c.fpuControl;
             c.fpuControl |= Float80.DE;
             boolean pushed = push(c, f);
             c.fpuControl = before;
-            if (pushed && unmasked(c, Float80.DE)) {
+            if (pushed && !overflow && unmasked(c, Float80.DE)) {
                 c.fpuStatus |= ES | B;
             }
             return pushed;

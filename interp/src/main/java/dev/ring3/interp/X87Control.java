@@ -130,25 +130,10 @@ final class X87Control {
         X87.recomputeSummary(c);
     }
 
-    /**
-     * Faults as the host does for an environment or state image that runs into an inaccessible
-     * page, before anything changes: at its first doubleword, then at its last byte (what the
-     * differential tester found for images starting 1, 2, 7 and 11 bytes before the page end).
-     */
-    private static void probeImage(Cpu c, long a, int len, boolean write) {
-        if (write) {
-            Operands.probeWrite(c, a, 4);
-            Operands.probeWrite(c, a + len - 1, 1);
-        } else {
-            Operands.probeRead(c, a, 4);
-            Operands.probeRead(c, a + len - 1, 1);
-        }
-    }
-
     /** D9 /6 FNSTENV m28byte: stores the environment, then masks all exceptions. */
     static void fnstenv(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        probeImage(c, a, ENV_SIZE, true);     // fault before writing anything
+        Operands.probeImage(c, a, ENV_SIZE, true);     // fault before writing anything
         storeEnv(c, a);
         c.fpuControl |= 0x3F;
         X87.recomputeSummary(c);   // all masked now: ES and B clear, as on the host
@@ -157,14 +142,14 @@ final class X87Control {
     /** D9 /4 FLDENV m28byte. */
     static void fldenv(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        probeImage(c, a, ENV_SIZE, false);
+        Operands.probeImage(c, a, ENV_SIZE, false);
         loadEnv(c, a);
     }
 
     /** DD /6 FNSAVE m108byte: environment and ST(0)..ST(7), then FNINIT. */
     static void fnsave(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        probeImage(c, a, SAVE_SIZE, true);
+        Operands.probeImage(c, a, SAVE_SIZE, true);
         storeEnv(c, a);
         for (int k = 0; k < 8; k++) {
             int p = X87.st(c, k);
@@ -177,7 +162,7 @@ final class X87Control {
     /** DD /4 FRSTOR m108byte. */
     static void frstor(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        probeImage(c, a, SAVE_SIZE, false);
+        Operands.probeImage(c, a, SAVE_SIZE, false);
         int sw = c.mem.read16(a + 4) & 0xFFFF;
         int top = (sw >>> 11) & 7;
         for (int k = 0; k < 8; k++) {

@@ -59,6 +59,24 @@ class DifferentialFindingsTest {
         }
     }
 
+    /** A campaign found it (host FSW 0x4b59 where ring3 had ES and B too): the overflow outranks #D. */
+    @Test
+    void fldOfADenormalDoubleOntoAFullStackIsAStackFaultWithoutDe() {
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");                                  // fninit
+            for (int k = 0; k < 8; k++) {
+                m.step("D9 E8");                              // fld1: the stack is full
+            }
+            m.mem.write16(A + 16, (short) 0x067D);            // DE unmasked
+            m.cpu.r[Cpu.RBX] = A + 16;
+            m.step("D9 2B");                                  // fldcw (%rbx)
+            m.mem.write64(A, 0x0008_0000_0000_0000L);        // a binary64 denormal
+            m.cpu.r[Cpu.RBX] = A;
+            m.step("DD 03");                                  // fldl (%rbx)
+            assertEquals(0x3800 | 0x241, m.cpu.fpuStatus);    // TOP 7, C1 SF IE: no DE, no ES
+        }
+    }
+
     @Test
     void fxrstorForcesControlWordBit6AndRecomputesTheErrorSummary() {
         try (StepMachine m = new StepMachine()) {

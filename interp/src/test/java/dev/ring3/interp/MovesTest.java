@@ -123,6 +123,25 @@ class MovesTest extends StepMachineTest {
         assertEquals(StepMachine.CODE, c.rip);
     }
 
+    /** The selectors the host's Linux takes into DS/ES/FS/GS (probed with MOV GS/DS, any RPL) and into SS. */
+    @Test
+    void segmentLoadsTakeLinuxsUserDescriptorsWithAnyRpl() {
+        for (int sel : new int[] {0, 3, 0x20, 0x23, 0x28, 0x2A, 0x2B, 0x30, 0x33, 0x78, 0x7B}) {
+            c.r[Cpu.RAX] = sel;
+            m.step("8E E8"); // mov gs, ax
+            m.step("8E D8"); // mov ds, ax
+        }
+        for (int sel : new int[] {4, 7, 0x08, 0x10, 0x18, 0x1B, 0x2F, 0x53, 0x63, 0x73, 0x7C, 0x83, 0xFFFF}) {
+            c.r[Cpu.RAX] = sel;
+            CpuException gp = assertThrows(CpuException.class, () -> m.step("8E E8"), "gs " + sel);
+            assertEquals(CpuException.GP, gp.vector());
+        }
+        for (int sel : new int[] {0x28, 0x29, 0x2A, 0x33, 0x23, 0x7B}) {
+            c.r[Cpu.RAX] = sel;
+            assertThrows(CpuException.class, () -> m.step("8E D0"), "ss " + sel); // only 0x2B
+        }
+    }
+
     @Test
     void movzxMovsxMovsxd() {
         c.r[Cpu.RBX] = 0x8081_8283_8485_86F7L;

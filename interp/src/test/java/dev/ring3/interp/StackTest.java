@@ -47,6 +47,32 @@ class StackTest extends StepMachineTest {
         assertEquals(0x1234_5678_1234_FFFFL, c.r[Cpu.RAX]);
     }
 
+    /** 0F A0/A8 and 0F A1/A9 are valid in 64-bit mode (SIGILL before; found by difftest's undefined sweep). */
+    @Test
+    void pushPopFsGs() {
+        long sp0 = sp();
+        c.mem.write64(sp0 - 8, -1);
+        c.gsBase = 0x5000;
+        m.step("0F A8"); // push gs: the selector, 0, zero-extended
+        assertEquals(sp0 - 8, sp());
+        assertEquals(0, c.mem.read64(sp()));
+        c.mem.write64(sp() - 8, -1);
+        m.step("66 0F A0"); // pushw fs: two bytes
+        assertEquals(sp0 - 10, sp());
+        assertEquals(0x0000_FFFF_FFFF_FFFFL, c.mem.read64(sp0 - 16)); // bytes -10, -9 written
+        c.mem.write16(sp(), (short) 0x2B);
+        m.step("66 0F A9"); // popw gs: a user selector, the base is kept
+        assertEquals(sp0 - 8, sp());
+        assertEquals(0x5000, c.gsBase);
+        c.mem.write64(sp(), 0x1234_0000_0000_0010L);
+        CpuException gp = assertThrows(CpuException.class, () -> m.step("0F A1")); // pop fs: 0x10 is the kernel's
+        assertEquals(CpuException.GP, gp.vector());
+        assertEquals(sp0 - 8, sp());
+        c.mem.write64(sp(), 0x1234_0000_0000_0000L);
+        m.step("0F A1"); // pop fs: a null selector (bits 63..16 are not looked at)
+        assertEquals(sp0, sp());
+    }
+
     @Test
     void pushImmediatesAreSignExtended() {
         long sp0 = sp();

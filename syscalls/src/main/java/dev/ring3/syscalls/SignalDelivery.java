@@ -134,7 +134,7 @@ public final class SignalDelivery {
         String text = null;
         try {
             Insn in = new Decoder().decode(m, cpu.rip);
-            if (in.op != OpcodeTable.INVALID) {
+            if (OpcodeTable.decoded(in.op)) {
                 len = in.len;
                 byte[] code = new byte[len];
                 m.peek(cpu.rip, code, 0, len);
