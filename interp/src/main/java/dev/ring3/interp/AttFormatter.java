@@ -297,6 +297,10 @@ final class AttFormatter {
                 break;
             case "movs": case "cmps":
                 return m + suffix(in.opsize);
+            case "ins": case "outs":
+                return m + suffix(Math.min(in.opsize, 4)); // no 64-bit port I/O: REX.W stays unused
+            case "sysret": case "sysexit":
+                return m + (in.rexW ? "q" : "l");
             case "sal":
                 m = "shl";
                 break;

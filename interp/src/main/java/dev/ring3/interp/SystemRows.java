@@ -24,7 +24,9 @@ final class SystemRows {
         for (String[] r : new String[][] {{"FA", "cli"}, {"FB", "sti"}, {"0F 06", "clts"}, {"0F 08", "invd"},
             {"0F 09", "wbinvd"}, {"F3 0F 09", "wbnoinvd"}, {"0F 30", "wrmsr"}, {"0F 32", "rdmsr"}, {"0F 33", "rdpmc"}, {"0F 01 F8", "swapgs"},
             {"E4", "in AL,Ib"}, {"E5", "in eAX,Ib"}, {"EC", "in AL,DX"}, {"ED", "in eAX,DX"},
-            {"E6", "out Ib,AL"}, {"E7", "out Ib,eAX"}, {"EE", "out DX,AL"}, {"EF", "out DX,eAX"}}) {
+            {"E6", "out Ib,AL"}, {"E7", "out Ib,eAX"}, {"EE", "out DX,AL"}, {"EF", "out DX,eAX"},
+            {"6C", "ins Yb,DX"}, {"6D", "ins Yz,DX"}, {"6E", "outs DX,Xb"}, {"6F", "outs DX,Xz"},
+            {"0F 07", "sysret"}, {"0F 35", "sysexit"}}) {
             b.row(r[0], r[1], SystemOps::privileged).ends();
         }
 
