@@ -58,6 +58,8 @@ final class Campaign {
     }
 
     private static final int CHUNK = 4000;
+    private static final List<Integer> PREFIXES = List.of(0x26, 0x2E, 0x36, 0x3E, 0x40, 0x41, 0x42, 0x43, 0x44, 0x45,
+            0x46, 0x47, 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0x4F, 0x64, 0x65, 0x66, 0x67, 0xF0, 0xF2, 0xF3);
 
     private final Config config;
     private final List<FormRules.Rule> exclusions = FormRules.exclusions();
@@ -158,6 +160,9 @@ final class Campaign {
             for (int map = 0; map < maps.length; map++) {
                 for (int p : prefixes) {
                     for (int b = 0; b < 256; b++) {
+                        if (map == 0 && PREFIXES.contains(b)) {
+                            continue; // a prefix, not an opcode: the noise campaigns try those
+                        }
                         String pre = (p == 0 ? "" : Integer.toHexString(p)) + maps[map];
                         Random r = new Random(config.seed() * 0x9E3779B97F4A7C15L + (pre + b).hashCode());
                         FormResult fr = null;
@@ -165,11 +170,14 @@ final class Campaign {
                             byte[] code = HexFormat.of().parseHex(pre + String.format("%02x", b));
                             byte[] full = new byte[code.length + 10 + Layout.FILLER.length];
                             System.arraycopy(code, 0, full, 0, code.length);
-                            // A random ModRM and SIB, then NOPs: an instruction the host knows runs
-                            // into NOPs and the way back, never into random bytes (a SYSCALL).
+                            // A random ModRM (and SIB if it takes one), then NOPs: an instruction the
+                            // host knows runs into NOPs and the way back, never into random bytes.
                             Arrays.fill(full, code.length, code.length + 10, (byte) 0x90);
-                            full[code.length] = (byte) r.nextInt(256);
-                            full[code.length + 1] = (byte) r.nextInt(256);
+                            int modrm = r.nextInt(256);
+                            full[code.length] = (byte) modrm;
+                            if ((modrm & 7) == 4 && modrm < 0xC0) {
+                                full[code.length + 1] = (byte) r.nextInt(256);
+                            }
                             Insn in = new Decoder().decode(full, 0, full.length, Layout.CODE);
                             if (OpcodeTable.decoded(in.op)) {
                                 continue;

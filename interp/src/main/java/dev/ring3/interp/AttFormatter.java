@@ -467,6 +467,7 @@ final class AttFormatter {
                 || row.mnemonic.equals("pmovmskb") || (segmentLoad() && in.rm >= 0)
                 || row.mnemonic.equals("cwde") || row.mnemonic.equals("cdq")
                 || row.mnemonic.equals("fxsave") || row.mnemonic.equals("fxrstor")
+                || row.mnemonic.equals("sysret") || row.mnemonic.equals("sysexit")
                 || row.mnemonic.equals("pcmpestri") || row.mnemonic.equals("pcmpestrm")
                 || (row.mnemonic.equals("nop") && (use & AttPrefixes.USE_REP) != 0);
         if (wMatters && !nop90) {

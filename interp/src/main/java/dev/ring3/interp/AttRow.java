@@ -56,7 +56,8 @@ final class AttRow {
         this.modrm = op.operands.hasModrm() || k.modrm;
         int m = k.map;
         String mn = op.mnemonic;
-        this.string = m == OpcodeTable.MAP_ONE && opcode >= 0xA4 && opcode <= 0xAF && opcode != 0xA8 && opcode != 0xA9;
+        this.string = m == OpcodeTable.MAP_ONE && (opcode >= 0xA4 && opcode <= 0xAF && opcode != 0xA8 && opcode != 0xA9
+                || opcode >= 0x6C && opcode <= 0x6F);
         this.jcc = (m == OpcodeTable.MAP_ONE && (opcode & 0xF0) == 0x70)
                 || (m == OpcodeTable.MAP_0F && (opcode & 0xF0) == 0x80);
         this.indirect = m == OpcodeTable.MAP_ONE && opcode == 0xFF && (mn.equals("jmp") || mn.equals("call"));
@@ -85,7 +86,7 @@ final class AttRow {
             mmxRm |= c == 'Q' || c == 'N';
         }
         this.sizeFollowsOpsize = sized;
-        this.atMostDword = java.util.Arrays.asList(tokens).contains("eAX");
+        this.atMostDword = java.util.Arrays.asList(tokens).contains("eAX") || mnemonic.equals("ins") || mnemonic.equals("outs");
         this.usesModrmReg = reg;
         this.usesModrmRm = rm;
         this.mmxRm = mmxRm;
