@@ -124,6 +124,8 @@ public enum ArgKind {
     SIGEVENT,
     /** timerfd_create and timerfd_settime flags: TFD_TIMER_ABSTIME, TFD_CLOEXEC|TFD_NONBLOCK. */
     TIMERFD_FLAGS,
+    /** signalfd4 flags: SFD_CLOEXEC|SFD_NONBLOCK. */
+    SIGNALFD_FLAGS,
     /** An RLIMIT_* resource. */
     RLIMIT_RESOURCE,
     /** getrusage's who: RUSAGE_SELF. */

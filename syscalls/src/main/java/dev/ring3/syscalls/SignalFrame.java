@@ -118,7 +118,7 @@ public final class SignalFrame {
         return true;
     }
 
-    private static void writeSiginfo(ThreadSignals.Info si, AddressSpace m, long info, int sig, boolean full) {
+    static void writeSiginfo(ThreadSignals.Info si, AddressSpace m, long info, int sig, boolean full) {
         if (!full) {
             // Without SA_SIGINFO the kernel leaves the siginfo slot as it found it; zero is kinder.
             m.fill(info, 128, (byte) 0);

@@ -29,6 +29,7 @@ public final class SyscallTable {
             TimeSyscalls::register,
             TimerSyscalls::register,
             SignalSyscalls::register,
+            SignalWait::register,
             FutexSyscalls::register,
             FileSyscalls::register,
             FsSyscalls::register,

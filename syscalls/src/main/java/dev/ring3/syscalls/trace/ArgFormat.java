@@ -214,6 +214,7 @@ final class ArgFormat {
             case ITIMERSPEC_IN: case ITIMERSPEC_OUT: nullOr(sb, v, () -> StructFormat.itimer(sb, m, v, true)); break;
             case SIGEVENT: nullOr(sb, v, () -> StructFormat.sigevent(sb, m, v)); break;
             case TIMERFD_FLAGS: LinuxNames.TFD.flags(sb, v & 0xFFFFFFFFL); break;
+            case SIGNALFD_FLAGS: LinuxNames.SFD.flags(sb, v & 0xFFFFFFFFL); break;
             case RLIMIT_RESOURCE: LinuxNames.RLIMIT.value(sb, (int) v); break;
             case RUSAGE_WHO: LinuxNames.RUSAGE.valueDecimal(sb, (int) v); break;
             case ARCH_PRCTL_CODE: LinuxNames.ARCH_PRCTL.value(sb, (int) v); break;
@@ -313,7 +314,13 @@ final class ArgFormat {
                 break;
             case EPOLL_EVENTS_OUT: StructFormat.epollEvents(sb, m, v, c.result, c.limit); break;
             case TIMESPEC_AFTER: timespecOrNull(sb, m, v); break;
-            case SIGSET_AFTER: case SIGSET_IN: case SIGSET_OUT: nullOr(sb, v, () -> StructFormat.sigset(sb, m, v, sigsetSize(c))); break;
+            case SIGSET_AFTER: case SIGSET_IN: case SIGSET_OUT:
+                if (rawSigsetSize(c) != 8) {
+                    address(sb, v); // strace decodes a sigset only of the kernel's own size
+                } else {
+                    nullOr(sb, v, () -> StructFormat.sigset(sb, m, v, sigsetSize(c)));
+                }
+                break;
             case STACK_IN: case STACK_OUT: nullOr(sb, v, () -> StructFormat.stack(sb, m, v)); break;
             case SIGRETURN_MASK:
                 sb.append("{mask=");
@@ -531,6 +538,15 @@ final class ArgFormat {
     }
 
     /** The sigset size argument of the call (the last SIZE argument; 8 when there is none). */
+    private static long rawSigsetSize(Call c) {
+        for (int i = c.argCount() - 1; i >= 0; i--) {
+            if (c.kinds[i] == ArgKind.SIZE) {
+                return c.a[i];
+            }
+        }
+        return 8;
+    }
+
     private static long sigsetSize(Call c) {
         for (int i = c.argCount() - 1; i >= 0; i--) {
             if (c.kinds[i] == ArgKind.SIZE) {
@@ -656,6 +672,9 @@ final class ArgFormat {
         long r = c.result;
         AddressSpace m = c.mem;
         switch (c.name) {
+            case "rt_sigtimedwait": // the signal taken, by name
+                sb.append(r).append(" (").append(StructFormat.sigName((int) r)).append(')');
+                return true;
             case "fcntl": {
                 int cmd = (int) c.a[1];
                 if (cmd == F_GETFL) {

@@ -94,6 +94,7 @@ final class LinuxNames {
             5, "CLOCK_REALTIME_COARSE", 6, "CLOCK_MONOTONIC_COARSE", 7, "CLOCK_BOOTTIME", 8, "CLOCK_REALTIME_ALARM",
             9, "CLOCK_BOOTTIME_ALARM", 11, "CLOCK_TAI");
     static final FlagTable TIMER = FlagTable.of("TIMER_", 1, "TIMER_ABSTIME");
+    static final FlagTable SFD = FlagTable.of("SFD_", 02000000, "SFD_CLOEXEC", 04000, "SFD_NONBLOCK");
     static final FlagTable ITIMER = FlagTable.of("ITIMER_", 0, "ITIMER_REAL", 1, "ITIMER_VIRTUAL", 2, "ITIMER_PROF");
     static final FlagTable SIGEV = FlagTable.of("SIGEV_", 0, "SIGEV_SIGNAL", 1, "SIGEV_NONE", 2, "SIGEV_THREAD",
             4, "SIGEV_THREAD_ID");
