@@ -84,8 +84,13 @@ final class IntervalTimer {
         return old;
     }
 
-    /** {time left, interval} in ns; time left 0 if disarmed (an expired one-shot is disarmed). */
+    /**
+     * {time left, interval} in ns; time left 0 if disarmed (an expired one-shot is disarmed).
+     * Expiries due but not yet run by the timer thread run first, so a timer read after its expiry
+     * time has expired, and a periodic one shows the time to its next expiry.
+     */
     synchronized long[] get() {
+        catchUp();
         if (deadline == 0) {
             return new long[] {0, interval};
         }

@@ -32,10 +32,13 @@ final class TimerFd extends OpenFile {
      */
     long[] set(long value, long interval, boolean absolute) {
         synchronized (timer) { // the timer's monitor first, as its expiries take it
+            // The old setting's due expiries run inside set (for its answer); the count is
+            // cleared after them and before the new setting can expire (timerfd_setup).
+            long[] old = timer.set(value, interval, absolute);
             synchronized (this) {
                 ticks = 0;
             }
-            return timer.set(value, interval, absolute);
+            return old;
         }
     }
 
