@@ -2,9 +2,12 @@ package dev.ring3.difftest;
 
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.Decoder;
+import dev.ring3.interp.Disassembler;
 import dev.ring3.interp.Insn;
+import dev.ring3.interp.Op;
 import dev.ring3.interp.OpcodeTable;
 import dev.ring3.interp.RowEncoding;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -202,6 +205,74 @@ final class Campaign {
                             runChunk(host, interp, jit, chunk, owners);
                         }
                     }
+                }
+            }
+            runChunk(host, interp, jit, chunk, owners);
+        }
+    }
+
+    /**
+     * Runs {@code count} random sequences of 2 to 5 instructions in one block, each from
+     * {@code config.states()} states: what a single instruction cannot show, such as flags one
+     * instruction leaves for a later one through ring3's lazy flags and the JIT's flag liveness
+     * (INC keeping CF for ADC, a shift by 0 keeping everything). Instructions are drawn from the
+     * rows the campaign would run, without memory operands (their addressing registers would
+     * collide) and without instructions that end a block or use memory implicitly; three in four
+     * read or write flags.
+     */
+    void runSequences(Path dir, int count) throws IOException, InterruptedException {
+        NativeHarness host = NativeHarness.build(dir);
+        List<RowEncoding> flagRows = new ArrayList<>(), otherRows = new ArrayList<>();
+        for (RowEncoding row : RowEncoding.all(OpcodeTable.get())) {
+            Op op = row.op();
+            boolean implicitMemory = List.of("movs", "cmps", "stos", "lods", "scas", "xlat", "maskmovq", "maskmovdqu",
+                    "enter", "leave", "popf", "ret", "iret").contains(op.mnemonic);
+            boolean memoryOnly = op.operands.tokens().stream().anyMatch(t -> t.matches("M[a-z]*"));
+            if (!config.filter().test(row) || op.endsBlock() || implicitMemory || memoryOnly
+                    || FormRules.find(exclusions, op) != null || FormRules.find(known, op) != null
+                    || (Features.required(row) != null && !features.has(Features.required(row)))) {
+                continue;
+            }
+            boolean integer = row.map() <= OpcodeTable.MAP_0F && !op.mnemonic.startsWith("f");
+            (integer && (op.reads() | op.writes()) != 0 ? flagRows : otherRows).add(row);
+        }
+        Random r = new Random(config.seed());
+        List<TestCase> chunk = new ArrayList<>();
+        List<FormResult> owners = new ArrayList<>();
+        try (Ring3Runner interp = new Ring3Runner(Ring3Runner.Engine.INTERPRETER);
+             Ring3Runner jit = config.jit() ? new Ring3Runner(Ring3Runner.Engine.JIT) : null) {
+            for (int k = 0; k < count; k++) {
+                int n = 2 + r.nextInt(4);
+                ByteArrayOutputStream code = new ByteArrayOutputStream();
+                Encoding first = null;
+                for (int j = 0; j < n; j++) {
+                    List<RowEncoding> pool = r.nextInt(4) != 0 ? flagRows : otherRows;
+                    Encoding e = null;
+                    for (int attempt = 0; attempt < 20 && (e == null || e.mem >= 0); attempt++) {
+                        e = Encoder.encode(pool.get(r.nextInt(pool.size())), r);
+                    }
+                    if (e == null || e.mem >= 0 || code.size() + e.len + Layout.FILLER.length > Layout.CODE_MAX) {
+                        continue;
+                    }
+                    code.write(e.code, 0, e.len);
+                    first = first == null ? e : first;
+                }
+                if (first == null) {
+                    continue;
+                }
+                int len = code.size();
+                code.writeBytes(Layout.FILLER);
+                byte[] bytes = code.toByteArray();
+                Encoding seq = new Encoding(first.row, bytes, len, first.insn, -1, 16, first.pinned, first.isPinned);
+                FormResult fr = new FormResult(first.row);
+                fr.label = String.join("; ", Disassembler.disassemble(Arrays.copyOf(bytes, len), Layout.CODE));
+                results.add(fr);
+                for (int s = 0; s < config.states(); s++) {
+                    chunk.add(CaseFactory.make(seq, r));
+                    owners.add(fr);
+                }
+                if (chunk.size() >= CHUNK) {
+                    runChunk(host, interp, jit, chunk, owners);
                 }
             }
             runChunk(host, interp, jit, chunk, owners);

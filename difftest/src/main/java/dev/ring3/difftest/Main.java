@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Runs a differential campaign from the command line (docs/difftest.md):
  * <pre>
  *   java -cp ... dev.ring3.difftest.Main [--seed N|random] [--encodings N] [--states N]
- *        [--only REGEX] [--no-jit] [--noise] [--findings] [--undefined] [--reports N] [--dir DIR]
+ *        [--only REGEX] [--no-jit] [--noise] [--findings] [--undefined] [--sequences N] [--reports N] [--dir DIR]
  * </pre>
  * prints one line per form, the differences in full, and the totals; exits with 1 when ring3
  * differs from the host, 2 on bad usage or when the host cannot be the oracle.
@@ -23,6 +23,7 @@ public final class Main {
         long seed = new SecureRandom().nextLong();
         int encodings = 8, states = 16, reports = 3;
         boolean jit = true, noise = false, findings = false, undefined = false;
+        int sequences = 0;
         Predicate<RowEncoding> filter = r -> true;
         Path dir = null;
         try {
@@ -41,6 +42,7 @@ public final class Main {
                     case "--noise": noise = true; break;
                     case "--findings": findings = true; break;
                     case "--undefined": undefined = true; break;
+                    case "--sequences": sequences = Integer.parseInt(value(args, ++k, a)); break;
                     case "--dir": dir = Path.of(value(args, ++k, a)); break;
                     case "--only": {
                         Pattern p = Pattern.compile(value(args, ++k, a));
@@ -58,7 +60,7 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             System.err.println("difftest: " + e.getMessage());
             System.err.println("usage: difftest [--seed N|random] [--encodings N] [--states N] [--only REGEX] "
-                    + "[--no-jit] [--noise] [--findings] [--undefined] [--reports N] [--dir DIR]");
+                    + "[--no-jit] [--noise] [--findings] [--undefined] [--sequences N] [--reports N] [--dir DIR]");
             System.exit(2);
             return;
         }
@@ -78,6 +80,8 @@ public final class Main {
             c.runFindings(dir, Findings.load());
         } else if (undefined) {
             c.runUndefined(dir);
+        } else if (sequences > 0) {
+            c.runSequences(dir, sequences);
         } else {
             c.run(dir);
         }
