@@ -218,13 +218,18 @@ final class Campaign {
      * (INC keeping CF for ADC, a shift by 0 keeping everything). Instructions are drawn from the
      * rows the campaign would run, without memory operands (their addressing registers would
      * collide) and without instructions that end a block or use memory implicitly; three in four
-     * read or write flags.
+     * read or write flags. Half the sequences end with a conditional branch (Jcc, LOOPcc, JRCXZ),
+     * which the JIT fuses with the flags' producer; taken or not, R11 tells (Layout.FILLER).
      */
     void runSequences(Path dir, int count) throws IOException, InterruptedException {
         NativeHarness host = NativeHarness.build(dir);
-        List<RowEncoding> flagRows = new ArrayList<>(), otherRows = new ArrayList<>();
+        List<RowEncoding> flagRows = new ArrayList<>(), otherRows = new ArrayList<>(), branchRows = new ArrayList<>();
         for (RowEncoding row : RowEncoding.all(OpcodeTable.get())) {
             Op op = row.op();
+            if (op.mnemonic.matches("j(?!mp)[a-z]+|loop[a-z]*")) {
+                branchRows.add(row);
+                continue;
+            }
             boolean implicitMemory = List.of("movs", "cmps", "stos", "lods", "scas", "xlat", "maskmovq", "maskmovdqu",
                     "enter", "leave", "popf", "ret", "iret").contains(op.mnemonic);
             boolean memoryOnly = op.operands.tokens().stream().anyMatch(t -> t.matches("M[a-z]*"));
@@ -243,10 +248,11 @@ final class Campaign {
              Ring3Runner jit = config.jit() ? new Ring3Runner(Ring3Runner.Engine.JIT) : null) {
             for (int k = 0; k < count; k++) {
                 int n = 2 + r.nextInt(4);
+                boolean branch = r.nextBoolean();
                 ByteArrayOutputStream code = new ByteArrayOutputStream();
                 Encoding first = null;
                 for (int j = 0; j < n; j++) {
-                    List<RowEncoding> pool = r.nextInt(4) != 0 ? flagRows : otherRows;
+                    List<RowEncoding> pool = branch && j == n - 1 ? branchRows : r.nextInt(4) != 0 ? flagRows : otherRows;
                     Encoding e = null;
                     for (int attempt = 0; attempt < 20 && (e == null || e.mem >= 0); attempt++) {
                         e = Encoder.encode(pool.get(r.nextInt(pool.size())), r);

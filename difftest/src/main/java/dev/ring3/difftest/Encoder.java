@@ -24,7 +24,6 @@ final class Encoder {
 
     private static final int ATTEMPTS = 200;
     private static final List<String> STRINGS = List.of("movs", "cmps", "stos", "lods", "scas");
-    private static final List<String> X87_ENV = List.of("fnstenv", "fldenv", "fnsave", "frstor");
 
     /** A random instruction of {@code row}, or null if none of many attempts decoded as that row. */
     static Encoding encode(RowEncoding row, Random r) {
@@ -106,9 +105,8 @@ final class Encoder {
             if (addr32) {
                 out.write(0x67);
             }
-            // No 0x66 on near branches (AMD truncates RIP to 16 bits, ring3 does as Intel: docs/quirks.md)
-            // or on the x87 environment forms (ring3 has only the 32-bit layout: docs/quirks.md).
-            boolean no66 = row.sizeDefault() == 65 || X87_ENV.contains(m);
+            // No 0x66 on near branches (AMD truncates RIP to 16 bits, ring3 does as Intel: docs/quirks.md).
+            boolean no66 = row.sizeDefault() == 65;
             if ((row.prefix() == RowEncoding.ANY || row.prefix() == RowEncoding.NOT_REP) && !no66 && r.nextInt(4) == 0) {
                 out.write(0x66);
                 opsize16 = true;
@@ -252,8 +250,8 @@ final class Encoder {
      * and then so many that the instruction passes 15 bytes (#GP). Prefixes that change nothing
      * must change nothing; the others (LOCK on a form that cannot take it, 0x66/F2/F3/REX before
      * VEX, F2/F3 turning one row into another) must do as the host does. Left out: FS (the
-     * harness's thread pointer), 0x66 on near branches and x87 environment forms (documented
-     * deviations, docs/quirks.md), F3 on 90 (F3 REX.B 90, a documented deviation), 0x66 where it
+     * harness's thread pointer), 0x66 on near branches (a documented
+     * deviation, docs/quirks.md), F3 on 90 (F3 REX.B 90, a documented deviation), 0x66 where it
      * shortens an Iz/Iv immediate and 0x67 where it shortens a moffs (the bytes after would run as
      * other instructions), and F2/F3 on 0F 2B (MOVNTSS/MOVNTSD: AMD's SSE4a, which ring3 does not
      * offer).
@@ -261,7 +259,7 @@ final class Encoder {
     private static int noise(ByteArrayOutputStream out, RowEncoding row, Random r) {
         Op op = row.op();
         List<String> toks = op.operands.tokens();
-        boolean no66 = row.sizeDefault() == 65 || X87_ENV.contains(op.mnemonic) || toks.contains("Iz") || toks.contains("Iv");
+        boolean no66 = row.sizeDefault() == 65 || toks.contains("Iz") || toks.contains("Iv");
         boolean no67 = toks.stream().anyMatch(t -> t.startsWith("O"));
         boolean noRep = (row.map() == 0 && row.opcode() == 0x90) || (row.map() == 1 && row.opcode() == 0x2B);
         int[] pool = {0x26, 0x2E, 0x36, 0x3E, 0x65, 0x66, 0x67, 0xF0, 0xF2, 0xF3};

@@ -47,6 +47,38 @@ class DiffTest {
         assertTrue(c.cases() >= c.results.size(), "cases ran");
     }
 
+    /**
+     * Prefixes an assembler would not write (segment overrides, repeated and conflicting 0x66,
+     * 0x67, F2, F3, LOCK, voided REX, more than 15 bytes): ring3 decodes and runs them as the host.
+     */
+    @Test
+    void everyFormWithNoisyPrefixesMatchesTheHost(@TempDir Path dir) throws Exception {
+        String why = NativeHarness.unavailable();
+        Assumptions.assumeTrue(why == null, why);
+        Campaign c = new Campaign(new Campaign.Config(SEED + 1, 1, 2, true, r -> true, 2, true));
+        c.run(dir);
+        assertEquals(0, c.failures(), report(c));
+        assertTrue(c.cases() >= c.results.size(), "cases ran");
+    }
+
+    /** Short blocks of random instructions (flags left for later ones, a branch at the end). */
+    @Test
+    void instructionSequencesMatchTheHost(@TempDir Path dir) throws Exception {
+        String why = NativeHarness.unavailable();
+        Assumptions.assumeTrue(why == null, why);
+        Campaign c = new Campaign(new Campaign.Config(SEED + 2, 1, 2, true, r -> true, 2, false));
+        c.runSequences(dir, 400);
+        assertEquals(0, c.failures(), report(c));
+        assertTrue(c.cases() >= 700, "cases ran: " + c.cases());
+    }
+
+    private static String report(Campaign c) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        c.print(new PrintStream(text, true, StandardCharsets.UTF_8));
+        return text.toString(StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.startsWith("ok ") && !l.matches("\\s+\\d+ cases.*")).collect(Collectors.joining("\n"));
+    }
+
     /** The differences campaigns found (findings.txt) stay fixed: host, interpreter and JIT agree on each. */
     @Test
     void everyFindingMatchesTheHost(@TempDir Path dir) throws Exception {

@@ -10,8 +10,10 @@ package dev.ring3.interp;
 final class X87Control {
     private X87Control() {}
 
-    /** Size of the FNSTENV image and of FNSAVE's (environment plus eight 10-byte registers). */
-    static final int ENV_SIZE = 28, SAVE_SIZE = 108;
+    /**
+     * Size of the FNSTENV image, 32-bit and 16-bit layouts (FNSAVE's adds eight 10-byte registers).
+     */
+    static final int ENV_SIZE = 28, ENV16_SIZE = 14;
 
     /** D9 /7 FNSTCW m2byte. */
     static void fnstcwMw(Cpu c, Insn i) {
@@ -98,8 +100,24 @@ final class X87Control {
 
     // ---- environment -------------------------------------------------------------------------------
 
-    private static void storeEnv(Cpu c, long a) {
+    /** The environment's size: 28 bytes, or 14 in the 16-bit layout a 0x66 prefix selects. */
+    private static int envSize(Insn i) {
+        return i.opsize == 2 ? ENV16_SIZE : ENV_SIZE;
+    }
+
+    private static void storeEnv(Cpu c, long a, Insn i) {
         var m = c.mem;
+        if (i.opsize == 2) {
+            // 16-bit protected-mode layout (SDM Vol. 1 Figure 8-10): offsets cut to 16 bits, no FOP.
+            m.write16(a, (short) c.fpuControl);
+            m.write16(a + 2, (short) c.fpuStatus);
+            m.write16(a + 4, (short) X87.fullTag(c));
+            m.write16(a + 6, (short) c.fpuIp);
+            m.write16(a + 8, (short) c.fpuCs);
+            m.write16(a + 10, (short) c.fpuDp);
+            m.write16(a + 12, (short) c.fpuDs);
+            return;
+        }
         m.write32(a, 0xFFFF_0000 | c.fpuControl);
         m.write32(a + 4, 0xFFFF_0000 | c.fpuStatus);
         m.write32(a + 8, 0xFFFF_0000 | X87.fullTag(c));
@@ -109,16 +127,17 @@ final class X87Control {
         m.write32(a + 24, 0xFFFF_0000 | c.fpuDs & 0xFFFF);
     }
 
-    private static void loadEnv(Cpu c, long a) {
+    private static void loadEnv(Cpu c, long a, Insn i) {
         var m = c.mem;
+        boolean small = i.opsize == 2;
         int cw = m.read16(a) & 0xFFFF;
-        int sw = m.read16(a + 4) & 0xFFFF;
-        int tw = m.read16(a + 8) & 0xFFFF;
-        long ip = m.read32(a + 12) & 0xFFFF_FFFFL;
-        int cs = m.read16(a + 16) & 0xFFFF;
-        int op = (m.read32(a + 16) >>> 16) & 0x7FF;
-        long dp = m.read32(a + 20) & 0xFFFF_FFFFL;
-        int ds = m.read16(a + 24) & 0xFFFF;
+        int sw = m.read16(a + (small ? 2 : 4)) & 0xFFFF;
+        int tw = m.read16(a + (small ? 4 : 8)) & 0xFFFF;
+        long ip = small ? m.read16(a + 6) & 0xFFFFL : m.read32(a + 12) & 0xFFFF_FFFFL;
+        int cs = m.read16(a + (small ? 8 : 16)) & 0xFFFF;
+        int op = small ? 0 : (m.read32(a + 16) >>> 16) & 0x7FF; // the 16-bit layout has no FOP: the host clears it
+        long dp = small ? m.read16(a + 10) & 0xFFFFL : m.read32(a + 20) & 0xFFFF_FFFFL;
+        int ds = m.read16(a + (small ? 12 : 24)) & 0xFFFF;
         c.fpuControl = cw & 0x1F7F | 0x40;
         c.fpuStatus = sw;
         X87.loadTag(c, tw);
@@ -133,8 +152,8 @@ final class X87Control {
     /** D9 /6 FNSTENV m28byte: stores the environment, then masks all exceptions. */
     static void fnstenv(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        Operands.probeImage(c, a, ENV_SIZE, true);     // fault before writing anything
-        storeEnv(c, a);
+        Operands.probeImage(c, a, envSize(i), true);     // fault before writing anything
+        storeEnv(c, a, i);
         c.fpuControl |= 0x3F;
         X87.recomputeSummary(c);   // all masked now: ES and B clear, as on the host
     }
@@ -142,19 +161,20 @@ final class X87Control {
     /** D9 /4 FLDENV m28byte. */
     static void fldenv(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        Operands.probeImage(c, a, ENV_SIZE, false);
-        loadEnv(c, a);
+        Operands.probeImage(c, a, envSize(i), false);
+        loadEnv(c, a, i);
     }
 
     /** DD /6 FNSAVE m108byte: environment and ST(0)..ST(7), then FNINIT. */
     static void fnsave(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        Operands.probeImage(c, a, SAVE_SIZE, true);
-        storeEnv(c, a);
+        int env = envSize(i);
+        Operands.probeImage(c, a, env + 80, true);
+        storeEnv(c, a, i);
         for (int k = 0; k < 8; k++) {
             int p = X87.st(c, k);
-            c.mem.write64(a + ENV_SIZE + 10L * k, c.fpuMan[p]);
-            c.mem.write16(a + ENV_SIZE + 10L * k + 8, (short) c.fpuSe[p]);
+            c.mem.write64(a + env + 10L * k, c.fpuMan[p]);
+            c.mem.write16(a + env + 10L * k + 8, (short) c.fpuSe[p]);
         }
         fninit(c, i);
     }
@@ -162,14 +182,15 @@ final class X87Control {
     /** DD /4 FRSTOR m108byte. */
     static void frstor(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        Operands.probeImage(c, a, SAVE_SIZE, false);
-        int sw = c.mem.read16(a + 4) & 0xFFFF;
+        int env = envSize(i);
+        Operands.probeImage(c, a, env + 80, false);
+        int sw = c.mem.read16(a + (env == ENV_SIZE ? 4 : 2)) & 0xFFFF;
         int top = (sw >>> 11) & 7;
         for (int k = 0; k < 8; k++) {
             int p = (top + k) & 7;
-            c.fpuMan[p] = c.mem.read64(a + ENV_SIZE + 10L * k);
-            c.fpuSe[p] = c.mem.read16(a + ENV_SIZE + 10L * k + 8) & 0xFFFF;
+            c.fpuMan[p] = c.mem.read64(a + env + 10L * k);
+            c.fpuSe[p] = c.mem.read16(a + env + 10L * k + 8) & 0xFFFF;
         }
-        loadEnv(c, a);
+        loadEnv(c, a, i);
     }
 }
