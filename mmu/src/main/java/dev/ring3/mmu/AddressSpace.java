@@ -120,6 +120,12 @@ public abstract class AddressSpace implements AutoCloseable {
     /** True if every page of [addr, addr+len) is mapped. */
     public abstract boolean isMapped(long addr, long len);
 
+    /**
+     * True if the page holding {@code addr} has been written since it was mapped (it has memory
+     * of its own: what mincore(2) reports as resident for anonymous memory).
+     */
+    public abstract boolean written(long addr);
+
     /** The {@link Prot} bits of the page holding {@code addr}, or -1 if it is unmapped. */
     public abstract int protAt(long addr);
 

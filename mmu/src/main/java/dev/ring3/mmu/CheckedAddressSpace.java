@@ -47,6 +47,14 @@ abstract class CheckedAddressSpace extends AddressSpace {
     /** Host address of a mapped page's bytes for reading. */
     abstract long readHost(long page);
 
+    @Override
+    public boolean written(long addr) {
+        return pageWritten(addr & ~PAGE_MASK);
+    }
+
+    /** True if the mapped page at {@code page} was written since it was mapped. */
+    abstract boolean pageWritten(long page);
+
     /** Host address of a mapped page's bytes for writing, made private and marked dirty first. */
     abstract long writeHost(long page);
 

@@ -156,6 +156,11 @@ final class FlatAddressSpace extends CheckedAddressSpace {
     }
 
     @Override
+    boolean pageWritten(long page) {
+        return (pageBits(page) & PageBits.DIRTY) != 0;
+    }
+
+    @Override
     long writeHost(long page) {
         int i = (int) (page >>> PAGE_SHIFT);
         if ((perm[i] & PageBits.DIRTY) == 0) {

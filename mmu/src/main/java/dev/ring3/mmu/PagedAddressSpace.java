@@ -249,6 +249,11 @@ final class PagedAddressSpace extends CheckedAddressSpace {
     }
 
     @Override
+    boolean pageWritten(long page) {
+        return chunk(page).host[PageChunk.index(page)] != 0;
+    }
+
+    @Override
     long writeHost(long page) {
         PageChunk c = chunk(page);
         int i = PageChunk.index(page);

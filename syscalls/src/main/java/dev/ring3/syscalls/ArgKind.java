@@ -126,6 +126,22 @@ public enum ArgKind {
     TIMERFD_FLAGS,
     /** signalfd4 flags: SFD_CLOEXEC|SFD_NONBLOCK. */
     SIGNALFD_FLAGS,
+    /** getpriority/setpriority's which: PRIO_PROCESS, PRIO_PGRP, PRIO_USER. */
+    PRIORITY_WHICH,
+    /** A scheduling policy: SCHED_FIFO, SCHED_IDLE|SCHED_RESET_ON_FORK. */
+    SCHED_POLICY,
+    /** A struct sched_param the call reads: [priority]. */
+    SCHED_PARAM_IN,
+    /** A struct sched_param the call fills. */
+    SCHED_PARAM_OUT(true),
+    /** membarrier's command: MEMBARRIER_CMD_QUERY. */
+    MEMBARRIER_CMD,
+    /** A mincore vector the call fills, one byte per page of the length before it. */
+    MINCORE_OUT(true),
+    /** utime's struct utimbuf: {actime=..., modtime=...} with each date commented, or NULL. */
+    UTIMBUF_IN,
+    /** utimes and futimesat's struct timeval[2]: [{tv_sec=1, tv_usec=0}, {...}], or NULL. */
+    TIMEVALS_IN,
     /** An RLIMIT_* resource. */
     RLIMIT_RESOURCE,
     /** getrusage's who: RUSAGE_SELF. */
@@ -216,6 +232,8 @@ public enum ArgKind {
     TIMESPEC_OUT(true),
     /** The time left of an interrupted sleep: a struct timespec after EINTR or ERESTART*, else the address. */
     SLEEP_REMAIN(true),
+    /** A siginfo_t the call reads (rt_sigqueueinfo): {si_signo=SIGUSR1, si_code=SI_QUEUE, ...}. */
+    SIGINFO_IN,
     /** A struct timeval the call reads. */
     TIMEVAL_IN,
     /** A struct timeval the call fills. */

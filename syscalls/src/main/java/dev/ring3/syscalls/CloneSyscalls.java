@@ -135,6 +135,7 @@ public final class CloneSyscalls {
             cpu.fsBase = tls;
         }
         Task child = new Task(cpu, p, tid);
+        SchedSyscalls.inherit(k, child);
         cpu.os = ((LinuxSyscalls) k.cpu.os).forTask(child);
         child.signals.blocked = k.signals.blocked;
         if ((flags & (CLONE_VM | CLONE_VFORK)) != CLONE_VM) {

@@ -30,6 +30,11 @@ public final class FileSyscalls {
         t.row(72, "fcntl", "fd,fcntl_cmd,fcntl_arg", (k, a, b, c, d, e, f) -> fcntl(k.process, a, b, c));
         t.row(73, "flock", "fd,flock_op", (k, a, b, c, d, e, f) -> flock(k.process, a, b));
         t.row(74, "fsync", "fd", (k, a, b, c, d, e, f) -> fsync(k.process, a, true));
+        t.row(162, "sync", "", (k, a, b, c, d, e, f) -> 0); // the host's page cache is the JVM's: nothing to flush
+        t.row(306, "syncfs", "fd", (k, a, b, c, d, e, f) -> {
+            k.process.fds.require(a);
+            return 0;
+        });
         t.row(75, "fdatasync", "fd", (k, a, b, c, d, e, f) -> fsync(k.process, a, false));
         t.row(77, "ftruncate", "fd,off", (k, a, b, c, d, e, f) -> ftruncate(k.process, a, b));
         t.row(85, "creat", "path,mode->fd", (k, a, b, c, d, e, f) -> openat(k.process,

@@ -69,6 +69,9 @@ public final class FsSyscalls {
         t.row(269, "faccessat", "dirfd,path,access_mode", (k, a, b, c, d, e, f) -> faccessat2(k.process, a, b, c, 0));
         t.row(280, "utimensat", "dirfd,path,utimens_in,atflags",
                 (k, a, b, c, d, e, f) -> utimensat(k.process, a, b, c, d));
+        t.row(132, "utime", "path,utimbuf_in", (k, a, b, c, d, e, f) -> utime(k.process, a, b));
+        t.row(235, "utimes", "path,timevals_in", (k, a, b, c, d, e, f) -> futimesat(k.process, OpenFlags.AT_FDCWD, a, b));
+        t.row(261, "futimesat", "dirfd,path,timevals_in", (k, a, b, c, d, e, f) -> futimesat(k.process, a, b, c));
         t.row(316, "renameat2", "dirfd,path,dirfd,path,rename_flags",
                 (k, a, b, c, d, e, f) -> renameat2(k.process, a, b, c, d, e));
         t.row(439, "faccessat2", "dirfd,path,access_mode,atflags",
@@ -393,6 +396,37 @@ public final class FsSyscalls {
             atime = time(p, times);
             mtime = time(p, times + TimespecDescriptor.SIZE);
         }
+        return setTimes(p, dirfd, pathAddr, flags, atime, mtime);
+    }
+
+    /** utime(2): a struct utimbuf of whole seconds (actime, modtime), or NULL for now. */
+    static long utime(LinuxProcess p, long pathAddr, long times) {
+        FileTime atime, mtime;
+        if (times == 0) {
+            atime = mtime = FileTime.from(Instant.now());
+        } else {
+            atime = FileTime.from(Instant.ofEpochSecond(p.mem.read64(times)));
+            mtime = FileTime.from(Instant.ofEpochSecond(p.mem.read64(times + 8)));
+        }
+        return setTimes(p, OpenFlags.AT_FDCWD, pathAddr, 0, atime, mtime);
+    }
+
+    /** futimesat(2) and utimes(2): two struct timevals (EINVAL outside [0, 1e6) microseconds), or NULL for now. */
+    static long futimesat(LinuxProcess p, long dirfd, long pathAddr, long times) {
+        FileTime atime, mtime;
+        if (times == 0) {
+            atime = mtime = FileTime.from(Instant.now());
+        } else {
+            long a = TimespecDescriptor.timevalNanos(p.mem, times);
+            long m = TimespecDescriptor.timevalNanos(p.mem, times + 16);
+            atime = FileTime.from(Instant.ofEpochSecond(0, a));
+            mtime = FileTime.from(Instant.ofEpochSecond(0, m));
+        }
+        return setTimes(p, dirfd, pathAddr, 0, atime, mtime);
+    }
+
+    /** Sets the times (null: leave it) of the file {@code pathAddr} names from {@code dirfd} (NULL: the fd itself). */
+    private static long setTimes(LinuxProcess p, long dirfd, long pathAddr, long flags, FileTime atime, FileTime mtime) {
         Path host = pathAddr == 0 ? fdPath(p, dirfd) : target(p, dirfd, pathAddr, flags);
         boolean follow = (flags & OpenFlags.AT_SYMLINK_NOFOLLOW) == 0;
         FileStat.of(host, follow);

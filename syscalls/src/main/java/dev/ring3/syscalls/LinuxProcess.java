@@ -63,6 +63,8 @@ public final class LinuxProcess {
     LinuxProcess parent;
     /** Children not yet reaped, guarded by the table's lock. */
     final java.util.List<LinuxProcess> children = new java.util.ArrayList<>();
+    /** membarrier's registrations (MEMBARRIER_CMD_REGISTER_* bits), guarded by {@code this}. */
+    int membarrierRegistered;
     /** setitimer/alarm and POSIX timers (fork gives the child none, execve keeps only the former). */
     final ProcessTimers timers = new ProcessTimers(this);
     /** Futex waiters: keys are private to the address space, which only this process's threads share. */

@@ -38,6 +38,8 @@ public final class MemorySyscalls {
         t.row(25, "mremap", "addr,size,size,mremap_flags,mremap_addr->addr", MemorySyscalls::mremap);
         t.row(26, "msync", "addr,size,msync_flags", MemorySyscalls::msync);
         t.row(28, "madvise", "addr,size,madvice", MemorySyscalls::madvise);
+        t.row(27, "mincore", "addr,size,mincore_out", MemorySyscalls::mincore);
+        t.row(324, "membarrier", "membarrier_cmd,hex", MemorySyscalls::membarrier);
         t.row(149, "mlock", "addr,size", MemorySyscalls::mlock);
         t.row(150, "munlock", "addr,size", MemorySyscalls::mlock);
         t.row(151, "mlockall", "mlockall_flags", (task, a, b, c, d, e, f) -> (a & ~7L) != 0 || a == 0 ? -Errno.EINVAL : 0);
@@ -388,5 +390,83 @@ public final class MemorySyscalls {
         long start = addr & ~(PAGE - 1);
         long size = pageUp(len + (addr - start));
         return size == 0 || t.process.mem.isMapped(start, size) ? 0 : -Errno.ENOMEM;
+    }
+
+    /**
+     * mincore(2): one byte per page, bit 0 set if it is resident: for ring3, if it was written since
+     * it was mapped (it has memory of its own). EINVAL for an unaligned start, ENOMEM if part of
+     * the range is not mapped.
+     */
+    public static long mincore(Task k, long addr, long len, long vec, long a3, long a4, long a5) {
+        if ((addr & 4095) != 0) {
+            return -Errno.EINVAL;
+        }
+        AddressSpace m = k.process.mem;
+        long pages = (len + 4095) >>> 12;
+        if (len != 0 && !m.isMapped(addr, pages << 12)) {
+            return -Errno.ENOMEM;
+        }
+        byte[] v = new byte[(int) Math.min(pages, 1 << 20)];
+        for (long done = 0; done < pages; done += v.length) {
+            int n = (int) Math.min(v.length, pages - done);
+            for (int i = 0; i < n; i++) {
+                v[i] = (byte) (m.written(addr + ((done + i) << 12)) ? 1 : 0);
+            }
+            m.write(vec + done, v, 0, n);
+        }
+        return 0;
+    }
+
+    static final int MEMBARRIER_CMD_QUERY = 0, MEMBARRIER_CMD_GLOBAL = 1, MEMBARRIER_CMD_GLOBAL_EXPEDITED = 2,
+            MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED = 4, MEMBARRIER_CMD_PRIVATE_EXPEDITED = 8,
+            MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED = 16, MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE = 32,
+            MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE = 64, MEMBARRIER_CMD_GET_REGISTRATIONS = 512;
+    private static final int MEMBARRIER_SUPPORTED = MEMBARRIER_CMD_GLOBAL | MEMBARRIER_CMD_GLOBAL_EXPEDITED
+            | MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED | MEMBARRIER_CMD_PRIVATE_EXPEDITED
+            | MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED | MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE
+            | MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE | MEMBARRIER_CMD_GET_REGISTRATIONS;
+
+    /**
+     * membarrier(2): a full fence (every guest thread is a JVM thread, and the JVM's fence orders
+     * their memory as the kernel's IPIs would); the expedited commands need their registration
+     * first (EPERM), as the kernel checks.
+     */
+    public static long membarrier(Task k, long cmd, long flags, long cpu, long a3, long a4, long a5) {
+        if (flags != 0) {
+            return -Errno.EINVAL;
+        }
+        LinuxProcess p = k.process;
+        switch ((int) cmd) {
+            case MEMBARRIER_CMD_QUERY:
+                return MEMBARRIER_SUPPORTED;
+            case MEMBARRIER_CMD_GET_REGISTRATIONS:
+                synchronized (p) {
+                    return p.membarrierRegistered;
+                }
+            case MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED:
+            case MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED:
+            case MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE:
+                synchronized (p) {
+                    p.membarrierRegistered |= (int) cmd;
+                }
+                return 0;
+            case MEMBARRIER_CMD_GLOBAL:
+            case MEMBARRIER_CMD_GLOBAL_EXPEDITED:
+                java.lang.invoke.VarHandle.fullFence();
+                return 0;
+            case MEMBARRIER_CMD_PRIVATE_EXPEDITED:
+            case MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE: {
+                int reg = (int) cmd << 1;
+                synchronized (p) {
+                    if ((p.membarrierRegistered & reg) == 0) {
+                        return -Errno.EPERM;
+                    }
+                }
+                java.lang.invoke.VarHandle.fullFence();
+                return 0;
+            }
+            default:
+                return -Errno.EINVAL;
+        }
     }
 }

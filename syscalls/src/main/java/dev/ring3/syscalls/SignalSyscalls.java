@@ -29,6 +29,13 @@ public final class SignalSyscalls {
         t.row(15, "rt_sigreturn", "sigreturn_mask", SignalSyscalls::rtSigreturn);
         t.row(130, "rt_sigsuspend", "sigset_in,size", SignalSyscalls::rtSigsuspend);
         t.row(34, "pause", "", (k, a, b, c, d, e, f) -> suspend(k));
+        t.row(129, "rt_sigqueueinfo", "int,signal,siginfo_in", (k, a, b, c, d, e, f) -> sigqueueinfo(k, -1, (int) a, (int) b, c));
+        t.row(297, "rt_tgsigqueueinfo", "int,int,signal,siginfo_in", (k, a, b, c, d, e, f) -> {
+            if ((int) a <= 0 || (int) b <= 0) {
+                return -Errno.EINVAL;
+            }
+            return sigqueueinfo(k, (int) a, (int) b, (int) c, d);
+        });
     }
 
     /** struct kernel_sigaction: handler, flags, restorer, mask (8 bytes each). */
@@ -212,6 +219,45 @@ public final class SignalSyscalls {
             killNow(t.process, detail);
         } else {
             post(t, sig, ThreadSignals.SI_TKILL, 0, p.pid, p.ids.uid(), detail);
+        }
+        return 0;
+    }
+
+    /**
+     * rt_sigqueueinfo ({@code tgid} < 0: {@code id} is a process) and rt_tgsigqueueinfo (a thread
+     * of {@code tgid}): a signal with the caller's siginfo (si_code, si_pid, si_uid, si_value).
+     * Only a process signalling itself may claim a kernel or kill() code (si_code >= 0, SI_TKILL).
+     */
+    static long sigqueueinfo(Task k, int tgid, int id, int sig, long info) {
+        AddressSpace m = k.process.mem;
+        int code = m.read32(info + 8);
+        int pid = m.read32(info + 16);
+        int uid = m.read32(info + 20);
+        long value = m.read64(info + 24);
+        int self = tgid < 0 ? k.process.pid : k.tid;
+        if ((code >= 0 || code == ThreadSignals.SI_TKILL) && id != self) {
+            return -Errno.EPERM;
+        }
+        if (sig != 0 && !Signals.valid(sig)) {
+            return -Errno.EINVAL;
+        }
+        String detail = Signals.name(sig) + " sent by process " + k.process.pid + " with sigqueue";
+        if (tgid < 0) {
+            LinuxProcess q = id == k.process.pid ? k.process : k.process.table != null ? k.process.table.process(id) : null;
+            if (q == null || id <= 0) {
+                return -Errno.ESRCH;
+            }
+            if (sig != 0 && !q.zombie) {
+                sendToProcess(q, sig, code, value, pid, uid, detail);
+            }
+            return 0;
+        }
+        Task t = id == k.tid ? k : k.process.table != null ? k.process.table.task(id) : null;
+        if (t == null || t.process.pid != tgid) {
+            return -Errno.ESRCH;
+        }
+        if (sig != 0) {
+            post(t, sig, code, value, pid, uid, detail);
         }
         return 0;
     }

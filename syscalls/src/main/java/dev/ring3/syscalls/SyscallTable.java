@@ -26,6 +26,7 @@ public final class SyscallTable {
             WaitSyscalls::register,
             ExecSyscalls::register,
             ResourceSyscalls::register,
+            SchedSyscalls::register,
             TimeSyscalls::register,
             TimerSyscalls::register,
             SignalSyscalls::register,

@@ -19,6 +19,11 @@ public final class Task {
     volatile boolean execKilled;
     /** What exit(2) passed: the process's status if this thread turns out to be the last. */
     int exitCode;
+    /** getpriority/setpriority's nice value and sched_setscheduler's policy, priority and reset flag. */
+    volatile int nice;
+    volatile int schedPolicy;
+    volatile int schedPriority;
+    volatile boolean schedResetOnFork;
     /** The Java thread running this task (null until it starts). */
     volatile Thread thread;
 

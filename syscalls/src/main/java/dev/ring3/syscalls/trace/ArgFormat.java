@@ -215,6 +215,62 @@ final class ArgFormat {
             case SIGEVENT: nullOr(sb, v, () -> StructFormat.sigevent(sb, m, v)); break;
             case TIMERFD_FLAGS: LinuxNames.TFD.flags(sb, v & 0xFFFFFFFFL); break;
             case SIGNALFD_FLAGS: LinuxNames.SFD.flags(sb, v & 0xFFFFFFFFL); break;
+            case PRIORITY_WHICH: LinuxNames.PRIO.value(sb, v & 0xFFFFFFFFL); break;
+            case SCHED_POLICY: LinuxNames.SCHED.value(sb, v & 0xFFFFFFFFL); break; // strace 6.1 shows RESET_ON_FORK as unknown
+            case SCHED_PARAM_IN: case SCHED_PARAM_OUT:
+                nullOr(sb, v, () -> sb.append('[').append(m.read32(v)).append(']'));
+                break;
+            case UTIMBUF_IN:
+                nullOr(sb, v, () -> {
+                    long at = m.read64(v), mt = m.read64(v + 8);
+                    sb.append("{actime=").append(at).append(" /* ").append(StructFormat.isoTime(at)).append(" */, modtime=")
+                            .append(mt).append(" /* ").append(StructFormat.isoTime(mt)).append(" */}");
+                });
+                break;
+            case TIMEVALS_IN:
+                nullOr(sb, v, () -> {
+                    sb.append('[');
+                    for (int j = 0; j < 2; j++) {
+                        if (j > 0) {
+                            sb.append(", ");
+                        }
+                        long sec = m.read64(v + 16L * j), usec = m.read64(v + 16L * j + 8);
+                        StructFormat.timeval(sb, m, v + 16L * j);
+                        if (usec >= 0 && usec < 1_000_000) {
+                            sb.append(" /* ").append(StructFormat.isoTime(sec, usec == 0 ? "" : String.format(".%06d", usec)))
+                                    .append(" */");
+                        }
+                    }
+                    sb.append(']');
+                });
+                break;
+            case SIGINFO_IN:
+                nullOr(sb, v, () -> {
+                    if (m.read32(v) == 0) {
+                        sb.append("{}"); // strace shows nothing of a siginfo without a signal number
+                    } else {
+                        SignalInfo.format(sb, m.read32(v), m.read32(v + 8), m.read64(v + 24), m.read32(v + 16),
+                                m.read32(v + 20));
+                    }
+                });
+                break;
+            case MEMBARRIER_CMD: LinuxNames.MEMBARRIER.value(sb, v & 0xFFFFFFFFL); break;
+            case MINCORE_OUT: {
+                long pages = (c.a[1] + 4095) >>> 12;
+                sb.append('[');
+                for (long j = 0; j < pages; j++) {
+                    if (j >= c.limit) {
+                        sb.append("...");
+                        break;
+                    }
+                    if (j > 0) {
+                        sb.append(", ");
+                    }
+                    sb.append(m.read8(v + j) & 1);
+                }
+                sb.append(']');
+                break;
+            }
             case RLIMIT_RESOURCE: LinuxNames.RLIMIT.value(sb, (int) v); break;
             case RUSAGE_WHO: LinuxNames.RUSAGE.valueDecimal(sb, (int) v); break;
             case ARCH_PRCTL_CODE: LinuxNames.ARCH_PRCTL.value(sb, (int) v); break;
@@ -674,6 +730,23 @@ final class ArgFormat {
         switch (c.name) {
             case "rt_sigtimedwait": // the signal taken, by name
                 sb.append(r).append(" (").append(StructFormat.sigName((int) r)).append(')');
+                return true;
+            case "sched_getscheduler": {
+                String n = LinuxNames.SCHED.name(r);
+                if (n == null) {
+                    return false;
+                }
+                sb.append(r).append(" (").append(n).append(')');
+                return true;
+            }
+            case "membarrier":
+                if (c.a[0] != 0 || r == 0) {
+                    return false;
+                }
+                hex(sb, r);
+                sb.append(" (");
+                LinuxNames.MEMBARRIER.flags(sb, r);
+                sb.append(')');
                 return true;
             case "fcntl": {
                 int cmd = (int) c.a[1];

@@ -37,6 +37,10 @@ final class SignalInfo {
             ArgFormat.address(sb, addr);
         } else if (code <= 0) {
             sb.append(", si_pid=").append(pid).append(", si_uid=").append(uid);
+            if (code == SI_QUEUE) {
+                sb.append(", si_int=").append((int) addr).append(", si_ptr=");
+                ArgFormat.address(sb, addr);
+            }
         } else if (sig == Signals.SIGSEGV || sig == Signals.SIGBUS || sig == Signals.SIGILL || sig == Signals.SIGFPE) {
             sb.append(", si_addr=");
             ArgFormat.address(sb, addr);

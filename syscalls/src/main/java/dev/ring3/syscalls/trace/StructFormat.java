@@ -163,12 +163,10 @@ final class StructFormat {
             } else if (nsec == UTIME_OMIT) {
                 sb.append("UTIME_OMIT");
             } else {
-                sb.append("{tv_sec=").append(sec).append(", tv_nsec=").append(nsec).append("} /* ");
-                sb.append(ISO.format(Instant.ofEpochSecond(sec)));
-                if (nsec != 0) {
-                    sb.append('.').append(String.format("%09d", nsec));
+                sb.append("{tv_sec=").append(sec).append(", tv_nsec=").append(nsec).append('}');
+                if (nsec >= 0 && nsec < 1_000_000_000L) {
+                    sb.append(" /* ").append(isoTime(sec, nsec == 0 ? "" : String.format(".%09d", nsec))).append(" */");
                 }
-                sb.append(" */");
             }
         }
         sb.append(']');
@@ -177,6 +175,13 @@ final class StructFormat {
     /** A time_t as strace comments it: 2026-11-27T09:43:35+0000. */
     static String isoTime(long sec) {
         return ISO.format(Instant.ofEpochSecond(sec));
+    }
+
+    /** The same with a fraction of a second before the zone, as strace writes it: ...T07:06:40.500000+0000. */
+    static String isoTime(long sec, String fraction) {
+        String t = isoTime(sec);
+        int zone = t.length() - 5;
+        return t.substring(0, zone) + fraction + t.substring(zone);
     }
 
     static void rlimit(StringBuilder sb, AddressSpace m, long a) {
