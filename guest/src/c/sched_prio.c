@@ -1,4 +1,4 @@
-/* Priorities and scheduling: getpriority/setpriority (process, group, user; threads have their own nice), the sched_* policy calls and their checks, sched_rr_get_interval, sigqueue (rt_sigqueueinfo) and pthread_sigqueue (rt_tgsigqueueinfo), sync and syncfs, utime/utimes/futimesat, membarrier, mincore. */
+/* Priorities and scheduling: getpriority/setpriority (process, group, user; threads have their own nice), the sched_* policy calls and their checks, sched_rr_get_interval, sigqueue (rt_sigqueueinfo) and rt_tgsigqueueinfo, sync and syncfs, utime/utimes/futimesat, membarrier, mincore. */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <string.h>
@@ -17,8 +17,16 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
-#include <linux/membarrier.h>
 #include "corpus.h"
+
+/* linux/membarrier.h (musl's include path has no linux/ headers). */
+#define MEMBARRIER_CMD_QUERY 0
+#define MEMBARRIER_CMD_GLOBAL 1
+#define MEMBARRIER_CMD_PRIVATE_EXPEDITED 8
+#define MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED 16
+#ifndef SCHED_RESET_ON_FORK
+#define SCHED_RESET_ON_FORK 0x40000000
+#endif
 
 static long raw(long n, long a, long b, long c, long d) {
     long r = syscall(n, a, b, c, d);
@@ -129,7 +137,14 @@ int main(void) {
            got_pid_mine);
     got_sig = 0;
     v.sival_int = 99;
-    printf("pthread_sigqueue = %d\n", pthread_sigqueue(pthread_self(), SIGUSR1, v));
+    siginfo_t qi;
+    memset(&qi, 0, sizeof qi);
+    qi.si_signo = SIGUSR1;
+    qi.si_code = SI_QUEUE;
+    qi.si_pid = getpid();
+    qi.si_uid = getuid();
+    qi.si_value = v;
+    printf("rt_tgsigqueueinfo = %ld\n", raw(SYS_rt_tgsigqueueinfo, getpid(), syscall(SYS_gettid), SIGUSR1, (long) &qi));
     printf("handler: sig %d, code %d, value %d\n", got_sig, got_code, got_val);
     siginfo_t si;
     memset(&si, 0, sizeof si);
