@@ -63,6 +63,9 @@ public final class JitEngine implements ExecutionEngine {
         this.mode = config.mode();
         this.thresholdMask = Long.highestOneBit(Math.max(1, config.threshold())) - 1;
         this.former = new RegionFormer(config.maxBlocks(), config.maxInsns());
+        if (mode != Mode.OFF) {
+            Translation.loadHierarchy();
+        }
         if (Translator.LOG && config.mode() != Mode.OFF) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("ring3-jit: "
                     + interpreted + " blocks interpreted, " + entries + " dispatcher entries to translations, "

@@ -54,4 +54,33 @@ public abstract class Translation {
     }
 
     public abstract void run(Cpu cpu);
+
+    /**
+     * Loads two subclasses that are never run, before any code calling {@link #run} is compiled.
+     * HotSpot's class hierarchy analysis otherwise lets C2 bind those calls to the only subclass
+     * loaded so far (none, then the first region) under a dependency that the next region's class
+     * breaks: on JDK 17 the dispatcher ({@link JitEngine#run}, the interpreter inlined) and the first
+     * region were made not entrant and recompiled 3-4 times per run as the first regions arrived.
+     */
+    static void loadHierarchy() {
+        // Made, not only loaded: JDK 17 looks for a unique implementation among linked classes only.
+        new Sibling();
+        new Sibling2();
+    }
+
+    /** A subclass for class hierarchy analysis only ({@link #loadHierarchy}). */
+    private static final class Sibling extends Translation {
+        @Override
+        public void run(Cpu cpu) {
+            throw new IllegalStateException("not a translation");
+        }
+    }
+
+    /** The second one: two concrete subclasses leave C2 no unique implementation of run. */
+    private static final class Sibling2 extends Translation {
+        @Override
+        public void run(Cpu cpu) {
+            throw new IllegalStateException("not a translation");
+        }
+    }
 }
