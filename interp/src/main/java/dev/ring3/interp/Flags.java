@@ -252,21 +252,24 @@ public final class Flags {
     /**
      * Condition {@code cc} (one of B AE E NE BE A L GE LE G) after comparing {@code a} with
      * {@code b} at {@code size} bytes: both shifted up to the top of a long, where unsigned and
-     * signed 64-bit comparisons give the sized ones.
+     * signed 64-bit comparisons give the sized ones. Without a branch (Hacker's Delight 2-12):
+     * with a switch over the conditions, C2's code of the interpreter had a trap for every
+     * condition (and outcome) the profile had not seen yet, and each new one the guest used
+     * later (a phase change: the first JBE after a program's set-up) threw the interpreter's
+     * main method back to the JVM's interpreter until C2 had compiled it again, ~25 KB of code.
      */
     static boolean compare(long a, long b, int size, int cc) {
         int sh = 64 - (size << 3);
         a <<= sh;
         b <<= sh;
-        boolean v;
-        switch (cc >> 1) {
-            case 1: v = Long.compareUnsigned(a, b) < 0; break;
-            case 2: v = a == b; break;
-            case 3: v = Long.compareUnsigned(a, b) <= 0; break;
-            case 6: v = a < b; break;
-            default: v = a <= b; break;
-        }
-        return v != ((cc & 1) != 0);
+        long d = a - b;
+        long x = a ^ b;
+        long below = ((~a & b) | (~x & d)) >>> 63; // the borrow out of a - b
+        long less = (d ^ (x & (d ^ a))) >>> 63; // the sign of a - b, corrected for overflow
+        long equal = ((x - 1) & ~x) >>> 63;
+        // Bit cc >> 1 holds the condition, cc & 1 negates it.
+        long bits = below << 1 | equal << 2 | (below | equal) << 3 | less << 6 | (less | equal) << 7;
+        return ((bits >>> (cc >> 1) ^ cc) & 1) != 0;
     }
 
     /** {@link #cond} from the materialised flags. */
