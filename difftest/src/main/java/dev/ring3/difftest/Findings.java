@@ -78,7 +78,8 @@ final class Findings {
                 throw new IllegalStateException(where + ": bad pin " + p);
             }
             String v = kv[1];
-            pinned[n] = v.startsWith("win+") ? Layout.WIN + Long.decode(v.substring(4)) : Long.decode(v);
+            pinned[n] = v.startsWith("win+") ? Layout.WIN + Long.decode(v.substring(4))
+                    : v.startsWith("0x") ? Long.parseUnsignedLong(v.substring(2), 16) : Long.parseLong(v);
             isPinned[n] = true;
         }
         byte[] code = new byte[insnBytes.length + Layout.FILLER.length];

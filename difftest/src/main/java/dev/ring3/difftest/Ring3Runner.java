@@ -2,6 +2,8 @@ package dev.ring3.difftest;
 
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.CpuException;
+import dev.ring3.interp.Decoder;
+import dev.ring3.interp.Operands;
 import dev.ring3.interp.ExecutionEngine;
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.GuestExit;
@@ -86,7 +88,10 @@ final class Ring3Runner implements AutoCloseable {
             }
         } catch (GuestFault f) {
             o.signal = Outcome.SIGSEGV;
-            o.addr = f.nonCanonical() ? 0 : f.address();    // #GP: Linux reports address 0
+            o.addr = f.nonCanonical() ? 0 : f.address();    // #GP or #SS: Linux reports address 0
+            if (f.nonCanonical() && nonCanonicalVector(f) == CpuException.SS) {
+                o.signal = Outcome.SIGBUS;
+            }
         } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError x) {
             o.crash = describe(x);
         }
@@ -101,6 +106,15 @@ final class Ring3Runner implements AutoCloseable {
         mem.peek(Layout.DATA, low, 0, low.length);
         o.lowHash = Outcome.fnv1a(low, 0, low.length);
         return o;
+    }
+
+    /** #SS or #GP for a non-canonical access, as the syscalls module decides it. */
+    private int nonCanonicalVector(GuestFault f) {
+        try {
+            return Operands.nonCanonicalVector(cpu, new Decoder().decode(mem, cpu.rip), f.address());
+        } catch (RuntimeException e) {
+            return CpuException.GP;
+        }
     }
 
     /** Runs a helper snippet (FXRSTOR64 or FXSAVE64, then HLT) with the interpreter. */
@@ -123,6 +137,7 @@ final class Ring3Runner implements AutoCloseable {
             case CpuException.DE: case CpuException.MF: case CpuException.XM: return Outcome.SIGFPE;
             case CpuException.UD: return Outcome.SIGILL;
             case CpuException.BP: return Outcome.SIGTRAP;
+            case CpuException.SS: return Outcome.SIGBUS;
             default: return Outcome.SIGSEGV;
         }
     }

@@ -11,6 +11,7 @@ public final class CpuException extends RuntimeException {
     public static final int DE = 0;   // divide error -> SIGFPE (FPE_INTDIV)
     public static final int BP = 3;   // INT3 -> SIGTRAP
     public static final int UD = 6;   // invalid opcode -> SIGILL (ILL_ILLOPN)
+    public static final int SS = 12;  // stack-segment fault -> SIGBUS (si_addr 0)
     public static final int GP = 13;  // general protection -> SIGSEGV (si_addr 0)
     public static final int MF = 16;  // x87 floating-point error -> SIGFPE
     public static final int XM = 19;  // SIMD floating-point exception -> SIGFPE

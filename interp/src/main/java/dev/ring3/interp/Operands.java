@@ -66,6 +66,26 @@ public final class Operands {
         return a;
     }
 
+    private static final java.util.Set<String> STACK_OPS =
+            java.util.Set.of("push", "pop", "call", "ret", "enter", "leave", "pushf", "popf");
+
+    /**
+     * The exception {@code in} raises for a non-canonical access at {@code address}: #SS when the
+     * access went through the stack segment — the stack itself (PUSH, POP, CALL, RET, ENTER,
+     * LEAVE, PUSHF, POPF), or a memory operand based on RSP or RBP without an FS/GS override — and
+     * #GP otherwise (SDM Vol. 3 6.15; Linux sends SIGBUS for #SS and SIGSEGV for #GP, as the host).
+     */
+    public static int nonCanonicalVector(Cpu c, Insn in, long address) {
+        if (in.op.operands.modrm && in.rm < 0) {
+            long off = address - ea(c, in);
+            if (off >= 0 && off < 64) {
+                boolean stackBase = in.base == Cpu.RSP || in.base == Cpu.RBP;
+                return stackBase && in.seg == Insn.SEG_NONE ? CpuException.SS : CpuException.GP;
+            }
+        }
+        return STACK_OPS.contains(in.op.mnemonic) ? CpuException.SS : CpuException.GP;
+    }
+
     /** The offset part of the effective address, without segment base (LEA). */
     public static long eaOffset(Cpu c, Insn i) {
         long a = i.disp;

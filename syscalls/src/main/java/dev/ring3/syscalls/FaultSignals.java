@@ -2,13 +2,17 @@ package dev.ring3.syscalls;
 
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.CpuException;
+import dev.ring3.interp.Decoder;
+import dev.ring3.interp.Insn;
+import dev.ring3.interp.Operands;
 import dev.ring3.mmu.Access;
 import dev.ring3.mmu.GuestFault;
 
 /**
  * Translates what the CPU raises into the signal Linux sends (arch/x86/kernel/traps.c, fault.c):
  * a guest memory fault is SIGSEGV with si_addr and SEGV_MAPERR/ACCERR, #DE is SIGFPE FPE_INTDIV,
- * #UD is SIGILL ILL_ILLOPN, #GP is SIGSEGV SI_KERNEL with si_addr 0, INT3 is SIGTRAP, #XM and #MF
+ * #UD is SIGILL ILL_ILLOPN, #GP is SIGSEGV SI_KERNEL with si_addr 0, #SS is SIGBUS SI_KERNEL with
+ * si_addr 0, INT3 is SIGTRAP, #XM and #MF
  * are SIGFPE with the code of the first unmasked exception flag.
  */
 final class FaultSignals {
@@ -23,7 +27,15 @@ final class FaultSignals {
     /** Returns true if a guest handler now runs, false if the process died. */
     static boolean segv(Task t, GuestFault f) {
         if (f.nonCanonical()) {
-            return cpuException(t, new CpuException(CpuException.GP));   // #GP, not #PF (as the host)
+            // #GP, or #SS through the stack segment, not #PF (as the host)
+            int vector = CpuException.GP;
+            try {
+                Insn in = new Decoder().decode(t.cpu.mem, t.cpu.rip);
+                vector = Operands.nonCanonicalVector(t.cpu, in, f.address());
+            } catch (RuntimeException e) {
+                // the fetch itself was the non-canonical access: #GP
+            }
+            return cpuException(t, new CpuException(vector));
         }
         long err = SignalDelivery.PF_USER
                 | (f.access() == Access.WRITE ? SignalDelivery.PF_WRITE : 0)
@@ -48,6 +60,9 @@ final class FaultSignals {
             case CpuException.GP:
                 return SignalDelivery.force(t, Signals.SIGSEGV, ThreadSignals.SI_KERNEL, 0, x.vector(), 0,
                         "SIGSEGV: general protection fault, " + SignalDelivery.ripDetail(cpu));
+            case CpuException.SS:
+                return SignalDelivery.force(t, Signals.SIGBUS, ThreadSignals.SI_KERNEL, 0, x.vector(), 0,
+                        "SIGBUS: stack-segment fault (a non-canonical stack address), " + SignalDelivery.ripDetail(cpu));
             case CpuException.BP: {
                 String where = SignalDelivery.ripDetail(cpu);
                 // INT3 is a trap: the kernel reports RIP after the instruction (CC, or CD 03).
