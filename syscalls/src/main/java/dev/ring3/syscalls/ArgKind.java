@@ -198,6 +198,12 @@ public enum ArgKind {
     MSGHDR_IN,
     /** A struct msghdr the call fills (recvmsg). */
     MSGHDR_OUT(true),
+    /** sendmmsg's struct mmsghdr array: each message with its msg_len after the call (also shown when it failed). */
+    MMSGHDR_SENT(true),
+    /** recvmmsg's struct mmsghdr array: the messages received, as many as the result says. */
+    MMSGHDR_RECEIVED(true),
+    /** recvmmsg's timeout: shown at entry, the time left after the call beside the result. */
+    TIMESPEC_LEFT,
 
     // ---- processes ------------------------------------------------------------------------------
     /** clone's arguments as strace orders them: child_stack=, flags=, parent_tid=[tid], tls=, child_tidptr=. */

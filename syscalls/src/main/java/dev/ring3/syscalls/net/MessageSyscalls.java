@@ -10,6 +10,7 @@ import dev.ring3.syscalls.IovecDescriptor;
 import dev.ring3.syscalls.Signals;
 import dev.ring3.syscalls.SyscallTable;
 import dev.ring3.syscalls.Task;
+import dev.ring3.syscalls.TimespecDescriptor;
 import dev.ring3.syscalls.ThreadSignals;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -29,6 +30,9 @@ public final class MessageSyscalls {
         t.row(45, "recvfrom", "fd,buf_out,size,msg_flags,sockaddr_out,socklen_inout", (k, a, b, c, d, e, f) -> recvfrom(k, a, b, c, d, e, f));
         t.row(46, "sendmsg", "fd,msghdr_in,msg_flags", (k, a, b, c, d, e, f) -> sendmsg(k, a, b, c));
         t.row(47, "recvmsg", "fd,msghdr_out,msg_flags", (k, a, b, c, d, e, f) -> recvmsg(k, a, b, c));
+        t.row(307, "sendmmsg", "fd,mmsghdr_sent,uint,msg_flags", (k, a, b, c, d, e, f) -> sendmmsg(k, a, b, c, d));
+        t.row(299, "recvmmsg", "fd,mmsghdr_received,uint,msg_flags,timespec_left", (k, a, b, c, d, e, f) ->
+                recvmmsg(k, a, b, c, d, e));
     }
 
     public static long sendto(Task t, long fd, long buf, long len, long flags, long addr, long addrLen) {
@@ -181,5 +185,74 @@ public final class MessageSyscalls {
         m.write64(msg + MsghdrDescriptor.CONTROLLEN, 0);
         m.write32(msg + MsghdrDescriptor.FLAGS, truncated[0] ? MSG_TRUNC : 0);
         return n;
+    }
+
+    /** struct mmsghdr: a struct msghdr, then the unsigned int msg_len the call fills (64 bytes with padding). */
+    public static final int MMSGHDR_SIZE = 64, MSG_LEN = 56;
+    /** UIO_MAXIOV: the most messages one call takes. */
+    static final int UIO_MAXIOV = 1024;
+    static final int MSG_WAITFORONE = 0x10000;
+
+    /**
+     * sendmmsg(2): sendmsg for each message in turn, each one's byte count in its msg_len; an
+     * error after the first message ends the batch with the count sent (the kernel's
+     * __sys_sendmmsg), an error on the first is the call's.
+     */
+    public static long sendmmsg(Task t, long fd, long vec, long vlen, long flags) {
+        NetSyscalls.socketAt(t.process, fd);
+        int n = (int) Math.min(vlen & 0xFFFFFFFFL, UIO_MAXIOV);
+        AddressSpace m = t.process.mem;
+        int sent = 0;
+        for (; sent < n; sent++) {
+            long entry = vec + (long) sent * MMSGHDR_SIZE;
+            long r;
+            try {
+                r = sendmsg(t, fd, entry, flags);
+            } catch (ErrnoException e) {
+                if (sent == 0) {
+                    throw e;
+                }
+                break;
+            }
+            m.write32(entry + MSG_LEN, (int) r);
+        }
+        return sent;
+    }
+
+    /**
+     * recvmmsg(2): recvmsg for up to {@code vlen} messages, each one's length in its msg_len;
+     * MSG_WAITFORONE makes every receive after the first non-blocking. The timeout, as in the
+     * kernel, is only looked at after each message, and the time left is written back.
+     */
+    public static long recvmmsg(Task t, long fd, long vec, long vlen, long flags, long timeout) {
+        NetSyscalls.socketAt(t.process, fd);
+        AddressSpace m = t.process.mem;
+        long limit = timeout == 0 ? -1 : TimespecDescriptor.timeoutNanos(m, timeout);
+        long start = System.nanoTime();
+        int n = (int) Math.min(vlen & 0xFFFFFFFFL, UIO_MAXIOV);
+        long each = flags & ~MSG_WAITFORONE;
+        int got = 0;
+        while (got < n) {
+            long entry = vec + (long) got * MMSGHDR_SIZE;
+            long r;
+            try {
+                r = recvmsg(t, fd, entry, got > 0 && (flags & MSG_WAITFORONE) != 0 ? each | MSG_DONTWAIT : each);
+            } catch (ErrnoException e) {
+                if (got == 0) {
+                    throw e;
+                }
+                break;
+            }
+            m.write32(entry + MSG_LEN, (int) r);
+            got++;
+            if (limit >= 0 && System.nanoTime() - start >= limit) {
+                break;
+            }
+        }
+        if (limit >= 0) {
+            long left = Math.max(0, limit - (System.nanoTime() - start));
+            TimespecDescriptor.write(m, timeout, left / 1_000_000_000L, left % 1_000_000_000L);
+        }
+        return got;
     }
 }

@@ -114,6 +114,7 @@ final class ArgFormat {
     static void format(StringBuilder sb, Call c, int i) {
         int mark = sb.length();
         if (isOut(c, i) && c.failed && c.kinds[i] != ArgKind.SOCKLEN_INOUT && c.kinds[i] != ArgKind.CLONE_ARGS
+                && c.kinds[i] != ArgKind.MMSGHDR_SENT
                 && c.kinds[i] != ArgKind.SLEEP_REMAIN && c.kinds[i] != ArgKind.SIGRETURN_MASK) {
             address(sb, c.a[i]);
             return;
@@ -462,6 +463,9 @@ final class ArgFormat {
                 break;
             case MSGHDR_IN: nullOr(sb, v, () -> SocketFormat.msghdr(sb, c, v, false, 0, Long.MAX_VALUE)); break;
             case MSGHDR_OUT: nullOr(sb, v, () -> SocketFormat.msghdr(sb, c, v, true, c.saved[i], c.result)); break;
+            case MMSGHDR_SENT: SocketFormat.mmsghdrs(sb, c, v, c.failed ? c.a[i + 1] & 0xFFFFFFFFL : c.result, !c.failed, false); break;
+            case MMSGHDR_RECEIVED: SocketFormat.mmsghdrs(sb, c, v, c.result, true, true); break;
+            case TIMESPEC_LEFT: timespecOrNull(sb, m, v); break;
             case CPUSET_IN: cpuset(sb, m, v, c.a[i - 1] & 0xFFFFFFFFL); break;
             case CPUSET_OUT: cpuset(sb, m, v, c.result); break;
             case ADDR_OUT: nullOr(sb, v, () -> {
@@ -728,6 +732,14 @@ final class ArgFormat {
         long r = c.result;
         AddressSpace m = c.mem;
         switch (c.name) {
+            case "recvmmsg": // the time left of a timeout, which the call wrote back
+                if (c.a[4] == 0) {
+                    return false;
+                }
+                sb.append(r).append(" (left ");
+                StructFormat.timespec(sb, m, c.a[4]);
+                sb.append(')');
+                return true;
             case "rt_sigtimedwait": // the signal taken, by name
                 sb.append(r).append(" (").append(StructFormat.sigName((int) r)).append(')');
                 return true;

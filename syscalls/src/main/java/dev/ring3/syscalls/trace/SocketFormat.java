@@ -242,6 +242,34 @@ final class SocketFormat {
         sb.append('}');
     }
 
+    /**
+     * sendmmsg's and recvmmsg's struct mmsghdr array: [{msg_hdr={...}, msg_len=5}, ...], {@code count}
+     * entries, each msg_len only if {@code withLen} (the call succeeded), a received one's iovec
+     * cut at its msg_len.
+     */
+    static void mmsghdrs(StringBuilder sb, Call c, long a, long count, boolean withLen, boolean received) {
+        AddressSpace m = c.mem;
+        sb.append('[');
+        for (long j = 0; j < count; j++) {
+            if (j > 0) {
+                sb.append(", ");
+            }
+            if (j >= c.limit) {
+                sb.append("...");
+                break;
+            }
+            long e = a + j * 64;
+            long len = m.read32(e + 56) & 0xFFFFFFFFL;
+            sb.append("{msg_hdr=");
+            msghdr(sb, c, e, received, m.read32(e + 8) & 0xFFFFFFFFL, withLen ? len : Long.MAX_VALUE);
+            if (withLen) {
+                sb.append(", msg_len=").append(len);
+            }
+            sb.append('}');
+        }
+        sb.append(']');
+    }
+
     /** Control messages: [{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[5]}]. */
     private static void cmsgs(StringBuilder sb, AddressSpace m, long a, long size) {
         if (a == 0) {
