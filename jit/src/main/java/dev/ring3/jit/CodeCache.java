@@ -192,6 +192,12 @@ final class CodeCache {
         }
     }
 
+    /** Installed regions whose code covers the page of guest address {@code a} (tests). */
+    int regionsCovering(long a) {
+        List<Region> rs = byPage.get(a & ~dev.ring3.mmu.AddressSpace.PAGE_MASK);
+        return rs == null ? 0 : rs.size();
+    }
+
     /**
      * Another thread is about to write {@code page} (its thread, under the block cache's write
      * lock): the translations covering it leave at their next block boundary; this thread drops

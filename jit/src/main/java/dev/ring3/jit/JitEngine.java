@@ -20,13 +20,28 @@ public final class JitEngine implements ExecutionEngine {
     /**
      * Tuning. {@code warmup}: interpreted blocks before any translation is requested (programs
      * shorter than that never load ByteBuddy); {@code threshold}: executions of a block (a power of
-     * two) that make it hot; region and method budgets.
+     * two) that make it hot; region and method budgets; {@code maxCalleeInsns}: the largest callee
+     * with a translation of its own that a region copies (0: none, RegionFormer).
      */
-    public record Config(Mode mode, long warmup, long threshold, int maxBlocks, int maxInsns, int maxCodeSize) {
+    public record Config(Mode mode, long warmup, long threshold, int maxBlocks, int maxInsns, int maxCodeSize,
+            int maxCalleeInsns) {
         /** Interpreted blocks before the first request ({@code -Dring3.jit.warmup=N} to experiment). */
         static final long DEFAULT_WARMUP = Long.getLong("ring3.jit.warmup", 1L << 20);
         /** Executions that make a block hot, rounded down to a power of two ({@code -Dring3.jit.threshold=N}). */
         static final long DEFAULT_THRESHOLD = Long.getLong("ring3.jit.threshold", 1L << 10);
+
+        /**
+         * Instructions of the largest callee copied into its callers' regions although it has a
+         * translation of its own ({@code -Dring3.jit.calleeInsns=N}). 0, none, by default: the copies
+         * cut bintrees' region exits by a third but cost more CPU than they saved (docs/jit.md
+         * "Copied callees").
+         */
+        static final int DEFAULT_CALLEE_INSNS = Integer.getInteger("ring3.jit.calleeInsns", 0);
+
+        /** With the default callee copies. */
+        public Config(Mode mode, long warmup, long threshold, int maxBlocks, int maxInsns, int maxCodeSize) {
+            this(mode, warmup, threshold, maxBlocks, maxInsns, maxCodeSize, DEFAULT_CALLEE_INSNS);
+        }
 
         public static Config of(Mode mode) {
             return new Config(mode, DEFAULT_WARMUP, DEFAULT_THRESHOLD, 32, 400, Translator.DEFAULT_MAX_CODE);
@@ -62,7 +77,7 @@ public final class JitEngine implements ExecutionEngine {
         this.observer = observer;
         this.mode = config.mode();
         this.thresholdMask = Long.highestOneBit(Math.max(1, config.threshold())) - 1;
-        this.former = new RegionFormer(config.maxBlocks(), config.maxInsns());
+        this.former = new RegionFormer(config.maxBlocks(), config.maxInsns(), config.maxCalleeInsns());
         if (mode != Mode.OFF) {
             Translation.loadHierarchy();
         }

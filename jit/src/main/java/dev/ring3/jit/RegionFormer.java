@@ -6,6 +6,7 @@ import dev.ring3.interp.Insn;
 import dev.ring3.mmu.GuestFault;
 import java.util.ArrayList;
 import java.util.List;
+import org.agrona.collections.LongHashSet;
 
 /**
  * Forms a region from a hot entry block: breadth-first along static successors (branch targets,
@@ -15,12 +16,17 @@ import java.util.List;
  * guest thread: the block cache is not thread-safe.
  */
 final class RegionFormer {
+    /** The most blocks of a callee copied (CalleeBody). */
+    static final int MAX_CALLEE_BLOCKS = 16;
     private final int maxBlocks;
     private final int maxInsns;
+    /** The most instructions of a callee copied; 0: none. */
+    private final int maxCalleeInsns;
 
-    RegionFormer(int maxBlocks, int maxInsns) {
+    RegionFormer(int maxBlocks, int maxInsns, int maxCalleeInsns) {
         this.maxBlocks = maxBlocks;
         this.maxInsns = maxInsns;
+        this.maxCalleeInsns = maxCalleeInsns;
     }
 
     /**
@@ -40,16 +46,23 @@ final class RegionFormer {
     Region form(BlockCache cache, Block entry, boolean decodeAhead, long minExecutions, java.util.function.LongPredicate isEntry) {
         List<Block> out = new ArrayList<>();
         out.add(entry);
+        // Blocks of small callees copied in although they are other translations' entries.
+        LongHashSet copied = new LongHashSet();
         int insns = entry.insns.length;
         for (int i = 0; i < out.size() && out.size() < maxBlocks; i++) {
             Block from = out.get(i);
+            if (copied.contains(from.start) && CalleeBody.returns(from)) {
+                // A copied callee's return goes back to its callers' continuations, which join from
+                // their calls' side; its profiled target is some other caller's.
+                continue;
+            }
             long[] succ = followed(from);
             long back = continuation(from);
             for (long s : succ) {
                 if (out.size() >= maxBlocks) {
                     break;
                 }
-                if (contains(out, s) || isEntry.test(s)) {
+                if (contains(out, s)) {
                     continue;
                 }
                 if (s == back && !calleeJoined(out, succ, back)) {
@@ -59,10 +72,24 @@ final class RegionFormer {
                     // copies of their callers). It gets a region of its own when it is hot.
                     continue;
                 }
-                // Guessed successors (profiled, or after a SYSCALL) join only once decoded: decoding
-                // ahead past them would translate whatever bytes follow.
-                Block b = decodeAhead && isStatic(from, s) ? lookup(cache, s) : cache.peek(s);
-                if (b == null || b.dropped || (!decodeAhead && b.executions < minExecutions)) {
+                if (isEntry.test(s) && !copied.contains(s)) {
+                    if (back != -1 && s != back && maxCalleeInsns > 0) {
+                        // A call to another translation: copied if small (no loop), so the call and
+                        // its return stay inside this method.
+                        LongHashSet body = CalleeBody.of(from, s,
+                                (f, a) -> take(cache, f, a, decodeAhead, minExecutions),
+                                MAX_CALLEE_BLOCKS, maxCalleeInsns);
+                        if (body == null) {
+                            continue;
+                        }
+                        copied.addAll(body);
+                    } else if (s != back || maxCalleeInsns == 0) {
+                        continue;
+                    }
+                    // A continuation whose callee joined: the callee's return comes back here.
+                }
+                Block b = take(cache, from, s, decodeAhead, minExecutions);
+                if (b == null) {
                     continue;
                 }
                 if (insns + b.insns.length > maxInsns) {
@@ -78,6 +105,17 @@ final class RegionFormer {
             next[i] = followed(blocks[i]);
         }
         return new Region(blocks, next, cache.memory());
+    }
+
+    /**
+     * The block at {@code s}, a successor of {@code from}, if it may join a region: decoded (or, in
+     * translate-everything mode, decodable when a static successor), not dropped, and run at least
+     * {@code minExecutions} times. Guessed successors (profiled, or after a SYSCALL) join only once
+     * decoded: decoding ahead past them would translate whatever bytes follow.
+     */
+    private static Block take(BlockCache cache, Block from, long s, boolean decodeAhead, long minExecutions) {
+        Block b = decodeAhead && isStatic(from, s) ? lookup(cache, s) : cache.peek(s);
+        return b == null || b.dropped || (!decodeAhead && b.executions < minExecutions) ? null : b;
     }
 
     /**
@@ -115,7 +153,7 @@ final class RegionFormer {
      * The return continuation of a block ending in a CALL (direct or not) that is not a call to
      * the next instruction, else -1 (no guest address).
      */
-    private static long continuation(Block b) {
+    static long continuation(Block b) {
         Insn last = b.insns[b.insns.length - 1];
         BlockEnd end = BlockEnd.of(last);
         boolean call = end == BlockEnd.CALL

@@ -73,12 +73,16 @@ class ChainingTest {
 
     /**
      * White box: after the run no link leads to dropped code, links were made, and the loop's
-     * static exit to the buffer, whose last translation the last write dropped, is unlinked.
+     * static exit to the buffer, whose last translation the last write dropped, is unlinked. (The
+     * loop's region does not copy the callee here, so the call is an exit: CopiedCalleeTest has
+     * the copies.)
      */
     @Test
     void noLinkSurvivesItsTarget() {
         try (Guest g = new Guest()) {
-            JitEngine e = new JitEngine(JitEngine.Mode.ALL);
+            JitEngine.Config d = JitEngine.Config.of(JitEngine.Mode.ALL);
+            JitEngine e = new JitEngine(new JitEngine.Config(d.mode(), d.warmup(), d.threshold(), d.maxBlocks(),
+                    d.maxInsns(), d.maxCodeSize(), 0));
             runRewrite(g, e);
             int[] linked = new int[1];
             int[] toBuffer = new int[1];

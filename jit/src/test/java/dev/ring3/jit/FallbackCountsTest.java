@@ -25,7 +25,7 @@ class FallbackCountsTest {
         try (Guest g = new Guest()) {
             g.code("41bf64000000 31c0 0fa2 41ffcf 75f7 0f05");
             BlockCache cache = new BlockCache(g.mem);
-            Region region = new RegionFormer(32, 400).form(cache, cache.lookup(Guest.CODE), true, 0);
+            Region region = new RegionFormer(32, 400, JitEngine.Config.DEFAULT_CALLEE_INSNS).form(cache, cache.lookup(Guest.CODE), true, 0);
             FallbackCounts counts = new FallbackCounts();
             Translation t = Translator.define(new RegionCompiler(Translator.DEFAULT_MAX_CODE, counts).compile(region));
             g.cpu.rip = Guest.CODE;

@@ -48,7 +48,7 @@ class GoldenBytecodeTest {
             g.code(hex);
             BlockCache cache = new BlockCache(g.mem);
             Block entry = cache.lookup(Guest.CODE);
-            Region region = new RegionFormer(32, 400).form(cache, entry, true, 0);
+            Region region = new RegionFormer(32, 400, JitEngine.Config.DEFAULT_CALLEE_INSNS).form(cache, entry, true, 0);
             RegionCompiler.Output out = new RegionCompiler(Translator.DEFAULT_MAX_CODE, null).compile(region);
             String listing = "# " + name + ": " + hex + " (" + out.codeSize() + " bytecode bytes)\n"
                     + BytecodeListing.of(out.bytes());
