@@ -392,8 +392,20 @@ public final class FastPath {
      * before it.
      */
     static void run(Cpu c, Block b) {
-        Insn[] insns = b.insns;
-        int[] forms = b.forms;
+        run(c, b.insns, b.forms);
+        if (!b.endsWithRip) {
+            c.rip = b.end;
+        }
+        c.instructions += b.insns.length;
+    }
+
+    /**
+     * {@link #run(Cpu, Block)}'s loop, in a method of its own so that the block is not live in
+     * it: with the block too, C2 (JDK 17) ran out of registers at the loop head and reloaded a
+     * dozen values from the stack and stored them back at every dispatch (docs/how-it-works.md,
+     * "The interpreter's speed").
+     */
+    private static void run(Cpu c, Insn[] insns, int[] forms) {
         long[] r = c.r;
         int k = 0;
         try {
@@ -662,10 +674,6 @@ public final class FastPath {
             c.instructions += k + 1;
             throw e;
         }
-        if (!b.endsWithRip) {
-            c.rip = b.end;
-        }
-        c.instructions += insns.length;
     }
 
     /** A 64-bit AND, OR or XOR's result into register {@code d}, with its flags. */
