@@ -292,14 +292,15 @@ public final class SseKernels {
         if (bits == 64) {
             return kind == SseShuffle.SLL ? v << n : kind == SseShuffle.SRL ? v >>> n : v >> n;
         }
-        long r = 0;
-        long m = (1L << bits) - 1;
-        for (int k = 0; k < 64 / bits; k++) {
-            long x = kind == SseShuffle.SAR ? (v << (64 - (k + 1) * bits)) >> (64 - bits) : (v >>> (k * bits)) & m;
-            long y = kind == SseShuffle.SLL ? x << n : kind == SseShuffle.SRL ? x >>> n : x >> n;
-            r |= (y & m) << (k * bits);
+        // SWAR: shift the whole half, then clear what crossed into the next lane (a mask made in one
+        // lane, copied to all by a multiply); SAR then fills each negative lane's top n bits.
+        long lane = (1L << bits) - 1;
+        long each = bits == 8 ? 0x0101010101010101L : bits == 16 ? 0x0001000100010001L : 0x0000000100000001L;
+        if (kind == SseShuffle.SLL) {
+            return (v << n) & ((lane << n) & lane) * each;
         }
-        return r;
+        long r = (v >>> n) & (lane >>> n) * each;
+        return kind == SseShuffle.SRL ? r : r | ((v >>> (bits - 1)) & each) * (lane & ~(lane >>> n));
     }
 
     // ---- rearrangements: half h (0 low, 1 high) of V = k(V, W, form), from both halves of each ------
@@ -313,16 +314,19 @@ public final class SseKernels {
      */
     public static long unpack(long v0, long v1, long w0, long w1, int form, int h) {
         int bits = form & ~UNPACK_HIGH;
-        long a = (form & UNPACK_HIGH) != 0 ? v1 : v0, b = (form & UNPACK_HIGH) != 0 ? w1 : w0;
-        long m = (1L << bits) - 1;
-        long out = 0;
-        for (int k = 0; k < 64 / bits; k++) {
-            int pos = 2 * k * bits - 64 * h;
-            if (pos >= 0 && pos < 64) {
-                out |= ((a >>> (k * bits)) & m) << pos | ((b >>> (k * bits)) & m) << (pos + bits);
-            }
+        boolean high = (form & UNPACK_HIGH) != 0;
+        // The result half h takes dwords h of V's and W's half; their elements are spread apart
+        // (SWAR) so that W's fit in between.
+        long a = ((high ? v1 : v0) >>> (32 * h)) & 0xFFFFFFFFL, b = ((high ? w1 : w0) >>> (32 * h)) & 0xFFFFFFFFL;
+        if (bits <= 16) {
+            a = (a | a << 16) & 0x0000FFFF0000FFFFL;
+            b = (b | b << 16) & 0x0000FFFF0000FFFFL;
         }
-        return out;
+        if (bits == 8) {
+            a = (a | a << 8) & 0x00FF00FF00FF00FFL;
+            b = (b | b << 8) & 0x00FF00FF00FF00FFL;
+        }
+        return a | b << bits;
     }
 
     /** Form bit of {@link #pack}: saturate to unsigned (PACKUSWB), not signed. */
