@@ -15,7 +15,7 @@ import java.util.Map;
  * fired. A registration belongs to the open file description, not the fd number: it stays while
  * another fd (dup, fork) holds the description and goes when the last one closes.
  */
-public final class EpollFile extends OpenFile {
+public final class EpollFile extends AnonInodeFile {
     public static final int EPOLLIN = PollEvents.POLLIN;
     public static final int EPOLLOUT = PollEvents.POLLOUT;
     public static final int EPOLLERR = PollEvents.POLLERR;
@@ -71,7 +71,7 @@ public final class EpollFile extends OpenFile {
     private record Key(OpenFile file, int fd) {}
 
     public EpollFile() {
-        super(OpenFlags.O_RDWR);
+        super(OpenFlags.O_RDWR, "eventpoll");
     }
 
     /**
@@ -272,24 +272,8 @@ public final class EpollFile extends OpenFile {
         return g;
     }
 
-    @Override
-    public boolean pollable() {
-        return true;
-    }
-
-    @Override
-    public FileStat stat() {
-        // anon_inode:[eventpoll]: a file with no type bits, mode 0600.
-        return FileStat.synthetic(0600, ANON_INODE, 0, 0, 0);
-    }
-
     /** The anonymous inode all epoll instances share. */
     static final long ANON_INODE = 1030;
-
-    @Override
-    public String procLink() {
-        return "anon_inode:[eventpoll]";
-    }
 
     @Override
     protected synchronized void closeHost() {

@@ -8,7 +8,7 @@ import java.nio.ByteOrder;
  * or 1 with EFD_SEMAPHORE), readable while it is above 0, writable while another 1 fits below
  * 0xfffffffffffffffe. Readers and writers wait on its monitor like a pipe's.
  */
-public final class EventFd extends OpenFile {
+public final class EventFd extends AnonInodeFile {
     public static final int EFD_SEMAPHORE = 1;
     private static final long MAX = 0xfffffffffffffffeL;
 
@@ -19,7 +19,7 @@ public final class EventFd extends OpenFile {
     private long writerWakeups;
 
     public EventFd(long initial, int flags) {
-        super(OpenFlags.O_RDWR | (flags & OpenFlags.O_NONBLOCK));
+        super(OpenFlags.O_RDWR | (flags & OpenFlags.O_NONBLOCK), "eventfd");
         this.count = initial;
         this.semaphore = (flags & EFD_SEMAPHORE) != 0;
     }
@@ -86,20 +86,5 @@ public final class EventFd extends OpenFile {
     @Override
     public synchronized long readinessGeneration(int events) {
         return ((events & PollEvents.POLLIN) != 0 ? readerWakeups : 0) + ((events & PollEvents.POLLOUT) != 0 ? writerWakeups : 0);
-    }
-
-    @Override
-    public boolean pollable() {
-        return true;
-    }
-
-    @Override
-    public FileStat stat() {
-        return FileStat.synthetic(0600, EpollFile.ANON_INODE, 0, 0, 0);
-    }
-
-    @Override
-    public String procLink() {
-        return "anon_inode:[eventfd]";
     }
 }

@@ -9,14 +9,14 @@ import java.nio.ByteOrder;
  * records; readable while one is pending. The mask is the file's; which signals are pending is
  * the reading thread's, so a forked child reading an inherited signalfd reads its own.
  */
-final class SignalFd extends OpenFile {
+final class SignalFd extends AnonInodeFile {
     static final int SIZE = 128;
     private static final long POLL_NS = 5_000_000L;
 
     private volatile long mask;
 
     SignalFd(long mask, int flags) {
-        super(OpenFlags.O_RDWR | (flags & OpenFlags.O_NONBLOCK));
+        super(OpenFlags.O_RDWR | (flags & OpenFlags.O_NONBLOCK), "signalfd");
         this.mask = mask;
     }
 
@@ -105,20 +105,5 @@ final class SignalFd extends OpenFile {
     public long readinessGeneration(int events) {
         Task t = Task.current();
         return t != null && (events & PollEvents.POLLIN) != 0 ? SignalWait.pendingIn(t, mask) : 0;
-    }
-
-    @Override
-    public boolean pollable() {
-        return true;
-    }
-
-    @Override
-    public FileStat stat() {
-        return FileStat.synthetic(0600, EpollFile.ANON_INODE, 0, 0, 0);
-    }
-
-    @Override
-    public String procLink() {
-        return "anon_inode:[signalfd]";
     }
 }

@@ -7,7 +7,7 @@ import java.nio.ByteBuffer;
  * all of it), readable while the count is above 0. Readers wait on its monitor like an
  * eventfd's; the timer's expiries (on ring3's timer thread) add to the count and wake them.
  */
-final class TimerFd extends OpenFile {
+final class TimerFd extends AnonInodeFile {
     static final int TFD_TIMER_ABSTIME = 1, TFD_TIMER_CANCEL_ON_SET = 2;
 
     final IntervalTimer timer;
@@ -16,7 +16,7 @@ final class TimerFd extends OpenFile {
     private long wakeups;
 
     TimerFd(IntervalTimer.Clock clock, int flags) {
-        super(OpenFlags.O_RDWR | (flags & OpenFlags.O_NONBLOCK));
+        super(OpenFlags.O_RDWR | (flags & OpenFlags.O_NONBLOCK), "timerfd");
         this.timer = new IntervalTimer(clock, this::expired);
     }
 
@@ -89,24 +89,9 @@ final class TimerFd extends OpenFile {
         }
     }
 
-    @Override
-    public boolean pollable() {
-        return true;
-    }
-
     /** The last fd referring to it is closed: the timer stops. */
     @Override
     protected void closeHost() {
         timer.disarm();
-    }
-
-    @Override
-    public FileStat stat() {
-        return FileStat.synthetic(0600, EpollFile.ANON_INODE, 0, 0, 0);
-    }
-
-    @Override
-    public String procLink() {
-        return "anon_inode:[timerfd]";
     }
 }
