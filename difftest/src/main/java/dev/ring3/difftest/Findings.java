@@ -5,12 +5,6 @@ import dev.ring3.interp.Decoder;
 import dev.ring3.interp.Insn;
 import dev.ring3.interp.OpcodeTable;
 import dev.ring3.interp.RowEncoding;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -40,27 +34,13 @@ final class Findings {
 
     static List<Finding> load() {
         List<Finding> out = new ArrayList<>();
-        try (InputStream in = Findings.class.getResourceAsStream("findings.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("findings.txt missing from the class path");
+        for (ListingLines.Line l : ListingLines.read("findings.txt")) {
+            String t = l.text();
+            String[] parts = t.split("\\|", 3);
+            if (parts.length < 3 || parts[2].strip().length() < 10) {
+                throw new IllegalStateException("findings.txt:" + l.no() + ": needs BYTES | PINS | note: " + t);
             }
-            BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = br.readLine()) != null) {
-                no++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = t.split("\\|", 3);
-                if (parts.length < 3 || parts[2].strip().length() < 10) {
-                    throw new IllegalStateException("findings.txt:" + no + ": needs BYTES | PINS | note: " + t);
-                }
-                out.add(new Finding(parse(parts[0].strip(), parts[1].strip(), "findings.txt:" + no), parts[2].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(new Finding(parse(parts[0].strip(), parts[1].strip(), "findings.txt:" + l.no()), parts[2].strip()));
         }
         return out;
     }

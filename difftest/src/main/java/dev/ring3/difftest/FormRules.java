@@ -2,12 +2,6 @@ package dev.ring3.difftest;
 
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Op;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,32 +79,18 @@ final class FormRules {
 
     private static List<Rule> load(String name, boolean withMasks) {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = FormRules.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " missing from the class path");
+        for (ListingLines.Line l : ListingLines.read(name)) {
+            String t = l.text();
+            String[] parts = t.split("\\s+", withMasks ? 3 : 2);
+            if (parts.length < (withMasks ? 3 : 2)) {
+                throw new IllegalStateException(name + ":" + l.no() + ": needs a reason: " + t);
             }
-            BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = br.readLine()) != null) {
-                no++;
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = t.split("\\s+", withMasks ? 3 : 2);
-                if (parts.length < (withMasks ? 3 : 2)) {
-                    throw new IllegalStateException(name + ":" + no + ": needs a reason: " + t);
-                }
-                String sel = parts[0];
-                int colon = sel.indexOf(':');
-                String mnemonic = colon < 0 ? sel : sel.substring(0, colon);
-                String form = colon < 0 ? null : sel.substring(colon + 1);
-                Mask mask = withMasks ? parseMask(parts[1], name + ":" + no) : Mask.NONE;
-                rules.add(new Rule(mnemonic, form, mask, parts[withMasks ? 2 : 1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String sel = parts[0];
+            int colon = sel.indexOf(':');
+            String mnemonic = colon < 0 ? sel : sel.substring(0, colon);
+            String form = colon < 0 ? null : sel.substring(colon + 1);
+            Mask mask = withMasks ? parseMask(parts[1], name + ":" + l.no()) : Mask.NONE;
+            rules.add(new Rule(mnemonic, form, mask, parts[withMasks ? 2 : 1]));
         }
         return rules;
     }
