@@ -9,7 +9,7 @@ import dev.ring3.mmu.AddressSpace;
  * does not already hold: MXCSR in its default state (round to nearest, no DAZ/FTZ, all exceptions
  * masked) with PE already set, which the region reads once into a local ({@link #mxcsrFast}),
  * operands not denormal, and a normal result (which rules out NaN, infinite and zero operands
- * where they would flag). Then the result is the host's bit for bit (IEEE round to nearest) and
+ * where they would flag), or for ADD and SUB +0.0 (an exact zero: {@link #okSumD}). Then the result is the host's bit for bit (IEEE round to nearest) and
  * MXCSR does not change. Otherwise a lane answers {@link #EXACT} and the translated code (or the
  * interpreter) runs the exact body ({@link SseKernels#laneD} ...) for the whole instruction.
  */
@@ -77,6 +77,18 @@ public final class SseFast {
                 && ((a & EXP_D) != 0 || a << 1 == 0) && ((b & EXP_D) != 0 || b << 1 == 0);
     }
 
+    /**
+     * {@link #okD} for ADD and SUB, which may also answer +0.0: a sum of operands that are not
+     * denormal is zero only when it is exactly zero (a nonzero sum below the smallest normal is a
+     * multiple of the smallest denormal, so exact), and an exact zero raises no flag. matmul's
+     * {@code c += a * b} cancels to zero now and then: on the exact path that sent every one through a
+     * real call in the loop, which made C2 keep the loop's values in stack slots.
+     */
+    public static boolean okSumD(long a, long b, long r, int mx) {
+        return mx != 0 && ((((r >>> 52) + 1) & 0x7FE) != 0 || r == 0)
+                && ((a & EXP_D) != 0 || a << 1 == 0) && ((b & EXP_D) != 0 || b << 1 == 0);
+    }
+
     /** MINSD/PD: the second operand unless the first is strictly smaller; NaNs and denormals flag. */
     public static long minD(long a, long b, int mx) {
         return normOrZeroD(a) && normOrZeroD(b) ? (Double.longBitsToDouble(a) < Double.longBitsToDouble(b) ? a : b) : EXACT;
@@ -104,7 +116,8 @@ public final class SseFast {
             default: r = Math.sqrt(y); break;
         }
         long bits = Double.doubleToRawLongBits(r);
-        return mx != 0 && normD(bits) && notDenormalD(b) && (kind == SseKernels.SQRT || notDenormalD(a)) ? bits : EXACT;
+        return mx != 0 && (normD(bits) || bits == 0 && kind <= SseKernels.SUB) && notDenormalD(b)
+                && (kind == SseKernels.SQRT || notDenormalD(a)) ? bits : EXACT;
     }
 
     /** The low single of half a op that of b, a's high dword kept; or {@link #EXACT}. */
@@ -135,8 +148,8 @@ public final class SseFast {
             default: r = (float) Math.sqrt(y); break; // one rounding: double holds the exact root to 2p + 2 bits
         }
         int bits = Float.floatToRawIntBits(r);
-        return mx != 0 && normF(bits) && notDenormalF(b) && (kind == SseKernels.SQRT || notDenormalF(a))
-                ? bits & 0xFFFFFFFFL : EXACT;
+        return mx != 0 && (normF(bits) || bits == 0 && kind <= SseKernels.SUB) && notDenormalF(b)
+                && (kind == SseKernels.SQRT || notDenormalF(a)) ? bits & 0xFFFFFFFFL : EXACT;
     }
 
     /**

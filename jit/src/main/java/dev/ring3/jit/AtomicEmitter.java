@@ -197,7 +197,7 @@ final class AtomicEmitter extends ModrmEmitter {
 
     /** Local {@code into} = the {@code size}-byte value at the address in local {@code ea}. */
     static void loadAt(EmitContext cx, int ea, int size, int into) {
-        cx.mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
+        cx.memForAccess();
         cx.lload(ea);
         cx.loadAt(size);
         cx.lstore(into);
@@ -218,7 +218,7 @@ final class AtomicEmitter extends ModrmEmitter {
             mv.visitMethodInsn(INVOKESTATIC, ATOMIC, "cas", "(L" + EmitContext.CPU + ";JIJJ)Z", false);
             mv.visitJumpInsn(IFEQ, retry);
         } else {
-            mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
+            cx.memForAccess();
             cx.lload(ea);
             cx.lload(update);
             cx.storeAt(in.opsize);

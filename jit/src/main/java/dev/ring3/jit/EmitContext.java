@@ -148,6 +148,12 @@ final class EmitContext {
     private final List<Long> exitTargets = new ArrayList<>();
     static final long DYNAMIC = Long.MIN_VALUE;
 
+    /**
+     * The generated class and its static final field holding the flat window's address space
+     * (set by the region compiler for a flat region; the memory slow paths push it).
+     */
+    String owner, spaceField;
+
     EmitContext(MethodVisitor mv, int cached, boolean flat) {
         this(mv, cached, 0, flat);
     }
@@ -238,6 +244,9 @@ final class EmitContext {
 
     /** Loads every cached register from cpu.r (region entry, after semantics ran). */
     void reloadRegisters() {
+        if (cached != 0) {
+            refresh("r", REGS);
+        }
         for (int n = 0; n < 16; n++) {
             if ((cached & (1 << n)) != 0) {
                 mv.visitVarInsn(ALOAD, REGS);
@@ -252,6 +261,9 @@ final class EmitContext {
     /** Writes the registers in {@code which} (cached ones only) back to cpu.r. */
     void writeBack(int which) {
         int m = which & cached;
+        if (m != 0) {
+            refresh("r", REGS);
+        }
         for (int n = 0; n < 16; n++) {
             if ((m & (1 << n)) != 0) {
                 mv.visitVarInsn(ALOAD, REGS);
@@ -261,6 +273,18 @@ final class EmitContext {
             }
         }
         dirty &= ~m;
+    }
+
+    /**
+     * Local {@code slot} = cpu.{@code field} (cpu.r or cpu.xmm, final arrays), just before a
+     * write-back or reload uses it: taken afresh at each, the array is no value kept live through
+     * the region's loops, where it took a register or a stack slot (only the XMM file of a region
+     * whose XMM registers are not in locals is used in between, from the entry's load).
+     */
+    private void refresh(String field, int slot) {
+        mv.visitVarInsn(ALOAD, CPU_LOCAL);
+        mv.visitFieldInsn(GETFIELD, CPU, field, "[J");
+        mv.visitVarInsn(ASTORE, slot);
     }
 
     /** Writes back every register and XMM half emitted code writes (exits, the fault handler). */
@@ -347,6 +371,9 @@ final class EmitContext {
     /** Writes the cached halves in {@code mask} (bit x: half x) back to cpu.xmm. */
     void writeBackXmm(int mask) {
         int m = mask & halves(xmmCached);
+        if (m != 0) {
+            refresh("xmm", XMMS);
+        }
         for (int x = 0; x < 32; x++) {
             if ((m & (1 << x)) != 0) {
                 mv.visitVarInsn(ALOAD, XMMS);
@@ -362,6 +389,9 @@ final class EmitContext {
     /** Loads the cached halves in {@code mask} from cpu.xmm (entry, after calls that write it). */
     void reloadXmm(int mask) {
         int m = mask & halves(xmmCached);
+        if (m != 0) {
+            refresh("xmm", XMMS);
+        }
         for (int x = 0; x < 32; x++) {
             if ((m & (1 << x)) != 0) {
                 mv.visitVarInsn(ALOAD, XMMS);
@@ -432,15 +462,37 @@ final class EmitContext {
 
     /** Pushes the value at the memory operand, zero-extended from {@code size} (1, 2, 4, 8). */
     void load(Insn in, int size) {
-        mv.visitVarInsn(ALOAD, MEM_LOCAL);
+        memForAccess();
         ea(in);
         loadAt(size);
     }
 
     /**
-     * [mem, address] -> value zero-extended from {@code size}. In a flat window the fast path is
-     * inline (range, page offset and the page's read bit, then the host load); anything else calls
-     * the address space, which faults precisely.
+     * Before the address of an access through {@link #loadAt} or {@link #storeAt}: pushes the
+     * address space in a paged space. In a flat window nothing: there the slow path pushes the
+     * space as a constant of the class ({@link #pushSpace}), so the space is no value kept live
+     * through every loop (a register, or a stack slot).
+     */
+    void memForAccess() {
+        if (!flat) {
+            mv.visitVarInsn(ALOAD, MEM_LOCAL);
+        }
+    }
+
+    /** Pushes the address space: in a flat window a constant of the class (static final field {@link #spaceField}). */
+    void pushSpace() {
+        if (flat) {
+            mv.visitFieldInsn(net.bytebuddy.jar.asm.Opcodes.GETSTATIC, owner, spaceField, "L" + MEM + ";");
+        } else {
+            mv.visitVarInsn(ALOAD, MEM_LOCAL);
+        }
+    }
+
+    /**
+     * [mem, address] -> value zero-extended from {@code size} ([address] in a flat window:
+     * {@link #memForAccess}). In a flat window the fast path is inline (range, page offset and the
+     * page's read bit, then the host load); anything else calls the address space, which faults
+     * precisely.
      */
     void loadAt(int size) {
         if (!flat) {
@@ -449,9 +501,8 @@ final class EmitContext {
             return;
         }
         Label slow = new Label(), done = new Label();
-        mv.visitVarInsn(LSTORE, ADDR);                      // [mem]
+        mv.visitVarInsn(LSTORE, ADDR);
         readablePage(size, slow);
-        mv.visitInsn(POP);
         hostAddress();
         switch (size) {
             case 8: mv.visitMethodInsn(INVOKESTATIC, UNSAFE, "getLong", "(J)J", false); break;
@@ -461,6 +512,7 @@ final class EmitContext {
         }
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(slow);
+        pushSpace();
         mv.visitVarInsn(LLOAD, ADDR);
         callRead(size);
         mv.visitLabel(done);
@@ -526,8 +578,10 @@ final class EmitContext {
      */
     private void readablePage(int size, Label slow) {
         pushPageByte(size, slow);
-        mv.visitLdcInsn(FlatWindow.READ);
-        mv.visitInsn(IAND);
+        // READ is bit 0: shifted to the sign, not masked. C2 turns (byte & 1) into a zero-extending
+        // load, which a store's sign test of the same byte cannot share; this keeps one load.
+        mv.visitLdcInsn(Integer.numberOfLeadingZeros(FlatWindow.READ));
+        mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.ISHL);
         mv.visitJumpInsn(IFEQ, slow);
     }
 
@@ -590,14 +644,15 @@ final class EmitContext {
 
     /** Stores local {@code slot} to the memory operand at {@code size} (1, 2, 4 or 8). */
     void store(Insn in, int size, int slot) {
-        mv.visitVarInsn(ALOAD, MEM_LOCAL);
+        memForAccess();
         ea(in);
         mv.visitVarInsn(LLOAD, slot);
         storeAt(size);
     }
 
     /**
-     * [mem, address, value] -> (), the low {@code size} bytes of the long value stored. In a flat
+     * [mem, address, value] -> () ([address, value] in a flat window: {@link #memForAccess}), the
+     * low {@code size} bytes of the long value stored. In a flat
      * window a store to a page whose byte allows it ({@link FlatWindow#FAST_WRITE}: writable, dirty,
      * no decoded code) goes straight in; the rest (faults, code pages: invalidation) call the space.
      */
@@ -608,9 +663,8 @@ final class EmitContext {
         }
         Label slow = new Label(), done = new Label();
         mv.visitVarInsn(LSTORE, VALUE);
-        mv.visitVarInsn(LSTORE, ADDR);                      // [mem]
+        mv.visitVarInsn(LSTORE, ADDR);
         writablePage(size, slow);
-        mv.visitInsn(POP);
         hostAddress();
         mv.visitVarInsn(LLOAD, VALUE);
         switch (size) {
@@ -621,6 +675,7 @@ final class EmitContext {
         }
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(slow);
+        pushSpace();
         mv.visitVarInsn(LLOAD, ADDR);
         mv.visitVarInsn(LLOAD, VALUE);
         callWrite(size);
@@ -645,7 +700,7 @@ final class EmitContext {
         }
         mv.visitLabel(slow);
         for (int half = 0; half < 2; half++) {
-            mv.visitVarInsn(ALOAD, MEM_LOCAL);
+            pushSpace();
             mv.visitVarInsn(LLOAD, ADDR);
             plus(8 * half);
             callRead(8);
@@ -671,7 +726,7 @@ final class EmitContext {
             mv.visitJumpInsn(GOTO, done);
         }
         mv.visitLabel(slow);
-        mv.visitVarInsn(ALOAD, MEM_LOCAL);
+        pushSpace();
         mv.visitVarInsn(LLOAD, ADDR);
         mv.visitVarInsn(LLOAD, lo);
         mv.visitVarInsn(LLOAD, hi);

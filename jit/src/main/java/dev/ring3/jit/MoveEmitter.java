@@ -155,7 +155,7 @@ final class MoveEmitter implements InsnEmitter {
                 push(cx, t);
                 break;
             default: // POP_Z: POP RSP loads RSP with the popped value, so the register is written last
-                cx.mv.visitVarInsn(net.bytebuddy.jar.asm.Opcodes.ALOAD, EmitContext.MEM_LOCAL);
+                cx.memForAccess();
                 cx.loadReg(Cpu.RSP, 8);
                 cx.loadAt(8);
                 cx.lstore(t);
@@ -190,7 +190,7 @@ final class MoveEmitter implements InsnEmitter {
         cx.pushLong(-8);
         cx.mv.visitInsn(LADD);
         cx.lstore(sp);
-        cx.mv.visitVarInsn(net.bytebuddy.jar.asm.Opcodes.ALOAD, EmitContext.MEM_LOCAL);
+        cx.memForAccess();
         cx.lload(sp);
         cx.lload(value);
         cx.storeAt(8);

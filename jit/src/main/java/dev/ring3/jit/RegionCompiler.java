@@ -227,6 +227,10 @@ final class RegionCompiler {
             dataTypes.add(SITES);
             data.add(live); // slot 1: the dropped check's call site
             dataTypes.add(CALL_SITE);
+            if (region.flat) {
+                data.add(region.memory); // slot 2: the flat window's space (EmitContext.pushSpace)
+                dataTypes.add(EmitContext.MEM);
+            }
             className = "dev/ring3/jit/Region_" + Long.toHexString(region.entry);
             ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
                 @Override
@@ -253,6 +257,8 @@ final class RegionCompiler {
 
         private int emitRun(MethodVisitor mv) {
             cx = new EmitContext(mv, cached, xmmCached, region.flat);
+            cx.owner = className;
+            cx.spaceField = "K2";
             mv.visitCode();
             Label tryStart = new Label(), tryEnd = new Label(), handler = new Label(), end = new Label();
             mv.visitTryCatchBlock(tryStart, tryEnd, handler, "java/lang/RuntimeException");
@@ -328,7 +334,7 @@ final class RegionCompiler {
         private void loadWindowConstants(MethodVisitor mv) {
             Label same = new Label();
             mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
-            constant(region.memory, EmitContext.MEM);
+            cx.pushSpace();
             mv.visitJumpInsn(IF_ACMPEQ, same);
             mv.visitTypeInsn(net.bytebuddy.jar.asm.Opcodes.NEW, "java/lang/IllegalStateException");
             mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.DUP);
@@ -405,7 +411,7 @@ final class RegionCompiler {
                 mv.visitJumpInsn(IFNE, cx.exit(EmitContext.DYNAMIC));
                 mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
                 mv.visitFieldInsn(GETFIELD, EmitContext.CPU, "mem", "L" + EmitContext.MEM + ";");
-                mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
+                cx.pushSpace();
                 mv.visitJumpInsn(IF_ACMPNE, cx.exit(EmitContext.DYNAMIC));
             }
             for (long s : region.followed[b]) {
@@ -501,7 +507,7 @@ final class RegionCompiler {
                     // call continuations and the profiled target; a hit stays in the region.
                     cx.site(site);
                     int t = EmitContext.temp(0);
-                    mv.visitVarInsn(ALOAD, EmitContext.MEM_LOCAL);
+                    cx.memForAccess();
                     cx.loadReg(Cpu.RSP, 8);
                     cx.loadAt(8);
                     cx.lstore(t);

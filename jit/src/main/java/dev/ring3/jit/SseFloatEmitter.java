@@ -157,7 +157,8 @@ final class SseFloatEmitter implements InsnEmitter {
 
     /**
      * Local {@code out} = the double lane XMM half {@code a} op local {@code b} (SQRT: of b) as
-     * Java arithmetic, then pushes {@link SseFast#okD} of it (0: the exact path must run). The
+     * Java arithmetic, then pushes {@link SseFast#okD} of it ({@link SseFast#okSumD} for ADD and
+     * SUB; 0: the exact path must run). The
      * first operand waits in ADDR (free here: the memory operand is loaded already).
      */
     private static void arithmeticD(EmitContext cx, int kind, int a, int b, int out) {
@@ -188,7 +189,7 @@ final class SseFloatEmitter implements InsnEmitter {
         cx.lload(b);
         cx.lload(out);
         cx.pushMxFast();
-        mv.visitMethodInsn(INVOKESTATIC, EmitContext.SSE_FAST, "okD", "(JJJI)Z", false);
+        mv.visitMethodInsn(INVOKESTATIC, EmitContext.SSE_FAST, kind <= SseKernels.SUB ? "okSumD" : "okD", "(JJJI)Z", false);
     }
 
     private static void pushA(EmitContext cx, int half) {
