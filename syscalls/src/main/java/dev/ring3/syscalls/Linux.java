@@ -144,6 +144,7 @@ public final class Linux {
         cpu.mxcsr = 0x1F80;
         cpu.fpuControl = 0x37F;
         Task task = new Task(cpu, p, pid);
+        SchedSyscalls.fromHost(task);
         cpu.os = new LinuxSyscalls(task, SyscallTable.get(), c.observer, c.diagnostics, c.quiet);
         // Guest pids: the first process keeps the JVM's pid, later ones count up from it.
         new ProcessTable(c, pid + 1).addProcess(p);

@@ -183,6 +183,27 @@ public final class SchedSyscalls {
         return 0;
     }
 
+    /**
+     * The first guest thread starts with the nice value, policy and real-time priority ring3 itself
+     * runs with (/proc/self/stat), as a child of ring3 would inherit them natively.
+     */
+    static void fromHost(Task t) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // f[0] is field 3 (state): nice is field 19, rt_priority 40, policy 41.
+            t.nice = Integer.parseInt(f[16]);
+            if (f.length > 38) {
+                t.schedPriority = Integer.parseInt(f[37]);
+                int policy = Integer.parseInt(f[38]);
+                t.schedResetOnFork = (policy & SCHED_RESET_ON_FORK) != 0;
+                t.schedPolicy = policy & ~SCHED_RESET_ON_FORK;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Not Linux's /proc: SCHED_OTHER at nice 0.
+        }
+    }
+
     /** What a new thread or process takes from the one that made it (sched_fork). */
     static void inherit(Task parent, Task child) {
         child.nice = parent.nice;
