@@ -21,4 +21,16 @@ static inline uint64_t lcg_next(uint64_t *s) {
     *s = *s * 6364136223846793005ull + 1442695040888963407ull;
     return *s >> 11;
 }
+/* What /proc/self/fd/FD names (anon_inode:[timerfd], pipe:[...]): "" if it cannot be read. */
+#include <stdio.h>
+#include <unistd.h>
+static inline const char *fd_link(int fd) {
+    static char link[128];
+    char path[64];
+    snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+    ssize_t n = readlink(path, link, sizeof link - 1);
+    link[n > 0 ? n : 0] = 0;
+    return link;
+}
+
 #endif

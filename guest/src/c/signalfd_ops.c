@@ -62,11 +62,7 @@ int main(void) {
     printf("signalfd = %d\n", fd >= 0 ? 0 : -errno);
     printf("fd flags: cloexec %d, nonblock %d\n", (fcntl(fd, F_GETFD) & FD_CLOEXEC) != 0,
            (fcntl(fd, F_GETFL) & O_NONBLOCK) != 0);
-    char link[64], path[64];
-    snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-    ssize_t ln = readlink(path, link, sizeof link - 1);
-    link[ln > 0 ? ln : 0] = 0;
-    printf("link: %s\n", link);
+    printf("link: %s\n", fd_link(fd));
 
     read_all(fd, "nothing pending");
     struct signalfd_siginfo one;

@@ -367,11 +367,7 @@ static void test_timerfd(void) {
     printf("write: %d\n", write(fd, &count, 8) < 0 ? -errno : 0);
     printf("fd flags: cloexec %d, nonblock %d\n", (fcntl(fd, F_GETFD) & FD_CLOEXEC) != 0,
            (fcntl(fd, F_GETFL) & O_NONBLOCK) != 0);
-    char link[64], path[64];
-    snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-    ssize_t ln = readlink(path, link, sizeof link - 1);
-    link[ln > 0 ? ln : 0] = 0;
-    printf("link: %s\n", link);
+    printf("link: %s\n", fd_link(fd));
 
     struct itimerspec n = its(2, 0, 0, 10000000), cur;
     int sr = timerfd_settime(fd, 0, &n, NULL) < 0 ? -errno : 0;

@@ -170,6 +170,12 @@ final class ProcessTimers {
             this.timer = new IntervalTimer(clock, none ? n -> { } : n -> expired(p, n));
         }
 
+        /** True if this timer's signal is pending in {@code s} (the caller holds its monitor). */
+        private boolean pendingAt(ThreadSignals s) {
+            return (s.pending & Signals.bit(signo)) != 0 && s.code[signo] == ThreadSignals.SI_TIMER
+                    && s.senderPid[signo] == id;
+        }
+
         /** The threads this timer's signal may be pending at. */
         private List<Task> candidates(LinuxProcess p) {
             List<Task> candidates = new ArrayList<>();
@@ -195,8 +201,7 @@ final class ProcessTimers {
             for (Task t : candidates(p)) {
                 ThreadSignals s = t.signals;
                 synchronized (s) {
-                    if ((s.pending & Signals.bit(signo)) != 0 && s.code[signo] == ThreadSignals.SI_TIMER
-                            && s.senderPid[signo] == id) {
+                    if (pendingAt(s)) {
                         stalePending = true;
                     }
                 }
@@ -209,8 +214,7 @@ final class ProcessTimers {
             for (Task t : candidates(p)) {
                 ThreadSignals s = t.signals;
                 synchronized (s) {
-                    if ((s.pending & Signals.bit(signo)) != 0 && s.code[signo] == ThreadSignals.SI_TIMER
-                            && s.senderPid[signo] == id) {
+                    if (pendingAt(s)) {
                         if (stalePending) {
                             // The pending one belongs to the old setting: this expiry takes its place.
                             stalePending = false;
