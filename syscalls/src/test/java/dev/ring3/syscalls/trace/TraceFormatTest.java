@@ -48,6 +48,32 @@ class TraceFormatTest {
     }
 
     @Test
+    void timersSignalsAndSchedulingLikeStrace() {
+        // Each expected string is from strace 6.1 on the host (timers, signalfd_ops, sched_prio).
+        assertEquals("2011-03-13T07:06:40.500000+0000", StructFormat.isoTime(1300000000, ".500000"),
+                "the fraction goes before the zone");
+        StringBuilder sb = new StringBuilder();
+        SignalInfo.format(sb, 10, -2, 0x1234, 1, 15);
+        assertEquals("{si_signo=SIGUSR1, si_code=SI_TIMER, si_timerid=0x1, si_overrun=15, si_int=4660, si_ptr=0x1234}",
+                sb.toString());
+        sb.setLength(0);
+        SignalInfo.format(sb, 10, -1, 1234, 665, 0);
+        assertEquals("{si_signo=SIGUSR1, si_code=SI_QUEUE, si_pid=665, si_uid=0, si_int=1234, si_ptr=0x4d2}", sb.toString());
+        sb.setLength(0);
+        LinuxNames.TFD.flags(sb, 02000000 | 04000);
+        assertEquals("TFD_CLOEXEC|TFD_NONBLOCK", sb.toString());
+        sb.setLength(0);
+        LinuxNames.TFD.flags(sb, 8);
+        assertEquals("0x8 /* TFD_??? */", sb.toString());
+        sb.setLength(0);
+        LinuxNames.SCHED.value(sb, 0x40000005);
+        assertEquals("0x40000005 /* SCHED_??? */", sb.toString(), "strace 6.1 does not decode SCHED_RESET_ON_FORK");
+        sb.setLength(0);
+        LinuxNames.SIGEV.value(sb, 77);
+        assertEquals("0x4d /* SIGEV_??? */", sb.toString());
+    }
+
+    @Test
     void flagsAndValuesLikeStrace() {
         StringBuilder sb = new StringBuilder();
         ArgFormat.openFlags(sb, 02000000 | 0200000 | 04000);
