@@ -52,6 +52,8 @@ public enum ArgKind {
     IOVEC_IN,
     /** A struct iovec array the call fills, the count in the next argument, the total in the result. */
     IOVEC_OUT(true),
+    /** A struct iovec array of another process (process_vm_readv/writev): addresses and lengths only. */
+    IOVEC_ADDRS,
     /** An int[2] of new fds (pipe, pipe2). */
     FDS_OUT(true),
     /** A directory-entry buffer: its address and the count of entries, after the call. */
@@ -280,6 +282,8 @@ public enum ArgKind {
     POLLFDS,
     /** poll's timeout in milliseconds. */
     POLL_TIMEOUT,
+    /** pidfd_open flags: PIDFD_NONBLOCK. */
+    PIDFD_FLAGS,
     /** eventfd2 flags: EFD_SEMAPHORE|EFD_CLOEXEC|EFD_NONBLOCK. */
     EVENTFD_FLAGS,
     /** epoll_create1 flags: EPOLL_CLOEXEC. */

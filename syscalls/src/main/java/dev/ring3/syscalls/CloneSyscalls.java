@@ -25,7 +25,7 @@ public final class CloneSyscalls {
     static final int MAX_PID_NS_LEVEL = 32;
     /** Namespaces, cgroups, io contexts: nothing ring3 can give. */
     static final long UNSUPPORTED = 0x02000000L | 0x04000000L | 0x08000000L | 0x10000000L | 0x20000000L
-            | 0x40000000L | 0x80000000L | CLONE_NEWNS | CLONE_PIDFD | CLONE_INTO_CGROUP;
+            | 0x40000000L | 0x80000000L | CLONE_NEWNS | CLONE_INTO_CGROUP;
 
     private CloneSyscalls() {}
 
@@ -39,7 +39,8 @@ public final class CloneSyscalls {
 
     /** clone(2), x86-64 argument order: flags, stack, parent_tid, child_tid, tls. Only the low 32 flag bits count. */
     public static long clone(Task k, long flags, long stack, long parentTid, long childTid, long tls, long a5) {
-        return copy(k, flags & 0xFFFFFFFFL, stack, parentTid, childTid, tls);
+        // Legacy clone returns CLONE_PIDFD's pidfd through parent_tid.
+        return copy(k, flags & 0xFFFFFFFFL, stack, parentTid, childTid, tls, parentTid);
     }
 
     /**
@@ -97,16 +98,24 @@ public final class CloneSyscalls {
             int tid = mem.read32(setTid);
             return setTidSize > 1 || tid < 1 ? -Errno.EINVAL : -Errno.EPERM;
         }
-        return copy(k, flags | exitSignal, stack == 0 ? 0 : stack + stackSize, parentTid, childTid, tls);
+        return copy(k, flags | exitSignal, stack == 0 ? 0 : stack + stackSize, parentTid, childTid, tls, f[1]);
     }
 
-    /** copy_process for clone and clone3: {@code flags} with the exit signal in its CSIGNAL bits. */
-    private static long copy(Task k, long flags, long stack, long parentTid, long childTid, long tls) {
+    /**
+     * copy_process for clone and clone3: {@code flags} with the exit signal in its CSIGNAL bits;
+     * {@code pidfdAddr} is where CLONE_PIDFD's pidfd goes in the caller's memory.
+     */
+    private static long copy(Task k, long flags, long stack, long parentTid, long childTid, long tls, long pidfdAddr) {
         if ((flags & CLONE_THREAD) != 0 && (flags & CLONE_SIGHAND) == 0
                 || (flags & CLONE_SIGHAND) != 0 && (flags & CLONE_VM) == 0) {
             return -Errno.EINVAL;
         }
         if ((flags & UNSUPPORTED) != 0) {
+            return -Errno.EINVAL;
+        }
+        // Both would be written to one place (kernel_clone); a pidfd is never CLONE_DETACHED.
+        if ((flags & CLONE_PIDFD) != 0 && ((flags & CLONE_PARENT_SETTID) != 0 && pidfdAddr == parentTid
+                || (flags & CLONE_DETACHED) != 0)) {
             return -Errno.EINVAL;
         }
         LinuxProcess parent = k.process;
@@ -135,6 +144,20 @@ public final class CloneSyscalls {
             cpu.fsBase = tls;
         }
         Task child = new Task(cpu, p, tid);
+        if ((flags & CLONE_PIDFD) != 0) {
+            // Into the caller's table after the child's copy of it, as copy_process does; the
+            // number reaches the caller's memory before the child runs, or the clone fails.
+            int fd = PidfdSyscalls.install(parent, new PidFd(p, thread ? child : null, 0));
+            try {
+                parent.mem.write32(pidfdAddr, fd);
+            } catch (dev.ring3.mmu.GuestFault e) {
+                parent.fds.close(fd);
+                if (!thread && p.ownsMemory) {
+                    p.mem.close();
+                }
+                return -Errno.EFAULT;
+            }
+        }
         SchedSyscalls.inherit(k, child);
         cpu.os = ((LinuxSyscalls) k.cpu.os).forTask(child);
         child.signals.blocked = k.signals.blocked;

@@ -75,6 +75,16 @@ public final class LinuxProcess {
     volatile boolean exiting;
     /** Ended and waiting to be reaped (guarded by the table's lock). */
     boolean zombie;
+
+    /** Whether every thread has ended (zombie or reaped: the kernel's thread_group_exited). */
+    boolean ended() {
+        if (table == null) {
+            return false;
+        }
+        synchronized (table) {
+            return zombie;
+        }
+    }
     /** The signal the parent gets at this process's end (clone's CSIGNAL byte: SIGCHLD for fork). */
     int exitSignal = Signals.SIGCHLD;
     /** False while the address space is borrowed from the parent (vfork, CLONE_VM): never closed here. */

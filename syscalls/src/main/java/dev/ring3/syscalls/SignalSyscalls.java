@@ -315,6 +315,36 @@ public final class SignalSyscalls {
         }
     }
 
+    /** pidfd_send_signal to a thread group: as kill(2), with the caller's siginfo; SIGKILL ends it. */
+    static void signalProcess(LinuxProcess q, int sig, int code, long value, int pid, int uid, String detail) {
+        if (sig != 0 && !q.zombie) {
+            sendToProcess(q, null, sig, code, value, pid, uid, detail);
+        }
+    }
+
+    /** pidfd_send_signal to one thread (PIDFD_SIGNAL_THREAD): as tgkill, with the caller's siginfo. */
+    static void signalThread(Task t, int sig, int code, long value, int pid, int uid, String detail) {
+        if (sig == Signals.SIGKILL) {
+            killNow(t.process, detail);
+        } else if (sig != 0) {
+            post(t, sig, code, value, pid, uid, detail);
+        }
+    }
+
+    /** kill_pgrp_info: every live process of group {@code pgid}; ESRCH if it has none. */
+    static long signalGroup(LinuxProcess caller, int pgid, int sig, int code, long value, int pid, int uid,
+            String detail) {
+        List<LinuxProcess> targets = caller.table != null ? caller.table.group(pgid)
+                : caller.pgid == pgid ? List.of(caller) : List.of();
+        if (targets.isEmpty()) {
+            return -Errno.ESRCH;
+        }
+        for (LinuxProcess q : targets) {
+            signalProcess(q, sig, code, value, pid, uid, detail);
+        }
+        return 0;
+    }
+
     /** A signal for one thread from the kernel's side (a POSIX timer's SIGEV_THREAD_ID). */
     static void sendToThread(Task t, int sig, int code, long value, int pid, int uid, String detail) {
         post(t, sig, code, value, pid, uid, detail);

@@ -37,7 +37,8 @@ public final class SyscallTable {
             IoSyscalls::register,
             dev.ring3.syscalls.net.NetSyscalls::register,
             PtraceSyscalls::register,
-            MemfdSyscalls::register);
+            MemfdSyscalls::register,
+            PidfdSyscalls::register);
 
     private static final SyscallTable DEFAULT = build(GROUPS);
 

@@ -50,14 +50,26 @@ public final class WaitSyscalls {
         }
         int kind = (int) idtype;
         int which = (int) id;
+        boolean nonBlockingPidfd = false;
         if (kind == P_PGID && which == 0) {
             which = k.process.pgid;
-        } else if (kind == P_PIDFD || (kind != P_ALL && kind != P_PID && kind != P_PGID) || (kind != P_ALL && which < 0)) {
+        } else if ((kind != P_ALL && kind != P_PID && kind != P_PGID && kind != P_PIDFD) || (kind != P_ALL && which < 0)) {
             return -Errno.EINVAL;
+        } else if (kind == P_PIDFD) {
+            // The process the pidfd names; a nonblocking pidfd makes the wait WNOHANG, and finding
+            // nothing then EAGAIN unless the caller asked for WNOHANG itself (kernel_waitid).
+            PidFd pf = PidfdSyscalls.pidfd(k.process, which);
+            kind = P_PID;
+            which = pf.process.pid;
+            nonBlockingPidfd = pf.nonBlocking();
         }
+        int opts = (int) options | (nonBlockingPidfd ? WNOHANG : 0);
         LinuxProcess c = (options & WEXITED) != 0
-                ? find(k, kind, which, (int) options, (options & WNOWAIT) == 0)
-                : findNothing(k, kind, which, (int) options);
+                ? find(k, kind, which, opts, (options & WNOWAIT) == 0)
+                : findNothing(k, kind, which, opts);
+        if (c == null && nonBlockingPidfd && (options & WNOHANG) == 0) {
+            return -Errno.EAGAIN;
+        }
         AddressSpace m = k.process.mem;
         if (infop != 0) {
             // siginfo_t for SIGCHLD: si_signo, si_errno, si_code, then si_pid, si_uid, si_status.

@@ -114,6 +114,7 @@ final class ArgFormat {
     static void format(StringBuilder sb, Call c, int i) {
         int mark = sb.length();
         if (isOut(c, i) && c.failed && c.kinds[i] != ArgKind.SOCKLEN_INOUT && c.kinds[i] != ArgKind.CLONE_ARGS
+                && c.kinds[i] != ArgKind.IOVEC_OUT
                 && c.kinds[i] != ArgKind.MMSGHDR_SENT
                 && c.kinds[i] != ArgKind.SLEEP_REMAIN && c.kinds[i] != ArgKind.SIGRETURN_MASK) {
             address(sb, c.a[i]);
@@ -155,8 +156,10 @@ final class ArgFormat {
                         c.limit, false);
                 break;
             case BUF_OUT_HEX: QuotedString.buffer(sb, m, v, c.result, c.limit, true); break;
-            case IOVEC_IN: iovec(sb, c, v, c.a[i + 1], Long.MAX_VALUE); break;
-            case IOVEC_OUT: iovec(sb, c, v, c.a[i + 1], c.result); break;
+            case IOVEC_IN: iovec(sb, c, v, c.a[i + 1], Long.MAX_VALUE, false); break;
+            // A failed call's buffers print as addresses (strace's IOV_DECODE_ADDR).
+            case IOVEC_OUT: iovec(sb, c, v, c.a[i + 1], c.result, c.failed); break;
+            case IOVEC_ADDRS: iovec(sb, c, v, c.a[i + 1], 0, true); break;
             case FDS_OUT: sb.append('[').append(m.read32(v)).append(", ").append(m.read32(v + 4)).append(']'); break;
             case DIRENTS_OUT: dirents(sb, m, v, c.result); break;
             case OFLAGS:
@@ -360,6 +363,7 @@ final class ArgFormat {
             case UTSNAME_OUT: StructFormat.utsname(sb, m, v, c.limit); break;
             case SIGACTION_IN: case SIGACTION_OUT: nullOr(sb, v, () -> StructFormat.sigaction(sb, m, v)); break;
             case EVENTFD_FLAGS: LinuxNames.EVENTFD.flags(sb, v & 0xFFFFFFFFL); break;
+            case PIDFD_FLAGS: LinuxNames.PIDFD.flags(sb, v & 0xFFFFFFFFL); break;
             case EPOLL_CREATE_FLAGS: LinuxNames.EPOLL_CREATE.flags(sb, v & 0xFFFFFFFFL); break;
             case EPOLL_CTL_OP: LinuxNames.EPOLL_CTL.value(sb, (int) v); break;
             case EPOLL_EVENT_IN:
@@ -616,7 +620,7 @@ final class ArgFormat {
         return 8;
     }
 
-    static void iovec(StringBuilder sb, Call c, long iov, long count, long total) {
+    static void iovec(StringBuilder sb, Call c, long iov, long count, long total, boolean addresses) {
         AddressSpace m = c.mem;
         if (iov == 0) {
             sb.append("NULL");
@@ -635,9 +639,13 @@ final class ArgFormat {
             long base = m.read64(iov + 16 * k);
             long len = m.read64(iov + 16 * k + 8);
             sb.append("{iov_base=");
-            long show = Math.max(0, Math.min(len, left));
-            QuotedString.buffer(sb, m, base, show, c.limit, false);
-            left -= show;
+            if (addresses) {
+                address(sb, base);
+            } else {
+                long show = Math.max(0, Math.min(len, left));
+                QuotedString.buffer(sb, m, base, show, c.limit, false);
+                left -= show;
+            }
             sb.append(", iov_len=").append(len).append('}');
         }
         sb.append(']');

@@ -15,6 +15,8 @@ final class LinuxNames {
             010000000, "O_PATH", 020200000, "O_TMPFILE", 0200000, "O_DIRECTORY");
     static final String[] ACCMODE = {"O_RDONLY", "O_WRONLY", "O_RDWR", "O_ACCMODE"};
 
+    /** pidfd_open flags as strace 6.1 knows them (PIDFD_THREAD, Linux 6.9, is PIDFD_??? there). */
+    static final FlagTable PIDFD = FlagTable.of("PIDFD_", 04000, "PIDFD_NONBLOCK");
     static final FlagTable EVENTFD = FlagTable.of("EFD_", 1, "EFD_SEMAPHORE", 02000000, "EFD_CLOEXEC", 04000, "EFD_NONBLOCK");
     static final FlagTable EPOLL_CREATE = FlagTable.of("EPOLL_", 02000000, "EPOLL_CLOEXEC");
     static final FlagTable EPOLL_CTL = FlagTable.of("EPOLL_CTL_", 1, "EPOLL_CTL_ADD", 2, "EPOLL_CTL_DEL",

@@ -151,19 +151,28 @@ final class ProcessFormat {
     }
 
     /**
-     * What strace adds to clone3's struct once the call succeeded: the parent's copy of the new
-     * tid, " => {parent_tid=[N]}", when CLONE_PARENT_SETTID asked for it.
+     * What strace adds to clone3's struct once the call succeeded: the pidfd CLONE_PIDFD stored
+     * and the parent's copy of the new tid, " => {pidfd=[3], parent_tid=[N]}".
      */
     static void clone3Result(StringBuilder sb, AddressSpace m, long a, long size) {
         if (clone3HasResult(m, a, size)) {
-            sb.append(" => {parent_tid=[").append(m.read32(m.read64(a + 24)) & 0xFFFFFFFFL).append("]}");
+            long flags = m.read64(a);
+            sb.append(" => {");
+            if ((flags & CLONE_PIDFD) != 0) {
+                sb.append("pidfd=[").append(m.read32(m.read64(a + 8))).append(']');
+            }
+            if ((flags & CLONE_PARENT_SETTID) != 0) {
+                sb.append((flags & CLONE_PIDFD) != 0 ? ", " : "").append("parent_tid=[")
+                        .append(m.read32(m.read64(a + 24)) & 0xFFFFFFFFL).append(']');
+            }
+            sb.append('}');
         }
     }
 
-    /** Whether clone3's struct gets a " => {...}" part after the call (CLONE_PARENT_SETTID). */
+    /** Whether clone3's struct gets a " => {...}" part after the call (CLONE_PIDFD, CLONE_PARENT_SETTID). */
     static boolean clone3HasResult(AddressSpace m, long a, long size) {
         try {
-            return a != 0 && size >= 64 && (m.read64(a) & CLONE_PARENT_SETTID) != 0;
+            return a != 0 && size >= 64 && (m.read64(a) & (CLONE_PIDFD | CLONE_PARENT_SETTID)) != 0;
         } catch (dev.ring3.mmu.GuestFault f) {
             return false;
         }

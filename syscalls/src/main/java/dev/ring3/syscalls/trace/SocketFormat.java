@@ -231,7 +231,7 @@ final class SocketFormat {
             sb.append(namelenIn).append(" => ");
         }
         sb.append(namelen).append(", msg_iov=");
-        ArgFormat.iovec(sb, c, iov, iovlen, total);
+        ArgFormat.iovec(sb, c, iov, iovlen, total, false);
         sb.append(", msg_iovlen=").append(iovlen);
         if (controllen != 0) {
             sb.append(", msg_control=");

@@ -74,6 +74,20 @@ class TraceFormatTest {
     }
 
     @Test
+    void pidfdFlagsLikeStrace() {
+        // strace 6.1 on the host (pidfd_ops): it predates PIDFD_THREAD (O_EXCL, Linux 6.9).
+        StringBuilder sb = new StringBuilder();
+        LinuxNames.PIDFD.flags(sb, 04000);
+        assertEquals("PIDFD_NONBLOCK", sb.toString());
+        sb.setLength(0);
+        LinuxNames.PIDFD.flags(sb, 0200);
+        assertEquals("0x80 /* PIDFD_??? */", sb.toString());
+        sb.setLength(0);
+        LinuxNames.PIDFD.flags(sb, 0);
+        assertEquals("0", sb.toString());
+    }
+
+    @Test
     void flagsAndValuesLikeStrace() {
         StringBuilder sb = new StringBuilder();
         ArgFormat.openFlags(sb, 02000000 | 0200000 | 04000);
