@@ -23,6 +23,8 @@ final class Encoder {
     private Encoder() {}
 
     private static final int ATTEMPTS = 200;
+    /** FS overrides and loads are generated only where the harness can hand FS to a case. */
+    private static final boolean FS = Features.host().caseOwnsFs();
     private static final List<String> STRINGS = List.of("movs", "cmps", "stos", "lods", "scas");
 
     /** A random instruction of {@code row}, or null if none of many attempts decoded as that row. */
@@ -102,6 +104,9 @@ final class Encoder {
             if (op.lockable() && mem && r.nextInt(3) == 0) {
                 out.write(0xF0);
             }
+            if ((mem || moffs || string) && r.nextInt(12) == 0 && !noise) {
+                out.write(FS && r.nextInt(2) == 0 ? 0x64 : 0x65); // base 0 on both sides, as no override
+            }
             if (addr32) {
                 out.write(0x67);
             }
@@ -174,7 +179,7 @@ final class Encoder {
                 out.write(row.modrmByte());
             } else {
                 int reg = row.digit() >= 0 ? row.digit() : r.nextInt(8);
-                if (m.equals("mov") && toks.contains("Sw") && toks.get(0).equals("Sw") && reg == 4) {
+                if (m.equals("mov") && toks.contains("Sw") && toks.get(0).equals("Sw") && reg == 4 && !FS) {
                     return null; // loading FS would replace the harness's thread pointer (GS has base 0 on both sides)
                 }
                 if (!mem) {
@@ -245,12 +250,12 @@ final class Encoder {
 
     /**
      * Writes prefixes that the row does not need in front of it and returns their count: segment
-     * overrides (CS, DS, ES, SS, which 64-bit mode ignores, and GS, whose base is 0 on both sides),
+     * overrides (CS, DS, ES, SS, which 64-bit mode ignores, and FS and GS, whose bases are 0 on both sides),
      * repeated or conflicting 0x66, 0x67, F2 and F3, LOCK, a REX that a later prefix voids, and now
      * and then so many that the instruction passes 15 bytes (#GP). Prefixes that change nothing
      * must change nothing; the others (LOCK on a form that cannot take it, 0x66/F2/F3/REX before
-     * VEX, F2/F3 turning one row into another) must do as the host does. Left out: FS (the
-     * harness's thread pointer), 0x66 on near branches (a documented
+     * VEX, F2/F3 turning one row into another) must do as the host does. Left out: FS where the
+     * harness cannot hand it to the case (no FSGSBASE), 0x66 on near branches (a documented
      * deviation, docs/quirks.md), F3 on 90 (F3 REX.B 90, a documented deviation), 0x66 where it
      * shortens an Iz/Iv immediate and 0x67 where it shortens a moffs (the bytes after would run as
      * other instructions), and F2/F3 on 0F 2B (MOVNTSS/MOVNTSD: AMD's SSE4a, which ring3 does not
@@ -262,7 +267,7 @@ final class Encoder {
         boolean no66 = row.sizeDefault() == 65 || toks.contains("Iz") || toks.contains("Iv");
         boolean no67 = toks.stream().anyMatch(t -> t.startsWith("O"));
         boolean noRep = (row.map() == 0 && row.opcode() == 0x90) || (row.map() == 1 && row.opcode() == 0x2B);
-        int[] pool = {0x26, 0x2E, 0x36, 0x3E, 0x65, 0x66, 0x67, 0xF0, 0xF2, 0xF3};
+        int[] pool = {0x26, 0x2E, 0x36, 0x3E, FS ? 0x64 : 0x65, 0x65, 0x66, 0x67, 0xF0, 0xF2, 0xF3};
         int count = r.nextInt(40) == 0 ? 10 + r.nextInt(6) : 1 + r.nextInt(3);
         int n = 0;
         if (r.nextInt(4) == 0) {

@@ -3,6 +3,8 @@ package dev.ring3.difftest;
 import dev.ring3.interp.Op;
 import dev.ring3.interp.RowEncoding;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -36,7 +38,36 @@ final class Features {
         } catch (IOException e) {
             // no cpuinfo: every form with a feature is skipped
         }
+        if (!fsgsbaseEnabled()) {
+            flags.remove("fsgsbase"); // the CPU has it, but the kernel has not set CR4.FSGSBASE
+        }
         return new Features(flags);
+    }
+
+    /** AT_HWCAP2 has HWCAP2_FSGSBASE (bit 1): user code may run RDFSBASE and its kin (Linux 5.9+). */
+    private static boolean fsgsbaseEnabled() {
+        try {
+            ByteBuffer auxv = ByteBuffer.wrap(Files.readAllBytes(Path.of("/proc/self/auxv"))).order(ByteOrder.LITTLE_ENDIAN);
+            while (auxv.remaining() >= 16) {
+                long type = auxv.getLong();
+                long value = auxv.getLong();
+                if (type == 26) { // AT_HWCAP2
+                    return (value & 2) != 0;
+                }
+            }
+        } catch (IOException e) {
+            // no auxv: treat it as absent
+        }
+        return false;
+    }
+
+    /**
+     * FS can be a case's own: the harness gives it a null selector and base 0 for the case and
+     * restores its C library's thread pointer after (needs FSGSBASE), so FS overrides, MOV to FS
+     * and POP FS are generated only then.
+     */
+    boolean caseOwnsFs() {
+        return has("fsgsbase");
     }
 
     boolean has(String flag) {
@@ -74,11 +105,16 @@ final class Features {
         feature("rdrand", "rdrand");
         feature("rdseed", "rdseed");
         feature("cx16", "cmpxchg16b");
+        feature("fsgsbase", "rdfsbase", "rdgsbase", "wrfsbase", "wrgsbase");
+        feature("rdpid", "rdpid");
         feature("sha_ni", "sha1rnds4", "sha1nexte", "sha1msg1", "sha1msg2", "sha256rnds2", "sha256msg1", "sha256msg2");
     }
 
     /** The cpuinfo flag {@code row} needs, or null for the baseline (x86-64 with SSE2). */
     static String required(RowEncoding row) {
+        if (row.map() == 1 && row.opcode() == 0xA1) {
+            return "fsgsbase"; // POP FS: the harness can give FS back only with FSGSBASE
+        }
         Op op = row.op();
         if (row.vex()) {
             String f = BY_MNEMONIC.get(op.mnemonic);

@@ -75,6 +75,7 @@ final class Ring3Runner implements AutoCloseable {
         poke(Layout.LOAD_AREA, c.fx);
         helper(Layout.HELPERS);
         System.arraycopy(c.gpr, 0, cpu.r, 0, 16);
+        cpu.resetSegments(); // as the harness, which loads null FS and GS selectors before each case
         Flags.setRflags(cpu, c.rflags, -1L);
         cpu.rip = Layout.CODE;
         long end = Layout.CODE + e.code.length;

@@ -15,7 +15,7 @@
  * Output: per case: i32 signo, i32 si_code, u64 si_addr, u64 rip, u64 gpr[16], u64 rflags,
  *         u8 fxsave[512], u8 window[1024], u64 fnv1a(the data page below the window).
  *
- * By hand: gcc -O1 -o harness harness.c && ./harness cases.bin results.bin
+ * By hand: gcc -O1 -fno-stack-protector -o harness harness.c && ./harness cases.bin results.bin
  */
 #define _GNU_SOURCE
 #include <setjmp.h>
@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
 #include <ucontext.h>
 #include <unistd.h>
@@ -40,6 +41,8 @@ __asm__(
     ".set S_FLAGS, 0x60040080\n"
     ".set S_HOSTSP, 0x60040088\n"
     ".set S_ENTRY, 0x60040090\n"
+    ".set S_HOSTFS, 0x60040098\n"
+    ".set S_FSGS, 0x600400A0\n"
     ".set S_FX, 0x60040200\n"
     ".set S_OUT, 0x60040400\n"
     ".set S_OUTFLAGS, 0x60040480\n"
@@ -49,6 +52,12 @@ __asm__(
     "run_case:\n"
     "  push %rbx\n  push %rbp\n  push %r12\n  push %r13\n  push %r14\n  push %r15\n"
     "  mov %rsp, S_HOSTSP\n"
+    /* With FSGSBASE (AT_HWCAP2), the case runs with null FS and GS selectors and both bases 0, as
+       ring3 starts it; the C library's thread pointer comes back in save_stub or the handler. */
+    "  cmpb $0, S_FSGS\n  je 1f\n"
+    "  rdfsbase %rax\n  mov %rax, S_HOSTFS\n"
+    "  xor %eax, %eax\n  mov %eax, %fs\n  wrfsbase %rax\n  mov %eax, %gs\n  wrgsbase %rax\n"
+    "1:\n"
     "  fxrstor64 S_FX\n"
     "  pushq S_FLAGS\n  popfq\n"
     "  mov S_GPR+8, %rcx\n  mov S_GPR+16, %rdx\n  mov S_GPR+24, %rbx\n"
@@ -66,6 +75,9 @@ __asm__(
     "  mov %r12, S_OUT+96\n  mov %r13, S_OUT+104\n  mov %r14, S_OUT+112\n  mov %r15, S_OUT+120\n"
     "  mov S_HOSTSP, %rsp\n"
     "  pushfq\n  popq S_OUTFLAGS\n"
+    "  cmpb $0, S_FSGS\n  je 1f\n"
+    "  mov S_HOSTFS, %rax\n  wrfsbase %rax\n"
+    "1:\n"
     "  fxsave64 S_OUTFX\n"
     "  cld\n"
     "  pop %r15\n  pop %r14\n  pop %r13\n  pop %r12\n  pop %rbp\n  pop %rbx\n"
@@ -99,7 +111,9 @@ struct state {
     uint64_t rflags;           /* 0x080 */
     uint64_t host_sp;          /* 0x088 */
     uint64_t entry;            /* 0x090 */
-    uint8_t pad1[0x200 - 0x98];
+    uint64_t host_fs;          /* 0x098 */
+    uint8_t fsgs;              /* 0x0A0 */
+    uint8_t pad1[0x200 - 0xA1];
     uint8_t fx[512];           /* 0x200 */
     uint64_t out_gpr[16];      /* 0x400 */
     uint64_t out_rflags;       /* 0x480 */
@@ -116,6 +130,12 @@ static const int GREG[16] = {REG_RAX, REG_RCX, REG_RDX, REG_RBX, REG_RSP, REG_RB
                              REG_R8, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15};
 
 static void on_signal(int sig, siginfo_t *si, void *ctx) {
+    /* The case may have left FS with base 0 (or another): restore the thread pointer before any C
+       library code (siglongjmp demangles through it). Compiled without a stack protector, which
+       would read the canary through FS before this line. */
+    if (S->fsgs) {
+        __asm__ volatile("wrfsbase %0" :: "r"(S->host_fs));
+    }
     ucontext_t *uc = ctx;
     out.signo = sig;
     out.code = si->si_code;
@@ -173,6 +193,7 @@ int main(int argc, char **argv) {
     uint8_t *data = map_fixed(DATA, 4096, PROT_READ | PROT_WRITE);
     map_fixed(DATA + 4096, 4096, PROT_NONE);
     map_fixed(STATE, 8192, PROT_READ | PROT_WRITE);
+    S->fsgs = (getauxval(AT_HWCAP2) & 2) != 0; /* HWCAP2_FSGSBASE */
 
     static uint8_t altstack[1 << 16];
     stack_t ss = {.ss_sp = altstack, .ss_size = sizeof altstack, .ss_flags = 0};
@@ -211,7 +232,8 @@ int main(int argc, char **argv) {
         memset(&out, 0, sizeof out);
 
         /* A case may have loaded GS (MOV, POP): every case starts with the null selector Linux
-           gives a process (its base stays 0, as ring3 assumes; glibc never uses GS). */
+           gives a process (its base stays 0, as ring3 assumes; glibc never uses GS). run_case
+           does the same for FS where it can restore the thread pointer. */
         __asm__ volatile("mov %0, %%gs" :: "r"(0));
         alarm(2);
         if (sigsetjmp(env, 1) == 0) {

@@ -163,6 +163,12 @@ final class AttFormatter {
                 ops.add(AttOperands.segment(in.modrmReg));
                 sizedRegister = true;
                 break;
+            case 'C':
+                ops.add("%cr" + in.reg);
+                break;
+            case 'D':
+                ops.add("%db" + in.reg);
+                break;
             case 'V':
                 ops.add(AttOperands.xmm(in.reg));
                 break;

@@ -1,6 +1,7 @@
 package dev.ring3.interp;
 
 import dev.ring3.mmu.AddressSpace;
+import java.util.Arrays;
 
 /**
  * The architectural state of one guest thread: general registers, RIP, lazy flags, FS/GS bases,
@@ -29,6 +30,11 @@ public final class Cpu {
     public long rflags = 0x202;
 
     public long fsBase, gsBase;
+    /**
+     * The segment selectors by ModRM.reg number (ES, CS, SS, DS, FS, GS), as MOV Sw, POP FS/GS and
+     * LFS/LGS/LSS last loaded them; Linux starts a process with CS 0x33, SS 0x2B and the rest null.
+     */
+    public final int[] sreg = new int[6];
 
     /** XMM0..15 as (low, high) 64-bit halves: xmm[2*n] is bits 0..63 of XMMn, xmm[2*n+1] bits 64..127. */
     public final long[] xmm = new long[32];
@@ -75,6 +81,16 @@ public final class Cpu {
 
     public Cpu(AddressSpace mem) {
         this.mem = mem;
+        resetSegments();
+    }
+
+    /** The segment state of a new Linux process: CS 0x33, SS 0x2B, the other selectors null, no FS/GS base. */
+    public void resetSegments() {
+        Arrays.fill(sreg, 0);
+        sreg[Moves.SREG_CS] = Moves.USER_CS;
+        sreg[Moves.SREG_SS] = Moves.USER_DS;
+        fsBase = 0;
+        gsBase = 0;
     }
 
     /** A copy for fork/clone: same registers, another address space. */
@@ -86,6 +102,7 @@ public final class Cpu {
         c.ccOp = ccOp; c.ccSize = ccSize; c.ccRes = ccRes; c.ccA = ccA; c.ccB = ccB; c.ccC = ccC;
         c.rflags = rflags;
         c.fsBase = fsBase; c.gsBase = gsBase;
+        System.arraycopy(sreg, 0, c.sreg, 0, sreg.length);
         c.mxcsr = mxcsr; c.fpuControl = fpuControl; c.fpuStatus = fpuStatus; c.fpuTag = fpuTag;
         System.arraycopy(fpuMan, 0, c.fpuMan, 0, 8);
         System.arraycopy(fpuSe, 0, c.fpuSe, 0, 8);

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>The leaves: 0 (vendor, max basic leaf 7), 1 (signature, features), 2 (only "see leaf 4"),
  * 4 (deterministic cache parameters, which glibc sizes its memcpy thresholds from), 7 subleaf 0
- * (BMI1, BMI2, ADX, RDSEED, CLFLUSHOPT), 3/5/6 all zero (no PSN, MONITOR or thermal leaves),
+ * (FSGSBASE, BMI1, BMI2, ADX, RDSEED, CLFLUSHOPT, RDPID), 3/5/6 all zero (no PSN, MONITOR or thermal leaves),
  * 0x80000000 (max extended 0x80000008), 0x80000001 (SYSCALL, NX, RDTSCP, LM, LAHF_LM, ABM),
  * 0x80000002-4 (brand string), 0x80000006 (L2 as leaf 4 says), 0x80000007 (invariant TSC),
  * 0x80000008 (48-bit virtual, 39-bit physical addresses). Any other leaf or subleaf reads as
@@ -55,15 +55,22 @@ public final class CpuFeatures {
 
     // ---- leaf 7 ---------------------------------------------------------------------------------
 
-    public static final int EBX7_BMI1 = 1 << 3, EBX7_BMI2 = 1 << 8, EBX7_RDSEED = 1 << 18, EBX7_ADX = 1 << 19,
+    public static final int EBX7_FSGSBASE = 1, EBX7_BMI1 = 1 << 3, EBX7_BMI2 = 1 << 8, EBX7_RDSEED = 1 << 18, EBX7_ADX = 1 << 19,
             EBX7_CLFLUSHOPT = 1 << 23;
     /** Leaf 7 subleaf 0 EBX (structured extended features); EAX = 0: no further subleaves. */
-    public static final int LEAF7_EBX = EBX7_BMI1 | EBX7_BMI2 | EBX7_RDSEED | EBX7_ADX | EBX7_CLFLUSHOPT;
+    public static final int LEAF7_EBX = EBX7_FSGSBASE | EBX7_BMI1 | EBX7_BMI2 | EBX7_RDSEED | EBX7_ADX | EBX7_CLFLUSHOPT;
+
+    /** Leaf 7 subleaf 0 ECX bit 22: RDPID, which the host runs in user mode too. */
+    public static final int ECX7_RDPID = 1 << 22;
+    public static final int LEAF7_ECX = ECX7_RDPID;
 
     /** The ELF auxiliary vector's AT_HWCAP on x86-64 is leaf 1 EDX (arch/x86/kernel/cpu/common.c). */
     public static final long HWCAP = LEAF1_EDX & 0xFFFFFFFFL;
-    /** AT_HWCAP2: bit 1 would be FSGSBASE, which ring3 does not implement. */
-    public static final long HWCAP2 = 0;
+    /**
+     * AT_HWCAP2 bit 1, HWCAP2_FSGSBASE: the kernel has set CR4.FSGSBASE, so RDFSBASE and its kin
+     * run at CPL 3 (as on the host, Linux 5.9 and later).
+     */
+    public static final long HWCAP2 = 2;
 
     // ---- extended leaves ---------------------------------------------------------------------
 
@@ -109,7 +116,7 @@ public final class CpuFeatures {
             case 4:
                 return cacheLeaf(subleaf, reg);
             case 7:
-                return subleaf == 0 && reg == EBX ? LEAF7_EBX : 0;
+                return subleaf != 0 ? 0 : reg == EBX ? LEAF7_EBX : reg == ECX ? LEAF7_ECX : 0;
             case 0x80000000:
                 return reg == EAX ? MAX_EXTENDED_LEAF : 0;
             case 0x80000001:

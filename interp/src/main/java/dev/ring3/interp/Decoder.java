@@ -256,7 +256,7 @@ public final class Decoder {
         }
         if (modrm >= 0) {
             in.modrm = modrm;
-            int mod = modrm >> 6;
+            int mod = f.modIgnored ? 3 : modrm >> 6;
             int regField = (modrm >> 3) & 7;
             int rmField = modrm & 7;
             in.modrmReg = regField;
@@ -346,7 +346,8 @@ public final class Decoder {
         if (relative) {
             in.target = in.next + rel;
         }
-        if (undefined || (prefixes & Insn.P_LOCK) != 0 && (!op.lockable || in.rm >= 0)) {
+        // LOCK MOV CRn is AMD's way to reach CR8 (the host's): the semantics decide, not the decoder.
+        if (undefined || (prefixes & Insn.P_LOCK) != 0 && (!op.lockable || in.rm >= 0) && !f.modIgnored) {
             return invalid(in, pos);
         }
         return in;

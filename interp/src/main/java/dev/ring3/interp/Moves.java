@@ -12,7 +12,7 @@ public final class Moves {
     /** Selectors a 64-bit Linux process sees (arch/x86/include/asm/segment.h: __USER_CS, __USER_DS). */
     static final int USER_CS = 0x33, USER_DS = 0x2B;
     /** Segment register numbers as ModRM.reg encodes them for 8C/8E. */
-    static final int SREG_ES = 0, SREG_CS = 1, SREG_SS = 2, SREG_DS = 3, SREG_FS = 4, SREG_GS = 5;
+    public static final int SREG_ES = 0, SREG_CS = 1, SREG_SS = 2, SREG_DS = 3, SREG_FS = 4, SREG_GS = 5;
 
     /** 88/89 MOV Eb,Gb / Ev,Gv. */
     public static void movEvGv(Cpu c, Insn i) {
@@ -45,13 +45,12 @@ public final class Moves {
     }
 
     /**
-     * 8C MOV Ev,Sw. The selectors are fixed as Linux sets them: CS 0x33, SS 0x2B, and DS, ES, FS,
-     * GS 0 (FS and GS carry a base set by arch_prctl, not a selector). A register destination of
-     * 32 or 64 bits is zero-extended; a 16-bit one keeps bits 63..16; a memory destination is
-     * always a 16-bit store (SDM Vol. 2 MOV, checked on the host).
+     * 8C MOV Ev,Sw: the selector last loaded (Linux starts with CS 0x33, SS 0x2B and the others
+     * null). A register destination of 32 or 64 bits is zero-extended; a 16-bit one keeps bits
+     * 63..16; a memory destination is always a 16-bit store (SDM Vol. 2 MOV, checked on the host).
      */
     public static void movEvSw(Cpu c, Insn i) {
-        long sel = selector(i.modrmReg);
+        long sel = selector(c, i.modrmReg);
         if (i.rm >= 0) {
             Operands.setReg(c, i.rm, i.opsize, sel);
         } else {
@@ -59,45 +58,46 @@ public final class Moves {
         }
     }
 
-    /**
-     * 8E MOV Sw,Ew. Loading CS is #UD. A null selector, or one of the user descriptors Linux
-     * installs ({@link #checkSelector}), is accepted and changes nothing: segment bases stay as they
-     * are, FS and GS included (on hardware a non-null load would reset the base from the descriptor,
-     * which is 0; see docs/quirks.md). Anything else would name a descriptor ring3 does not model: #GP.
-     */
+    /** 8E MOV Sw,Ew. Loading CS is #UD; the rest is {@link #loadSelector}. */
     public static void movSwEw(Cpu c, Insn i) {
         int sreg = i.modrmReg;
         if (sreg == SREG_CS || sreg > SREG_GS) {
             throw new CpuException(CpuException.UD);
         }
-        checkSelector(sreg, (int) Operands.getE(c, i, 2));
+        loadSelector(c, sreg, (int) Operands.getE(c, i, 2));
     }
 
     /**
-     * Loading {@code sel} into segment register {@code sreg} (MOV Sw, POP FS/GS): #GP unless the
-     * host's Linux would take it; nothing else changes (see {@link #movSwEw}). SS takes only
-     * __USER_DS with RPL 3 (it cannot be null at CPL 3 and must be a writable data segment: SDM
-     * Vol. 2 MOV). DS, ES, FS and GS take a null selector or, with any RPL, the GDT entries with
-     * DPL 3 (arch/x86/include/asm/segment.h): 4 (__USER32_CS), 5 (__USER_DS), 6 (__USER_CS) and
-     * 15 (the CPU-number segment); the LDT (TI = 1) is empty. Checked on the host.
+     * Loads {@code sel} into segment register {@code sreg} (MOV Sw, POP FS/GS, LFS/LGS/LSS): #GP
+     * unless the host's Linux would take it. SS takes only __USER_DS with RPL 3 (it cannot be null
+     * at CPL 3 and must be a writable data segment: SDM Vol. 2 MOV). DS, ES, FS and GS take a null
+     * selector or, with any RPL, the GDT entries with DPL 3 (arch/x86/include/asm/segment.h): 4
+     * (__USER32_CS), 5 (__USER_DS), 6 (__USER_CS) and 15 (the CPU-number segment); the LDT
+     * (TI = 1) is empty. The selector is kept for MOV Ev,Sw; loading FS or GS sets its base to 0,
+     * the descriptor's, and so does a null selector (the host's Zen CPU clears the base on a null
+     * load too). Checked on the host.
      */
-    static void checkSelector(int sreg, int sel) {
+    static void loadSelector(Cpu c, int sreg, int sel) {
         int index = sel >> 3;
         boolean user = (sel & 4) == 0 && (index == 4 || index == 5 || index == 6 || index == 15);
         boolean ok = sreg == SREG_SS ? sel == USER_DS : (sel & ~3) == 0 || user;
         if (!ok) {
             throw new CpuException(CpuException.GP);
         }
+        c.sreg[sreg] = sel;
+        if (sreg == SREG_FS) {
+            c.fsBase = 0;
+        } else if (sreg == SREG_GS) {
+            c.gsBase = 0;
+        }
     }
 
     /** The selector MOV Ev,Sw reads for segment register {@code sreg}; 6 and 7 are #UD. */
-    static long selector(int sreg) {
-        switch (sreg) {
-            case SREG_CS: return USER_CS;
-            case SREG_SS: return USER_DS;
-            case SREG_ES: case SREG_DS: case SREG_FS: case SREG_GS: return 0;
-            default: throw new CpuException(CpuException.UD);
+    static long selector(Cpu c, int sreg) {
+        if (sreg > SREG_GS) {
+            throw new CpuException(CpuException.UD);
         }
+        return c.sreg[sreg];
     }
 
     /** 0F B6 MOVZX Gv,Eb. */

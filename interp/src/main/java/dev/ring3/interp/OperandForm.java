@@ -30,6 +30,11 @@ public final class OperandForm {
      * Without one, VEX.vvvv must be 1111b or the instruction is #UD.
      */
     final boolean vvvv;
+    /**
+     * A control or debug register operand (C, D): ModRM.mod is ignored and rm always names a
+     * general register (SDM Vol. 2 MOV to/from CRn, DRn).
+     */
+    final boolean modIgnored;
 
     private OperandForm(boolean modrm, int rmKind, int[] imms, int sizeRule, String[] tokens) {
         this.modrm = modrm;
@@ -37,9 +42,10 @@ public final class OperandForm {
         this.imms = imms;
         this.sizeRule = sizeRule;
         this.tokens = tokens;
-        boolean g = false, e = false, z = false, v = false;
+        boolean g = false, e = false, z = false, v = false, cd = false;
         for (String t : tokens) {
             String tt = t.trim();
+            cd |= tt.length() >= 2 && (tt.charAt(0) == 'C' || tt.charAt(0) == 'D') && Character.isLowerCase(tt.charAt(1));
             g |= tt.equals("Gb");
             e |= tt.equals("Eb") || tt.equals("Rb");
             z |= tt.equals("Zb");
@@ -49,6 +55,7 @@ public final class OperandForm {
         this.rmIsByte = e;
         this.opcodeRegIsByte = z;
         this.vvvv = v;
+        this.modIgnored = cd;
     }
 
     public boolean hasModrm() { return modrm; }

@@ -47,20 +47,20 @@ public final class Stack {
     }
 
     /**
-     * 0F A0 PUSH FS / 0F A8 PUSH GS: the selector (0, as Linux leaves it), zero-extended to the
+     * 0F A0 PUSH FS / 0F A8 PUSH GS: the selector last loaded, zero-extended to the
      * operand size: 8 bytes are written, or 2 with 0x66 (checked on the host).
      */
     static void pushSreg(Cpu c, Insn i, int sreg) {
-        Operands.push(c, i.opsize, Moves.selector(sreg));
+        Operands.push(c, i.opsize, Moves.selector(c, sreg));
     }
 
     /**
      * 0F A1 POP FS / 0F A9 POP GS: pops the operand size and loads the low 16 bits as MOV Sw does
-     * ({@link Moves#checkSelector}); a selector it refuses is #GP with RSP unchanged.
+     * ({@link Moves#loadSelector}); a selector it refuses is #GP with RSP unchanged.
      */
     static void popSreg(Cpu c, Insn i, int sreg) {
         long sp = c.r[Cpu.RSP];
-        Moves.checkSelector(sreg, (int) Operands.load(c, sp, i.opsize) & 0xFFFF);
+        Moves.loadSelector(c, sreg, (int) Operands.load(c, sp, i.opsize) & 0xFFFF);
         c.r[Cpu.RSP] = sp + i.opsize;
     }
 

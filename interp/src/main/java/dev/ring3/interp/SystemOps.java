@@ -18,6 +18,12 @@ public final class SystemOps {
      */
     public static final long TSC_HZ = 1_000_000_000L;
 
+    /**
+     * IA32_TSC_AUX as Linux sets it, (node << 12) | cpu, which RDTSCP and RDPID read: ring3 runs
+     * as CPU 0 on node 0, as getcpu says.
+     */
+    public static final long TSC_AUX = 0;
+
     /** The current TSC value. */
     public static long tsc() {
         return HostTsc.nanos();
@@ -57,7 +63,7 @@ public final class SystemOps {
      */
     public static void rdtscp(Cpu c, Insn i) {
         rdtsc(c, i);
-        c.r[Cpu.RCX] = 0;
+        c.r[Cpu.RCX] = TSC_AUX;
     }
 
     /** 0F 0B UD2. */

@@ -2,8 +2,8 @@ package dev.ring3.interp;
 
 /**
  * Opcode-table rows for system instructions: SYSCALL, CPUID, RDTSC/RDTSCP, traps (UD2, INT3,
- * INT n, HLT and the other privileged instructions), fences and CLFLUSH, PAUSE, and the multi-byte and hint NOPs. Semantics in
- * {@link SystemOps}; the x87 control instructions live with the rest of the x87 in {@link X87Rows}.
+ * INT n, HLT and the other privileged instructions), fences and CLFLUSH, PAUSE, the multi-byte and hint NOPs,
+ * and the segment and descriptor-table instructions. Semantics in {@link SystemOps} and {@link Descriptors}; the x87 control instructions live with the rest of the x87 in {@link X87Rows}.
  * XGETBV is deliberately absent (#UD): CPUID does not advertise OSXSAVE.
  */
 final class SystemRows {
@@ -26,7 +26,9 @@ final class SystemRows {
             {"E4", "in AL,Ib"}, {"E5", "in eAX,Ib"}, {"EC", "in AL,DX"}, {"ED", "in eAX,DX"},
             {"E6", "out Ib,AL"}, {"E7", "out Ib,eAX"}, {"EE", "out DX,AL"}, {"EF", "out DX,eAX"},
             {"6C", "ins Yb,DX"}, {"6D", "ins Yz,DX"}, {"6E", "outs DX,Xb"}, {"6F", "outs DX,Xz"},
-            {"0F 07", "sysret"}, {"0F 35", "sysexit"}}) {
+            {"0F 07", "sysret"}, {"0F 35", "sysexit"}, {"0F 00 /2", "lldt Ew"}, {"0F 00 /3", "ltr Ew"},
+            {"0F 01 /2 mem", "lgdt Ms"}, {"0F 01 /3 mem", "lidt Ms"}, {"0F 01 /6", "lmsw Ew"},
+            {"0F 01 /7 mem", "invlpg Mb"}, {"66 0F 38 82 mem", "invpcid Gq,Mdq"}}) {
             b.row(r[0], r[1], SystemOps::privileged).ends();
         }
 
@@ -44,6 +46,31 @@ final class SystemRows {
         // 0F 0D: PREFETCH/PREFETCHW. Intel CPUs execute it as a NOP since long before PRFCHW.
         b.row("0F 0D mem", "prefetchw Mb", SystemOps::nopEv);
         b.row("F3 90", "pause", SystemOps::pause);
+
+        // Segment and descriptor-table instructions (Descriptors): what Linux shows user code.
+        // LAR and LSL read a 16-bit selector; objdump names a register source by G's size.
+        b.row("0F 02", "lar Gv,Ev", Descriptors::larGvEv).writes(Flags.ZF);
+        b.row("0F 03", "lsl Gv,Ev", Descriptors::lslGvEv).writes(Flags.ZF);
+        b.row("0F 00 /4", "verr Ew", Descriptors::verrEw).writes(Flags.ZF);
+        // The host (AMD) takes LOCK on VERW with a memory operand (not on VERR, LAR or LSL).
+        b.row("0F 00 /5", "verw Ew", Descriptors::verwEw).writes(Flags.ZF).lock();
+        b.row("0F 00 /0 reg", "sldt Rv", Descriptors::sldtEv);
+        b.row("0F 00 /0 mem", "sldt Mw", Descriptors::sldtEv);
+        b.row("0F 00 /1 reg", "str Rv", Descriptors::strEv);
+        b.row("0F 00 /1 mem", "str Mw", Descriptors::strEv);
+        b.row("0F 01 /0 mem", "sgdt Ms", Descriptors::sgdtMs);
+        b.row("0F 01 /1 mem", "sidt Ms", Descriptors::sidtMs);
+        b.row("0F 01 /4 reg", "smsw Rv", Descriptors::smswEv);
+        b.row("0F 01 /4 mem", "smsw Mw", Descriptors::smswEv);
+        b.row("0F 20", "mov Rq,Cq", Descriptors::movCr).ends();
+        b.row("0F 21", "mov Rq,Dq", Descriptors::movDr).ends();
+        b.row("0F 22", "mov Cq,Rq", Descriptors::movCr).ends();
+        b.row("0F 23", "mov Dq,Rq", Descriptors::movDr).ends();
+        b.row("F3 0F AE /0 reg", "rdfsbase Ry", Descriptors::rdfsbaseRy);
+        b.row("F3 0F AE /1 reg", "rdgsbase Ry", Descriptors::rdgsbaseRy);
+        b.row("F3 0F AE /2 reg", "wrfsbase Ry", Descriptors::wrfsbaseRy);
+        b.row("F3 0F AE /3 reg", "wrgsbase Ry", Descriptors::wrgsbaseRy);
+        b.row("F3 0F C7 /7 reg", "rdpid Rq", Descriptors::rdpidRq);
 
         b.row("NP 0F AE /5 reg", "lfence", SystemOps::lfence);
         b.row("NP 0F AE /6 reg", "mfence", SystemOps::mfence);

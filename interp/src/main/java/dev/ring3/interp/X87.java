@@ -74,14 +74,14 @@ final class X87 {
     /**
      * The memory operand's address. Its offset (without an FS or GS base) is recorded as the last
      * data pointer and the selector of its default segment as FDS: SS (Linux's 0x2B) for an RSP or
-     * RBP base, DS (0) otherwise and for FS and GS, as the host stores them (64-bit mode ignores the
+     * RBP base, DS (null unless loaded) otherwise, 0 for FS and GS, as the host stores them (64-bit mode ignores the
      * other segment overrides).
      */
     static long operand(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
         if (i.seg == Insn.SEG_NONE) {
             c.fpuDp = a;
-            c.fpuDs = i.base == Cpu.RSP || i.base == Cpu.RBP ? Moves.USER_DS : 0;
+            c.fpuDs = i.base == Cpu.RSP || i.base == Cpu.RBP ? Moves.USER_DS : c.sreg[Moves.SREG_DS];
         } else {
             c.fpuDp = Operands.eaOffset(c, i);
             c.fpuDs = 0;

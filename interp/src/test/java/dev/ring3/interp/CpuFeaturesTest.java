@@ -11,7 +11,7 @@ class CpuFeaturesTest {
     @Test
     void hwcapIsLeafOneEdx() {
         assertEquals(CpuFeatures.cpuid(1, 0, CpuFeatures.EDX), CpuFeatures.HWCAP);
-        assertEquals(0L, CpuFeatures.HWCAP2);
+        assertEquals(2L, CpuFeatures.HWCAP2); // HWCAP2_FSGSBASE
     }
 
     @Test
@@ -84,9 +84,9 @@ class CpuFeaturesTest {
     @Test
     void advertisesExactlyTheIntegerExtensionsRing3Implements() {
         long ebx7 = CpuFeatures.cpuid(7, 0, CpuFeatures.EBX);
-        assertEquals(1L << 3 | 1L << 8 | 1L << 18 | 1L << 19 | 1L << 23, ebx7, "BMI1 BMI2 RDSEED ADX CLFLUSHOPT");
+        assertEquals(1L | 1L << 3 | 1L << 8 | 1L << 18 | 1L << 19 | 1L << 23, ebx7, "FSGSBASE BMI1 BMI2 RDSEED ADX CLFLUSHOPT");
         assertEquals(0L, CpuFeatures.cpuid(7, 0, CpuFeatures.EAX), "no leaf 7 subleaves beyond 0");
-        assertEquals(0L, CpuFeatures.cpuid(7, 0, CpuFeatures.ECX));
+        assertEquals(1L << 22, CpuFeatures.cpuid(7, 0, CpuFeatures.ECX), "RDPID");
         assertEquals(0L, CpuFeatures.cpuid(7, 0, CpuFeatures.EDX));
         for (int reg = 0; reg < 4; reg++) {
             assertEquals(0L, CpuFeatures.cpuid(7, 1, reg), "subleaf 1");

@@ -107,10 +107,25 @@ class MovesTest extends StepMachineTest {
     @Test
     void movToSegmentRegisters() {
         c.fsBase = 0x1234;
+        c.gsBase = 0x5678;
         c.r[Cpu.RAX] = 0;
         m.step("8E D8"); // mov ds, ax
-        m.step("8E E0"); // mov fs, ax: the base is kept
-        assertEquals(0x1234, c.fsBase);
+        m.step("8E E0"); // mov fs, ax: a null selector clears the base on the host (Zen)
+        assertEquals(0, c.fsBase);
+        c.r[Cpu.RAX] = 0x2B;
+        m.step("8E E8"); // mov gs, ax: the descriptor's base, 0
+        assertEquals(0, c.gsBase);
+        m.step("48 8C EB"); // mov rbx, gs: the selector loaded, as on the host
+        assertEquals(0x2BL, c.r[Cpu.RBX]);
+        c.r[Cpu.RAX] = 0x7B;
+        m.step("8E C0"); // mov es, ax
+        c.r[Cpu.RBX] = -1;
+        m.step("8C C3"); // mov ebx, es
+        assertEquals(0x7BL, c.r[Cpu.RBX]);
+        c.r[Cpu.RSP] -= 8;
+        m.step("0F A8"); // push gs
+        assertEquals(0x2BL, c.mem.read64(c.r[Cpu.RSP]));
+        c.r[Cpu.RSP] += 8;
         c.r[Cpu.RAX] = 0x2B;
         m.step("8E D0"); // mov ss, ax
         CpuException ud = assertThrows(CpuException.class, () -> m.step("8E C8")); // mov cs, ax

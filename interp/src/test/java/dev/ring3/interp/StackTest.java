@@ -61,9 +61,12 @@ class StackTest extends StepMachineTest {
         assertEquals(sp0 - 10, sp());
         assertEquals(0x0000_FFFF_FFFF_FFFFL, c.mem.read64(sp0 - 16)); // bytes -10, -9 written
         c.mem.write16(sp(), (short) 0x2B);
-        m.step("66 0F A9"); // popw gs: a user selector, the base is kept
+        m.step("66 0F A9"); // popw gs: a user selector, whose base (0) replaces the old one
         assertEquals(sp0 - 8, sp());
-        assertEquals(0x5000, c.gsBase);
+        assertEquals(0, c.gsBase);
+        m.step("66 0F A8"); // pushw gs: the selector just loaded
+        assertEquals(0x2B, c.mem.read16(sp()) & 0xFFFF);
+        m.step("66 0F A9");
         c.mem.write64(sp(), 0x1234_0000_0000_0010L);
         CpuException gp = assertThrows(CpuException.class, () -> m.step("0F A1")); // pop fs: 0x10 is the kernel's
         assertEquals(CpuException.GP, gp.vector());

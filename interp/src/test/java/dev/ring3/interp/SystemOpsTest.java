@@ -64,7 +64,8 @@ class SystemOpsTest extends StepMachineTest {
 
         cpuid(7, 0);
         assertEquals(CpuFeatures.LEAF7_EBX & 0xFFFFFFFFL, c.r[Cpu.RBX]);
-        assertEquals(0L, c.r[Cpu.RAX] | c.r[Cpu.RCX] | c.r[Cpu.RDX]);
+        assertEquals(CpuFeatures.LEAF7_ECX & 0xFFFFFFFFL, c.r[Cpu.RCX]); // RDPID
+        assertEquals(0L, c.r[Cpu.RAX] | c.r[Cpu.RDX]);
         assertEquals(0L, c.r[Cpu.RBX] & (1 << 5), "no AVX2");
         cpuid(7, 1);
         assertEquals(0L, c.r[Cpu.RAX] | c.r[Cpu.RBX] | c.r[Cpu.RCX] | c.r[Cpu.RDX]);

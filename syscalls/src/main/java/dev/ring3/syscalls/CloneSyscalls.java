@@ -1,6 +1,7 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.interp.Cpu;
+import dev.ring3.interp.Moves;
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.vdso.Vdso;
 
@@ -142,6 +143,7 @@ public final class CloneSyscalls {
         }
         if ((flags & CLONE_SETTLS) != 0) {
             cpu.fsBase = tls;
+            cpu.sreg[Moves.SREG_FS] = 0;
         }
         Task child = new Task(cpu, p, tid);
         if ((flags & CLONE_PIDFD) != 0) {

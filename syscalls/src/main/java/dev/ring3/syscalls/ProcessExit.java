@@ -165,8 +165,7 @@ final class ProcessExit {
         System.arraycopy(z.xmm, 0, c.xmm, 0, 32);
         c.ccOp = z.ccOp; c.ccSize = z.ccSize; c.ccRes = z.ccRes; c.ccA = z.ccA; c.ccB = z.ccB; c.ccC = z.ccC;
         c.rflags = 0x202;
-        c.fsBase = 0;
-        c.gsBase = 0;
+        c.resetSegments();
         c.mxcsr = 0x1F80;
         c.fpuControl = 0x37F;
         c.fpuStatus = z.fpuStatus;

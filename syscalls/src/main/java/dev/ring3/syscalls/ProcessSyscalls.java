@@ -1,6 +1,7 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.interp.GuestExit;
+import dev.ring3.interp.Moves;
 import dev.ring3.mmu.AddressSpace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -250,12 +251,14 @@ public final class ProcessSyscalls {
                     return -Errno.EPERM;
                 }
                 k.cpu.fsBase = addr;
+                k.cpu.sreg[Moves.SREG_FS] = 0;     // the kernel nulls the selector too
                 return 0;
             case ARCH_SET_GS:
                 if (Long.compareUnsigned(addr, TASK_SIZE_MAX) >= 0) {
                     return -Errno.EPERM;
                 }
                 k.cpu.gsBase = addr;
+                k.cpu.sreg[Moves.SREG_GS] = 0;
                 return 0;
             case ARCH_GET_FS:
                 k.process.mem.write64(addr, k.cpu.fsBase);
