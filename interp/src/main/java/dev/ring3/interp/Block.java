@@ -31,6 +31,11 @@ public final class Block {
     /** The last instruction's form sets RIP itself ({@link FastPath#usesRip}); else the block sets it to {@link #end}. */
     final boolean endsWithRip;
     /**
+     * The instructions the interpreter's loop dispatches: all but a closing Jcc, JMP, CALL or RET,
+     * which {@link FastPath#run} runs after the loop ({@link FastPath#closes}).
+     */
+    final int body;
+    /**
      * Blocks that ran after this one, so the interpreter finds its successor without the block
      * cache's lookup (a branch's two ways, or a return's usual targets). Checked against RIP and
      * {@link #dropped} before use; owned by the interpreter of one thread.
@@ -47,5 +52,6 @@ public final class Block {
         this.insns = insns;
         this.forms = forms;
         this.endsWithRip = forms.length > 0 && FastPath.usesRip(forms[forms.length - 1]);
+        this.body = forms.length > 0 && FastPath.closes(forms[forms.length - 1]) ? forms.length - 1 : forms.length;
     }
 }

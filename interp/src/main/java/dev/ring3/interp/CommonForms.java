@@ -79,6 +79,7 @@ final class CommonForms {
             case SSE_CVTTSD2SI: SseConvert.cvttsd2siGyWsd(c, in); return;
             case SSE_UNPCKLPD: SseShuffle.unpcklpdVpdWpd(c, in); return;
             case SSE_UNPCKHPD: SseShuffle.unpckhpdVpdWpd(c, in); return;
+            case SSE_SHIFT_I: SseShuffle.shiftI(c, in, op >>> 2, op & 3); return;
             default:
                 c.rip = in.next;
                 in.op.exec.exec(c, in);

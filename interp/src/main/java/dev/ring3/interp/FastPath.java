@@ -34,15 +34,16 @@ public final class FastPath {
             TEST_RR64 = 53, TEST_RR32 = 54, TEST_RI64 = 55, TEST_RI32 = 56,
             ALU_GM64 = 57, ALU_GM32 = 58, ALU_MEM = 59, CMP8_MI = 60, CMP8_MG = 61,
             ROT_RI64 = 62, ROT_RI32 = 63, SHIFT_RI64 = 64, SHIFT_RI32 = 65,
-            JCC = 66, JMP = 67, CALL = 68, RET = 69, PUSH64 = 70, POP64 = 71,
-            // a register CMP or TEST and the Jcc after it, run as one (fused by forms())
-            CMP_RR64_JCC = 72, CMP_RR32_JCC = 73, CMP_RI64_JCC = 74, CMP_RI32_JCC = 75,
-            TEST_RR64_JCC = 76, TEST_RR32_JCC = 77,
+            // a block's last instruction: run after the dispatch loop (run), never through the switch
+            JCC = 66, JMP = 67, CALL = 68, RET = 69,
+            PUSH64 = 70, POP64 = 71,
             SSE_LOADSD = 78, SSE_STORESD = 79, SSE_MOV128_RR = 80, SSE_LOAD128 = 81,
             CMP_MG64 = 82, CMP_MG32 = 83, // CMP Ev,Gv with E in memory
             // rotates whose flags nothing observes (flagsDead), and shifts by a non-zero count: the count in bits 16..23
             ROL_NF64 = 84, ROL_NF32 = 85, ROR_NF64 = 86, ROR_NF32 = 87,
             SHL_RI64 = 88, SHL_RI32 = 89, SHR_RI64 = 90, SHR_RI32 = 91, SAR_RI64 = 92, SAR_RI32 = 93,
+            NOP = 94, MOVZX_RR16 = 95,
+            JMP_EV = 96, // JMP Ev with E a register or a flat memory operand: a block's last instruction, as JCC
             // CommonForms: rows called directly, by their semantic method
             ALU_EG = 100, ALU_GE = 101, ALU_EI = 102, ALU_AI = 103,
             TEST_EG = 104, TEST_EI = 105, TEST_AI = 106,
@@ -57,7 +58,9 @@ public final class FastPath {
             SSE_SD = 138, SSE_PD = 139, SSE_SS = 140, SSE_PS = 141, SSE_INT = 142, SSE_PMOVMSKB = 143,
             SSE_MOVQ_L = 144, SSE_MOVQ_S = 145, SSE_MOVD_L = 146, SSE_MOVD_S = 147,
             SSE_UCOMISD = 148, SSE_COMISD = 149, SSE_CVTSI2SD = 150, SSE_CVTTSD2SI = 151,
-            SSE_UNPCKLPD = 152, SSE_UNPCKHPD = 153, SSE_SQRTSD = 154;
+            SSE_UNPCKLPD = 152, SSE_UNPCKHPD = 153, SSE_SQRTSD = 154,
+            SSE_SHIFT_I = 155, // PSRLW..PSLLQ Ux,Ib: bits 8 and up SseShuffle's kind | lane bits << 2
+            XCHG_RAX = 156; // XCHG Zv,rAX: a NOP when Z is rAX (90, 66 90), else through its Exec
 
     /** In an {@link #ALU_MEM} form: the second operand is the immediate, not G. */
     private static final int MEM_IMM = 1 << 12;
@@ -117,6 +120,16 @@ public final class FastPath {
         byName.put("imul Gv,Ev", IMUL_GE);
         byName.put("imul Gv,Ev,Iz", IMUL_GEI);
         byName.put("imul Gv,Ev,Ib", IMUL_GEI);
+        byName.put("nop Ev", NOP);
+        byName.put("xchg Zv,rAX", XCHG_RAX);
+        byName.put("jmp Ev", JMP_EV);
+        String[][] shiftsI = {{"psrl", "" + SseShuffle.SRL}, {"psra", "" + SseShuffle.SAR}, {"psll", "" + SseShuffle.SLL}};
+        for (String[] sh : shiftsI) {
+            for (int bits = 16; bits <= 64; bits <<= 1) {
+                String name = sh[0] + (bits == 16 ? "w" : bits == 32 ? "d" : "q") + " Ux,Ib";
+                byName.put(name, SSE_SHIFT_I | (Integer.parseInt(sh[1]) | bits << 2) << 8);
+            }
+        }
         byName.put("jmp Jb", JMP);
         byName.put("jmp Jz", JMP);
         byName.put("call Jz", CALL);
@@ -226,6 +239,14 @@ public final class FastPath {
                     return lowByteReg ? CMP8_MG : s;
                 }
                 return s;
+            case ALU_AI: // AL/EAX/RAX and an immediate: the register forms with register 0
+                return wide && plain && op != Alu.ADC && op != Alu.SBB ? regs(ALU_RI + 2 * op + w, Cpu.RAX, 0) : s;
+            case TEST_AI:
+                return !plain ? s : size == 1 ? regs(TEST_RI8, Cpu.RAX, 0) : wide ? regs(TEST_RI64 + w, Cpu.RAX, 0) : s;
+            case XCHG_RAX:
+                return in.reg == Cpu.RAX ? NOP : s;
+            case JMP_EV:
+                return reg || flatEa ? s : EXEC;
             case TEST_EG:
                 return reg && wide && plain ? regs(TEST_RR64 + w, in.rm, in.reg) : s;
             case TEST_EI:
@@ -256,7 +277,7 @@ public final class FastPath {
                 }
                 return s;
             case MOVZX_W:
-                return wide && mem ? LOAD16ZX : s;
+                return wide && plain && reg ? regs(MOVZX_RR16, in.reg, in.rm) : wide && mem ? LOAD16ZX : s;
             case MOVSXD:
                 if (size == 8 && plain) {
                     return reg ? regs(MOVSXD_RR, in.reg, in.rm) : flatEa ? LOAD32SX : s;
@@ -302,25 +323,14 @@ public final class FastPath {
     }
 
     /**
-     * The forms of a block's instructions: {@link #classify} for each, then a register CMP or TEST
-     * followed by the block's closing Jcc becomes one form that runs both (it records the flags as
-     * the CMP or TEST does, then branches), so a loop's test costs one dispatch.
+     * The forms of a block's instructions: {@link #classify} for each, then rotates whose flags
+     * nothing observes lose their flags ({@link #flagsDead}).
      */
     static int[] forms(Insn[] insns) {
         int n = insns.length;
         int[] forms = new int[n];
         for (int k = 0; k < n; k++) {
             forms[k] = classify(insns[k]);
-        }
-        if (n >= 2 && forms[n - 1] == JCC) {
-            int f = forms[n - 2];
-            int kind = f & 0xFF;
-            int fused = kind == ALU_RR + 2 * Alu.CMP ? CMP_RR64_JCC : kind == ALU_RR + 2 * Alu.CMP + 1 ? CMP_RR32_JCC
-                    : kind == ALU_RI + 2 * Alu.CMP ? CMP_RI64_JCC : kind == ALU_RI + 2 * Alu.CMP + 1 ? CMP_RI32_JCC
-                    : kind == TEST_RR64 ? TEST_RR64_JCC : kind == TEST_RR32 ? TEST_RR32_JCC : EXEC;
-            if (fused != EXEC) {
-                forms[n - 2] = fused | (f & ~0xFF);
-            }
         }
         // Backwards, so that a rotate sees whether the rotates after it still read the flags.
         for (int k = n - 1; k >= 0; k--) {
@@ -349,12 +359,11 @@ public final class FastPath {
                 int op = (kind - ALU_RR) % 16 / 2;
                 return op != Alu.ADC && op != Alu.SBB;
             }
-            if (kind >= TEST_RR64 && kind <= TEST_RI32 || kind == TEST_RI8 || kind >= CMP_RR64_JCC && kind <= TEST_RR32_JCC
-                    || kind >= SHL_RI64 && kind <= SAR_RI32) {
+            if (kind >= TEST_RR64 && kind <= TEST_RI32 || kind == TEST_RI8 || kind >= SHL_RI64 && kind <= SAR_RI32) {
                 return true;
             }
-            boolean flagFree = kind >= MOV_RR64 && kind <= MOV_RI32 || kind == MOVZX_RR8 || kind == MOVSXD_RR
-                    || kind == LEA64 || kind == LEA32 || kind == SSE_MOV128_RR || kind >= ROL_NF64 && kind <= ROR_NF32;
+            boolean flagFree = kind >= MOV_RR64 && kind <= MOV_RI32 || kind == MOVZX_RR8 || kind == MOVZX_RR16
+                    || kind == NOP || kind == MOVSXD_RR || kind == LEA64 || kind == LEA32 || kind == SSE_MOV128_RR || kind >= ROL_NF64 && kind <= ROR_NF32;
             if (!flagFree) {
                 return false;
             }
@@ -365,7 +374,7 @@ public final class FastPath {
     /** True for the forms whose semantics read or write RIP: they run with RIP at the next instruction. */
     static boolean usesRip(int form) {
         int kind = form & 0xFF;
-        return kind == EXEC || kind == JCC || kind == JMP || kind == CALL || kind == RET;
+        return kind == EXEC || closes(form);
     }
 
     /**
@@ -383,33 +392,41 @@ public final class FastPath {
      * register around it). Only the hottest forms are written out here, each small and with its
      * registers in the form: C2 inlines at most about 8,000 bytes of bytecode into one compiled
      * method (DesiredMethodLimit, the root included), and past that it silently calls what it
-     * would have inlined, so the rest go to {@link CommonForms} (one call, compiled on its own)
-     * and every Jcc, fused or not, tests its condition at one shared site after the switch.
-     * Straight-line forms leave RIP alone, since none of them reads it; the forms that read or
-     * write it ({@link #usesRip}) get it set to the next instruction first, and a block that does
-     * not end in one gets it at its end. On a fault RIP goes back to the faulting instruction
-     * (INT3, a trap, reports the next one) and the retired count includes only the instructions
-     * before it.
+     * would have inlined, so the rest go to {@link CommonForms} (one call, compiled on its own).
+     * A block's closing Jcc, JMP, CALL or RET ({@link Block#body}) is not dispatched: it runs
+     * after the loop, so that the flag-setting instruction before a Jcc costs one dispatch for
+     * the pair, whatever it is. Straight-line forms leave RIP alone, since none of them reads
+     * it; the forms that read or write it ({@link #usesRip}) get it set to the next instruction
+     * first, and a block that does not end in one gets it at its end. On a fault RIP goes back to
+     * the faulting instruction (INT3, a trap, reports the next one) and the retired count
+     * includes only the instructions before it.
      */
     static void run(Cpu c, Block b) {
-        run(c, b.insns, b.forms);
+        run(c, b.insns, b.forms, b.body);
         if (!b.endsWithRip) {
             c.rip = b.end;
         }
         c.instructions += b.insns.length;
     }
 
+    /** True for the forms that end a block and run after {@link #run}'s dispatch loop. */
+    static boolean closes(int form) {
+        int kind = form & 0xFF;
+        return kind == JCC || kind == JMP || kind == CALL || kind == RET || kind == JMP_EV;
+    }
+
     /**
-     * {@link #run(Cpu, Block)}'s loop, in a method of its own so that the block is not live in
-     * it: with the block too, C2 (JDK 17) ran out of registers at the loop head and reloaded a
-     * dozen values from the stack and stored them back at every dispatch (docs/how-it-works.md,
-     * "The interpreter's speed").
+     * {@link #run(Cpu, Block)}'s loop over the first {@code body} instructions, then the closing
+     * branch if there is one, in a method of its own so that the block is not live in it: with
+     * the block too, C2 (JDK 17) ran out of registers at the loop head and reloaded a dozen
+     * values from the stack and stored them back at every dispatch (docs/how-it-works.md, "The
+     * interpreter's speed").
      */
-    private static void run(Cpu c, Insn[] insns, int[] forms) {
+    private static void run(Cpu c, Insn[] insns, int[] forms, int body) {
         long[] r = c.r;
         int k = 0;
         try {
-            for (; k < insns.length; k++) {
+            for (; k < body; k++) {
                 Insn in = insns[k];
                 int f = forms[k];
                 int d = f >>> 8 & 0xFF, s = f >>> 16 & 0xFF; // the registers of a register form
@@ -428,6 +445,8 @@ public final class FastPath {
                     case STORE8: c.mem.write8(ea(r, in), (byte) r[in.reg]); continue;
                     case STORE8I: c.mem.write8(ea(r, in), (byte) in.imm); continue;
                     case MOVZX_RR8: r[d] = r[s] & 0xFFL; continue;
+                    case MOVZX_RR16: r[d] = r[s] & 0xFFFFL; continue;
+                    case NOP: continue;
                     case MOVSXD_RR: r[d] = (int) r[s]; continue;
                     case LEA64: r[in.reg] = ea(r, in); continue;
                     case LEA32: r[in.reg] = ea(r, in) & M32; continue;
@@ -579,20 +598,6 @@ public final class FastPath {
                         Flags.sar(c, 4, a, s, res);
                         continue;
                     }
-                    case JMP: c.rip = in.target; continue;
-                    case CALL: {
-                        long sp = r[Cpu.RSP] - 8;
-                        c.mem.write64(sp, in.next);
-                        r[Cpu.RSP] = sp;
-                        c.rip = in.target;
-                        continue;
-                    }
-                    case RET: {
-                        long sp = r[Cpu.RSP];
-                        c.rip = c.mem.read64(sp);
-                        r[Cpu.RSP] = sp + 8;
-                        continue;
-                    }
                     case PUSH64: {
                         long sp = r[Cpu.RSP] - 8;
                         c.mem.write64(sp, r[in.reg]);
@@ -627,39 +632,30 @@ public final class FastPath {
                         c.xmm[(in.reg << 1) + 1] = hi;
                         continue;
                     }
-                    case JCC: break; // the condition is tested after the switch
-                    case CMP_RR64_JCC: {
-                        long a = r[d], v = r[s];
-                        Flags.sub(c, 8, a, v, a - v);
-                        k++;
-                        break;
-                    }
-                    case CMP_RR32_JCC: {
-                        long a = r[d] & M32, v = r[s] & M32;
-                        Flags.sub(c, 4, a, v, a - v);
-                        k++;
-                        break;
-                    }
-                    case CMP_RI64_JCC: {
-                        long a = r[d], v = in.imm;
-                        Flags.sub(c, 8, a, v, a - v);
-                        k++;
-                        break;
-                    }
-                    case CMP_RI32_JCC: {
-                        long a = r[d] & M32, v = in.imm;
-                        Flags.sub(c, 4, a, v, a - v);
-                        k++;
-                        break;
-                    }
-                    case TEST_RR64_JCC: Flags.logic(c, 8, r[d] & r[s]); k++; break;
-                    case TEST_RR32_JCC: Flags.logic(c, 4, r[d] & r[s] & M32); k++; break;
                     case EXEC: c.rip = in.next; in.op.exec.exec(c, in); continue;
                     default: CommonForms.run(c, in, f); continue;
                 }
-                // Every Jcc comes here, the fused ones with k moved onto it: one site that tests conditions.
-                Insn j = insns[k];
-                c.rip = Flags.cond(c, j.cond) ? j.target : j.next;
+            }
+            if (k < insns.length) {
+                Insn in = insns[k];
+                switch (forms[k] & 0xFF) {
+                    case JCC: c.rip = Flags.cond(c, in.cond) ? in.target : in.next; break;
+                    case JMP: c.rip = in.target; break;
+                    case CALL: {
+                        long sp = r[Cpu.RSP] - 8;
+                        c.mem.write64(sp, in.next);
+                        r[Cpu.RSP] = sp;
+                        c.rip = in.target;
+                        break;
+                    }
+                    case JMP_EV: c.rip = in.rm >= 0 ? r[in.rm] : c.mem.read64(ea(r, in)); break;
+                    default: { // RET
+                        long sp = r[Cpu.RSP];
+                        c.rip = c.mem.read64(sp);
+                        r[Cpu.RSP] = sp + 8;
+                        break;
+                    }
+                }
             }
         } catch (GuestFault e) {
             c.rip = insns[k].addr;

@@ -147,7 +147,7 @@ final class SseShuffle {
     }
 
     /** Count from Ib, the register from ModRM.rm (66 0F 71/72/73 groups). */
-    private static void shiftI(Cpu c, Insn i, int bits, int kind) {
+    static void shiftI(Cpu c, Insn i, int bits, int kind) {
         shiftBy(c, i, i.imm & 0xFF, bits, kind, i.rm << 1);
     }
 

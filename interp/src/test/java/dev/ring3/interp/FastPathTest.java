@@ -1,7 +1,9 @@
 package dev.ring3.interp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.ring3.mmu.GuestFault;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,14 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The interpreter's dispatch over whole blocks: the forms {@link FastPath#forms} chooses from what
- * follows an instruction (rotates whose flags nothing observes, a CMP or TEST fused with its Jcc),
- * and that running the block gives the registers, flags and RIP of running each instruction's own
- * semantics in turn.
+ * follows an instruction (rotates whose flags nothing observes), the closing branch run after the
+ * dispatch loop, and that running the block gives the registers, flags, stack and RIP of running
+ * each instruction's own semantics in turn.
  */
 class FastPathTest {
     private static final String ROR_EAX_6 = "C1 C8 06", ROL_RDX_13 = "48 C1 C2 0D", ROR_EAX_3 = "C1 C8 03";
     private static final String MOV_ECX_EAX = "89 C1", XOR_EAX_EBX = "31 D8", ADD_EAX_EBX = "01 D8";
     private static final String JC_NEXT = "72 00", STORE_RSP_EAX = "89 04 24", CMP_EAX_EBX = "39 D8";
+    private static final String JMP_NEXT = "EB 00", CALL_NEXT = "E8 00 00 00 00", RET = "C3", PUSH_RAX = "50";
 
     @Test
     void rotateFlagsAreDroppedOnlyWhenAllSixAreOverwrittenFirst() {
@@ -38,8 +41,44 @@ class FastPathTest {
     }
 
     @Test
-    void compareBeforeTheClosingJccIsFused() {
-        assertEquals(FastPath.CMP_RR32_JCC, forms(MOV_ECX_EAX, CMP_EAX_EBX, JC_NEXT)[1] & 0xFF);
+    void theClosingBranchIsNotDispatched() {
+        try (StepMachine m = new StepMachine()) {
+            for (String branch : new String[] {JC_NEXT, JMP_NEXT, CALL_NEXT, RET}) {
+                Insn[] insns = decode(m, MOV_ECX_EAX, CMP_EAX_EBX, branch).toArray(new Insn[0]);
+                assertEquals(2, new Block(StepMachine.CODE, insns[2].next, insns).body, branch);
+            }
+            Insn[] insns = decode(m, MOV_ECX_EAX, CMP_EAX_EBX).toArray(new Insn[0]);
+            assertEquals(2, new Block(StepMachine.CODE, insns[1].next, insns).body);
+        }
+    }
+
+    @Test
+    void accumulatorNopAndShiftRowsGetTheirForms() {
+        int[] f = forms("A8 80", "48 25 F0 FF 00 00", "66 90", "90", "0F 1F 00", "0F B7 CB", "66 0F 72 D0 05", "FF E0");
+        assertEquals(FastPath.TEST_RI8, f[0] & 0xFF);
+        assertEquals(FastPath.ALU_RI + 2 * Alu.AND, f[1] & 0xFF);
+        assertEquals(FastPath.NOP, f[2] & 0xFF);
+        assertEquals(FastPath.NOP, f[3] & 0xFF);
+        assertEquals(FastPath.NOP, f[4] & 0xFF);
+        assertEquals(FastPath.MOVZX_RR16, f[5] & 0xFF);
+        assertEquals(FastPath.SSE_SHIFT_I, f[6] & 0xFF);
+        assertEquals(FastPath.JMP_EV, f[7] & 0xFF);
+        assertEquals(FastPath.XCHG_RAX, forms("93")[0] & 0xFF); // xchg ebx, eax: a real exchange
+    }
+
+    @Test
+    void aFaultingReturnReportsItselfAndRetiresWhatRanBefore() {
+        try (StepMachine m = new StepMachine()) {
+            Insn[] insns = decode(m, MOV_ECX_EAX, XOR_EAX_EBX, RET).toArray(new Insn[0]);
+            m.cpu.r[Cpu.RSP] = 0x1000; // unmapped
+            m.cpu.r[Cpu.RAX] = 5;
+            Block b = new Block(StepMachine.CODE, insns[2].next, insns);
+            assertThrows(GuestFault.class, () -> FastPath.run(m.cpu, b));
+            assertEquals(insns[2].addr, m.cpu.rip);
+            assertEquals(2, m.cpu.instructions);
+            assertEquals(5, m.cpu.r[Cpu.RCX]);
+            assertEquals(0x1000, m.cpu.r[Cpu.RSP]);
+        }
     }
 
     @Test
@@ -51,6 +90,14 @@ class FastPathTest {
             {ROR_EAX_6, ROR_EAX_3},
             {ROR_EAX_6, STORE_RSP_EAX, XOR_EAX_EBX},
             {MOV_ECX_EAX, CMP_EAX_EBX, JC_NEXT},
+            {XOR_EAX_EBX, "75 00"}, // jne after a logic operation
+            {MOV_ECX_EAX, JMP_NEXT},
+            {ADD_EAX_EBX, CALL_NEXT},
+            {PUSH_RAX, RET},
+            {"A8 80", "75 00"}, // test al, 0x80; jne
+            // and rax, imm; xchg ax, ax; movzx ecx, bx; nop [rax]; xor eax, 127; or rax, imm; cmp eax, imm
+            {"48 25 F0 FF 00 00", "66 90", "0F B7 CB", "0F 1F 00", "35 7F 00 00 00", "48 0D 00 80 FF FF", "3D 00 01 00 00"},
+            {"48 A9 00 00 00 80", "74 00"}, // test rax, imm32
             {"48 C1 E0 03", "48 C1 EB 3F", "C1 F9 05", "D1 E2", "48 83 C0 80", "83 E3 F0", JC_NEXT}, // shifts, ALU imm
         };
         Random rnd = new Random(7);
@@ -113,6 +160,7 @@ class FastPathTest {
     }
 
     private static String state(Cpu c) {
-        return Arrays.toString(c.r) + String.format(" flags=%x rip=%x", Flags.rflags(c) & Flags.OSZAPC, c.rip);
+        return Arrays.toString(c.r) + String.format(" flags=%x rip=%x [rsp]=%x", Flags.rflags(c) & Flags.OSZAPC, c.rip,
+                c.mem.read64(c.r[Cpu.RSP]));
     }
 }
