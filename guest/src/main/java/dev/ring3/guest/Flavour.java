@@ -11,6 +11,8 @@ public enum Flavour {
     MUSL("musl", "c", "musl-gcc"),
     /** {@code gcc -static-pie}: the self-relocating start-up path. */
     PIE("pie", "c", "gcc"),
+    /** {@code gcc -O2}, dynamically linked: the host's ld.so and libc.so.6 loaded by the guest itself. */
+    DYN("dyn", "c", "gcc"),
     /** nasm + ld, raw system calls, no libc. */
     ASM("asm", "asm", "nasm");
 

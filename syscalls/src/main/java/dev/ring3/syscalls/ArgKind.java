@@ -282,6 +282,8 @@ public enum ArgKind {
     POLLFDS,
     /** poll's timeout in milliseconds. */
     POLL_TIMEOUT,
+    /** setxattr flags: XATTR_CREATE, XATTR_REPLACE. */
+    XATTR_FLAGS,
     /** pidfd_open flags: PIDFD_NONBLOCK. */
     PIDFD_FLAGS,
     /** eventfd2 flags: EFD_SEMAPHORE|EFD_CLOEXEC|EFD_NONBLOCK. */

@@ -215,6 +215,9 @@ public final class CloneSyscalls {
         p.umask = parent.umask;
         p.exePath = parent.exePath;
         p.comm = parent.comm;
+        p.bounds = parent.bounds;
+        p.placed = parent.placed;
+        p.fileRanges = shareVm ? parent.fileRanges : parent.fileRanges.copy();
         p.brkStart = parent.brkStart;
         p.brk = parent.brk;
         p.personality = parent.personality;

@@ -33,9 +33,13 @@ public final class ElfFile {
     public final long phoff;
     public final int phnum;
     public final List<Segment> segments;
+    /** PT_INTERP's path (the dynamic loader a dynamically linked program asks for), or null. */
+    public final String interp;
 
-    private ElfFile(String path, byte[] bytes, int type, long entry, long phoff, int phnum, List<Segment> segments) {
+    private ElfFile(String path, byte[] bytes, int type, long entry, long phoff, int phnum, List<Segment> segments,
+            String interp) {
         this.path = path;
+        this.interp = interp;
         this.bytes = bytes;
         this.type = type;
         this.entry = entry;
@@ -118,13 +122,13 @@ public final class ElfFile {
         }
         List<Segment> segs = new ArrayList<>(phnum);
         boolean anyLoad = false;
+        String interp = null;
         for (int i = 0; i < phnum; i++) {
             int o = (int) (phoff + (long) i * PHDR_SIZE);
             Segment s = new Segment(h.getInt(o), h.getInt(o + 4), h.getLong(o + 8), h.getLong(o + 16),
                     h.getLong(o + 32), h.getLong(o + 40), h.getLong(o + 48));
             if (s.type() == PT_INTERP) {
-                throw refuse("dynamically linked programs are not supported yet (it asks for an ELF"
-                        + " interpreter); build it with -static");
+                interp = interpreter(s, b);
             }
             if (s.type() == PT_LOAD) {
                 anyLoad = true;
@@ -135,7 +139,19 @@ public final class ElfFile {
         if (!anyLoad) {
             throw refuse("malformed ELF file: no loadable segment");
         }
-        return new ElfFile(path, b, type, entry, phoff, phnum, List.copyOf(segs));
+        return new ElfFile(path, b, type, entry, phoff, phnum, List.copyOf(segs), interp);
+    }
+
+    /** PT_INTERP's NUL-terminated path, checked as load_elf_binary does (within the file, at most PATH_MAX). */
+    private static String interpreter(Segment s, byte[] b) throws ExecFailure {
+        if (s.filesz() < 2 || s.filesz() > 4096 || s.offset() < 0 || s.offset() > b.length - s.filesz()) {
+            throw refuse("malformed ELF file: bad PT_INTERP");
+        }
+        int end = (int) (s.offset() + s.filesz() - 1);
+        if (b[end] != 0) {
+            throw refuse("malformed ELF file: PT_INTERP is not NUL-terminated");
+        }
+        return new String(b, (int) s.offset(), end - (int) s.offset(), java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static void checkLoad(Segment s, long fileLength, int index) throws ExecFailure {

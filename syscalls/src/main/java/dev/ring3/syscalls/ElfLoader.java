@@ -2,9 +2,11 @@ package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.Prot;
+import java.nio.file.Path;
 
 /**
- * Maps a static ELF executable into an address space the way fs/binfmt_elf.c load_elf_binary does:
+ * Maps an ELF executable (and the dynamic loader its PT_INTERP names) into an address space the
+ * way fs/binfmt_elf.c load_elf_binary does:
  * each PT_LOAD segment page-aligned with its permissions, file bytes of the whole covered pages
  * (as a file mmap would give), zero past p_filesz in the last file page (padzero) and anonymous
  * zero pages up to p_memsz (.bss); a static-PIE is placed at {@code layout().pieBase()}.
@@ -13,7 +15,20 @@ public final class ElfLoader {
     static final long PAGE = AddressSpace.PAGE_SIZE;
 
     /** What the loader placed where: the auxv and the break need it. */
-    public record Image(long entry, long phdr, int phnum, long loadBias, long brk, boolean execStack) {}
+    /**
+     * A loaded program: where it starts (the dynamic loader's entry when it has one), its own
+     * entry (AT_ENTRY), program headers (AT_PHDR, AT_PHNUM), load bias, break, stack rights, code
+     * and data bounds, and the loader's base (AT_BASE, 0 without one) and file.
+     */
+    public record Image(long entry, long phdr, int phnum, long loadBias, long brk, boolean execStack, Bounds bounds,
+            long programEntry, long interpBase, ElfFile interp) {}
+
+    /**
+     * The kernel's mm->start_code/end_code (the executable segments' lowest start and highest file
+     * end) and start_data/end_data (the highest segment start and file end), as load_elf_binary
+     * computes them: /proc/PID/stat shows them.
+     */
+    public record Bounds(long startCode, long endCode, long startData, long endData) {}
 
     private ElfLoader() {}
 
@@ -40,7 +55,74 @@ public final class ElfLoader {
         ElfFile.Segment stack = f.find(ElfFile.PT_GNU_STACK);
         // x86-64 without PT_GNU_STACK: not executable (READ_IMPLIES_EXEC is for 32-bit only).
         boolean execStack = stack != null && (stack.flags() & ElfFile.PF_X) != 0;
-        return new Image(f.entry + bias, phdrAddress(f, bias), f.phnum, bias, pageUp(hi + bias), execStack);
+        long startCode = -1, endCode = 0, startData = 0, endData = 0;
+        for (ElfFile.Segment s : f.segments) {
+            if (s.type() == ElfFile.PT_LOAD) {
+                boolean x = (s.flags() & ElfFile.PF_X) != 0;
+                if (x && Long.compareUnsigned(s.vaddr(), startCode) < 0) {
+                    startCode = s.vaddr();
+                }
+                startData = Math.max(startData, s.vaddr());
+                long fileEnd = s.vaddr() + s.filesz();
+                if (x) {
+                    endCode = Math.max(endCode, fileEnd);
+                }
+                endData = Math.max(endData, fileEnd);
+            }
+        }
+        Bounds bounds = new Bounds(startCode == -1 ? bias : startCode + bias, endCode + bias, startData + bias, endData + bias);
+        ElfFile interp = null;
+        long interpBase = 0, start = f.entry + bias;
+        if (f.interp != null) {
+            interp = interpreter(f.interp);
+            // load_elf_interp: the loader goes where mmap puts its whole span (top-down, below the stack).
+            long lo2 = lowestPage(interp), hi2 = 0;
+            for (ElfFile.Segment s : interp.segments) {
+                if (s.type() == ElfFile.PT_LOAD) {
+                    hi2 = Math.max(hi2, s.vaddr() + s.memsz());
+                }
+            }
+            long at = interp.type == ElfFile.ET_DYN ? mem.findFree(pageUp(hi2) - lo2, 0) : lo2;
+            if (at == -1) {
+                throw new ExecFailure("no room for its ELF interpreter " + f.interp, ExecFailure.CANNOT_EXECUTE);
+            }
+            long ibias = at - lo2;
+            String iname = realPath(interp.path);
+            for (ElfFile.Segment s : interp.segments) {
+                if (s.type() == ElfFile.PT_LOAD && s.memsz() > 0) {
+                    loadSegment(mem, interp, s, ibias, iname);
+                }
+            }
+            interpBase = at;
+            start = interp.entry + ibias;
+        }
+        return new Image(start, phdrAddress(f, bias), f.phnum, bias, pageUp(hi + bias), execStack, bounds,
+                f.entry + bias, interpBase, interp);
+    }
+
+    /** The dynamic loader named by PT_INTERP: an x86-64 ELF that asks for no loader itself. */
+    private static ElfFile interpreter(String path) throws ExecFailure {
+        ElfFile i;
+        try {
+            i = ElfFile.read(Path.of(path));
+        } catch (ExecFailure e) {
+            throw new ExecFailure("cannot run its ELF interpreter " + path + ": " + e.getMessage(),
+                    e.status() == ExecFailure.NOT_FOUND ? ExecFailure.NOT_FOUND : ExecFailure.CANNOT_EXECUTE);
+        }
+        if (i.interp != null) {
+            throw new ExecFailure("its ELF interpreter " + path + " asks for an interpreter itself",
+                    ExecFailure.CANNOT_EXECUTE);
+        }
+        return i;
+    }
+
+    /** The path with symbolic links resolved, as /proc/PID/maps names a mapped file (itself if that fails). */
+    static String realPath(String path) {
+        try {
+            return Path.of(path).toRealPath().toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            return path;
+        }
     }
 
     /**

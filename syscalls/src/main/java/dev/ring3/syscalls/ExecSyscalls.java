@@ -14,10 +14,9 @@ import java.util.List;
  * execve and execveat (fs/exec.c): replaces the calling process's image in place. The pid, the
  * files not marked close-on-exec, ignored signals and the signal mask survive; the address space,
  * the handlers and the other threads do not. "#!" scripts run their interpreter
- * (fs/binfmt_script.c). Only static x86-64 ELF programs can run: a dynamically linked one fails
- * with ENOENT, what Linux says when its ELF interpreter is missing, after a note from ring3; a
- * script whose interpreter is dynamically linked fails with ENOEXEC, so that the shell that tried
- * to run it runs it itself (bash and ash do, as POSIX asks).
+ * (fs/binfmt_script.c). A dynamically linked program gets its PT_INTERP loader mapped beside it
+ * (ElfLoader), which then loads its libraries with the guest's own system calls; a missing loader
+ * is ENOENT, what Linux says, after a note from ring3.
  */
 public final class ExecSyscalls {
     /** fs/binfmt_script.c reads this many bytes for the "#!" line (BINPRM_BUF_SIZE). */
@@ -71,24 +70,12 @@ public final class ExecSyscalls {
         try {
             elf = ElfFile.parse(host.toString(), bytes);
         } catch (ExecFailure e) {
-            if (e.getMessage().startsWith("dynamically linked")) {
-                if (depth > 0) {
-                    // A script whose interpreter ring3 cannot run (the host's /bin/sh is dynamic):
-                    // ENOEXEC makes the calling shell run the script itself, as POSIX shells do.
-                    return -Errno.ENOEXEC;
-                }
-                ProcessTable tab = p.table;
-                if (tab == null || tab.firstRefusal(host.toString())) {
-                    p.diagnostics.println("ring3: " + path + ": " + e.getMessage());
-                    p.diagnostics.flush();
-                }
-                return -Errno.ENOENT; // the kernel's answer when the ELF interpreter is missing
-            }
             return -Errno.ENOEXEC;
         }
         AddressSpace old = p.mem;
         AddressSpace mem = AddressSpace.create(old.kind());
         long sp;
+        InitialStack.Placed placed;
         ElfLoader.Image image;
         try {
             image = ElfLoader.load(mem, elf);
@@ -96,16 +83,32 @@ public final class ExecSyscalls {
             long vdsoBase = vdso ? Vdso.install(mem).vdsoBase() : 0;
             byte[] random = new byte[16];
             p.randomBytes(random, random.length);
-            sp = InitialStack.build(mem, image, argv.isEmpty() ? List.of() : argv, env, path, random, p.ids, vdsoBase);
+            placed = InitialStack.place(mem, image, argv.isEmpty() ? List.of() : argv, env, path, random, p.ids, vdsoBase);
+            sp = placed.sp();
         } catch (ExecFailure e) {
             Vdso.release(mem);
             mem.close();
-            return e.getMessage().startsWith("Argument list") ? -Errno.E2BIG : -Errno.ENOEXEC;
+            if (e.getMessage().startsWith("Argument list")) {
+                return -Errno.E2BIG;
+            }
+            // A missing ELF interpreter is ENOENT, as the kernel says; ring3 adds a note once per path.
+            if (e.status() == ExecFailure.NOT_FOUND) {
+                ProcessTable tab = p.table;
+                if (tab == null || tab.firstRefusal(host.toString())) {
+                    p.diagnostics.println("ring3: " + path + ": " + e.getMessage());
+                    p.diagnostics.flush();
+                }
+                return -Errno.ENOENT;
+            }
+            return -Errno.ENOEXEC;
         }
         // The point of no return (fs/exec.c begin_new_exec): other threads go, the image changes.
         killOtherThreads(k);
         p.sharedFiles.clear(old);
         p.mem = mem;
+        p.placed = placed;
+        p.bounds = image.bounds();
+        ProcFiles.recordImage(p, elf, image);
         k.cpu.mem = mem;
         if (p.ownsMemory) {
             Vdso.release(old);

@@ -41,6 +41,19 @@ public final class InitialStack {
      */
     public static long build(AddressSpace mem, ElfLoader.Image image, List<String> argv, List<String> env,
             String execfn, byte[] random16, HostIdentity ids, long vdso) throws ExecFailure {
+        return place(mem, image, argv, env, execfn, random16, ids, vdso).sp();
+    }
+
+    /**
+     * What {@link #place} left where: the initial stack pointer, the argument and environment
+     * strings (mm->arg_start..arg_end, env_start..env_end: /proc/PID/cmdline and environ read them
+     * live) and the auxiliary vector (the kernel's saved copy: /proc/PID/auxv).
+     */
+    public record Placed(long sp, long argStart, long argEnd, long envStart, long envEnd, long[] auxv) {}
+
+    /** As {@link #build(AddressSpace, ElfLoader.Image, List, List, String, byte[], HostIdentity, long)}, saying where it put things. */
+    public static Placed place(AddressSpace mem, ElfLoader.Image image, List<String> argv, List<String> env,
+            String execfn, byte[] random16, HostIdentity ids, long vdso) throws ExecFailure {
         long top = mem.layout().stackTop();
         int prot = Prot.READ | Prot.WRITE | (image.execStack() ? Prot.EXEC : 0);
         mem.map(top - STACK_SIZE, STACK_SIZE, prot, "[stack]");
@@ -98,9 +111,9 @@ public final class InitialStack {
             AT_PHDR, image.phdr(),
             AT_PHENT, ElfFile.PHDR_SIZE,
             AT_PHNUM, image.phnum(),
-            AT_BASE, 0,
+            AT_BASE, image.interpBase(),
             AT_FLAGS, 0,
-            AT_ENTRY, image.entry(),
+            AT_ENTRY, image.programEntry(),
             AT_UID, ids.uid(),
             AT_EUID, ids.euid(),
             AT_GID, ids.gid(),
@@ -131,7 +144,9 @@ public final class InitialStack {
             w = put(words, w, a);
         }
         mem.poke(sp, words, 0, words.length);
-        return sp;
+        long argStart = args.length > 0 ? argAddr[0] : envs.length > 0 ? envAddr[0] : execfnAddr;
+        long envStart = envs.length > 0 ? envAddr[0] : execfnAddr;
+        return new Placed(sp, argStart, envStart, envStart, execfnAddr, aux);
     }
 
     /** Strings here are byte strings: one char per byte (ISO-8859-1), see Linux.Config#encoding. */

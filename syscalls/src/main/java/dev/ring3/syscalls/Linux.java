@@ -121,6 +121,7 @@ public final class Linux {
             p.pgid = groupAndSession[0];
             p.sid = groupAndSession[1];
         }
+        p.umask = hostUmask();
         p.exePath = file.toAbsolutePath().normalize().toString();
         String base = file.getFileName() != null ? file.getFileName().toString() : execfn;
         p.comm = base.length() > 15 ? base.substring(0, 15) : base;
@@ -134,7 +135,11 @@ public final class Linux {
         // top of the mmap area. ring3's TSC is System.nanoTime at SystemOps.TSC_HZ = 1 GHz.
         long vdso = c.vdso ? Vdso.install(mem).vdsoBase() : 0;
         String execfnBytes = new String(execfn.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-        long sp = InitialStack.build(mem, image, argv, env, execfnBytes, random, p.ids, vdso);
+        InitialStack.Placed placed = InitialStack.place(mem, image, argv, env, execfnBytes, random, p.ids, vdso);
+        long sp = placed.sp();
+        p.placed = placed;
+        p.bounds = image.bounds();
+        ProcFiles.recordImage(p, elf, image);
 
         Cpu cpu = new Cpu(mem);
         // Registers at entry (ELF_PLAT_INIT, start_thread): all zero, RDX = 0 (no rtld_fini).
@@ -239,5 +244,19 @@ public final class Linux {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** ring3's own umask (the "Umask:" line of /proc/self/status), which a native child would inherit; 022 if unknown. */
+    static int hostUmask() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Umask:")) {
+                    return Integer.parseInt(line.substring(6).trim(), 8) & 0777;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return 022;
+        }
+        return 022;
     }
 }

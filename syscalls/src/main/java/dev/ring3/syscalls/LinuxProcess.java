@@ -25,6 +25,14 @@ public final class LinuxProcess {
     /** Real and effective ids: the host user's (ring3 does not pretend to be someone else). */
     public final HostIdentity ids = HostIdentity.get();
 
+    /** The running image's code and data bounds and its initial stack's strings and auxv (/proc/PID/...). */
+    public ElfLoader.Bounds bounds = new ElfLoader.Bounds(0, 0, 0, 0);
+    public InitialStack.Placed placed = new InitialStack.Placed(0, 0, 0, 0, 0, new long[0]);
+    /** Where file mappings came from (the offset, device and inode columns of /proc/PID/maps). */
+    ProcFiles.FileRanges fileRanges = new ProcFiles.FileRanges();
+    /** System.nanoTime() when the process was created (fork) or started: /proc/PID/stat's starttime. */
+    public long startNanos = System.nanoTime();
+
     /** Where the program break starts (page after the highest ELF segment) and where it is now. */
     public long brkStart;
     public long brk;

@@ -108,6 +108,11 @@ public final class MemorySyscalls {
 
     // ---- mmap ------------------------------------------------------------------------------------
 
+    /** How /proc/PID/maps names MAP_SHARED|MAP_ANONYMOUS memory: shmem's /dev/zero, device 00:01. */
+    static final String SHARED_ANON_NAME = "/dev/zero (deleted)";
+    private static final FileStat SHARED_ANON_STAT = new FileStat(1, 1, FileStat.S_IFREG | 0777, 0, 0, 0, 0, 0,
+            FileStat.BLKSIZE, 0, 0, 0, 0, 0, 0, 0);
+
     public static long mmap(Task t, long addr, long len, long prot, long flags, long fd, long off) {
         AddressSpace m = t.process.mem;
         if ((off & (PAGE - 1)) != 0) {
@@ -180,7 +185,11 @@ public final class MemorySyscalls {
         int p = (int) prot & (Prot.READ | Prot.WRITE | Prot.EXEC);
         t.process.sharedFiles.unmap(m, at, size);
         if (file == null) {
-            m.map(at, size, p, "");
+            // Shared anonymous memory is a shmem file of /dev/zero to the kernel, deleted at once.
+            m.map(at, size, p, type != MAP_PRIVATE ? SHARED_ANON_NAME : "");
+            if (type != MAP_PRIVATE) {
+                t.process.fileRanges.add(at, at + size, 0, SHARED_ANON_STAT, SHARED_ANON_NAME);
+            }
             if (type != MAP_PRIVATE && size <= Integer.MAX_VALUE) {
                 // Shared anonymous memory stays shared across fork: a memory object both
                 // processes synchronise with (SharedAnonymousMemory, docs/quirks.md).
@@ -190,7 +199,10 @@ public final class MemorySyscalls {
             }
             return at;
         }
-        m.map(at, size, p, "");
+        // /proc/PID/maps names the file (a memfd's or pipe's procLink has no host path).
+        String name = file.hostPath() != null ? file.hostPath().toAbsolutePath().normalize().toString() : file.procLink();
+        m.map(at, size, p, name);
+        t.process.fileRanges.add(at, at + size, off, file.stat(), name);
         long mapped = fillFromFile(m, at, size, file, off);
         if (mapped < 0) {
             m.unmap(at, size);

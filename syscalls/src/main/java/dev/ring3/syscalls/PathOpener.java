@@ -31,6 +31,10 @@ public final class PathOpener {
         // On 64-bit kernels every open is a large-file open (force_o_largefile), and F_GETFL shows it.
         flags |= OpenFlags.O_LARGEFILE;
         String abs = PathResolver.absolute(p, dirfd, path);
+        OpenFile proc = ProcFiles.open(p, abs, flags);
+        if (proc != null) {
+            return proc;
+        }
         if (ProcSelf.isFdDirectory(p, abs)) {
             return new ProcFdDirectory(p.fds, flags, FileStat.of(Path.of("/proc/self/fd"), true));
         }

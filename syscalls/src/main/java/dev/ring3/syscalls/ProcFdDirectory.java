@@ -11,19 +11,42 @@ import java.util.List;
  * listing is a snapshot taken at the first getdents64 and after seeking to 0.
  */
 public final class ProcFdDirectory extends OpenFile {
-    private static final int DT_DIR = 4, DT_LNK = 10;
+    static final int DT_DIR = 4, DT_LNK = 10;
     /** procfs gives its entries small made-up inode numbers too. */
     private static final long INO_BASE = 0x70000000L;
 
-    private final FdTable fds;
+    private final java.util.function.Supplier<List<Integer>> names;
+    private final int type;
     private final FileStat self;
+    private final String link;
     private List<Integer> entries;
     private long position;
 
     public ProcFdDirectory(FdTable fds, int flags, FileStat self) {
+        this(flags, () -> {
+            List<Integer> open = new ArrayList<>();
+            for (int fd = 0; fd < fds.size(); fd++) {
+                if (fds.get(fd) != null) {
+                    open.add(fd);
+                }
+            }
+            return open;
+        }, DT_LNK, self, "/proc/self/fd");
+    }
+
+    private ProcFdDirectory(int flags, java.util.function.Supplier<List<Integer>> names, int type, FileStat self,
+            String link) {
         super(flags);
-        this.fds = fds;
+        this.names = names;
+        this.type = type;
         this.self = self;
+        this.link = link;
+    }
+
+    /** A /proc directory of numbered entries of one type (/proc/PID/task: the thread ids, DT_DIR). */
+    static ProcFdDirectory listing(int flags, java.util.function.Supplier<List<Integer>> names, int type, FileStat self,
+            String link) {
+        return new ProcFdDirectory(flags, names, type, self, link);
     }
 
     @Override
@@ -32,11 +55,7 @@ public final class ProcFdDirectory extends OpenFile {
             entries = new ArrayList<>();
             entries.add(-1);
             entries.add(-2);
-            for (int fd = 0; fd < fds.size(); fd++) {
-                if (fds.get(fd) != null) {
-                    entries.add(fd);
-                }
-            }
+            entries.addAll(names.get());
         }
         int start = out.position();
         while (position < entries.size()) {
@@ -49,7 +68,7 @@ public final class ProcFdDirectory extends OpenFile {
                 }
                 break;
             }
-            Dirent64Descriptor.put(out, e < 0 ? self.ino() : INO_BASE + e, position + 1, e < 0 ? DT_DIR : DT_LNK, name);
+            Dirent64Descriptor.put(out, e < 0 ? self.ino() : INO_BASE + e, position + 1, e < 0 ? DT_DIR : type, name);
             position++;
         }
         return out.position() - start;
@@ -73,7 +92,7 @@ public final class ProcFdDirectory extends OpenFile {
 
     @Override
     public String procLink() {
-        return "/proc/self/fd";
+        return link;
     }
 
     /** lstat of /proc/self/fd/N: a symlink whose mode says how the fd was opened (procfs does). */

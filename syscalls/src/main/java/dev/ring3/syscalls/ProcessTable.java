@@ -25,9 +25,18 @@ public final class ProcessTable {
     /** Paths already reported as impossible to execute (one note each). */
     private final java.util.Set<String> refused = new java.util.HashSet<>();
 
+    /** The first pid handed out: guest pids are firstPid..nextPid-1 (and the first process's own). */
+    private final int firstPid;
+
     ProcessTable(Linux.Config config, int firstPid) {
         this.config = config;
         this.nextPid = firstPid;
+        this.firstPid = firstPid;
+    }
+
+    /** Whether {@code pid} was handed to a guest process or thread of this run (live or gone). */
+    synchronized boolean handedOut(int pid) {
+        return pid >= firstPid && pid < nextPid;
     }
 
     /** A fresh pid/tid. */

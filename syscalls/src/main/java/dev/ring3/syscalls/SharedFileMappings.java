@@ -48,6 +48,16 @@ final class SharedFileMappings {
     }
 
     /** Writes the guest's changes to the files (before a system call, at munmap and at exit). */
+    /** Whether {@code addr} lies in a MAP_SHARED mapping (maps shows it as 's'). */
+    synchronized boolean covers(long addr) {
+        for (Mapping m : mappings) {
+            if (addr >= m.addr && addr - m.addr < m.size) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     synchronized void flush(AddressSpace mem) {
         for (int k = 0; k < mappings.size(); k++) {
             Mapping m = mappings.get(k);

@@ -63,6 +63,10 @@ public final class StatSyscalls {
             return ofDirfd(p, dirfd);
         }
         boolean follow = (flags & OpenFlags.AT_SYMLINK_NOFOLLOW) == 0;
+        FileStat proc = ProcFiles.stat(p, PathResolver.absolute(p, dirfd, path));
+        if (proc != null) {
+            return proc;
+        }
         OpenFile magic = ProcSelf.file(p, PathResolver.absolute(p, dirfd, path));
         if (magic != null && !follow) {
             return ProcFdDirectory.linkStat(magic); // the /proc/self/fd/N link itself

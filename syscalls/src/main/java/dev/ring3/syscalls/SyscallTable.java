@@ -38,7 +38,8 @@ public final class SyscallTable {
             dev.ring3.syscalls.net.NetSyscalls::register,
             PtraceSyscalls::register,
             MemfdSyscalls::register,
-            PidfdSyscalls::register);
+            PidfdSyscalls::register,
+            XattrSyscalls::register);
 
     private static final SyscallTable DEFAULT = build(GROUPS);
 

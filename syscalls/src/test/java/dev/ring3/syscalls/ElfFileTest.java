@@ -127,13 +127,19 @@ class ElfFileTest {
     }
 
     @Test
-    void dynamicallyLinked() throws Exception {
+    void dynamicallyLinkedNamesItsInterpreter() throws Exception {
         ByteBuffer b = ByteBuffer.wrap(minimal()).order(ByteOrder.LITTLE_ENDIAN);
         b.putShort(56, (short) 2);
-        b.putInt(120, ElfFile.PT_INTERP).putLong(128, 0x1c0).putLong(152, 28).putLong(160, 28);
+        byte[] name = "/lib64/ld-linux-x86-64.so.2\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        b.putInt(120, ElfFile.PT_INTERP).putLong(128, 0x1c0).putLong(152, name.length).putLong(160, name.length);
+        b.put(0x1c0, name);
+        assertEquals("/lib64/ld-linux-x86-64.so.2", ElfFile.read(write("prog", b.array())).interp);
+        b.put(0x1c0 + name.length - 1, (byte) 'x');
         ExecFailure e = refusal(b.array());
         assertEquals(126, e.status());
-        assertTrue(e.getMessage().startsWith("dynamically linked programs are not supported yet"), e.getMessage());
+        assertTrue(e.getMessage().contains("PT_INTERP is not NUL-terminated"), e.getMessage());
+        b.putLong(152, 0x100);
+        assertTrue(refusal(b.array()).getMessage().contains("bad PT_INTERP"));
     }
 
     @Test

@@ -199,12 +199,43 @@ class ProcessesTest {
     }
 
     @Test
-    void dynamicProgramIsRefusedWithANote() throws Exception {
+    void dynamicProgramsRunThroughTheHostsLoader() throws Exception {
         need("/bin/busybox");
-        Path dynamic = Path.of("/bin/ls");
-        Assumptions.assumeTrue(Files.isExecutable(dynamic));
-        Outcome o = ring3("/bin/busybox", "sh", "-c", "/bin/ls /; echo \"status $?\"");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/ls")) && Files.isExecutable(Path.of("/bin/cat")));
+        sameAsNative("/bin/busybox", "sh", "-c", "/bin/ls -d / /bin; echo hi | /bin/cat; echo \"status $?\"");
+    }
+
+    @Test
+    void aMissingInterpreterIsENOENTWithANote() throws Exception {
+        need("/bin/busybox");
+        Path ls = Path.of("/bin/ls");
+        Assumptions.assumeTrue(Files.isExecutable(ls));
+        byte[] b = Files.readAllBytes(ls);
+        byte[] from = "/lib64/ld-linux-x86-64.so.2".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] to = "/lib64/ld-missing-x86-64.so".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int at = indexOf(b, from);
+        Assumptions.assumeTrue(at >= 0, "/bin/ls names another loader");
+        System.arraycopy(to, 0, b, at, to.length);
+        Path prog = dir.resolve("noloader");
+        Files.write(prog, b);
+        prog.toFile().setExecutable(true);
+        Outcome o = ring3("/bin/busybox", "sh", "-c", prog + "; echo \"status $?\"");
         assertEquals(true, o.stdout().endsWith("status 127\n"), o.toString());
-        assertEquals(true, o.stderr().contains("ring3: /bin/ls: dynamically linked"), o.toString());
+        assertEquals(true, o.stderr().contains("cannot run its ELF interpreter /lib64/ld-missing-x86-64.so"), o.toString());
+        Outcome direct = ring3(prog.toString());
+        assertEquals(127, direct.status(), direct.toString());
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (hay[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

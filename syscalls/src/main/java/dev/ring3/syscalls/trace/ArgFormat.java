@@ -364,6 +364,7 @@ final class ArgFormat {
             case SIGACTION_IN: case SIGACTION_OUT: nullOr(sb, v, () -> StructFormat.sigaction(sb, m, v)); break;
             case EVENTFD_FLAGS: LinuxNames.EVENTFD.flags(sb, v & 0xFFFFFFFFL); break;
             case PIDFD_FLAGS: LinuxNames.PIDFD.flags(sb, v & 0xFFFFFFFFL); break;
+            case XATTR_FLAGS: LinuxNames.XATTR.flags(sb, v & 0xFFFFFFFFL); break;
             case EPOLL_CREATE_FLAGS: LinuxNames.EPOLL_CREATE.flags(sb, v & 0xFFFFFFFFL); break;
             case EPOLL_CTL_OP: LinuxNames.EPOLL_CTL.value(sb, (int) v); break;
             case EPOLL_EVENT_IN:

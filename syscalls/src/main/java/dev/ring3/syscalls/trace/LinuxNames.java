@@ -17,6 +17,7 @@ final class LinuxNames {
 
     /** pidfd_open flags as strace 6.1 knows them (PIDFD_THREAD, Linux 6.9, is PIDFD_??? there). */
     static final FlagTable PIDFD = FlagTable.of("PIDFD_", 04000, "PIDFD_NONBLOCK");
+    static final FlagTable XATTR = FlagTable.of("XATTR_", 1, "XATTR_CREATE", 2, "XATTR_REPLACE");
     static final FlagTable EVENTFD = FlagTable.of("EFD_", 1, "EFD_SEMAPHORE", 02000000, "EFD_CLOEXEC", 04000, "EFD_NONBLOCK");
     static final FlagTable EPOLL_CREATE = FlagTable.of("EPOLL_", 02000000, "EPOLL_CLOEXEC");
     static final FlagTable EPOLL_CTL = FlagTable.of("EPOLL_CTL_", 1, "EPOLL_CTL_ADD", 2, "EPOLL_CTL_DEL",
