@@ -93,6 +93,8 @@ final class EmitContext {
     static final String TRANSLATION = "dev/ring3/jit/Translation";
     static final String CHAIN = "dev/ring3/jit/ChainTable";
     static final String UNSAFE = "org/agrona/UnsafeApi";
+    /** The JDK's own Unsafe, for the intrinsics C2 compiles in place even at a cold site (Agrona's wrappers are calls there). */
+    static final String JDK_UNSAFE = "jdk/internal/misc/Unsafe";
     static final String SSE_FAST = "dev/ring3/interp/SseFast";
     static final String PENDING_ARGS = "(L" + CPU + ";IJJJJ)";
 
@@ -585,10 +587,37 @@ final class EmitContext {
         mv.visitJumpInsn(IFEQ, slow);
     }
 
-    /** As {@link #readablePage}, for a store straight in: the page byte's sign bit ({@link FlatWindow#FAST_WRITE}). */
+    /**
+     * As {@link #readablePage}, for a store straight in: the page byte's sign bit ({@link
+     * FlatWindow#FAST_WRITE}), or else a first store to a clean read-write page, which marks it
+     * written itself (a compare-and-set of its byte from {@link FlatWindow#CLEAN_WRITABLE} to {@link
+     * FlatWindow#FIRST_WRITTEN}). Through the space's slow path, the first stores a region met while
+     * it was profiled made C2 compile that call into its loops, whose values then crossed it on the
+     * stack. The compare-and-set is an intrinsic C2 compiles in place whatever the profile (called
+     * on {@code jdk.internal.misc.Unsafe} itself: a wrapper would be a call where the site is cold),
+     * and both ways meet at one test before the slow path, which every store runs: its profile is
+     * then never taken, so C2 makes the slow path a trap (a test only first stores ran would have
+     * too few counts for C2 to trust, and it compiles both ways of such a branch).
+     */
     private void writablePage(int size, Label slow) {
+        Label first = new Label(), test = new Label();
         pushPageByte(size, slow);
-        mv.visitJumpInsn(IFGE, slow);
+        mv.visitJumpInsn(IFGE, first);
+        mv.visitInsn(net.bytebuddy.jar.asm.Opcodes.ICONST_1);
+        mv.visitJumpInsn(GOTO, test);
+        mv.visitLabel(first);
+        mv.visitMethodInsn(INVOKESTATIC, JDK_UNSAFE, "getUnsafe", "()L" + JDK_UNSAFE + ";", false);
+        mv.visitVarInsn(ALOAD, WPAGES);
+        mv.visitVarInsn(LLOAD, ADDR);
+        mv.visitLdcInsn(AddressSpace.PAGE_SHIFT);
+        mv.visitInsn(LUSHR);
+        mv.visitLdcInsn(FlatWindow.PAGES_BASE);
+        mv.visitInsn(LADD);
+        mv.visitLdcInsn((int) FlatWindow.CLEAN_WRITABLE);
+        mv.visitLdcInsn((int) FlatWindow.FIRST_WRITTEN);
+        mv.visitMethodInsn(INVOKEVIRTUAL, JDK_UNSAFE, "compareAndSetByte", "(Ljava/lang/Object;JBB)Z", false);
+        mv.visitLabel(test);
+        mv.visitJumpInsn(IFEQ, slow);
     }
 
     /** The window check of [ADDR, ADDR + size), then ADDR's page byte pushed. */
@@ -654,7 +683,8 @@ final class EmitContext {
      * [mem, address, value] -> () ([address, value] in a flat window: {@link #memForAccess}), the
      * low {@code size} bytes of the long value stored. In a flat
      * window a store to a page whose byte allows it ({@link FlatWindow#FAST_WRITE}: writable, dirty,
-     * no decoded code) goes straight in; the rest (faults, code pages: invalidation) call the space.
+     * no decoded code) or the first store to a clean read-write page ({@link #writablePage}) goes
+     * straight in; the rest (faults, code pages: invalidation) call the space.
      */
     void storeAt(int size) {
         if (!flat) {

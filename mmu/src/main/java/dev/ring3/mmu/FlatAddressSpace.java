@@ -35,7 +35,10 @@ final class FlatAddressSpace extends CheckedAddressSpace {
     static final Layout LAYOUT = new Layout(STACK_TOP, MMAP_TOP, MMAP_BOTTOM, PIE_BASE, WINDOW);
 
     private final long base;
-    /** {@link PageBits} per page, FAST_WRITE in the sign bit; changed only with the lock held. */
+    /**
+     * {@link PageBits} per page, FAST_WRITE in the sign bit; changed only with the lock held, but
+     * for a first store's compare-and-set from CLEAN_WRITABLE to FIRST_WRITTEN ({@link FlatWindow}).
+     */
     private final byte[] perm;
     private boolean closed;
 
@@ -187,7 +190,23 @@ final class FlatAddressSpace extends CheckedAddressSpace {
     @Override
     void setCode(long page) {
         int i = (int) (page >>> PAGE_SHIFT);
-        perm[i] = PageBits.withFastWrite(perm[i] | PageBits.CODE);
+        int old = perm[i];
+        update(i, old, old | PageBits.CODE);
+    }
+
+    /**
+     * Page {@code i}'s byte, read as {@code old}, becomes {@code bits} (FAST_WRITE recomputed), which
+     * keeps old's DIRTY bit. Lock held. A clean writable page's byte may meanwhile have been changed
+     * to {@link PageBits#FIRST_WRITTEN} by a first store through the flat window, which takes no lock
+     * ({@link FlatWindow}): then the page was written, and {@code bits} gets DIRTY as well.
+     */
+    private void update(int i, int old, int bits) {
+        byte b = PageBits.withFastWrite(bits);
+        if (old != PageBits.CLEAN_WRITABLE) {
+            perm[i] = b;
+        } else if (!UnsafeApi.compareAndSetByte(perm, BYTE_ARRAY_BASE + i, (byte) old, b)) {
+            perm[i] = PageBits.withFastWrite(bits | PageBits.DIRTY); // the first store came in between
+        }
     }
 
     @Override
@@ -216,8 +235,9 @@ final class FlatAddressSpace extends CheckedAddressSpace {
     void unmapPages(long start, long end, LongArrayList code) {
         int to = (int) (end >>> PAGE_SHIFT);
         for (int i = (int) (start >>> PAGE_SHIFT); i < to; i++) {
-            noteCode(perm[i], i, code);
-            perm[i] = (byte) (perm[i] & PageBits.DIRTY);
+            int old = perm[i];
+            noteCode(old, i, code);
+            update(i, old, old & PageBits.DIRTY);
         }
     }
 
@@ -225,12 +245,13 @@ final class FlatAddressSpace extends CheckedAddressSpace {
     void protectPages(long start, long end, int bits, LongArrayList code) {
         int to = (int) (end >>> PAGE_SHIFT);
         for (int i = (int) (start >>> PAGE_SHIFT); i < to; i++) {
-            int keep = perm[i] & (PageBits.DIRTY | PageBits.CODE);
+            int old = perm[i];
+            int keep = old & (PageBits.DIRTY | PageBits.CODE);
             if ((bits & PageBits.EXEC) == 0) {
                 noteCode(keep, i, code);
                 keep &= ~PageBits.CODE;
             }
-            perm[i] = PageBits.withFastWrite(bits | keep);
+            update(i, old, bits | keep);
         }
     }
 
@@ -253,7 +274,7 @@ final class FlatAddressSpace extends CheckedAddressSpace {
                 UnsafeApi.setMemory(dst, PAGE_SIZE, (byte) 0);
             }
             perm[d + k] = PageBits.withFastWrite(sp & ~PageBits.CODE);
-            perm[s + k] = (byte) (sp & PageBits.DIRTY);
+            update(s + k, sp, sp & PageBits.DIRTY);
         }
     }
 

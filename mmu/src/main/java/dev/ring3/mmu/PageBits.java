@@ -18,6 +18,14 @@ final class PageBits {
     /** Derived, in the byte's sign bit: WRITE and DIRTY set, CODE clear, so a store may go straight in. */
     static final int FAST_WRITE = 0x80;
 
+    /**
+     * A clean page of a private read-write mapping, exactly: the one byte a first store through the
+     * flat window may change without the lock, to {@link #FIRST_WRITTEN} ({@link FlatWindow}).
+     */
+    static final int CLEAN_WRITABLE = MAPPED | READ | WRITE;
+    /** {@link #CLEAN_WRITABLE} after its first store: dirty, so open to direct stores ({@link #withFastWrite}). */
+    static final byte FIRST_WRITTEN = (byte) (CLEAN_WRITABLE | DIRTY | FAST_WRITE);
+
     /** The Linux prot bits a mapping may carry. */
     static final int PROT_MASK = Prot.READ | Prot.WRITE | Prot.EXEC;
 
