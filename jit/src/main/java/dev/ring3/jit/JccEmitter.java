@@ -2,7 +2,6 @@ package dev.ring3.jit;
 
 import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
 import static net.bytebuddy.jar.asm.Opcodes.I2B;
-import static net.bytebuddy.jar.asm.Opcodes.I2L;
 import static net.bytebuddy.jar.asm.Opcodes.I2S;
 import static net.bytebuddy.jar.asm.Opcodes.LAND;
 import static net.bytebuddy.jar.asm.Opcodes.IFEQ;
@@ -11,6 +10,11 @@ import static net.bytebuddy.jar.asm.Opcodes.IFGT;
 import static net.bytebuddy.jar.asm.Opcodes.IFLE;
 import static net.bytebuddy.jar.asm.Opcodes.IFLT;
 import static net.bytebuddy.jar.asm.Opcodes.IFNE;
+import static net.bytebuddy.jar.asm.Opcodes.IAND;
+import static net.bytebuddy.jar.asm.Opcodes.IF_ICMPGE;
+import static net.bytebuddy.jar.asm.Opcodes.IF_ICMPGT;
+import static net.bytebuddy.jar.asm.Opcodes.IF_ICMPLE;
+import static net.bytebuddy.jar.asm.Opcodes.IF_ICMPLT;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.L2I;
 import static net.bytebuddy.jar.asm.Opcodes.LADD;
@@ -92,9 +96,13 @@ final class JccEmitter {
         }
         if (cc == 8 || cc == 9 || (kind == Flags.OP_LOGIC && cc >= 0xC)) {
             // Sign of the result (S, NS; L GE LE G after a logic op, where OF = 0).
-            signed(cx, fres, size);
-            mv.visitInsn(LCONST_0);
-            mv.visitInsn(LCMP);
+            if (size < 8) {
+                signedInt(cx, fres, size);
+            } else {
+                cx.lload(fres);
+                mv.visitInsn(LCONST_0);
+                mv.visitInsn(LCMP);
+            }
             int op;
             switch (cc) {
                 case 8: case 0xC: op = IFLT; break;
@@ -141,9 +149,29 @@ final class JccEmitter {
             mv.visitJumpInsn(cc == 4 ? IFEQ : IFNE, taken);
             return;
         }
-        if (isSigned) {
-            signed(cx, fa, size);
-            signed(cx, fb, size);
+        if (size < 4 || size == 4 && isSigned) {
+            // Below 64 bits as ints, which C2 compares in 32-bit registers: sign-extended for a
+            // signed condition, zero-extended bytes and words (never negative) for an unsigned one.
+            if (isSigned) {
+                signedInt(cx, fa, size);
+                signedInt(cx, fb, size);
+            } else {
+                unsignedInt(cx, fa, size);
+                unsignedInt(cx, fb, size);
+            }
+            int op;
+            switch (cc) {
+                case 2: case 0xC: op = IF_ICMPLT; break;
+                case 3: case 0xD: op = IF_ICMPGE; break;
+                case 6: case 0xE: op = IF_ICMPLE; break;
+                default: op = IF_ICMPGT; break;
+            }
+            mv.visitJumpInsn(op, taken);
+            return;
+        }
+        if (isSigned) { // 64 bits
+            cx.lload(fa);
+            cx.lload(fb);
         } else {
             unsigned(cx, fa, size);
             flipSign(mv);
@@ -169,17 +197,23 @@ final class JccEmitter {
         cx.mv.visitJumpInsn(IFNE, taken);
     }
 
-    private static void signed(EmitContext cx, int slot, int size) {
+    /** The low {@code size} (1, 2, 4) bytes of a local as a sign-extended int. */
+    private static void signedInt(EmitContext cx, int slot, int size) {
         cx.lload(slot);
-        if (size < 8) {
-            cx.mv.visitInsn(L2I);
-            if (size == 2) {
-                cx.mv.visitInsn(I2S);
-            } else if (size == 1) {
-                cx.mv.visitInsn(I2B);
-            }
-            cx.mv.visitInsn(I2L);
+        cx.mv.visitInsn(L2I);
+        if (size == 2) {
+            cx.mv.visitInsn(I2S);
+        } else if (size == 1) {
+            cx.mv.visitInsn(I2B);
         }
+    }
+
+    /** The low byte or word of a local, zero-extended to an int. */
+    private static void unsignedInt(EmitContext cx, int slot, int size) {
+        cx.lload(slot);
+        cx.mv.visitInsn(L2I);
+        cx.mv.visitLdcInsn(size == 2 ? 0xFFFF : 0xFF);
+        cx.mv.visitInsn(IAND);
     }
 
     private static void unsigned(EmitContext cx, int slot, int size) {
