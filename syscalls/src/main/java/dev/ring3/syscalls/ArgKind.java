@@ -282,6 +282,18 @@ public enum ArgKind {
     POLLFDS,
     /** poll's timeout in milliseconds. */
     POLL_TIMEOUT,
+    /** get_mempolicy flags: MPOL_F_NODE|MPOL_F_ADDR. */
+    MPOL_GET_FLAGS,
+    /** A memory policy mode with its flags: MPOL_BIND|MPOL_F_STATIC_NODES. */
+    MPOL_MODE,
+    /** A node mask the call reads, its size in bits plus one in the next argument: [0x00000000000001]. */
+    NODEMASK_IN,
+    /** A node mask the call fills, sized by the next argument. */
+    NODEMASK_OUT(true),
+    /** An int the call fills with a memory policy mode: [MPOL_DEFAULT]. */
+    MPOL_MODE_OUT(true),
+    /** sync_file_range flags: SYNC_FILE_RANGE_WAIT_BEFORE|SYNC_FILE_RANGE_WRITE|SYNC_FILE_RANGE_WAIT_AFTER. */
+    SYNC_FILE_RANGE_FLAGS,
     /** setxattr flags: XATTR_CREATE, XATTR_REPLACE. */
     XATTR_FLAGS,
     /** pidfd_open flags: PIDFD_NONBLOCK. */

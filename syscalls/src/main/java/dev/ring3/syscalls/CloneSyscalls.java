@@ -161,6 +161,8 @@ public final class CloneSyscalls {
             }
         }
         SchedSyscalls.inherit(k, child);
+        child.mempolicyMode = k.mempolicyMode;
+        child.mempolicyNodes = k.mempolicyNodes;
         cpu.os = ((LinuxSyscalls) k.cpu.os).forTask(child);
         child.signals.blocked = k.signals.blocked;
         if ((flags & (CLONE_VM | CLONE_VFORK)) != CLONE_VM) {
@@ -217,6 +219,9 @@ public final class CloneSyscalls {
         p.comm = parent.comm;
         p.bounds = parent.bounds;
         p.placed = parent.placed;
+        synchronized (parent) {
+            p.caps = parent.caps != null ? parent.caps.clone() : null;
+        }
         p.fileRanges = shareVm ? parent.fileRanges : parent.fileRanges.copy();
         p.brkStart = parent.brkStart;
         p.brk = parent.brk;

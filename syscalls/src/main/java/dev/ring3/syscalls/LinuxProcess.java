@@ -28,6 +28,8 @@ public final class LinuxProcess {
     /** The running image's code and data bounds and its initial stack's strings and auxv (/proc/PID/...). */
     public ElfLoader.Bounds bounds = new ElfLoader.Bounds(0, 0, 0, 0);
     public InitialStack.Placed placed = new InitialStack.Placed(0, 0, 0, 0, 0, new long[0]);
+    /** Capability sets (effective, permitted, inheritable) once capget or capset asked; null: ring3's own. */
+    long[] caps;
     /** Where file mappings came from (the offset, device and inode columns of /proc/PID/maps). */
     ProcFiles.FileRanges fileRanges = new ProcFiles.FileRanges();
     /** System.nanoTime() when the process was created (fork) or started: /proc/PID/stat's starttime. */

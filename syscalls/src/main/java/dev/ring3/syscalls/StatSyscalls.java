@@ -18,6 +18,7 @@ public final class StatSyscalls {
                 newfstatat(k.process, OpenFlags.AT_FDCWD, a, b, OpenFlags.AT_SYMLINK_NOFOLLOW));
         t.row(217, "getdents64", "fd,dirents_out,uint",
                 (k, a, b, c, d, e, f) -> getdents64(k.process, a, b, c));
+        t.row(78, "getdents", "fd,dirents_out,uint", (k, a, b, c, d, e, f) -> getdents(k.process, a, b, c));
         t.row(262, "newfstatat", "dirfd,path,stat_out,atflags",
                 (k, a, b, c, d, e, f) -> newfstatat(k.process, a, b, c, d));
         t.row(332, "statx", "dirfd,path,atflags,statx_mask,statx_out",
@@ -86,6 +87,32 @@ public final class StatSyscalls {
     }
 
     /** getdents64(2): ENOTDIR unless the fd is an open directory; EINVAL if the buffer holds no record. */
+    /**
+     * getdents(2), the old struct linux_dirent: d_ino, d_off, d_reclen, the name at offset 18 and
+     * d_type in the record's last byte. Its records are exactly as long as linux_dirent64's
+     * (ALIGN(20 + name length, 8)), so the same entries fit: each record is rewritten in place.
+     */
+    public static long getdents(LinuxProcess p, long fd, long dirp, long count) {
+        OpenFile f = FileSyscalls.notPath(p, fd);
+        if (count < 0) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        ByteBuffer b = GuestBuffers.scratch(count);
+        GuestBuffers.checkWritable(p.mem, dirp, b.limit());
+        int n = f.getdents(b);
+        for (int at = 0; at < n;) {
+            int reclen = b.getShort(at + 16) & 0xFFFF;
+            byte type = b.get(at + 18);
+            for (int i = at + Dirent64Descriptor.NAME_OFFSET; i < at + reclen; i++) {
+                b.put(i - 1, b.get(i)); // the name one byte down; its NUL and the padding follow
+            }
+            b.put(at + reclen - 1, type);
+            at += reclen;
+        }
+        GuestBuffers.toGuest(p.mem, dirp, b, n);
+        return n;
+    }
+
     public static long getdents64(LinuxProcess p, long fd, long dirp, long count) {
         OpenFile f = FileSyscalls.notPath(p, fd);
         if (count < 0) {

@@ -39,7 +39,8 @@ public final class SyscallTable {
             PtraceSyscalls::register,
             MemfdSyscalls::register,
             PidfdSyscalls::register,
-            XattrSyscalls::register);
+            XattrSyscalls::register,
+            NumaCapsSyscalls::register);
 
     private static final SyscallTable DEFAULT = build(GROUPS);
 

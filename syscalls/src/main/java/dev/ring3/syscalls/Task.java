@@ -23,6 +23,9 @@ public final class Task {
     volatile int nice;
     volatile int schedPolicy;
     volatile int schedPriority;
+    /** set_mempolicy's mode (with its mode flags) and node mask (bit 0: node 0), inherited by clone. */
+    volatile int mempolicyMode;
+    volatile long mempolicyNodes;
     volatile boolean schedResetOnFork;
     /** The Java thread running this task (null until it starts). */
     volatile Thread thread;

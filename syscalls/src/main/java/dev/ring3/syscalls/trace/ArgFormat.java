@@ -114,7 +114,7 @@ final class ArgFormat {
     static void format(StringBuilder sb, Call c, int i) {
         int mark = sb.length();
         if (isOut(c, i) && c.failed && c.kinds[i] != ArgKind.SOCKLEN_INOUT && c.kinds[i] != ArgKind.CLONE_ARGS
-                && c.kinds[i] != ArgKind.IOVEC_OUT
+                && c.kinds[i] != ArgKind.IOVEC_OUT && c.kinds[i] != ArgKind.NODEMASK_OUT
                 && c.kinds[i] != ArgKind.MMSGHDR_SENT
                 && c.kinds[i] != ArgKind.SLEEP_REMAIN && c.kinds[i] != ArgKind.SIGRETURN_MASK) {
             address(sb, c.a[i]);
@@ -365,6 +365,28 @@ final class ArgFormat {
             case EVENTFD_FLAGS: LinuxNames.EVENTFD.flags(sb, v & 0xFFFFFFFFL); break;
             case PIDFD_FLAGS: LinuxNames.PIDFD.flags(sb, v & 0xFFFFFFFFL); break;
             case XATTR_FLAGS: LinuxNames.XATTR.flags(sb, v & 0xFFFFFFFFL); break;
+            case MPOL_GET_FLAGS: LinuxNames.MPOL_GET.flags(sb, v & 0xFFFFFFFFL); break;
+            case SYNC_FILE_RANGE_FLAGS: LinuxNames.SYNC_FILE_RANGE.flags(sb, v & 0xFFFFFFFFL); break;
+            case NODEMASK_IN: nodemask(sb, c, v, c.a[i + 1], false); break;
+            case NODEMASK_OUT: nodemask(sb, c, v, c.a[i + 1], true); break;
+            case MPOL_MODE_OUT:
+                if (v == 0) {
+                    sb.append("NULL");
+                } else {
+                    sb.append('[');
+                    LinuxNames.MPOL.value(sb, c.mem.read32(v) & ~(7 << 13));
+                    sb.append(']');
+                }
+                break;
+            case MPOL_MODE: {
+                long flags = v & (7L << 13);
+                LinuxNames.MPOL.value(sb, (int) (v & ~(7L << 13)));
+                if (flags != 0) {
+                    sb.append('|');
+                    LinuxNames.MPOL_MODE_FLAGS.flags(sb, flags);
+                }
+                break;
+            }
             case EPOLL_CREATE_FLAGS: LinuxNames.EPOLL_CREATE.flags(sb, v & 0xFFFFFFFFL); break;
             case EPOLL_CTL_OP: LinuxNames.EPOLL_CTL.value(sb, (int) v); break;
             case EPOLL_EVENT_IN:
@@ -648,6 +670,48 @@ final class ArgFormat {
                 left -= show;
             }
             sb.append(", iov_len=").append(len).append('}');
+        }
+        sb.append(']');
+    }
+
+    /**
+     * strace's print_nodemask: (maxnode + 62) / 64 words, each "%#0*lx" 16 wide (a zero word has
+     * no 0x); none is "[]" even for a failed call, which otherwise shows the address.
+     */
+    private static void nodemask(StringBuilder sb, Call c, long addr, long maxnode, boolean out) {
+        long words = Long.compareUnsigned(maxnode, 1L << 20) > 0 ? 0 : (maxnode + 62) / 64;
+        if (addr == 0) {
+            sb.append("NULL");
+            return;
+        }
+        if (words == 0) {
+            sb.append("[]");
+            return;
+        }
+        if (out && c.failed) {
+            address(sb, addr);
+            return;
+        }
+        sb.append('[');
+        for (long w = 0; w < words; w++) {
+            if (w > 0) {
+                sb.append(", ");
+            }
+            if (w >= c.limit) {
+                sb.append("...");
+                break;
+            }
+            long v = c.mem.read64(addr + 8 * w);
+            String hex = Long.toHexString(v);
+            if (v == 0) {
+                sb.append("0000000000000000");
+            } else {
+                sb.append("0x");
+                for (int pad = hex.length(); pad < 14; pad++) {
+                    sb.append('0');
+                }
+                sb.append(hex);
+            }
         }
         sb.append(']');
     }

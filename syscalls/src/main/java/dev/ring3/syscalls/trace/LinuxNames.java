@@ -17,6 +17,13 @@ final class LinuxNames {
 
     /** pidfd_open flags as strace 6.1 knows them (PIDFD_THREAD, Linux 6.9, is PIDFD_??? there). */
     static final FlagTable PIDFD = FlagTable.of("PIDFD_", 04000, "PIDFD_NONBLOCK");
+    static final FlagTable MPOL_GET = FlagTable.of("MPOL_", 1, "MPOL_F_NODE", 2, "MPOL_F_ADDR", 4, "MPOL_F_MEMS_ALLOWED");
+    static final FlagTable MPOL = FlagTable.of("MPOL_", 0, "MPOL_DEFAULT", 1, "MPOL_PREFERRED", 2, "MPOL_BIND",
+            3, "MPOL_INTERLEAVE", 4, "MPOL_LOCAL", 5, "MPOL_PREFERRED_MANY");
+    static final FlagTable MPOL_MODE_FLAGS = FlagTable.of("MPOL_", 1 << 15, "MPOL_F_STATIC_NODES",
+            1 << 14, "MPOL_F_RELATIVE_NODES", 1 << 13, "MPOL_F_NUMA_BALANCING");
+    static final FlagTable SYNC_FILE_RANGE = FlagTable.of("SYNC_FILE_RANGE_", 1, "SYNC_FILE_RANGE_WAIT_BEFORE",
+            2, "SYNC_FILE_RANGE_WRITE", 4, "SYNC_FILE_RANGE_WAIT_AFTER");
     static final FlagTable XATTR = FlagTable.of("XATTR_", 1, "XATTR_CREATE", 2, "XATTR_REPLACE");
     static final FlagTable EVENTFD = FlagTable.of("EFD_", 1, "EFD_SEMAPHORE", 02000000, "EFD_CLOEXEC", 04000, "EFD_NONBLOCK");
     static final FlagTable EPOLL_CREATE = FlagTable.of("EPOLL_", 02000000, "EPOLL_CLOEXEC");
