@@ -282,7 +282,15 @@ final class AttFormatter {
         if ((in.prefixes & Insn.P_OPSIZE) != 0 && (prefixTable() || (segmentLoad() && in.rm >= 0 && !in.rexW))) {
             use |= AttPrefixes.USE_OPSIZE;
         }
+        boolean data16 = (in.prefixes & Insn.P_OPSIZE) != 0 && !in.rexW;
         switch (m) {
+            case "ljmp": case "lcall": // objdump: REX.W changes nothing (AMD's m16:32), 0x66 is "w"
+                use |= AttPrefixes.USE_OPSIZE;
+                ops.set(0, "*" + ops.get(0));
+                return (in.prefixes & Insn.P_OPSIZE) != 0 ? m + "w" : m;
+            case "lret": case "iret":
+                use |= in.rexW ? 0 : AttPrefixes.USE_OPSIZE;
+                return in.rexW ? m + "q" : data16 ? m + "w" : m;
             case "cwde":
                 use |= in.rexW ? 0 : AttPrefixes.USE_OPSIZE;
                 return v == 2 ? "cbtw" : v == 8 ? "cltq" : "cwtl";
@@ -474,6 +482,7 @@ final class AttFormatter {
                 || row.mnemonic.equals("cwde") || row.mnemonic.equals("cdq")
                 || row.mnemonic.equals("fxsave") || row.mnemonic.equals("fxrstor")
                 || row.mnemonic.equals("sysret") || row.mnemonic.equals("sysexit")
+                || row.mnemonic.equals("lret") || row.mnemonic.equals("iret")
                 || row.mnemonic.equals("pcmpestri") || row.mnemonic.equals("pcmpestrm")
                 || (row.mnemonic.equals("nop") && (use & AttPrefixes.USE_REP) != 0);
         if (wMatters && !nop90) {

@@ -46,6 +46,16 @@ final class ControlRows {
         b.row("E2 f64", "loop Jb", Control::loopJb).ends().implicit(Cpu.RCX);
         b.row("E3 f64", "jrcxz Jb", Control::jrcxzJb).ends().implicit(Cpu.RCX);
 
+        // Far transfers (FarControl): AT&T mnemonics, as objdump prints them.
+        b.row("FF /5 mem", "ljmp Mp", FarControl::jmpFarMp).ends();
+        b.row("FF /3 mem", "lcall Mp", FarControl::callFarMp).ends();
+        b.row("CB", "lret", FarControl::retFar).ends();
+        b.row("CA", "lret Iw", FarControl::retFarIw).ends();
+        b.row("CF", "iret", FarControl::iret).writes(Flags.OSZAPC).ends();
+        b.row("0F B2 mem", "lss Gv,Mp", FarControl::lssGvMp);
+        b.row("0F B4 mem", "lfs Gv,Mp", FarControl::lfsGvMp);
+        b.row("0F B5 mem", "lgs Gv,Mp", FarControl::lgsGvMp);
+
         b.row("C8 d64", "enter Iw,Ib", Stack::enterIwIb);
         b.row("C9 d64", "leave", Stack::leave);
     }
