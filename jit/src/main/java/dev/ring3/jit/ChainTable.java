@@ -13,9 +13,14 @@ import dev.ring3.mmu.AddressSpace;
 public final class ChainTable {
     /**
      * Chained transitions before control returns to the dispatcher: bounds the JVM stack (each hop
-     * is a call from the exit tail) and lets the dispatcher install finished translations.
+     * is a call from the exit tail) and lets the dispatcher install finished translations. Each hop
+     * nests one JVM frame and the chain unwinds through all of them at once; a chain shorter than
+     * the CPU's return stack (32 entries on this EPYC) likely keeps those returns predicted. With
+     * 64, bintrees' and strings' guest threads took ~6% more CPU (JDK 17, medians of a loaded
+     * machine, not beyond its noise; docs/jit.md "What a transition costs").
+     * {@code -Dring3.jit.hops=N} to experiment.
      */
-    static final int MAX_HOPS = 64;
+    static final int MAX_HOPS = Integer.getInteger("ring3.jit.hops", 16);
     private static final int BITS = 12;
     private static final int MASK = (1 << BITS) - 1;
 

@@ -148,7 +148,11 @@ class ChainingTest {
             JitEngine e = new JitEngine(JitEngine.Mode.ALL);
             Thread stopper = new Thread(() -> {
                 try {
-                    Thread.sleep(200);
+                    // Into the cycle first: on a loaded machine 200 ms may pass before the first
+                    // dispatch, and the stop would then come before anything was translated.
+                    do {
+                        Thread.sleep(200);
+                    } while (e.translationEntries() == 0);
                 } catch (InterruptedException ignored) {
                     return;
                 }
