@@ -25,8 +25,13 @@ public final class JitEngine implements ExecutionEngine {
      */
     public record Config(Mode mode, long warmup, long threshold, int maxBlocks, int maxInsns, int maxCodeSize,
             int maxCalleeInsns) {
-        /** Interpreted blocks before the first request ({@code -Dring3.jit.warmup=N} to experiment). */
-        static final long DEFAULT_WARMUP = Long.getLong("ring3.jit.warmup", 1L << 20);
+        /**
+         * Interpreted blocks before the first request ({@code -Dring3.jit.warmup=N} to experiment):
+         * 2^18, about 0.1-0.2 s of CPU after start-up, so a program that runs 50 ms never loads the
+         * JIT, while the compute suite's kernels reach translated code sooner than after 2^20 and
+         * spend less of C2 on the interpreter (docs/jit.md "Warm-up").
+         */
+        static final long DEFAULT_WARMUP = Long.getLong("ring3.jit.warmup", 1L << 18);
         /** Executions that make a block hot, rounded down to a power of two ({@code -Dring3.jit.threshold=N}). */
         static final long DEFAULT_THRESHOLD = Long.getLong("ring3.jit.threshold", 1L << 10);
 
