@@ -591,7 +591,7 @@ final class ProcFiles {
     }
 
     /** A decimal number of up to 9 digits, else -1. */
-    private static int number(String s) {
+    static int number(String s) {
         if (s.isEmpty() || s.length() > 9) {
             return -1;
         }

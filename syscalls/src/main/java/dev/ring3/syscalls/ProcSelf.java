@@ -123,17 +123,6 @@ public final class ProcSelf {
 
     /** N for "fd/N", else -1. */
     private static int fdNumber(String rest) {
-        if (!rest.startsWith("fd/") || rest.length() == 3 || rest.length() > 12) {
-            return -1;
-        }
-        int n = 0;
-        for (int i = 3; i < rest.length(); i++) {
-            char c = rest.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
+        return rest.startsWith("fd/") ? ProcFiles.number(rest.substring(3)) : -1;
     }
 }

@@ -93,6 +93,15 @@ public final class StatSyscalls {
      * (ALIGN(20 + name length, 8)), so the same entries fit: each record is rewritten in place.
      */
     public static long getdents(LinuxProcess p, long fd, long dirp, long count) {
+        return readDirectory(p, fd, dirp, count, true);
+    }
+
+    public static long getdents64(LinuxProcess p, long fd, long dirp, long count) {
+        return readDirectory(p, fd, dirp, count, false);
+    }
+
+    /** getdents64's records from the open directory, rewritten as getdents's if {@code old}. */
+    private static long readDirectory(LinuxProcess p, long fd, long dirp, long count, boolean old) {
         OpenFile f = FileSyscalls.notPath(p, fd);
         if (count < 0) {
             throw ErrnoException.of(Errno.EINVAL);
@@ -100,7 +109,7 @@ public final class StatSyscalls {
         ByteBuffer b = GuestBuffers.scratch(count);
         GuestBuffers.checkWritable(p.mem, dirp, b.limit());
         int n = f.getdents(b);
-        for (int at = 0; at < n;) {
+        for (int at = 0; old && at < n;) {
             int reclen = b.getShort(at + 16) & 0xFFFF;
             byte type = b.get(at + 18);
             for (int i = at + Dirent64Descriptor.NAME_OFFSET; i < at + reclen; i++) {
@@ -109,18 +118,6 @@ public final class StatSyscalls {
             b.put(at + reclen - 1, type);
             at += reclen;
         }
-        GuestBuffers.toGuest(p.mem, dirp, b, n);
-        return n;
-    }
-
-    public static long getdents64(LinuxProcess p, long fd, long dirp, long count) {
-        OpenFile f = FileSyscalls.notPath(p, fd);
-        if (count < 0) {
-            throw ErrnoException.of(Errno.EINVAL);
-        }
-        ByteBuffer b = GuestBuffers.scratch(count);
-        GuestBuffers.checkWritable(p.mem, dirp, b.limit());
-        int n = f.getdents(b);
         GuestBuffers.toGuest(p.mem, dirp, b, n);
         return n;
     }
