@@ -107,6 +107,24 @@ final class ProcessTimers {
     }
 
     /**
+     * Runs the POSIX timers' expiries that are due now (a signal about to be delivered or waited
+     * for counts every period that went by as Linux's would, even if the timer thread is late on a
+     * busy host).
+     */
+    void catchUpPosix() {
+        List<PosixTimer> ts;
+        synchronized (this) {
+            if (posix.isEmpty()) {
+                return;
+            }
+            ts = new ArrayList<>(posix.values());
+        }
+        for (PosixTimer t : ts) {
+            t.timer.catchUp();
+        }
+    }
+
+    /**
      * Timer {@code id}'s signal is being delivered with {@code overrun}: what timer_getoverrun
      * answers from now on. False if the signal is stale (its timer was re-armed or deleted while it
      * was pending), which Linux drops instead of delivering (since 6.13).

@@ -72,6 +72,7 @@ public final class SignalDelivery {
     private static int deliver(Task t, int sig, int trapno, long err) {
         ThreadSignals ts = t.signals;
         SignalActions a = t.process.actions;
+        t.process.timers.catchUpPosix(); // a pending timer signal's overruns, up to now
         ThreadSignals.Info info = ts.take(sig);
         if (info.code() == ThreadSignals.SI_TIMER && !t.process.timers.delivered(info.pid(), info.uid())) {
             return DISCARDED; // the signal of a timer since re-armed or deleted is dropped unseen

@@ -42,6 +42,7 @@ final class SignalWait {
      * and the next one tried. Null if none.
      */
     static Taken dequeue(Task t, long mask) {
+        t.process.timers.catchUpPosix(); // a pending timer signal's overruns, up to now
         for (;;) {
             Taken s = take(t, mask, false);
             if (s == null) {
