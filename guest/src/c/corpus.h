@@ -33,4 +33,12 @@ static inline const char *fd_link(int fd) {
     return link;
 }
 
+/* A raw system call's result as the kernel gives it: -errno on failure. */
+#include <errno.h>
+static inline long sys_result(long r) {
+    return r < 0 ? -errno : r;
+}
+#define raw(n, a, b, c, d) sys_result(syscall(n, a, b, c, d))
+#define raw5(n, a, b, c, d, e, f) sys_result(syscall(n, a, b, c, d, e, f))
+
 #endif

@@ -27,16 +27,6 @@
 #define CLONE_PIDFD 0x1000
 #endif
 
-static long raw(long n, long a, long b, long c, long d) {
-    long r = syscall(n, a, b, c, d);
-    return r < 0 ? -errno : r;
-}
-
-static long raw5(long n, long a, long b, long c, long d, long e, long f) {
-    long r = syscall(n, a, b, c, d, e, f);
-    return r < 0 ? -errno : r;
-}
-
 static volatile int got_sig, got_code, got_val, got_pid_ok;
 
 static void handler(int sig, siginfo_t *si, void *uc) {

@@ -28,11 +28,6 @@
 #define SCHED_RESET_ON_FORK 0x40000000
 #endif
 
-static long raw(long n, long a, long b, long c, long d) {
-    long r = syscall(n, a, b, c, d);
-    return r < 0 ? -errno : r;
-}
-
 static volatile int got_sig, got_code, got_val, got_pid_mine;
 
 static void handler(int sig, siginfo_t *si, void *uc) {
