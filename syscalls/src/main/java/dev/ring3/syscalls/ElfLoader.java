@@ -14,7 +14,6 @@ import java.nio.file.Path;
 public final class ElfLoader {
     static final long PAGE = AddressSpace.PAGE_SIZE;
 
-    /** What the loader placed where: the auxv and the break need it. */
     /**
      * A loaded program: where it starts (the dynamic loader's entry when it has one), its own
      * entry (AT_ENTRY), program headers (AT_PHDR, AT_PHNUM), load bias, break, stack rights, code

@@ -47,7 +47,6 @@ final class SharedFileMappings {
         mappings.add(new Mapping(addr, size, file.retain(), offset, snap));
     }
 
-    /** Writes the guest's changes to the files (before a system call, at munmap and at exit). */
     /** Whether {@code addr} lies in a MAP_SHARED mapping (maps shows it as 's'). */
     synchronized boolean covers(long addr) {
         for (Mapping m : mappings) {
@@ -58,6 +57,7 @@ final class SharedFileMappings {
         return false;
     }
 
+    /** Writes the guest's changes to the files (before a system call, at munmap and at exit). */
     synchronized void flush(AddressSpace mem) {
         for (int k = 0; k < mappings.size(); k++) {
             Mapping m = mappings.get(k);

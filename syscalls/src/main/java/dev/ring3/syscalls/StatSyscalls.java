@@ -86,7 +86,6 @@ public final class StatSyscalls {
         return p.fds.require((int) dirfd).stat();
     }
 
-    /** getdents64(2): ENOTDIR unless the fd is an open directory; EINVAL if the buffer holds no record. */
     /**
      * getdents(2), the old struct linux_dirent: d_ino, d_off, d_reclen, the name at offset 18 and
      * d_type in the record's last byte. Its records are exactly as long as linux_dirent64's
@@ -96,6 +95,7 @@ public final class StatSyscalls {
         return readDirectory(p, fd, dirp, count, true);
     }
 
+    /** getdents64(2): ENOTDIR unless the fd is an open directory; EINVAL if the buffer holds no record. */
     public static long getdents64(LinuxProcess p, long fd, long dirp, long count) {
         return readDirectory(p, fd, dirp, count, false);
     }
