@@ -8,7 +8,9 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,38 @@ class JitDirectivesTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
         assertTrue(out.contains("1 compiler directives added"), out);
+    }
+
+    /**
+     * The JVM prints "N compiler directives added" on stdout when it reads the file: the guest's
+     * stdout, under the launcher. Its options (the {@code jitopts} line of {@code ring3}) must
+     * keep a program's output exactly its own.
+     */
+    @Test
+    void theLaunchersOptionsKeepTheOutputTheProgramsOwn() throws IOException, InterruptedException {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        Matcher line = Pattern.compile("(?m)\\|\\| jitopts=\\((.+)\\)$").matcher(Files.readString(root.resolve("ring3")));
+        assertTrue(line.find(), "the launcher sets jitopts");
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String opt : line.group(1).split(" ")) {
+            cmd.add(opt.replace("\"", "").replace("$here", root.toString()));
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Echo.class.getName()));
+        Process p = new ProcessBuilder(cmd).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), err);
+        assertEquals("out\n", out, cmd.toString());
+        assertEquals("err\n", err, cmd.toString());
+    }
+
+    /** A program whose whole output is known. */
+    static final class Echo {
+        public static void main(String[] args) {
+            System.out.println("out");
+            System.err.println("err");
+        }
     }
 
     @Test
