@@ -54,7 +54,7 @@ import picocli.CommandLine.Parameters;
             "Report bugs with the program and the command line that shows them."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROGRAM", description = "the x86-64 ELF executable to run")
+    @Parameters(index = "0", paramLabel = "PROGRAM", description = "the x86-64 ELF executable to run: a path, or a name looked for in PATH as a shell does")
     String program;
 
     @Parameters(index = "1..*", paramLabel = "ARG", description = "arguments passed to the program")
@@ -205,7 +205,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         rawCommandLine(1 + args.size());
         Linux.Config c = new Linux.Config();
-        c.executable = program;
+        c.executable = ProgramPath.resolve(program, System.getenv("PATH"));
         List<String> argv = new ArrayList<>();
         argv.add(env.argv0 != null ? latin1(env.argv0) : rawProgram != null ? rawProgram : latin1(program));
         for (int i = 0; i < args.size(); i++) {
