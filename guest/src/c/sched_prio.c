@@ -200,6 +200,29 @@ int main(void) {
     printf("mincore unaligned = %d\n", mincore(m + 1, pgsz, vec) < 0 ? -errno : 0);
     munmap(m + pgsz, pgsz);
     printf("mincore over a hole = %d\n", mincore(m, 4 * pgsz, vec) < 0 ? -errno : 0);
+
+    /* The CPUs: the host's, as sysconf and /proc/self/status say (the guest's threads run on them). */
+    unsigned long cpus[16];
+    memset(cpus, 0, sizeof cpus);
+    long got = raw(SYS_sched_getaffinity, 0, sizeof cpus, (long) cpus, 0);
+    int count = 0;
+    for (long w = 0; got > 0 && w < got / 8; w++) {
+        count += __builtin_popcountl(cpus[w]);
+    }
+    printf("sched_getaffinity = %ld, %d CPUs, as many as online: %d\n", got, count, count == sysconf(_SC_NPROCESSORS_ONLN));
+    printf("sched_getaffinity(len 4) = %ld, (len 12) = %ld, (pid 999999) = %ld\n",
+           raw(SYS_sched_getaffinity, 0, 4, (long) cpus, 0), raw(SYS_sched_getaffinity, 0, 12, (long) cpus, 0),
+           raw(SYS_sched_getaffinity, 999999, sizeof cpus, (long) cpus, 0));
+    FILE *status = fopen("/proc/self/status", "r");
+    char line[256];
+    while (status && fgets(line, sizeof line, status)) {
+        if (strncmp(line, "Cpus_allowed", 12) == 0) {
+            fputs(line, stdout);
+        }
+    }
+    if (status) {
+        fclose(status);
+    }
     printf("done\n");
     return 0;
 }

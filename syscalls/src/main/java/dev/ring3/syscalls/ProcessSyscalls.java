@@ -318,18 +318,24 @@ public final class ProcessSyscalls {
     // ---- scheduling, random --------------------------------------------------------------------------
 
     /**
-     * One CPU (mask bit 0): a process runs on one guest thread here. Returns the bytes written,
-     * the size of the kernel's cpumask (8), as sched_getaffinity(2) "NOTES" describes.
+     * The host's CPUs ({@link HostCpus}): a guest's threads run on them in parallel. Returns the
+     * bytes written, at most the size of the kernel's cpumask, as sched_getaffinity(2) "NOTES"
+     * describes; EINVAL for a buffer of fewer bits than nr_cpu_ids or not a whole number of words.
      */
     public static long schedGetaffinity(Task k, long pid, long len, long mask, long a3, long a4, long a5) {
+        len &= 0xFFFFFFFFL; // unsigned int
+        if (len * 8 < HostCpus.NR_CPU_IDS || (len & 7) != 0) {
+            return -Errno.EINVAL;
+        }
         if (!self(k, pid)) {
             return -Errno.ESRCH;
         }
-        if (len < 8 || (len & 7) != 0) {
-            return -Errno.EINVAL;
+        long n = Math.min(len, HostCpus.MASK_BYTES);
+        GuestBuffers.checkWritable(k.process.mem, mask, n);
+        for (int w = 0; w < n / 8; w++) {
+            k.process.mem.write64(mask + 8L * w, HostCpus.word(w));
         }
-        k.process.mem.write64(mask, 1);
-        return 8;
+        return n;
     }
 
     public static long getrandom(Task k, long buf, long count, long flags, long a3, long a4, long a5) {
