@@ -80,6 +80,11 @@ class HostProgramsTest {
         }
         Files.writeString(work.resolve("words.txt"), words, StandardCharsets.US_ASCII);
         Files.writeString(work.resolve("script.py"), PYTHON, StandardCharsets.US_ASCII);
+        // "#!" scripts, run as execve runs them: a shell script, one whose interpreter is that script,
+        // and a Python script, each named by its path on the command line
+        script("greet.sh", "#!/bin/bash -e\necho \"$0: $# args: $*\"; tr a-z A-Z < words.txt | head -n 2; ./hello.py from-bash\n");
+        script("outer.sh", "#!" + work.resolve("greet.sh") + "\n");
+        script("hello.py", "#!/usr/bin/python3\nimport sys\nprint(sys.argv[1:], open('/proc/self/comm').read().strip())\n");
         for (int i = 0; i < 6; i++) {
             Path f = Files.createDirectories(work.resolve("tree")).resolve("file" + i);
             Files.writeString(f, "line\n".repeat(i * 10 + 1));
@@ -87,12 +92,22 @@ class HostProgramsTest {
         }
     }
 
+    private static void script(String name, String text) throws IOException {
+        Path f = work.resolve(name);
+        Files.writeString(f, text, StandardCharsets.US_ASCII);
+        Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
     @TestFactory
     Stream<DynamicTest> programs() {
         assumeTrue(Tools.nativeHost(), "needs an x86-64 Linux host as the oracle");
+        List<Case> cases = new ArrayList<>(CASES);
+        cases.add(Case.of("script", work.resolve("greet.sh").toString(), "a", "b c"));
+        cases.add(Case.of("nested-script", work.resolve("outer.sh").toString(), "x"));
+        cases.add(Case.of("python-script", work.resolve("hello.py").toString(), "1"));
         List<DynamicTest> tests = new ArrayList<>();
         for (Mode mode : Mode.selected()) {
-            for (Case c : CASES) {
+            for (Case c : cases) {
                 String name = "host/" + c.name() + " [" + mode + "]";
                 tests.add(DynamicTest.dynamicTest(name, () -> {
                     assumeTrue(Files.isExecutable(Path.of(c.argv().get(0))), c.argv().get(0) + " is not installed");

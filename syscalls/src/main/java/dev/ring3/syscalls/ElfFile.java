@@ -76,7 +76,7 @@ public final class ElfFile {
     public static ElfFile parse(String path, byte[] b) throws ExecFailure {
         if (b.length < 4 || b[0] != 0x7f || b[1] != 'E' || b[2] != 'L' || b[3] != 'F') {
             if (b.length >= 2 && b[0] == '#' && b[1] == '!') {
-                throw refuse("is a script (#!): ring3 runs ELF executables only; run its interpreter instead");
+                throw refuse("cannot execute: Exec format error (a #! line that names no interpreter)");
             }
             throw refuse("cannot execute binary file: Exec format error (not an ELF file)");
         }

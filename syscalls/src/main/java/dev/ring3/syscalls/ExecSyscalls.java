@@ -19,10 +19,6 @@ import java.util.List;
  * is ENOENT, what Linux says, after a note from ring3.
  */
 public final class ExecSyscalls {
-    /** fs/binfmt_script.c reads this many bytes for the "#!" line (BINPRM_BUF_SIZE). */
-    static final int BINPRM_BUF_SIZE = 256;
-    /** Nested interpreters allowed before ELOOP (fs/exec.c). */
-    static final int MAX_DEPTH = 4;
     static final int AT_EMPTY_PATH = 0x1000, AT_SYMLINK_NOFOLLOW = 0x100;
     /** MAX_ARG_STRINGS: more pointers than this is E2BIG. */
     static final int MAX_ARGS = 0x7FFFFFFF / 8;
@@ -54,17 +50,21 @@ public final class ExecSyscalls {
         } else {
             host = PathResolver.resolve(p, dirfd, path);
         }
-        return exec(k, path, host, argv, env, 0);
+        return exec(k, path, host, argv, env, 0, path.isEmpty() ? host.toString() : path);
     }
 
-    private static long exec(Task k, String path, Path host, List<String> argv, List<String> env, int depth) {
+    /**
+     * execve of {@code host} ({@code path} as the guest named it); {@code named} is the name the
+     * guest asked to run, whose last part becomes comm (a script's own, not its interpreter's).
+     */
+    private static long exec(Task k, String path, Path host, List<String> argv, List<String> env, int depth, String named) {
         LinuxProcess p = k.process;
         byte[] bytes = readProgram(host);
-        if (bytes.length >= 2 && bytes[0] == '#' && bytes[1] == '!') {
-            if (depth >= MAX_DEPTH) {
+        if (ScriptLine.isScript(bytes)) {
+            if (depth >= ScriptLine.MAX_DEPTH) {
                 return -Errno.ELOOP;
             }
-            return script(k, path, bytes, argv, env, depth);
+            return script(k, path, bytes, argv, env, depth, named);
         }
         ElfFile elf;
         try {
@@ -125,8 +125,7 @@ public final class ExecSyscalls {
         ts.altFlags = ThreadSignals.SS_DISABLE;
         ts.hasSavedMask = false;
         p.exePath = host.toAbsolutePath().normalize().toString();
-        Path name = host.getFileName();
-        String base = name != null ? name.toString() : path;
+        String base = named.substring(named.lastIndexOf('/') + 1);
         p.comm = base.length() > 15 ? base.substring(0, 15) : base;
         p.brkStart = image.brk();
         p.brk = image.brk();
@@ -143,31 +142,14 @@ public final class ExecSyscalls {
         return 0; // RAX = 0 at the new entry point, as ELF_PLAT_INIT leaves it
     }
 
-    /** "#!interpreter [one argument]": argv becomes interpreter, the argument, the path, argv[1..]. */
-    private static long script(Task k, String path, byte[] bytes, List<String> argv, List<String> env, int depth) {
-        int end = 2;
-        int max = Math.min(bytes.length, BINPRM_BUF_SIZE);
-        while (end < max && bytes[end] != '\n') {
-            end++;
-        }
-        String line = new String(bytes, 2, end - 2, StandardCharsets.UTF_8).replace('\t', ' ').strip();
-        if (line.isEmpty()) {
+    /** "#!interpreter [one argument]": runs the interpreter with the script's argv ({@link ScriptLine}). */
+    private static long script(Task k, String path, byte[] bytes, List<String> argv, List<String> env, int depth, String named) {
+        ScriptLine line = ScriptLine.parse(bytes, StandardCharsets.UTF_8);
+        if (line == null) {
             return -Errno.ENOEXEC;
         }
-        int sp = line.indexOf(' ');
-        String interp = sp < 0 ? line : line.substring(0, sp);
-        String arg = sp < 0 ? null : line.substring(sp + 1).strip();
-        List<String> args = new ArrayList<>();
-        args.add(interp);
-        if (arg != null && !arg.isEmpty()) {
-            args.add(arg);
-        }
-        args.add(path);
-        if (argv.size() > 1) {
-            args.addAll(argv.subList(1, argv.size()));
-        }
-        Path host = PathResolver.resolve(k.process, OpenFlags.AT_FDCWD, interp);
-        return exec(k, interp, host, args, env, depth + 1);
+        Path host = PathResolver.resolve(k.process, OpenFlags.AT_FDCWD, line.interpreter());
+        return exec(k, line.interpreter(), host, line.argv(path, argv), env, depth + 1, named);
     }
 
     /** The whole file, with execve's errors: ENOENT, EACCES (not executable, a directory). */

@@ -73,25 +73,38 @@ public final class Linux {
     private Linux() {}
 
     public static int run(Config c) {
-        String shown = c.executable != null ? c.executable : (c.argv.isEmpty() ? "" : c.argv.get(0));
+        String program = c.executable != null ? c.executable : (c.argv.isEmpty() ? "" : c.argv.get(0));
+        String shown = program;
+        List<String> args = c.argv.isEmpty() ? List.of(shown) : c.argv;
         Path file = Path.of(c.cwd).resolve(shown);
         ElfFile elf;
+        int depth = 0;
         try {
             if (shown.isEmpty()) {
                 throw new ExecFailure("No such file or directory", ExecFailure.NOT_FOUND);
             }
+            // A "#!" script runs its interpreter, as execve does (fs/binfmt_script.c).
+            for (ScriptLine line; (line = scriptLine(file, c.encoding)) != null; depth++) {
+                if (depth == ScriptLine.MAX_DEPTH) {
+                    throw new ExecFailure("too many levels of #! interpreters", ExecFailure.CANNOT_EXECUTE);
+                }
+                args = line.argv(shown, args);
+                shown = line.interpreter();
+                file = Path.of(c.cwd).resolve(shown);
+            }
             elf = ElfFile.read(file);
         } catch (ExecFailure e) {
-            c.diagnostics.println("ring3: " + shown + ": " + e.getMessage());
+            // as bash words it: "prog: /bin/nothing: bad interpreter: No such file or directory" (127)
+            c.diagnostics.println("ring3: " + program + ": " + (depth > 0 ? shown + ": bad interpreter: " : "") + e.getMessage());
             c.diagnostics.flush();
             return e.status();
         }
-        List<String> argv = byteStrings(c.argv.isEmpty() ? List.of(shown) : c.argv, c.encoding);
+        List<String> argv = byteStrings(args, c.encoding);
         List<String> env = c.env != null ? byteStrings(c.env, c.encoding) : hostEnvironment();
         AddressSpace mem = AddressSpace.create(c.memory);
         Task task;
         try {
-            task = start(c, elf, file, mem, shown, argv, env);
+            task = start(c, elf, file, mem, program, argv, env);
         } catch (ExecFailure e) {
             Vdso.release(mem);
             mem.close();
@@ -102,10 +115,30 @@ public final class Linux {
         if (c.observer != null) {
             // envp follows argc, argv[] and argv's NULL on the initial stack.
             long envp = task.cpu.r[Cpu.RSP] + 8L * (argv.size() + 2);
-            c.observer.started(task, shown, argv, env.size(), envp);
+            // strace shows the execve that was asked for: a script's path and argv, not its interpreter's
+            List<String> asked = depth > 0 ? byteStrings(c.argv.isEmpty() ? List.of(program) : c.argv, c.encoding) : argv;
+            c.observer.started(task, program, asked, env.size(), envp);
         }
         // The process's last thread closes the memory (ProcessExit), whichever image it holds then.
         return runTask(task, c.engine.get(), c);
+    }
+
+    /**
+     * The "#!" line of {@code file}, or null when it is no script (or cannot be read: ElfFile.read
+     * then says why). A script whose line names no interpreter is left to ElfFile.read to refuse.
+     */
+    private static ScriptLine scriptLine(Path file, java.nio.charset.Charset charset) {
+        byte[] head = new byte[ScriptLine.BUF_SIZE];
+        int n = 0;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0;) {
+                n += r;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+        head = java.util.Arrays.copyOf(head, n);
+        return ScriptLine.isScript(head) && java.nio.file.Files.isExecutable(file) ? ScriptLine.parse(head, charset) : null;
     }
 
     /** Builds the process and its main thread for {@code elf}, ready to run at the entry point. */
@@ -123,7 +156,8 @@ public final class Linux {
         }
         p.umask = hostUmask();
         p.exePath = file.toAbsolutePath().normalize().toString();
-        String base = file.getFileName() != null ? file.getFileName().toString() : execfn;
+        Path named = Path.of(execfn).getFileName(); // a script's own name, as the kernel's comm
+        String base = named != null ? named.toString() : execfn;
         p.comm = base.length() > 15 ? base.substring(0, 15) : base;
         p.brkStart = image.brk();
         p.brk = image.brk();
