@@ -25,6 +25,10 @@ public enum ArgKind {
     ADDR,
     /** A mode_t in octal with at least three digits (0644, 000). */
     MODE,
+    /** mknod's mode: the file type and the permissions (S_IFIFO|0644). */
+    FILE_MODE,
+    /** mknod's dev_t, makedev(0x1, 0x3): shown only for a character or block device. */
+    DEV,
     /**
      * An argument not printed in its own place: one the kernel ignores on x86-64 (preadv2's high
      * offset word), or one an earlier argument prints (clone's, inside {@link #CLONE_ARGS}).

@@ -40,7 +40,8 @@ public final class SyscallTable {
             MemfdSyscalls::register,
             PidfdSyscalls::register,
             XattrSyscalls::register,
-            NumaCapsSyscalls::register);
+            NumaCapsSyscalls::register,
+            MknodSyscalls::register);
 
     private static final SyscallTable DEFAULT = build(GROUPS);
 

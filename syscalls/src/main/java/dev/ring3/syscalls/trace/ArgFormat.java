@@ -46,6 +46,10 @@ final class ArgFormat {
                 return (a[i - 1] & 0100) != 0 || (a[i - 1] & 020200000) == 020200000;
             case MREMAP_ADDR:
                 return (a[i - 1] & 6) != 0;
+            case DEV: { // S_IFCHR or S_IFBLK
+                long type = a[i - 1] & 0170000;
+                return type == 020000 || type == 060000;
+            }
             case FCNTL_ARG: {
                 int cmd = (int) a[i - 1];
                 return !(cmd == F_GETFD || cmd == F_GETFL || cmd == 9 || cmd == 11 || cmd == 1025 || cmd == 1032
@@ -139,6 +143,11 @@ final class ArgFormat {
             case HEX: case PERSONA: hex(sb, v); break;
             case ADDR: case MREMAP_ADDR: address(sb, v); break;
             case MODE: case OPEN_MODE: StructFormat.octal(sb, v & 07777); break;
+            case FILE_MODE: StructFormat.mode(sb, v & 0177777); break;
+            case DEV: // the kernel's new_decode_dev
+                sb.append("makedev(0x").append(Long.toHexString((v >>> 8 & 0xFFF) | (v >>> 32 & ~0xFFFL & 0xFFFFFFFFL)))
+                        .append(", 0x").append(Long.toHexString((v & 0xFF) | (v >>> 12 & ~0xFFL & 0xFFFFFFFFL))).append(')');
+                break;
             case DIRFD:
                 if ((int) v == -100) {
                     sb.append("AT_FDCWD");
