@@ -30,7 +30,7 @@ import static net.bytebuddy.jar.asm.Opcodes.LCONST_0;
 import static net.bytebuddy.jar.asm.Opcodes.LSTORE;
 import static net.bytebuddy.jar.asm.Opcodes.PUTFIELD;
 import static net.bytebuddy.jar.asm.Opcodes.RETURN;
-import static net.bytebuddy.jar.asm.Opcodes.V17;
+import static net.bytebuddy.jar.asm.Opcodes.V1_5;
 
 import dev.ring3.interp.Block;
 import dev.ring3.interp.Cpu;
@@ -232,13 +232,11 @@ final class RegionCompiler {
                 dataTypes.add(EmitContext.MEM);
             }
             className = "dev/ring3/jit/Region_" + Long.toHexString(region.entry);
-            ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
-                @Override
-                protected String getCommonSuperClass(String a, String b) {
-                    return "java/lang/Object"; // only primitive locals ever merge; never load classes here
-                }
-            };
-            cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, TRANSLATION, null);
+            // Class file version 49, without stack map frames: the JVM verifies it by type inference.
+            // ASM's frame computation (COMPUTE_FRAMES) was most of the translator thread's work,
+            // and its Java code was itself compiled by C1 and C2 on every run.
+            ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+            cw.visit(V1_5, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, TRANSLATION, null);
             MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
             init.visitCode();
             init.visitVarInsn(ALOAD, 0);
@@ -277,19 +275,14 @@ final class RegionCompiler {
             links = cx.emitExits();
             emitHandler(mv, handler);
             mv.visitLabel(end);
-            try {
-                mv.visitMaxs(0, 0);
-            } catch (net.bytebuddy.jar.asm.LimitExceededException e) {
-                // ASM caps the work of computing frames (blocks x locals): over budget, retry smaller.
-                throw new TooLarge(Math.max(maxCodeSize + 1, 2 * end.getOffset()));
+            int size = end.getOffset();
+            if (size > maxCodeSize) {
+                throw new TooLarge(size); // before visitMaxs: no work on a method that is retried smaller
             }
+            mv.visitMaxs(0, 0);
             mv.visitEnd();
             data.set(0, new FaultSites(siteInsns.toArray(new Insn[0]),
                     siteAdjust.stream().mapToInt(Integer::intValue).toArray()));
-            int size = end.getOffset();
-            if (size > maxCodeSize) {
-                throw new TooLarge(size);
-            }
             return size;
         }
 
