@@ -104,6 +104,16 @@ public enum ArgKind {
     MADVICE,
     /** mlockall flags: MCL_CURRENT|MCL_FUTURE. */
     MLOCKALL_FLAGS,
+    /** A System V IPC key: IPC_PRIVATE or hex. */
+    IPC_KEY,
+    /** shmget's flags and mode: IPC_CREAT|IPC_EXCL|0600, or only the mode (0600). */
+    SHMGET_FLAGS,
+    /** shmat's flags: SHM_RDONLY|SHM_RND. */
+    SHMAT_FLAGS,
+    /** shmctl's command: IPC_RMID, IPC_STAT, SHM_INFO... */
+    SHMCTL_CMD,
+    /** shmctl's buffer, decoded by the command before it (struct shmid_ds, shminfo, shm_info). */
+    SHMCTL_BUF(true),
     /** mlock2 flags: MLOCK_ONFAULT. */
     MLOCK2_FLAGS,
     /** getrandom flags: GRND_NONBLOCK. */

@@ -133,7 +133,9 @@ public final class CloneSyscalls {
         if (thread) {
             p = parent;
         } else {
-            p = newProcess(parent, flags, tid);
+            synchronized (parent.mmapLock) { // dup_mmap holds mmap_lock: no mapping changes mid-copy
+                p = newProcess(parent, flags, tid);
+            }
         }
         Cpu cpu = k.cpu.copy(p.mem);
         cpu.attention = false;
@@ -223,6 +225,8 @@ public final class CloneSyscalls {
             p.caps = parent.caps != null ? parent.caps.clone() : null;
         }
         p.fileRanges = shareVm ? parent.fileRanges : parent.fileRanges.copy();
+        p.privateFiles = shareVm ? parent.privateFiles : parent.privateFiles.copy();
+        p.shmAttachments = shareVm ? parent.shmAttachments : parent.shmAttachments.copy();
         p.brkStart = parent.brkStart;
         p.brk = parent.brk;
         p.personality = parent.personality;

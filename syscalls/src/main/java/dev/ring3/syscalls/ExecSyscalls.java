@@ -105,6 +105,12 @@ public final class ExecSyscalls {
         // The point of no return (fs/exec.c begin_new_exec): other threads go, the image changes.
         killOtherThreads(k);
         p.sharedFiles.clear(old);
+        if (p.ownsMemory) {
+            p.privateFiles.clear();
+            p.shmAttachments.clear(p.pid);
+        }
+        p.privateFiles = new PrivateFileMappings();
+        p.shmAttachments = new ShmAttachments(p.shmAttachments.namespace());
         p.mem = mem;
         p.placed = placed;
         p.bounds = image.bounds();

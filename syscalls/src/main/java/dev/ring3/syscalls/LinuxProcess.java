@@ -13,6 +13,15 @@ public final class LinuxProcess {
     public final FdTable fds;
     /** MAP_SHARED file mappings, synchronised with their files around each system call. */
     final SharedFileMappings sharedFiles = new SharedFileMappings();
+    /** MAP_PRIVATE file mappings (MADV_DONTNEED reads them again); shared with a CLONE_VM child. */
+    PrivateFileMappings privateFiles = new PrivateFileMappings();
+    /** Held while a call changes the memory layout (mmap, munmap, mremap, ...) and while fork copies it. */
+    final Object mmapLock = new Object();
+    /**
+     * System V shared memory attached here; its namespace (the segments) passes from parent to
+     * child, so one ring3 run is one IPC namespace.
+     */
+    ShmAttachments shmAttachments = new ShmAttachments(new ShmSegments());
     /** Absolute path of the working directory, without a trailing slash (except "/"). */
     public String cwd;
     public int umask = 022;

@@ -31,13 +31,13 @@ public final class MemorySyscalls {
     private MemorySyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(9, "mmap", "addr,size,prot,mmap_flags,fd,hex->addr", MemorySyscalls::mmap);
-        t.row(10, "mprotect", "addr,size,prot", MemorySyscalls::mprotect);
-        t.row(11, "munmap", "addr,size", MemorySyscalls::munmap);
-        t.row(12, "brk", "addr->addr", MemorySyscalls::brk);
-        t.row(25, "mremap", "addr,size,size,mremap_flags,mremap_addr->addr", MemorySyscalls::mremap);
+        t.row(9, "mmap", "addr,size,prot,mmap_flags,fd,hex->addr", layoutChange(MemorySyscalls::mmap));
+        t.row(10, "mprotect", "addr,size,prot", layoutChange(MemorySyscalls::mprotect));
+        t.row(11, "munmap", "addr,size", layoutChange(MemorySyscalls::munmap));
+        t.row(12, "brk", "addr->addr", layoutChange(MemorySyscalls::brk));
+        t.row(25, "mremap", "addr,size,size,mremap_flags,mremap_addr->addr", layoutChange(MemorySyscalls::mremap));
         t.row(26, "msync", "addr,size,msync_flags", MemorySyscalls::msync);
-        t.row(28, "madvise", "addr,size,madvice", MemorySyscalls::madvise);
+        t.row(28, "madvise", "addr,size,madvice", layoutChange(MemorySyscalls::madvise));
         t.row(27, "mincore", "addr,size,mincore_out", MemorySyscalls::mincore);
         t.row(324, "membarrier", "membarrier_cmd,hex", MemorySyscalls::membarrier);
         t.row(149, "mlock", "addr,size", MemorySyscalls::mlock);
@@ -45,6 +45,19 @@ public final class MemorySyscalls {
         t.row(151, "mlockall", "mlockall_flags", (task, a, b, c, d, e, f) -> (a & ~7L) != 0 || a == 0 ? -Errno.EINVAL : 0);
         t.row(152, "munlockall", "", (task, a, b, c, d, e, f) -> 0);
         t.row(325, "mlock2", "addr,size,mlock2_flags", MemorySyscalls::mlock);
+    }
+
+    /**
+     * Runs a call that changes the address space's layout under the process's mmap lock, as the
+     * kernel holds mmap_lock for writing: finding a free range and mapping it are one step, so two
+     * threads mapping at once (thread stacks, malloc arenas) never get the same range.
+     */
+    static SyscallHandler layoutChange(SyscallHandler h) {
+        return (t, a0, a1, a2, a3, a4, a5) -> {
+            synchronized (t.process.mmapLock) {
+                return h.call(t, a0, a1, a2, a3, a4, a5);
+            }
+        };
     }
 
     static long pageUp(long a) {
@@ -183,7 +196,7 @@ public final class MemorySyscalls {
             }
         }
         int p = (int) prot & (Prot.READ | Prot.WRITE | Prot.EXEC);
-        t.process.sharedFiles.unmap(m, at, size);
+        forgetRange(t.process, at, size);
         if (file == null) {
             // Shared anonymous memory is a shmem file of /dev/zero to the kernel, deleted at once.
             m.map(at, size, p, type != MAP_PRIVATE ? SHARED_ANON_NAME : "");
@@ -210,6 +223,8 @@ public final class MemorySyscalls {
         }
         if (type != MAP_PRIVATE) {
             t.process.sharedFiles.add(m, at, size, file, off);
+        } else {
+            t.process.privateFiles.add(at, size, file, off);
         }
         return at;
     }
@@ -252,9 +267,19 @@ public final class MemorySyscalls {
         if (size == 0 || Long.compareUnsigned(addr + size, m.layout().limit()) > 0 || addr + size < addr) {
             return -Errno.EINVAL;
         }
-        t.process.sharedFiles.unmap(m, addr, size);
+        forgetRange(t.process, addr, size);
         m.unmap(addr, size);
         return 0;
+    }
+
+    /**
+     * What a mapping of [addr, addr+size) leaves behind when it goes (munmap, a new mapping over it,
+     * shmdt): shared ones write their last changes, file and shm records are dropped.
+     */
+    static void forgetRange(LinuxProcess p, long addr, long size) {
+        p.sharedFiles.unmap(p.mem, addr, size);
+        p.privateFiles.unmap(addr, size);
+        p.shmAttachments.unmapped(addr, size, p.pid);
     }
 
     public static long mprotect(Task t, long addr, long len, long prot, long a3, long a4, long a5) {
@@ -317,12 +342,14 @@ public final class MemorySyscalls {
                 return -Errno.EINVAL;
             }
             m.unmap(newAddr, newSize);
-            moveGrow(m, old, oldSize, newAddr, newSize, prot, name);
+            t.process.privateFiles.unmap(newAddr, newSize);
+            moveGrow(t.process, old, oldSize, newAddr, newSize, prot, name);
             return newAddr;
         }
         if (newSize <= oldSize) {
             if (newSize < oldSize) {
                 m.unmap(old + newSize, oldSize - newSize);
+                t.process.privateFiles.unmap(old + newSize, oldSize - newSize);
             }
             return old;
         }
@@ -338,17 +365,19 @@ public final class MemorySyscalls {
         if (to == -1) {
             return -Errno.ENOMEM;
         }
-        moveGrow(m, old, oldSize, to, newSize, prot, name);
+        moveGrow(t.process, old, oldSize, to, newSize, prot, name);
         return to;
     }
 
     /** Moves [old, old+oldSize) to {@code to} (free), then trims or extends it to {@code newSize}. */
-    private static void moveGrow(AddressSpace m, long old, long oldSize, long to, long newSize, int prot, String name) {
+    private static void moveGrow(LinuxProcess p, long old, long oldSize, long to, long newSize, int prot, String name) {
+        AddressSpace m = p.mem;
         long keep = Math.min(oldSize, newSize);
         if (keep < oldSize) {
             m.unmap(old + keep, oldSize - keep);
         }
         m.move(old, to, keep);
+        p.privateFiles.move(old, oldSize, to);
         if (newSize > keep) {
             m.map(to + keep, newSize - keep, prot, name);
         }
@@ -369,19 +398,42 @@ public final class MemorySyscalls {
             return 0;
         }
         if (advice == MADV_DONTNEED || advice == MADV_REMOVE) {
-            // Private anonymous pages read as zero afterwards; remapping each piece does that.
-            // (A private file mapping would re-read the file: see docs/quirks.md.)
-            long end = addr + size;
-            for (AddressSpace.Mapping mp : m.mappings()) {
-                long s = Math.max(mp.start(), addr);
-                long e = Math.min(mp.end(), end);
-                if (Long.compareUnsigned(s, e) < 0) {
-                    m.map(s, e - s, mp.prot() & (Prot.READ | Prot.WRITE | Prot.EXEC), mp.name());
-                }
-            }
+            dropPrivatePages(t.process, addr, size);
         }
         // Linux applies the advice to what is mapped and then reports the holes.
         return m.isMapped(addr, size) ? 0 : -Errno.ENOMEM;
+    }
+
+    /**
+     * MADV_DONTNEED: the process's private pages in [addr, addr+size) go; anonymous ones read as
+     * zero afterwards, private copies of a file as the file's bytes again. Shared pages keep their
+     * contents (the next access would find the same page in the page cache or shmem).
+     */
+    private static void dropPrivatePages(LinuxProcess p, long addr, long size) {
+        AddressSpace m = p.mem;
+        long end = addr + size;
+        boolean anyShared = p.sharedFiles.active();
+        for (AddressSpace.Mapping mp : m.mappings()) {
+            long s = Math.max(mp.start(), addr);
+            long e = Math.min(mp.end(), end);
+            while (Long.compareUnsigned(s, e) < 0) {
+                long runEnd = e;
+                if (anyShared) {
+                    boolean shared = p.sharedFiles.covers(s);
+                    runEnd = s + PAGE;
+                    while (runEnd < e && p.sharedFiles.covers(runEnd) == shared) {
+                        runEnd += PAGE;
+                    }
+                    if (shared) {
+                        s = runEnd;
+                        continue;
+                    }
+                }
+                m.map(s, runEnd - s, mp.prot() & (Prot.READ | Prot.WRITE | Prot.EXEC), mp.name());
+                p.privateFiles.reread(m, s, runEnd - s);
+                s = runEnd;
+            }
+        }
     }
 
     private static boolean knownAdvice(long a) {

@@ -95,6 +95,10 @@ final class ProcessExit {
     private static void processEnded(Task last) {
         LinuxProcess p = last.process;
         p.sharedFiles.clear(p.mem);
+        if (p.ownsMemory) {
+            p.privateFiles.clear();
+            p.shmAttachments.clear(p.pid);
+        }
         p.timers.end();
         p.fds.closeAll();
         vforkRelease(p);

@@ -21,6 +21,7 @@ public final class SyscallTable {
     /** Every group the default table is built from. */
     static final List<Group> GROUPS = List.of(
             MemorySyscalls::register,
+            ShmSyscalls::register,
             ProcessSyscalls::register,
             CloneSyscalls::register,
             WaitSyscalls::register,

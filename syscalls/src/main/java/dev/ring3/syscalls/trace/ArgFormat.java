@@ -216,6 +216,28 @@ final class ArgFormat {
             case MSYNC_FLAGS: LinuxNames.MSYNC.flags(sb, v & 0xFFFFFFFFL); break;
             case MADVICE: LinuxNames.MADVICE.value(sb, (int) v); break;
             case MLOCKALL_FLAGS: LinuxNames.MLOCKALL.flags(sb, v & 0xFFFFFFFFL); break;
+            case IPC_KEY:
+                if ((int) v == 0) {
+                    sb.append("IPC_PRIVATE");
+                } else {
+                    sb.append("0x").append(Integer.toHexString((int) v));
+                }
+                break;
+            case SHMGET_FLAGS:
+                if ((v & ~0777L & 0xFFFFFFFFL) != 0) {
+                    LinuxNames.SHMGET.flags(sb, v & ~0777L & 0xFFFFFFFFL);
+                    sb.append('|');
+                }
+                StructFormat.octal(sb, v & 0777);
+                break;
+            case SHMAT_FLAGS: LinuxNames.SHMAT.flags(sb, v & 0xFFFFFFFFL); break;
+            case SHMCTL_BUF: IpcFormat.shmctlBuf(sb, m, c.a[i - 1], v); break;
+            case SHMCTL_CMD:
+                if ((v & 0x100) != 0) {
+                    sb.append("IPC_64|");
+                }
+                LinuxNames.SHMCTL.value(sb, v & ~0x100L & 0xFFFFFFFFL);
+                break;
             case MLOCK2_FLAGS: LinuxNames.MLOCK2.flags(sb, v & 0xFFFFFFFFL); break;
             case GRND_FLAGS: LinuxNames.GRND.flags(sb, v & 0xFFFFFFFFL); break;
             case SIGNAL: signal(sb, v); break;

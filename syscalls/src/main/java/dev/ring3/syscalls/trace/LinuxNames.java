@@ -89,6 +89,12 @@ final class LinuxNames {
             15, "MADV_NOHUGEPAGE", 16, "MADV_DONTDUMP", 17, "MADV_DODUMP", 18, "MADV_WIPEONFORK",
             19, "MADV_KEEPONFORK", 20, "MADV_COLD", 21, "MADV_PAGEOUT", 22, "MADV_POPULATE_READ",
             23, "MADV_POPULATE_WRITE", 24, "MADV_DONTNEED_LOCKED", 25, "MADV_COLLAPSE", 100, "MADV_HWPOISON");
+    static final FlagTable SHMGET = FlagTable.of("SHM_", 01000, "IPC_CREAT", 02000, "IPC_EXCL", 04000, "SHM_HUGETLB",
+            010000, "SHM_NORESERVE");
+    static final FlagTable SHMAT = FlagTable.of("SHM_", 010000, "SHM_RDONLY", 020000, "SHM_RND", 040000, "SHM_REMAP",
+            0100000, "SHM_EXEC");
+    static final FlagTable SHMCTL = FlagTable.of("SHM_", 0, "IPC_RMID", 1, "IPC_SET", 2, "IPC_STAT", 3, "IPC_INFO",
+            11, "SHM_LOCK", 12, "SHM_UNLOCK", 13, "SHM_STAT", 14, "SHM_INFO", 15, "SHM_STAT_ANY");
     static final FlagTable MLOCKALL = FlagTable.of("MCL_", 1, "MCL_CURRENT", 2, "MCL_FUTURE", 4, "MCL_ONFAULT");
     static final FlagTable MLOCK2 = FlagTable.of("MLOCK_", 1, "MLOCK_ONFAULT");
     static final FlagTable GRND = FlagTable.of("GRND_", 1, "GRND_NONBLOCK", 2, "GRND_RANDOM", 4, "GRND_INSECURE");

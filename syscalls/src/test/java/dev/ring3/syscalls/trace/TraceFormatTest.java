@@ -88,6 +88,26 @@ class TraceFormatTest {
     }
 
     @Test
+    void sysvShmLikeStrace() {
+        // strace 6.1 on the host (shm_sysv): shmget(IPC_PRIVATE, 32768, IPC_CREAT|0777), shmat(2, NULL,
+        // SHM_RDONLY), shmctl(2, IPC_RMID, NULL), shmctl(2, 0x63 /* SHM_??? */, NULL).
+        StringBuilder sb = new StringBuilder();
+        LinuxNames.SHMGET.flags(sb, 01000 | 02000);
+        assertEquals("IPC_CREAT|IPC_EXCL", sb.toString());
+        sb.setLength(0);
+        LinuxNames.SHMAT.flags(sb, 010000 | 020000);
+        assertEquals("SHM_RDONLY|SHM_RND", sb.toString());
+        sb.setLength(0);
+        LinuxNames.SHMAT.flags(sb, 0);
+        assertEquals("0", sb.toString());
+        sb.setLength(0);
+        LinuxNames.SHMCTL.value(sb, 0);
+        LinuxNames.SHMCTL.value(sb.append(' '), 14);
+        LinuxNames.SHMCTL.value(sb.append(' '), 99);
+        assertEquals("IPC_RMID SHM_INFO 0x63 /* SHM_??? */", sb.toString());
+    }
+
+    @Test
     void flagsAndValuesLikeStrace() {
         StringBuilder sb = new StringBuilder();
         ArgFormat.openFlags(sb, 02000000 | 0200000 | 04000);

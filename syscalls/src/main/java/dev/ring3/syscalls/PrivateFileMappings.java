@@ -1,0 +1,116 @@
+package dev.ring3.syscalls;
+
+import dev.ring3.mmu.AddressSpace;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which guest pages are MAP_PRIVATE copies of a file, and of which bytes, so that
+ * madvise(MADV_DONTNEED) can drop the process's changes and read the file again, as Linux does
+ * for a private file mapping (mm/madvise.c zaps the pages; the next fault reads the page cache).
+ * Each piece holds a reference to the open file description, as a mapping holds its file in
+ * Linux: an unlinked or closed file can still be read again.
+ */
+final class PrivateFileMappings {
+    private record Piece(long addr, long size, OpenFile file, long offset) {
+        long end() {
+            return addr + size;
+        }
+    }
+
+    private final List<Piece> pieces = new ArrayList<>();
+
+    /** Records that [addr, addr+size) was just filled from {@code file} at {@code offset}. */
+    synchronized void add(long addr, long size, OpenFile file, long offset) {
+        pieces.add(new Piece(addr, size, file.retain(), offset));
+    }
+
+    /** Forgets [addr, addr+size) (munmap, a new mapping over it); the parts outside stay. */
+    synchronized void unmap(long addr, long size) {
+        if (pieces.isEmpty()) {
+            return;
+        }
+        long end = addr + size;
+        List<Piece> kept = new ArrayList<>(pieces.size() + 1);
+        for (Piece p : pieces) {
+            if (p.end() <= addr || p.addr >= end) {
+                kept.add(p);
+                continue;
+            }
+            if (p.addr < addr) {
+                kept.add(new Piece(p.addr, addr - p.addr, p.file.retain(), p.offset));
+            }
+            if (p.end() > end) {
+                kept.add(new Piece(end, p.end() - end, p.file.retain(), p.offset + (end - p.addr)));
+            }
+            p.file.release();
+        }
+        pieces.clear();
+        pieces.addAll(kept);
+    }
+
+    /** mremap moved [from, from+size) to {@code to} (already free of other pieces). */
+    synchronized void move(long from, long size, long to) {
+        List<Piece> moved = new ArrayList<>();
+        for (Piece p : pieces) {
+            long s = Math.max(p.addr, from);
+            long e = Math.min(p.end(), from + size);
+            if (s < e) {
+                moved.add(new Piece(to + (s - from), e - s, p.file.retain(), p.offset + (s - p.addr)));
+            }
+        }
+        unmap(from, size);
+        pieces.addAll(moved);
+    }
+
+    /**
+     * MADV_DONTNEED over [addr, addr+size), whose pages were just reset to zero: the pieces that
+     * map a file get the file's bytes back (bytes past its end stay zero).
+     */
+    synchronized void reread(AddressSpace mem, long addr, long size) {
+        for (Piece p : pieces) {
+            long s = Math.max(p.addr, addr);
+            long e = Math.min(p.end(), addr + size);
+            if (s < e) {
+                fill(mem, s, e - s, p.file, p.offset + (s - p.addr));
+            }
+        }
+    }
+
+    private static void fill(AddressSpace mem, long at, long size, OpenFile file, long off) {
+        ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size, 1 << 20));
+        long done = 0;
+        try {
+            while (done < size) {
+                int want = (int) Math.min(buf.capacity(), size - done);
+                buf.clear().limit(want);
+                int n = file.pread(buf, off + done);
+                if (n <= 0) {
+                    return;
+                }
+                mem.poke(at + done, buf.array(), 0, n);
+                done += n;
+            }
+        } catch (ErrnoException e) {
+            // The file can no longer be read: the kernel would SIGBUS at the access; zeros here.
+        }
+    }
+
+    /** fork: the child's copies map the same files. */
+    synchronized PrivateFileMappings copy() {
+        PrivateFileMappings c = new PrivateFileMappings();
+        for (Piece p : pieces) {
+            c.pieces.add(new Piece(p.addr, p.size, p.file.retain(), p.offset));
+        }
+        return c;
+    }
+
+    /** execve and exit: the memory goes, and the references to the files with it. */
+    synchronized void clear() {
+        for (Piece p : pieces) {
+            p.file.release();
+        }
+        pieces.clear();
+    }
+}
