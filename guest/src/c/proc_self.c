@@ -87,11 +87,12 @@ static const char *status_value(const char *key) {
     return "(none)";
 }
 
-static volatile int stop;
+static volatile int stop, named;
 
 static void *spin(void *arg) {
     (void) arg;
     prctl(PR_SET_NAME, "worker");
+    named = 1;
     while (!stop) {
         usleep(1000);
     }
@@ -239,7 +240,9 @@ int main(int argc, char **argv) {
     /* task */
     pthread_t th;
     pthread_create(&th, NULL, spin, NULL);
-    usleep(20000);
+    while (!named) { /* not a fixed sleep: a loaded machine may not have run the thread yet */
+        usleep(1000);
+    }
     DIR *d = opendir("/proc/self/task");
     int entries = 0, ours = 0;
     long other = 0;
