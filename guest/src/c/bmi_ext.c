@@ -119,14 +119,18 @@ int main(void) {
     store_be64(bp + 5, OPAQUE(0x0102030405060708ull));
     printf("movbe %08x buf %016llx\n", be, (unsigned long long) fnv1a(buf, sizeof buf));
 
-    /* Random values cannot be printed; print that every step succeeded and the values vary. */
+    /* Random values cannot be printed; print that every step succeeded and the values vary. A step
+       may fail when the entropy source is drained (RDSEED on a busy or virtual host does, often):
+       as Intel's guide says, retry. */
+#define RETRY(step) ({ int ok_ = 0; for (int t_ = 0; t_ < 1000000 && !(ok_ = (step)); t_++) __builtin_ia32_pause(); ok_; })
     unsigned long long r[8];
     unsigned short r16;
     unsigned int r32;
     int ok = 1, same = 1;
     for (int i = 0; i < 8; i++) {
-        ok &= _rdrand64_step(&r[i]) & _rdseed64_step(&r[i ^ 1]) & _rdrand16_step(&r16) & _rdrand32_step(&r32);
-        ok &= _rdseed16_step(&r16) & _rdseed32_step(&r32);
+        ok &= RETRY(_rdrand64_step(&r[i])) & RETRY(_rdseed64_step(&r[i ^ 1])) & RETRY(_rdrand16_step(&r16))
+              & RETRY(_rdrand32_step(&r32));
+        ok &= RETRY(_rdseed16_step(&r16)) & RETRY(_rdseed32_step(&r32));
     }
     for (int i = 1; i < 8; i++) same &= r[i] == r[0];
     printf("rdrand ok %d all equal %d\n", ok, same);
