@@ -101,7 +101,18 @@ public final class Bits {
         scan(c, i, s, s == 0 ? 0 : 63 - Long.numberOfLeadingZeros(s));
     }
 
+    /**
+     * ZF = the source is zero; the other flags are undefined (SDM): AMD (Zen) leaves them, Intel
+     * clears CF OF SF AF and sets PF from the index written (from 0 for a zero source).
+     */
     private static void scan(Cpu c, Insn i, long src, int index) {
+        if (UndefinedFlags.INTEL) {
+            if (src != 0) {
+                Operands.setG(c, i, index);
+            }
+            Flags.setEager(c, scanFlagBitsIntel(src, index));
+            return;
+        }
         int f = Flags.oszapc(c) & ~Flags.ZF;
         if (src == 0) {
             Flags.setEager(c, f | Flags.ZF);
@@ -109,6 +120,12 @@ public final class Bits {
         }
         Operands.setG(c, i, index);
         Flags.setEager(c, f);
+    }
+
+    /** BSF/BSR's OSZAPC bits on Intel: ZF for a zero source, PF from the index (0 then). */
+    public static long scanFlagBitsIntel(long src, int index) {
+        long f = src == 0 ? Flags.ZF : 0;
+        return f | ((Integer.bitCount(index & 0xFF) & 1) == 0 ? Flags.PF : 0);
     }
 
     // ---- BSWAP, POPCNT -------------------------------------------------------------------------

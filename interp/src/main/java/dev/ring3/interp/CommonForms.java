@@ -38,7 +38,7 @@ final class CommonForms {
             case DEC: Alu.decEv(c, in); return;
             case NOT: Alu.notEv(c, in); return;
             case NEG: Alu.negEv(c, in); return;
-            case SHIFT_I: Shift.shift(c, in, op, in.imm); return;
+            case SHIFT_I: Shift.shift(c, in, op, in.imm, true); return;
             case SHIFT_1: Shift.shift(c, in, op, 1); return;
             case SHIFT_CL: Shift.shift(c, in, op, c.r[Cpu.RCX]); return;
             case MOVZX_B: Moves.movzxGvEb(c, in); return;

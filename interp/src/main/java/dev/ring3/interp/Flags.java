@@ -196,8 +196,8 @@ public final class Flags {
             case OP_INC: case OP_DEC:
                 return ((c.ccA ^ 1 ^ c.ccRes) & 0x10) != 0;
             case OP_SHL: case OP_SHR: case OP_SAR:
-                // Undefined in the SDM; the AMD Zen hosts ring3 is checked on set it (docs/quirks.md).
-                return true;
+                // Undefined in the SDM: AMD (Zen) sets it, Intel clears it (docs/quirks.md).
+                return !UndefinedFlags.INTEL;
             default:
                 return false;
         }
@@ -216,11 +216,16 @@ public final class Flags {
             case OP_INC: return (c.ccRes & mask(size)) == sign;
             case OP_DEC: return (c.ccA & mask(size)) == sign;
             case OP_SHL:
-                // Defined for count 1 as MSB(result) XOR CF; hardware computes the same for larger counts.
+                // Defined for count 1 as MSB(result) XOR CF. For larger counts AMD computes the same
+                // from the result, Intel as for a count of 1 (the operand's two top bits).
+                if (UndefinedFlags.INTEL) {
+                    return (((c.ccA & sign) != 0) ^ ((c.ccA & (sign >>> 1)) != 0));
+                }
                 return (((c.ccRes & sign) != 0) ^ cf(c));
             case OP_SHR:
-                // Defined for count 1 as the original MSB; hardware gives the same for larger counts.
-                return (c.ccA & sign) != 0 && c.ccB == 1;
+                // Defined for count 1 as the original MSB; for larger counts AMD clears it, Intel
+                // still gives the original MSB.
+                return (c.ccA & sign) != 0 && (c.ccB == 1 || UndefinedFlags.INTEL);
             case OP_SAR: return false;
             case OP_MUL: return c.ccC != 0;
             default: throw new IllegalStateException("ccOp " + c.ccOp);

@@ -47,7 +47,7 @@ public final class MulDiv {
                 break;
             }
         }
-        mulFlags(c, hi != 0);
+        mulFlags(c, hi != 0, lo, size);
     }
 
     /** IMUL Eb / Ev (F6 /5, F7 /5): signed rDX:rAX = rAX * E; CF = OF = the product needs the high half. */
@@ -82,7 +82,7 @@ public final class MulDiv {
                 break;
             }
         }
-        mulFlags(c, overflow);
+        mulFlags(c, overflow, lo, size);
     }
 
     /** IMUL Gv,Ev (0F AF): G = G * E truncated. */
@@ -107,17 +107,29 @@ public final class MulDiv {
         long p = a * b;
         boolean overflow = size == 8 ? Math.multiplyHigh(a, b) != (p >> 63) : p != Flags.sext(p, size);
         Operands.setG(c, i, p);
-        mulFlags(c, overflow);
+        mulFlags(c, overflow, p, size);
     }
 
     /**
-     * CF = OF = {@code overflow}. SF ZF AF PF are undefined (SDM); the AMD Zen hosts ring3 was
-     * checked on leave them unchanged, and so does ring3 (Intel computes some of them from the
-     * result: docs/quirks.md).
+     * CF = OF = {@code overflow}. SF ZF AF PF are undefined (SDM): AMD (Zen) leaves them unchanged;
+     * Intel sets SF from the low half of the product {@code lo} (AL for a byte MUL), PF from its
+     * low byte, and clears ZF and AF (docs/quirks.md, {@link UndefinedFlags}).
      */
-    private static void mulFlags(Cpu c, boolean overflow) {
-        int keep = Flags.oszapc(c) & (Flags.SF | Flags.ZF | Flags.AF | Flags.PF);
-        Flags.setEager(c, overflow ? keep | Flags.CF | Flags.OF : keep);
+    private static void mulFlags(Cpu c, boolean overflow, long lo, int size) {
+        Flags.setEager(c, mulFlagBits(Flags.oszapc(c), overflow ? Flags.CF | Flags.OF : 0, lo, size));
+    }
+
+    /**
+     * The OSZAPC bits after a multiply whose CF and OF are {@code cfOf}, from the bits before it
+     * ({@code old}) and the low half of the product: shared with the JIT's emitter.
+     */
+    public static long mulFlagBits(long old, long cfOf, long lo, int size) {
+        if (UndefinedFlags.INTEL) {
+            long sf = (lo & Flags.signBit(size)) != 0 ? Flags.SF : 0;
+            long pf = (Long.bitCount(lo & 0xFF) & 1) == 0 ? Flags.PF : 0;
+            return cfOf | sf | pf;
+        }
+        return (old & (Flags.SF | Flags.ZF | Flags.AF | Flags.PF)) | cfOf;
     }
 
     // ---- DIV / IDIV ----------------------------------------------------------------------------
@@ -285,10 +297,12 @@ public final class MulDiv {
     }
 
     /**
-     * Flags after DIV/IDIV: all six are undefined (SDM). The AMD Zen host leaves OF and CF, clears
-     * SF ZF PF and sets AF; ring3 does the same (docs/quirks.md).
+     * Flags after DIV/IDIV: all six are undefined (SDM). AMD (Zen) leaves OF and CF, clears SF ZF
+     * PF and sets AF; Intel leaves all six (docs/quirks.md, {@link UndefinedFlags}).
      */
     private static void divFlags(Cpu c) {
-        Flags.setEager(c, (Flags.oszapc(c) & (Flags.OF | Flags.CF)) | Flags.AF);
+        if (!UndefinedFlags.INTEL) {
+            Flags.setEager(c, (Flags.oszapc(c) & (Flags.OF | Flags.CF)) | Flags.AF);
+        }
     }
 }

@@ -19,6 +19,14 @@ public final class Shift {
 
     /** Shifts or rotates the E operand by {@code count} (not yet masked). */
     static void shift(Cpu c, Insn i, int op, long count) {
+        shift(c, i, op, count, false);
+    }
+
+    /**
+     * As {@link #shift(Cpu, Insn, int, long)}; {@code byImm}: the count is an immediate (C0/C1),
+     * whose ROL and ROR by more than 1 leave OF unchanged on Intel ({@link #rotateImmCfOf}).
+     */
+    static void shift(Cpu c, Insn i, int op, long count, boolean byImm) {
         int size = i.opsize;
         int n = maskCount(count, size);
         long ea = 0;
@@ -50,7 +58,9 @@ public final class Shift {
                 } else {
                     r = k == 0 ? a : ((a >>> k) | (a << (bits - k))) & m;
                 }
-                eager = rotateFlags(c, op, size, r, op == ROL ? r & 1 : (r >>> (bits - 1)) & 1);
+                int old = Flags.oszapc(c);
+                eager = (old & ~(Flags.CF | Flags.OF)) | (int) (byImm ? rotateImmCfOf(op == ROL, size, n, a, r, old)
+                        : rotateCfOf(op == ROL, size, a, r));
                 break;
             }
             default: { // RCL, RCR: rotate through CF, a (bits + 1)-bit rotation
@@ -69,7 +79,7 @@ public final class Shift {
                     r = ((a >>> k) | (cf << (bits - k)) | (k > 1 ? a << (bits - k + 1) : 0)) & m;
                     newCf = (a >>> (k - 1)) & 1;
                 }
-                eager = rotateFlags(c, op, size, r, newCf);
+                eager = k == 0 && UndefinedFlags.INTEL ? Flags.oszapc(c) : rotateFlags(c, op, size, a, r, cf, newCf);
                 break;
             }
         }
@@ -87,32 +97,58 @@ public final class Shift {
     }
 
     /**
-     * The OSZAPC bits after a rotate: SF ZF AF PF keep their values; CF is the bit rotated last;
-     * OF (defined for count 1, and computed the same way for larger counts) is MSB XOR CF for left
-     * rotates and the XOR of the two top bits for right rotates.
+     * The OSZAPC bits after RCL/RCR of {@code a} (carry in {@code cfIn}) to {@code r}: SF ZF AF PF
+     * keep their values; CF is the bit rotated last; OF (defined for count 1) is, for larger counts,
+     * computed from the result as for count 1 on AMD (MSB XOR CF left, the two top bits right) and
+     * from the operand as for count 1 on Intel (its two top bits left, its MSB XOR the carry in right).
      */
-    private static int rotateFlags(Cpu c, int op, int size, long r, long cf) {
+    private static int rotateFlags(Cpu c, int op, int size, long a, long r, long cfIn, long cf) {
+        int bits = size << 3;
+        long of;
+        if (UndefinedFlags.INTEL) {
+            of = op == RCL ? (a >>> (bits - 1)) ^ (a >>> (bits - 2)) : (a >>> (bits - 1)) ^ cfIn;
+        } else {
+            of = op == RCL ? (r >>> (bits - 1)) ^ cf : (r >>> (bits - 1)) ^ (r >>> (bits - 2));
+        }
+        int f = Flags.oszapc(c) & ~(Flags.CF | Flags.OF);
+        return f | (cf != 0 ? Flags.CF : 0) | ((of & 1) != 0 ? Flags.OF : 0);
+    }
+
+    /**
+     * CF and OF (as RFLAGS bits) after ROL ({@code left}) or ROR of {@code a} (zero-extended from
+     * {@code size}) to {@code r}, for a non-zero masked count: CF is the bit rotated last; OF
+     * (defined for count 1) is, for larger counts, MSB XOR CF (ROL) or the XOR of the two top bits
+     * (ROR) of the result on AMD, and the same of the operand rotated once on Intel: its two top
+     * bits (ROL), its MSB XOR its bit 0 (ROR). Shared with the JIT's emitter.
+     */
+    public static long rotateCfOf(boolean left, int size, long a, long r) {
         int bits = size << 3;
         long msb = (r >>> (bits - 1)) & 1;
-        long of = (op == ROL || op == RCL) ? msb ^ cf : msb ^ ((r >>> (bits - 2)) & 1);
-        int f = Flags.oszapc(c) & ~(Flags.CF | Flags.OF);
-        return f | (cf != 0 ? Flags.CF : 0) | (of != 0 ? Flags.OF : 0);
+        long cf = left ? r & 1 : msb;
+        long of;
+        if (UndefinedFlags.INTEL) {
+            of = left ? (a >>> (bits - 1)) ^ (a >>> (bits - 2)) : (a >>> (bits - 1)) ^ a;
+        } else {
+            of = left ? msb ^ cf : msb ^ (r >>> (bits - 2));
+        }
+        return cf * Flags.CF | (of & 1) * Flags.OF;
     }
 
     // ---- the interpreter's register forms (FastPath): the effect of shift() on a 32/64-bit register -
 
-    /** ROL or ROR of 64-bit register {@code n} by {@code count} (not yet masked). */
+    /** ROL or ROR of 64-bit register {@code n} by an immediate {@code count} (not yet masked). */
     static void rotateReg64(Cpu c, int n, int op, int count) {
         int k = count & 63;
         if (k == 0) {
             return;
         }
-        long r = op == ROL ? Long.rotateLeft(c.r[n], k) : Long.rotateRight(c.r[n], k);
+        long a = c.r[n];
+        long r = op == ROL ? Long.rotateLeft(a, k) : Long.rotateRight(a, k);
         c.r[n] = r;
-        rotated(c, op, r >>> 63, op == ROL ? r & 1 : r >>> 63, (r >>> 62) & 1);
+        rotated(c, k, a, r, op == ROL, 8);
     }
 
-    /** ROL or ROR of 32-bit register {@code n} by {@code count} (not yet masked); bits 63..32 clear. */
+    /** ROL or ROR of 32-bit register {@code n} by an immediate {@code count} (not yet masked); bits 63..32 clear. */
     static void rotateReg32(Cpu c, int n, int op, int count) {
         int k = count & 31;
         int a = (int) c.r[n];
@@ -122,14 +158,25 @@ public final class Shift {
         }
         int r = op == ROL ? Integer.rotateLeft(a, k) : Integer.rotateRight(a, k);
         c.r[n] = r & 0xFFFFFFFFL;
-        rotated(c, op, r >>> 31, op == ROL ? r & 1 : r >>> 31, (r >>> 30) & 1);
+        rotated(c, k, a & 0xFFFFFFFFL, r & 0xFFFFFFFFL, op == ROL, 4);
     }
 
-    /** A rotate's flags ({@link #rotateFlags}) from its result's top bit, its new CF and the bit below the top. */
-    private static void rotated(Cpu c, int op, long msb, long cf, long below) {
-        long of = op == ROL ? msb ^ cf : msb ^ below;
+    /**
+     * CF and OF after ROL/ROR by an immediate whose masked count is {@code n} (not zero): as
+     * {@link #rotateCfOf}, except that Intel leaves OF as it was ({@code oldFlags}) when n is not 1.
+     */
+    public static long rotateImmCfOf(boolean left, int size, int n, long a, long r, long oldFlags) {
+        long f = rotateCfOf(left, size, a, r);
+        if (UndefinedFlags.INTEL && n != 1) {
+            f = (f & Flags.CF) | (oldFlags & Flags.OF);
+        }
+        return f;
+    }
+
+    /** Sets a rotate's CF and OF ({@link #rotateCfOf}), keeping the other flags. */
+    private static void rotated(Cpu c, int n, long a, long r, boolean left, int size) {
         int keep = c.ccOp == Flags.OP_EAGER ? (int) c.rflags : Flags.oszapc(c);
-        Flags.setEager(c, keep & ~(Flags.CF | Flags.OF) | (int) cf * Flags.CF | (int) of * Flags.OF);
+        Flags.setEager(c, keep & ~(Flags.CF | Flags.OF) | (int) rotateImmCfOf(left, size, n, a, r, keep));
     }
 
     /** SHL, SHR or SAR of 64-bit register {@code n} by {@code count} (not yet masked). */
@@ -165,11 +212,11 @@ public final class Shift {
 
     // ---- the groups: C0/C1 /d Ib, D0/D1 /d (by 1), D2/D3 /d (by CL) ------------------------------
 
-    public static void rolEvIb(Cpu c, Insn i) { shift(c, i, ROL, i.imm); }
+    public static void rolEvIb(Cpu c, Insn i) { shift(c, i, ROL, i.imm, true); }
     public static void rolEv1(Cpu c, Insn i) { shift(c, i, ROL, 1); }
     public static void rolEvCL(Cpu c, Insn i) { shift(c, i, ROL, c.r[Cpu.RCX]); }
 
-    public static void rorEvIb(Cpu c, Insn i) { shift(c, i, ROR, i.imm); }
+    public static void rorEvIb(Cpu c, Insn i) { shift(c, i, ROR, i.imm, true); }
     public static void rorEv1(Cpu c, Insn i) { shift(c, i, ROR, 1); }
     public static void rorEvCL(Cpu c, Insn i) { shift(c, i, ROR, c.r[Cpu.RCX]); }
 
@@ -203,10 +250,13 @@ public final class Shift {
     /**
      * SHLD/SHRD: shifts E left (right) by the masked count, filling from G. CF is the last bit
      * shifted out of E, OF (count 1) says whether the sign changed, SF ZF PF follow the result.
-     * Where the SDM leaves things undefined this follows the AMD Zen host (docs/quirks.md): AF is
-     * set; for counts above 1, SHLD's OF is MSB XOR CF and SHRD's the XOR of the two top result
-     * bits; a 16-bit operand with a count of 17..31 shifts through the 48-bit value E:G:G (SHLD)
-     * or G:G:E (SHRD), with CF = 0, and OF = 0 for SHLD; SHLD by exactly 16 sets OF = CF.
+     * Where the SDM leaves things undefined this follows the host's vendor (docs/quirks.md,
+     * {@link UndefinedFlags}). AMD (Zen): AF is set; for counts above 1, SHLD's OF is MSB XOR CF
+     * and SHRD's the XOR of the two top result bits; a 16-bit operand with a count of 17..31 shifts
+     * through the 48-bit value E:G:G (SHLD) or G:G:E (SHRD), with CF = 0, and OF = 0 for SHLD;
+     * SHLD by exactly 16 sets OF = CF. Intel: AF is clear; OF is computed as for a count of 1
+     * (SHLD: the two top bits of E; SHRD: E's MSB XOR G's bit 0); a 16-bit operand with a count
+     * of 17..31 shifts through E:G:E, CF the last bit shifted out of it.
      */
     static void doubleShift(Cpu c, Insn i, boolean left, long count) {
         int size = i.opsize;
@@ -234,10 +284,10 @@ public final class Shift {
             Operands.store(c, ea, size, r);
         }
         if (left && n < bits) {
-            Flags.shl(c, size, a, n, r); // CF = bit (bits - n) of E, OF = MSB XOR CF, AF = 1
+            Flags.shl(c, size, a, n, r); // CF = bit (bits - n) of E; OF and AF as SHL's (Flags)
             return;
         }
-        Flags.setEager(c, doubleShiftFlags(left, size, a, n, r));
+        Flags.setEager(c, doubleShiftFlags(left, size, a, src, n, r));
     }
 
     /**
@@ -248,8 +298,10 @@ public final class Shift {
     public static long doubleShiftResult(boolean left, int size, long a, long src, int n) {
         int bits = size << 3;
         long r;
-        if (n > bits) {
-            r = left ? ((a << 32) | (src << 16) | src) >>> (32 - n) : ((src << 32) | (src << 16) | a) >>> n;
+        if (n > bits) { // 16 bits, count 17..31: through 48 bits
+            long v = UndefinedFlags.INTEL ? (a << 32) | (src << 16) | a
+                    : left ? (a << 32) | (src << 16) | src : (src << 32) | (src << 16) | a;
+            r = left ? v >>> (32 - n) : v >>> n;
         } else if (left) {
             r = (a << n) | (src >>> (bits - n));
         } else {
@@ -262,8 +314,20 @@ public final class Shift {
      * The OSZAPC bits SHLD/SHRD leave after {@link #doubleShiftResult} gave {@code r}: the same
      * bits the interpreter's lazy SHL record reads as for SHLD with {@code n} below the width.
      */
-    public static long doubleShiftFlags(boolean left, int size, long a, int n, long r) {
+    public static long doubleShiftFlags(boolean left, int size, long a, long src, int n, long r) {
         int bits = size << 3;
+        long msb = (a >>> (bits - 1)) & 1;
+        if (UndefinedFlags.INTEL) {
+            long cf;
+            if (n > bits) {
+                long v = (a << 32) | (src << 16) | a;
+                cf = left ? (v >>> (48 - n)) & 1 : (v >>> (n - 1)) & 1;
+            } else {
+                cf = left ? (a >>> (bits - n)) & 1 : (a >>> (n - 1)) & 1;
+            }
+            long of = left ? msb ^ ((a >>> (bits - 2)) & 1) : msb ^ (src & 1);
+            return szp(r, size) | (cf != 0 ? Flags.CF : 0) | (of != 0 ? Flags.OF : 0);
+        }
         long cf = n > bits ? 0 : left ? (a >>> (bits - n)) & 1 : (a >>> (n - 1)) & 1;
         long of = left ? (n >= bits ? cf : ((r >>> (bits - 1)) ^ cf) & 1) : ((r >>> (bits - 1)) ^ (r >>> (bits - 2))) & 1;
         return szp(r, size) | Flags.AF | (cf != 0 ? Flags.CF : 0) | (of != 0 ? Flags.OF : 0);

@@ -1,15 +1,18 @@
 package dev.ring3.jit;
 
+import static net.bytebuddy.jar.asm.Opcodes.DUP2;
 import static net.bytebuddy.jar.asm.Opcodes.GOTO;
 import static net.bytebuddy.jar.asm.Opcodes.I2L;
 import static net.bytebuddy.jar.asm.Opcodes.IFEQ;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.ISUB;
+import static net.bytebuddy.jar.asm.Opcodes.L2I;
 import static net.bytebuddy.jar.asm.Opcodes.LCMP;
 import static net.bytebuddy.jar.asm.Opcodes.LCONST_0;
 
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
+import dev.ring3.interp.UndefinedFlags;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
@@ -31,7 +34,7 @@ final class BitScanEmitter extends ModrmEmitter {
 
     @Override
     public int flagsWritten(Insn in) {
-        return Flags.ZF;
+        return UndefinedFlags.INTEL ? Flags.OSZAPC : Flags.ZF;
     }
 
     @Override
@@ -55,14 +58,26 @@ final class BitScanEmitter extends ModrmEmitter {
             mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "numberOfTrailingZeros", "(J)I", false);
         }
         mv.visitInsn(I2L);
-        cx.storeReg(in.reg, in.opsize);
-        cx.pushLong(0);
-        cx.lstore(f);
+        if (UndefinedFlags.INTEL) {
+            // f = Bits.scanFlagBitsIntel(s, index): PF from the index, the rest clear
+            mv.visitInsn(DUP2);
+            cx.storeReg(in.reg, in.opsize);
+            cx.lstore(f); // the index, parked
+            cx.lload(s);
+            cx.lload(f);
+            mv.visitInsn(L2I);
+            mv.visitMethodInsn(INVOKESTATIC, "dev/ring3/interp/Bits", "scanFlagBitsIntel", "(JI)J", false);
+            cx.lstore(f);
+        } else {
+            cx.storeReg(in.reg, in.opsize);
+            cx.pushLong(0);
+            cx.lstore(f);
+        }
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(zero);
-        cx.pushLong(Flags.ZF);
+        cx.pushLong(UndefinedFlags.INTEL ? Flags.ZF | Flags.PF : Flags.ZF);
         cx.lstore(f);
         mv.visitLabel(done);
-        cx.flagsMerge(f, Flags.ZF);
+        cx.flagsMerge(f, UndefinedFlags.INTEL ? Flags.OSZAPC : Flags.ZF);
     }
 }

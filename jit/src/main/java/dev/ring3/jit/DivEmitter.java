@@ -25,6 +25,7 @@ import static net.bytebuddy.jar.asm.Opcodes.LXOR;
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
+import dev.ring3.interp.UndefinedFlags;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
@@ -32,7 +33,7 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  * DIV and IDIV Eb and Ev at every size as the interpreter's {@code MulDiv} (AX / Eb: AL quotient,
  * AH remainder): #DE (precise: nothing written) for a zero divisor or a quotient that does not
  * fit; a 64-bit dividend that does not fit in RAX alone (RDX not its zero or sign extension, or
- * MIN / -1) runs the interpreter's 128-bit division on the CPU's registers. Flags: OF and CF kept, AF set, SF ZF PF clear.
+ * MIN / -1) runs the interpreter's 128-bit division on the CPU's registers. Flags: OF and CF kept, AF set, SF ZF PF clear on an AMD host; all kept on an Intel one.
  */
 final class DivEmitter implements InsnEmitter {
     static final String MULDIV = "dev/ring3/interp/MulDiv";
@@ -152,6 +153,9 @@ final class DivEmitter implements InsnEmitter {
             fill(cx, Cpu.RAX);
             fill(cx, Cpu.RDX);
             mv.visitLabel(done);
+        }
+        if (UndefinedFlags.INTEL) {
+            return; // Intel leaves all six flags (MulDiv.divFlags)
         }
         cx.pushLong(Flags.AF);
         cx.lstore(f);

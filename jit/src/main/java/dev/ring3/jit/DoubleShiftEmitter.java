@@ -117,10 +117,11 @@ final class DoubleShiftEmitter extends ModrmEmitter {
             cx.pushInt(left ? 1 : 0);
             cx.pushInt(size);
             cx.lload(a);
+            cx.loadReg(in.reg, size);
             cx.lload(n);
             mv.visitInsn(L2I);
             cx.lload(r);
-            mv.visitMethodInsn(INVOKESTATIC, SHIFT, "doubleShiftFlags", "(ZIJIJ)J", false);
+            mv.visitMethodInsn(INVOKESTATIC, SHIFT, "doubleShiftFlags", "(ZIJJIJ)J", false);
             cx.lstore(f);
             cx.flags(Flags.OP_EAGER, size, -1, -1, f);
         }

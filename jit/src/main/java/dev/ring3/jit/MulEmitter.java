@@ -14,12 +14,14 @@ import static net.bytebuddy.jar.asm.Opcodes.LXOR;
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
+import dev.ring3.interp.UndefinedFlags;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
 /**
  * IMUL Gv,Ev / Gv,Ev,Iz / Gv,Ev,Ib at 16, 32 and 64 bits, and one-operand MUL/IMUL Eb (AX = AL *
- * Eb) and Ev (rDX:rAX) at every size, as the interpreter's {@code MulDiv}: CF = OF = the product does not fit,
- * SF ZF AF PF kept (the AMD host's choice for undefined flags, {@link FlagRecord#MERGE}).
+ * Eb) and Ev (rDX:rAX) at every size, as the interpreter's {@code MulDiv}: CF = OF = the product does not fit;
+ * SF ZF AF PF kept on an AMD host ({@link FlagRecord#MERGE}), from the low half on an Intel one
+ * ({@code MulDiv.mulFlagBits}, {@code UndefinedFlags}).
  */
 final class MulEmitter extends ModrmEmitter {
     /** Forms: G = G * E, G = E * imm, rDX:rAX = rAX * E unsigned, signed. */
@@ -44,7 +46,7 @@ final class MulEmitter extends ModrmEmitter {
 
     @Override
     public int flagsWritten(Insn in) {
-        return Flags.CF | Flags.OF;
+        return UndefinedFlags.INTEL ? Flags.OSZAPC : Flags.CF | Flags.OF;
     }
 
     @Override
@@ -124,6 +126,17 @@ final class MulEmitter extends ModrmEmitter {
         if (form <= IMUL_GEI) {
             cx.lload(lo);
             cx.storeReg(in.reg, size);
+        }
+        if (UndefinedFlags.INTEL) {
+            // f = MulDiv.mulFlagBits(0, f, lo, size): all six bits, none kept.
+            cx.pushLong(0);
+            cx.lload(f);
+            cx.lload(lo);
+            cx.pushInt(size);
+            mv.visitMethodInsn(INVOKESTATIC, DivEmitter.MULDIV, "mulFlagBits", "(JJJI)J", false);
+            cx.lstore(f);
+            cx.flagsMerge(f, Flags.OSZAPC);
+            return;
         }
         cx.flagsMerge(f, Flags.CF | Flags.OF);
     }

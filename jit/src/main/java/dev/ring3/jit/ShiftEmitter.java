@@ -19,6 +19,7 @@ import static net.bytebuddy.jar.asm.Opcodes.LXOR;
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
+import dev.ring3.interp.UndefinedFlags;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
@@ -26,8 +27,9 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  * SHL/SAL SHR SAR ROL ROR by an immediate, by 1 and by CL, at every size, as the interpreter's
  * {@code Shift} computes them: the count masked to 5 bits (6 at 64 bits); a masked count of zero
  * changes nothing but still reads the operand and clears bits 63..32 of a 32-bit register. Shifts
- * leave lazy flags pending (the count in the second operand slot); rotates set CF and OF and keep
- * the other flags ({@link FlagRecord#MERGE}).
+ * leave lazy flags pending (the count in the second operand slot); rotates set CF and OF
+ * ({@code Shift.rotateCfOf}, whose undefined OF follows the host's vendor) and keep the other
+ * flags ({@link FlagRecord#MERGE}).
  */
 final class ShiftEmitter extends ModrmEmitter {
     static final int ROL = 0, ROR = 1, SHL = 4, SHR = 5, SAR = 7;
@@ -65,7 +67,15 @@ final class ShiftEmitter extends ModrmEmitter {
         if (count == BY_CL || constantCount(in) == 0) {
             return 0; // a count of zero writes no flags
         }
-        return op == ROL || op == ROR ? Flags.CF | Flags.OF : Flags.OSZAPC;
+        if (op == ROL || op == ROR) {
+            return keepsOf(in) ? Flags.CF : Flags.CF | Flags.OF;
+        }
+        return Flags.OSZAPC;
+    }
+
+    /** ROL/ROR by an immediate above 1 leaves OF alone on Intel ({@code Shift.rotateImmCfOf}). */
+    private boolean keepsOf(Insn in) {
+        return UndefinedFlags.INTEL && count == BY_IMM && constantCount(in) != 1;
     }
 
     @Override
@@ -112,9 +122,17 @@ final class ShiftEmitter extends ModrmEmitter {
             case SHR: cx.flags(Flags.OP_SHR, size, a, n, r); break;
             case SAR: cx.flags(Flags.OP_SAR, size, a, n, r); break;
             default:
-                rotateFlags(cx, size, r);
+                cx.pushInt(op == ROL ? 1 : 0);
+                cx.pushInt(size);
+                cx.lload(a);
+                cx.lload(r);
+                mv.visitMethodInsn(INVOKESTATIC, "dev/ring3/interp/Shift", "rotateCfOf", "(ZIJJ)J", false);
+                if (keepsOf(in)) {
+                    cx.pushLong(Flags.CF);
+                    mv.visitInsn(LAND);
+                }
                 cx.lstore(f);
-                cx.flagsMerge(f, Flags.CF | Flags.OF);
+                cx.flagsMerge(f, keepsOf(in) ? Flags.CF : Flags.CF | Flags.OF);
                 break;
         }
         if (zero != null) {
@@ -188,40 +206,5 @@ final class ShiftEmitter extends ModrmEmitter {
             cx.pushLong(Flags.mask(size));
             mv.visitInsn(LAND);
         }
-    }
-
-    /**
-     * Pushes the CF and OF bits after a rotate of result r: CF is the bit rotated last; OF is
-     * MSB XOR CF for ROL and the XOR of the two top bits for ROR (as {@code Shift.rotateFlags}).
-     */
-    private void rotateFlags(EmitContext cx, int size, int r) {
-        MethodVisitor mv = cx.mv;
-        int bits = size << 3;
-        cx.lload(r);
-        if (op == ROL) {
-            cx.pushLong(1);
-            mv.visitInsn(LAND);
-            cx.lload(r);
-            mv.visitLdcInsn(bits - 1);
-            mv.visitInsn(LUSHR);
-            cx.lload(r);
-        } else {
-            mv.visitLdcInsn(bits - 1);
-            mv.visitInsn(LUSHR);
-            cx.pushLong(1);
-            mv.visitInsn(LAND);
-            cx.lload(r);
-            mv.visitLdcInsn(bits - 1);
-            mv.visitInsn(LUSHR);
-            cx.lload(r);
-            mv.visitLdcInsn(bits - 2);
-            mv.visitInsn(LUSHR);
-        }
-        mv.visitInsn(LXOR);
-        cx.pushLong(1);
-        mv.visitInsn(LAND);
-        mv.visitLdcInsn(11); // OF is bit 11
-        mv.visitInsn(LSHL);
-        mv.visitInsn(LOR);
     }
 }

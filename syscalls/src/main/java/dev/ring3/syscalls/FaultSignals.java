@@ -26,6 +26,9 @@ final class FaultSignals {
 
     /** Returns true if a guest handler now runs, false if the process died. */
     static boolean segv(Task t, GuestFault f) {
+        if (Vsyscall.entered(t, f)) {
+            return Vsyscall.call(t, f);
+        }
         if (f.nonCanonical()) {
             // #GP, or #SS through the stack segment, not #PF (as the host)
             int vector = CpuException.GP;
