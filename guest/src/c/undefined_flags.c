@@ -65,6 +65,19 @@ int main(void) {
     FORM("ror l,33 (count 1)", "rorl $33, %k0", 0);
     FORM("rol q,40", "rolq $40, %q0", 0);
     FORM("ror q,63", "rorq $63, %q0", 0);
+    {
+        static uint64_t m[2];
+        h = 0xcbf29ce484222325ull;
+        for (int k = 0; k < N; k++) {
+            uint64_t f = lcg_next(&seed) & FLAGS, g = f, e = f;
+            m[0] = lcg_next(&seed) * 0x9E3779B97F4A7C15ull;
+            m[1] = lcg_next(&seed) * 0x9E3779B97F4A7C15ull;
+            __asm__ volatile("push %0; popf; rolb $5, (%2); pushf; pop %0" : "+r"(g) : "r"(m), "r"(m) : "cc", "memory");
+            __asm__ volatile("push %0; popf; rorl $14, 8(%1); pushf; pop %0" : "+r"(e) : "r"(m) : "cc", "memory");
+            mix(m[0]); mix(m[1]); mix(g & FLAGS); mix(e & FLAGS);
+        }
+        printf("%-28s %016llx\n", "rol/ror memory,imm", (unsigned long long)h);
+    }
     FORM("rcl b,cl", "rclb %%cl, %b0", lcg_next(&seed) % 32);
     FORM("rcr w,cl", "rcrw %%cl, %w0", lcg_next(&seed) % 32);
     FORM("rcl b,9", "rclb $9, %b0", 0);

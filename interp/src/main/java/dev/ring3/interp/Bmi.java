@@ -30,9 +30,12 @@ public final class Bmi {
         countFlags(c, n, s == 0);
     }
 
-    /** CF = zero source, ZF = zero count; of the undefined ones the host keeps OF and clears SF AF PF. */
+    /**
+     * CF = zero source, ZF = zero count; of the undefined ones SF AF PF are cleared and OF is kept
+     * (AMD) or cleared (Intel: {@link UndefinedFlags}).
+     */
     private static void countFlags(Cpu c, int count, boolean zeroSource) {
-        int of = Flags.oszapc(c) & Flags.OF;
+        int of = UndefinedFlags.INTEL ? 0 : Flags.oszapc(c) & Flags.OF;
         Flags.setEager(c, of | (zeroSource ? Flags.CF : 0) | (count == 0 ? Flags.ZF : 0));
     }
 
@@ -48,7 +51,7 @@ public final class Bmi {
     public static void andnGyByEy(Cpu c, Insn i) {
         long r = ~Operands.getReg(c, i.vreg, i.opsize) & Operands.getE(c, i);
         Operands.setG(c, i, r);
-        Flags.logic(c, i.opsize, r);
+        logicWithCarry(c, i.opsize, r, false);
     }
 
     /**
@@ -66,8 +69,10 @@ public final class Bmi {
             r &= (1L << len) - 1;
         }
         Operands.setG(c, i, r);
-        // Undefined SF AF PF as the host gives them: SF = 0, AF = 1, PF from the result.
-        Flags.setEager(c, resultFlags(i.opsize, r, Flags.AF) & ~Flags.SF);
+        // Undefined SF AF PF as the host gives them: SF = 0, and AF = 1 and PF from the result
+        // (AMD) or AF = PF = 0 (Intel).
+        Flags.setEager(c, UndefinedFlags.INTEL ? resultFlags(i.opsize, r, 0) & Flags.ZF
+                : resultFlags(i.opsize, r, Flags.AF) & ~Flags.SF);
     }
 
     /** BLSI By,Ey: B = lowest set bit of E. CF = source is not zero; SF ZF from the result. */
@@ -93,8 +98,12 @@ public final class Bmi {
         logicWithCarry(c, i.opsize, r, cf);
     }
 
-    /** SF ZF PF from {@code r}, CF as given, OF = AF = 0. */
+    /** SF ZF from {@code r}, PF from it too (AMD) or 0 (Intel), CF as given, OF = AF = 0. */
     private static void logicWithCarry(Cpu c, int size, long r, boolean cf) {
+        if (UndefinedFlags.INTEL) {
+            Flags.setEager(c, resultFlags(size, r, cf ? Flags.CF : 0) & ~Flags.PF);
+            return;
+        }
         Flags.logic(c, size, r);
         if (cf) {
             Flags.setEager(c, Flags.oszapc(c) | Flags.CF);

@@ -86,11 +86,14 @@ public final class Control {
     }
 
     /**
-     * The ZF that LOOPE/LOOPNE go on with: the host (AMD) lets a REP prefix choose it, as for CMPS
+     * The ZF that LOOPE/LOOPNE go on with: an AMD host lets a REP prefix choose it, as for CMPS
      * (F3: ZF = 1, F2: ZF = 0, the last of them if both), whatever the opcode says (found by the
-     * differential tester with prefixes it does not need; docs/quirks.md).
+     * differential tester with prefixes it does not need; docs/quirks.md); Intel follows the opcode.
      */
     private static boolean loopWhileEqual(Insn i, boolean opcode) {
+        if (UndefinedFlags.INTEL) {
+            return opcode;
+        }
         int rep = i.prefixes & (Insn.P_REP | Insn.P_REPNE);
         return rep == 0 ? opcode : rep == Insn.P_REP;
     }

@@ -61,6 +61,12 @@ public final class Cpu {
      * the last x87 instruction, or what FXRSTOR (32-bit format), FLDENV or FRSTOR loaded.
      */
     public int fpuCs, fpuDs;
+    /**
+     * On an Intel host ({@link UndefinedFlags}) FOP and FDP change only when an instruction raises
+     * an unmasked x87 exception: the current instruction's values wait here until then.
+     */
+    long fpuDpNext;
+    int fpuOpNext, fpuDsNext;
     /** Where x87 arithmetic leaves each result, so that it allocates nothing. */
     public final Float80 fpuAcc = new Float80();
 
@@ -107,6 +113,7 @@ public final class Cpu {
         System.arraycopy(fpuMan, 0, c.fpuMan, 0, 8);
         System.arraycopy(fpuSe, 0, c.fpuSe, 0, 8);
         c.fpuIp = fpuIp; c.fpuDp = fpuDp; c.fpuOp = fpuOp; c.fpuCs = fpuCs; c.fpuDs = fpuDs;
+        c.fpuDpNext = fpuDpNext; c.fpuOpNext = fpuOpNext; c.fpuDsNext = fpuDsNext;
         c.os = os;
         return c;
     }

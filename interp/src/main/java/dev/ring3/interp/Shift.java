@@ -24,7 +24,8 @@ public final class Shift {
 
     /**
      * As {@link #shift(Cpu, Insn, int, long)}; {@code byImm}: the count is an immediate (C0/C1),
-     * whose ROL and ROR by more than 1 leave OF unchanged on Intel ({@link #rotateImmCfOf}).
+     * whose ROL and ROR of a register by more than 1 leave OF unchanged on Intel
+     * ({@link #rotateImmCfOf}; with a memory operand Intel computes it as by CL).
      */
     static void shift(Cpu c, Insn i, int op, long count, boolean byImm) {
         int size = i.opsize;
@@ -59,7 +60,7 @@ public final class Shift {
                     r = k == 0 ? a : ((a >>> k) | (a << (bits - k))) & m;
                 }
                 int old = Flags.oszapc(c);
-                eager = (old & ~(Flags.CF | Flags.OF)) | (int) (byImm ? rotateImmCfOf(op == ROL, size, n, a, r, old)
+                eager = (old & ~(Flags.CF | Flags.OF)) | (int) (byImm && i.rm >= 0 ? rotateImmCfOf(op == ROL, size, n, a, r, old)
                         : rotateCfOf(op == ROL, size, a, r));
                 break;
             }
@@ -162,7 +163,7 @@ public final class Shift {
     }
 
     /**
-     * CF and OF after ROL/ROR by an immediate whose masked count is {@code n} (not zero): as
+     * CF and OF after ROL/ROR of a register by an immediate whose masked count is {@code n} (not zero): as
      * {@link #rotateCfOf}, except that Intel leaves OF as it was ({@code oldFlags}) when n is not 1.
      */
     public static long rotateImmCfOf(boolean left, int size, int n, long a, long r, long oldFlags) {

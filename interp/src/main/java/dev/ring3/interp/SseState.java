@@ -4,8 +4,10 @@ package dev.ring3.interp;
  * Saving and loading SSE state: LDMXCSR/STMXCSR and FXSAVE/FXRSTOR with the 512-byte legacy area
  * (SDM Vol. 1 §10.5.1, Table 10-2; the 64-bit layout), x87 registers included. As on the host
  * (an AMD EPYC; AMD APM Vol. 4 FXSAVE), FOP, FIP and FDP are saved only while an unmasked x87
- * exception is pending (ES set) and read as zero otherwise. With REX.W (FXSAVE64/FXRSTOR64) FIP and
- * FDP are 64-bit fields, and FXRSTOR64 keeps bits 47..0 sign-extended and clears FCS and FDS;
+ * exception is pending (ES set) and read as zero otherwise; on an Intel host always
+ * ({@link UndefinedFlags}). With REX.W (FXSAVE64/FXRSTOR64) FIP and FDP are 64-bit fields, and
+ * FXRSTOR64 keeps bits 47..0 sign-extended (AMD; Intel keeps FIP's bits 56..0 sign-extended and all
+ * of FDP) and clears FCS and FDS;
  * without it they are 32-bit offsets followed by the FCS and FDS selectors (SDM Vol. 1 Table 10-2),
  * loaded zero-extended.
  */
@@ -68,7 +70,8 @@ final class SseState {
         m.write16(a + FSW, (short) c.fpuStatus);
         m.write8(a + FTW, (byte) abridgedTag(c.fpuTag));
         m.write8(a + FTW + 1, (byte) 0);
-        boolean pending = (c.fpuStatus & X87.ES) != 0;
+        // AMD stores FOP/FIP/FDP only with an exception pending; Intel always (UndefinedFlags).
+        boolean pending = UndefinedFlags.INTEL || (c.fpuStatus & X87.ES) != 0;
         m.write16(a + FOP, (short) (pending ? c.fpuOp : 0));
         if (!pending) {
             m.write64(a + FIP, 0);
@@ -120,8 +123,8 @@ final class SseState {
         c.fpuTag = fullTag(ftw);
         c.fpuOp = fop;
         if (i.rexW) {
-            c.fpuIp = fip << 16 >> 16;
-            c.fpuDp = fdp << 16 >> 16;
+            c.fpuIp = UndefinedFlags.INTEL ? fip << 7 >> 7 : fip << 16 >> 16; // Intel: 56..0 sign-extended
+            c.fpuDp = UndefinedFlags.INTEL ? fdp : fdp << 16 >> 16;
             c.fpuCs = 0;
             c.fpuDs = 0;
         } else {

@@ -68,7 +68,22 @@ final class X87 {
         }
         c.fpuIp = i.addr;
         c.fpuCs = Moves.USER_CS;
-        c.fpuOp = fop;
+        if (UndefinedFlags.INTEL) { // FOP and FDP change only with an unmasked exception (commit)
+            c.fpuOpNext = fop;
+            c.fpuDpNext = c.fpuDp;
+            c.fpuDsNext = c.fpuDs;
+        } else {
+            c.fpuOp = fop;
+        }
+    }
+
+    /** An unmasked exception was raised: on an Intel host FOP and FDP now take the instruction's values. */
+    private static void commit(Cpu c) {
+        if (UndefinedFlags.INTEL) {
+            c.fpuOp = c.fpuOpNext;
+            c.fpuDp = c.fpuDpNext;
+            c.fpuDs = c.fpuDsNext;
+        }
     }
 
     /**
@@ -79,12 +94,21 @@ final class X87 {
      */
     static long operand(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
+        long dp;
+        int ds;
         if (i.seg == Insn.SEG_NONE) {
-            c.fpuDp = a;
-            c.fpuDs = i.base == Cpu.RSP || i.base == Cpu.RBP ? Moves.USER_DS : c.sreg[Moves.SREG_DS];
+            dp = a;
+            ds = i.base == Cpu.RSP || i.base == Cpu.RBP ? Moves.USER_DS : c.sreg[Moves.SREG_DS];
         } else {
-            c.fpuDp = Operands.eaOffset(c, i);
-            c.fpuDs = 0;
+            dp = Operands.eaOffset(c, i);
+            ds = 0;
+        }
+        if (UndefinedFlags.INTEL) {
+            c.fpuDpNext = dp;
+            c.fpuDsNext = ds;
+        } else {
+            c.fpuDp = dp;
+            c.fpuDs = ds;
         }
         return a;
     }
@@ -104,6 +128,7 @@ final class X87 {
         int sw = (c.fpuStatus & ~C1) | (f & (0x3F | C1 | SF));
         if (unmasked != 0) {
             sw |= ES | B;
+            commit(c);
         }
         c.fpuStatus = sw;
         return (unmasked & (Float80.IE | Float80.DE | Float80.ZE)) == 0;
@@ -157,6 +182,7 @@ final class X87 {
             c.fpuControl = before;
             if (pushed && !overflow && unmasked(c, Float80.DE)) {
                 c.fpuStatus |= ES | B;
+                commit(c);
             }
             return pushed;
         }

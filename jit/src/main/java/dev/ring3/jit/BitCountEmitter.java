@@ -11,6 +11,7 @@ import static net.bytebuddy.jar.asm.Opcodes.LOR;
 
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Insn;
+import dev.ring3.interp.UndefinedFlags;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
@@ -18,11 +19,12 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  * POPCNT, TZCNT and LZCNT Gv,Ev at 16, 32 and 64 bits as the interpreter's {@code Bits} and
  * {@code Bmi}: POPCNT sets ZF for a zero source and clears the rest ({@code OP_EAGER}); TZCNT and
  * LZCNT give the width for a zero source, CF = zero source, ZF = zero count, SF AF PF cleared and
- * OF kept, as the host does ({@link FlagRecord#MERGE}).
+ * OF kept on an AMD host, cleared on an Intel one ({@link FlagRecord#MERGE}, {@code UndefinedFlags}).
  */
 final class BitCountEmitter extends ModrmEmitter {
     static final int POPCNT = 0, TZCNT = 1, LZCNT = 2;
-    private static final int COUNT_FLAGS = Flags.OSZAPC & ~Flags.OF;
+    /** What TZCNT/LZCNT write: all but OF on an AMD host (it keeps OF), all six on an Intel one (OF = 0). */
+    private static final int COUNT_FLAGS = UndefinedFlags.INTEL ? Flags.OSZAPC : Flags.OSZAPC & ~Flags.OF;
 
     private final int op;
 

@@ -73,9 +73,9 @@ final class ShiftEmitter extends ModrmEmitter {
         return Flags.OSZAPC;
     }
 
-    /** ROL/ROR by an immediate above 1 leaves OF alone on Intel ({@code Shift.rotateImmCfOf}). */
+    /** ROL/ROR of a register by an immediate above 1 leaves OF alone on Intel ({@code Shift.rotateImmCfOf}). */
     private boolean keepsOf(Insn in) {
-        return UndefinedFlags.INTEL && count == BY_IMM && constantCount(in) != 1;
+        return UndefinedFlags.INTEL && count == BY_IMM && in.rm >= 0 && constantCount(in) != 1;
     }
 
     @Override
