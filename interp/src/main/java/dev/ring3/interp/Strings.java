@@ -65,9 +65,19 @@ public final class Strings {
     }
 
     /**
+     * A 32-bit-address REP whose ECX was 0: Intel still writes ECX, clearing RCX's upper half
+     * (LODS, CMPS, SCAS; MOVS and STOS also write ESI/EDI); AMD writes nothing (UndefinedFlags).
+     */
+    private static void zeroCount(Cpu c, Insn i) {
+        if (UndefinedFlags.INTEL && i.addrsize == 4) {
+            c.r[Cpu.RCX] = 0;
+        }
+    }
+
+    /**
      * Writes back RSI/RDI/RCX after {@code done} iterations. With 0x67 they are written as 32-bit
-     * registers (bits 63..32 cleared); after zero iterations nothing is written at all (the host
-     * leaves RCX's top bits alone when ECX is already 0).
+     * registers (bits 63..32 cleared); after zero iterations nothing is written at all (an AMD host
+     * leaves RCX's top bits alone when ECX is already 0; an Intel one clears them: zeroCount).
      */
     private static void commit(Cpu c, Insn i, long done, long si, long di, long n) {
         if (done != 0) {
@@ -75,6 +85,8 @@ public final class Strings {
             c.r[Cpu.RSI] = si & m;
             c.r[Cpu.RDI] = di & m;
             c.r[Cpu.RCX] = n & m;
+        } else if (n == 0) {
+            zeroCount(c, i);
         }
     }
 
@@ -83,6 +95,8 @@ public final class Strings {
             long m = addrMask(i);
             c.r[Cpu.RDI] = di & m;
             c.r[Cpu.RCX] = n & m;
+        } else if (n == 0) {
+            zeroCount(c, i);
         }
     }
 
@@ -91,6 +105,8 @@ public final class Strings {
             long m = addrMask(i);
             c.r[Cpu.RSI] = si & m;
             c.r[Cpu.RCX] = n & m;
+        } else if (n == 0) {
+            zeroCount(c, i);
         }
     }
 
@@ -110,6 +126,11 @@ public final class Strings {
         }
         long n = c.r[Cpu.RCX] & m;
         if (n == 0) {
+            if (UndefinedFlags.INTEL && i.addrsize == 4) { // Intel still writes ECX, ESI, EDI
+                c.r[Cpu.RCX] = 0;
+                c.r[Cpu.RSI] = si;
+                c.r[Cpu.RDI] = di;
+            }
             return;
         }
         if (i.addrsize == 8 && (c.rflags & Flags.DF) == 0) {
@@ -214,6 +235,10 @@ public final class Strings {
         }
         long n = c.r[Cpu.RCX] & m;
         if (n == 0) {
+            if (UndefinedFlags.INTEL && i.addrsize == 4) { // Intel still writes ECX and EDI
+                c.r[Cpu.RCX] = 0;
+                c.r[Cpu.RDI] = di;
+            }
             return;
         }
         if (i.addrsize == 8 && (c.rflags & Flags.DF) == 0) {
