@@ -94,7 +94,7 @@ final class SseHorizontal {
 
     /**
      * DPPS: the products of the lanes selected by Ib[7:4] (+0.0 for the others) are summed as
-     * (p0 + p1) + (p2 + p3), each step rounded; the sum goes to the lanes Ib[3:0] selects, +0.0
+     * (p0 + p1) + (p2 + p3) (on AMD; Intel's order differs per lane, below), each step rounded; the sum goes to the lanes Ib[3:0] selects, +0.0
      * to the rest (SDM Vol. 2 DPPS, DP_primitive). The products, the two pair sums and the final
      * sum are three steps for exceptions: an unmasked one faults at the end of its step.
      */
@@ -109,10 +109,23 @@ final class SseHorizontal {
         step(c);
         int low = SseFloat.f32(c, ADD, p0, p1);
         int high = SseFloat.f32(c, ADD, p2, p3);
+        if (!UndefinedFlags.INTEL) {
+            step(c);
+            int sum = SseFloat.f32(c, ADD, low, high);
+            put(c, i, pack((m & 1) != 0 ? sum : 0, (m & 2) != 0 ? sum : 0),
+                    pack((m & 4) != 0 ? sum : 0, (m & 8) != 0 ? sum : 0));
+            return;
+        }
+        // Intel sums each result lane in its own order: (p1 + p0) + (p3 + p2), (p0 + p1) + (p2 + p3),
+        // (p3 + p2) + (p1 + p0), (p2 + p3) + (p0 + p1). The sums are equal but for which NaN comes
+        // out when several are NaN (x86 keeps the first operand's); the flags are the same.
+        int lowR = SseFloat.f32(c, ADD, p1, p0);
+        int highR = SseFloat.f32(c, ADD, p3, p2);
         step(c);
-        int sum = SseFloat.f32(c, ADD, low, high);
-        put(c, i, pack((m & 1) != 0 ? sum : 0, (m & 2) != 0 ? sum : 0),
-                pack((m & 4) != 0 ? sum : 0, (m & 8) != 0 ? sum : 0));
+        int s0 = SseFloat.f32(c, ADD, lowR, highR), s1 = SseFloat.f32(c, ADD, low, high);
+        int s2 = SseFloat.f32(c, ADD, highR, lowR), s3 = SseFloat.f32(c, ADD, high, low);
+        put(c, i, pack((m & 1) != 0 ? s0 : 0, (m & 2) != 0 ? s1 : 0),
+                pack((m & 4) != 0 ? s2 : 0, (m & 8) != 0 ? s3 : 0));
     }
 
     /** DPPD: the same with two binary64 lanes, Ib[5:4] selecting products and Ib[1:0] results. */
@@ -123,6 +136,8 @@ final class SseHorizontal {
         long p1 = (m & 0x20) != 0 ? SseFloat.f64(c, MUL, c.xmm[(i.reg << 1) + 1], s[1]) : 0;
         step(c);
         long sum = SseFloat.f64(c, ADD, p0, p1);
-        put(c, i, (m & 1) != 0 ? sum : 0, (m & 2) != 0 ? sum : 0);
+        // Intel adds the other way round for the high lane: only a NaN's choice can differ
+        long high = UndefinedFlags.INTEL ? SseFloat.f64(c, ADD, p1, p0) : sum;
+        put(c, i, (m & 1) != 0 ? sum : 0, (m & 2) != 0 ? high : 0);
     }
 }

@@ -58,11 +58,16 @@ class SseNativeTest {
         }
     }
 
+    /**
+     * The recordings are an AMD host's answers. ring3 on an Intel host gives Intel's where the
+     * vendors differ: for DPPS and DPPD, which NaN a lane's sum keeps (docs/quirks.md); those are
+     * checked by the live tests there, and the recording's cases of them are left out.
+     */
     private void recorded(String resource) throws IOException {
         try (SseOracleCases oracle = new SseOracleCases();
              InputStream raw = getClass().getResourceAsStream(resource);
              BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.US_ASCII))) {
-            oracle.replay(r);
+            oracle.replay(r, text -> UndefinedFlags.INTEL && text.startsWith("dpp"));
             assertTrue(oracle.cases > 5_000, "only " + oracle.cases + " cases");
             assertEquals(0, oracle.failed, oracle.report());
         }
