@@ -233,7 +233,7 @@ public final class MemorySyscalls {
      * Copies the file's bytes into a fresh mapping; bytes past end of file stay zero. A private
      * mapping then stays a copy; a shared one is kept coherent by {@link SharedFileMappings}.
      */
-    private static long fillFromFile(AddressSpace m, long at, long size, OpenFile file, long off) {
+    static long fillFromFile(AddressSpace m, long at, long size, OpenFile file, long off) {
         ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size, 1 << 20));
         long done = 0;
         try {

@@ -73,27 +73,9 @@ final class PrivateFileMappings {
             long s = Math.max(p.addr, addr);
             long e = Math.min(p.end(), addr + size);
             if (s < e) {
-                fill(mem, s, e - s, p.file, p.offset + (s - p.addr));
+                // an unreadable file gives zeros here, where the kernel would SIGBUS at the access
+                MemorySyscalls.fillFromFile(mem, s, e - s, p.file, p.offset + (s - p.addr));
             }
-        }
-    }
-
-    private static void fill(AddressSpace mem, long at, long size, OpenFile file, long off) {
-        ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size, 1 << 20));
-        long done = 0;
-        try {
-            while (done < size) {
-                int want = (int) Math.min(buf.capacity(), size - done);
-                buf.clear().limit(want);
-                int n = file.pread(buf, off + done);
-                if (n <= 0) {
-                    return;
-                }
-                mem.poke(at + done, buf.array(), 0, n);
-                done += n;
-            }
-        } catch (ErrnoException e) {
-            // The file can no longer be read: the kernel would SIGBUS at the access; zeros here.
         }
     }
 
