@@ -1,7 +1,6 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
