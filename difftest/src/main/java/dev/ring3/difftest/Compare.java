@@ -67,7 +67,9 @@ final class Compare {
     private static void fx(List<String> d, byte[] h, byte[] g, FormRules.Mask mask, boolean fpe) {
         field(d, "fcw", h, g, 0, 2, 0);
         field(d, "fsw", h, g, 2, 2, mask.fsw());
-        field(d, "ftw", h, g, 4, 1, 0);
+        if (!mask.ftw()) {
+            field(d, "ftw", h, g, 4, 1, 0);
+        }
         if (!mask.fpuPointers()) {
             field(d, "fop", h, g, 6, 2, 0);
             field(d, "fip", h, g, 8, 8, 0);

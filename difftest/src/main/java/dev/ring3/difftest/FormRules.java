@@ -2,6 +2,7 @@ package dev.ring3.difftest;
 
 import dev.ring3.interp.Flags;
 import dev.ring3.interp.Op;
+import dev.ring3.interp.UndefinedFlags;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +16,11 @@ import java.util.List;
  *   exclusions.txt:         SELECTOR  reason...
  *   known-differences.txt:  SELECTOR  MASKS  reason...
  * </pre>
- * SELECTOR is a mnemonic, or mnemonic:forms ("mov:Sw,Ew"), or * for every form. MASKS is a comma-separated list of
+ * SELECTOR is a mnemonic, or mnemonic:forms ("mov:Sw,Ew"), or * for every form, optionally followed by
+ * {@code @intel} or {@code @amd}: the rule then holds only on a host of that vendor (as
+ * {@link UndefinedFlags#INTEL} tells them apart). MASKS is a comma-separated list of
  * {@code flags=AF+OF} (RFLAGS bits), {@code st} (the x87 registers), {@code fsw=C1} (status word
- * bits: C0 C1 C2 C3 or a hex mask), {@code xmm} (XMM registers), {@code mxcsr=HEX} (MXCSR bits),
+ * bits: C0 C1 C2 C3 or a hex mask), {@code ftw} (the abridged tag word), {@code xmm} (XMM registers), {@code mxcsr=HEX} (MXCSR bits),
  * {@code mem=OFF+LEN} (bytes OFF..OFF+LEN-1 of the memory operand), {@code fpe-mxcsr=HEX} (MXCSR
  * bits, only in cases where the host raised SIGFPE), {@code fpu-pointers} (FOP, FIP and FDP of
  * the FXSAVE image), or {@code all} (nothing is compared; the cases count as known differences, never as passes).
@@ -25,24 +28,31 @@ import java.util.List;
 final class FormRules {
     /** What a known difference leaves out of the comparison. */
     record Mask(long flags, boolean st, int fsw, boolean xmm, int mxcsr, boolean all, int memOff, int memLen,
-            int mxcsrOnFpe, boolean fpuPointers) {
-        static final Mask NONE = new Mask(0, false, 0, false, 0, false, 0, 0, 0, false);
+            int mxcsrOnFpe, boolean fpuPointers, boolean ftw) {
+        static final Mask NONE = new Mask(0, false, 0, false, 0, false, 0, 0, 0, false, false);
 
         /** Both masks at once (a form's own rule and the rules for every form). */
         Mask and(Mask o) {
             return new Mask(flags | o.flags, st || o.st, fsw | o.fsw, xmm || o.xmm, mxcsr | o.mxcsr, all || o.all,
                     memLen != 0 ? memOff : o.memOff, memLen != 0 ? memLen : o.memLen, mxcsrOnFpe | o.mxcsrOnFpe,
-                    fpuPointers || o.fpuPointers);
+                    fpuPointers || o.fpuPointers, ftw || o.ftw);
         }
     }
 
-    record Rule(String mnemonic, String form, Mask mask, String reason) {
+    /** A line of a list; {@code vendor} is "intel", "amd" or null for every host. */
+    record Rule(String mnemonic, String form, String vendor, Mask mask, String reason) {
+        /** True if the rule holds for {@code op} on this host. */
         boolean matches(Op op) {
+            return (vendor == null || vendor.equals(UndefinedFlags.INTEL ? "intel" : "amd")) && names(op);
+        }
+
+        /** True if the selector names {@code op}, whatever the host. */
+        boolean names(Op op) {
             return (mnemonic.equals("*") || op.mnemonic.equals(mnemonic)) && (form == null || op.form.equals(form));
         }
 
         String selector() {
-            return form == null ? mnemonic : mnemonic + ":" + form;
+            return (form == null ? mnemonic : mnemonic + ":" + form) + (vendor == null ? "" : "@" + vendor);
         }
     }
 
@@ -86,18 +96,26 @@ final class FormRules {
                 throw new IllegalStateException(name + ":" + l.no() + ": needs a reason: " + t);
             }
             String sel = parts[0];
+            int at = sel.indexOf('@');
+            String vendor = at < 0 ? null : sel.substring(at + 1);
+            if (vendor != null && !vendor.equals("intel") && !vendor.equals("amd")) {
+                throw new IllegalStateException(name + ":" + l.no() + ": vendor " + vendor + " (intel or amd)");
+            }
+            if (at >= 0) {
+                sel = sel.substring(0, at);
+            }
             int colon = sel.indexOf(':');
             String mnemonic = colon < 0 ? sel : sel.substring(0, colon);
             String form = colon < 0 ? null : sel.substring(colon + 1);
             Mask mask = withMasks ? parseMask(parts[1], name + ":" + l.no()) : Mask.NONE;
-            rules.add(new Rule(mnemonic, form, mask, parts[withMasks ? 2 : 1]));
+            rules.add(new Rule(mnemonic, form, vendor, mask, parts[withMasks ? 2 : 1]));
         }
         return rules;
     }
 
     private static Mask parseMask(String spec, String where) {
         long flags = 0;
-        boolean st = false, xmm = false, all = false, ptrs = false;
+        boolean st = false, xmm = false, all = false, ptrs = false, ftw = false;
         int fsw = 0, mxcsr = 0, memOff = 0, memLen = 0, fpe = 0;
         for (String m : spec.split(",")) {
             String[] kv = m.split("=", 2);
@@ -105,6 +123,7 @@ final class FormRules {
                 case "all": all = true; break;
                 case "st": st = true; break;
                 case "fpu-pointers": ptrs = true; break;
+                case "ftw": ftw = true; break;
                 case "xmm": xmm = true; break;
                 case "flags":
                     for (String f : kv[1].split("\\+")) {
@@ -141,6 +160,6 @@ final class FormRules {
                 default: throw new IllegalStateException(where + ": unknown mask " + m);
             }
         }
-        return new Mask(flags, st, fsw, xmm, mxcsr, all, memOff, memLen, fpe, ptrs);
+        return new Mask(flags, st, fsw, xmm, mxcsr, all, memOff, memLen, fpe, ptrs, ftw);
     }
 }

@@ -1,5 +1,7 @@
 package dev.ring3.interp;
 
+import dev.ring3.mmu.GuestFault;
+
 /**
  * Opcode-table rows for the x87 unit, escape opcodes D8..DF and FWAIT (SDM Vol. 2 Appendix A.4,
  * Tables A-7 to A-22). Every waiting instruction goes through {@link #w}, which raises a pending
@@ -10,12 +12,28 @@ package dev.ring3.interp;
 final class X87Rows {
     private X87Rows() {}
 
-    /** A waiting x87 instruction with first opcode byte {@code esc}: FOP is esc[2:0] and the ModRM byte. */
+    /**
+     * A waiting x87 instruction with first opcode byte {@code esc}: FOP is esc[2:0] and the ModRM
+     * byte. An instruction whose memory operand faults changes nothing, its pointers included: FIP,
+     * FCS, FOP, FDP and FDS are put back as they were (the Intel host of session 8 keeps FIP on a
+     * page fault; AMD's FXSAVE stores none of them without a pending exception).
+     */
     private static Exec w(int esc, Exec e) {
         int hi = (esc & 7) << 8;
         return (c, i) -> {
+            long ip = c.fpuIp, dp = c.fpuDp;
+            int cs = c.fpuCs, op = c.fpuOp, ds = c.fpuDs;
             X87.begin(c, i, hi | (i.modrm & 0xFF));
-            e.exec(c, i);
+            try {
+                e.exec(c, i);
+            } catch (GuestFault f) {
+                c.fpuIp = ip;
+                c.fpuCs = cs;
+                c.fpuOp = op;
+                c.fpuDp = dp;
+                c.fpuDs = ds;
+                throw f;
+            }
         };
     }
 
