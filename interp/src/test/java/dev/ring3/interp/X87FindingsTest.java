@@ -309,6 +309,35 @@ class X87FindingsTest {
         }
     }
 
+    /** A fault is no partial execution: the pointers of the last x87 instruction stay, on either vendor. */
+    @Test
+    void aFaultingMemoryOperandLeavesThePointers() {
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");
+            m.step("D9 EB");                                 // fldpi
+            long unmapped = END;
+            m.cpu.fpuIp = 0x1234;
+            m.cpu.fpuDp = 0x5678;
+            m.cpu.fpuOp = 0x01EB;
+            m.cpu.fpuCs = 0x33;
+            m.cpu.fpuDs = 0;
+            m.cpu.r[Cpu.RAX] = unmapped;
+            for (String insn : new String[] {"DC 38", "DD 10", "D9 00", "DF 38"}) { // fdivrl, fstl, flds, fistpll
+                GuestFault f = assertThrows(GuestFault.class, () -> m.step(insn), insn);
+                assertEquals(unmapped, f.address(), insn);
+                assertEquals(0x1234, m.cpu.fpuIp, insn);
+                assertEquals(0x5678, m.cpu.fpuDp, insn);
+                assertEquals(0x01EB, m.cpu.fpuOp, insn);
+                assertEquals(0x33, m.cpu.fpuCs, insn);
+                assertEquals(StepMachine.CODE, m.cpu.rip, insn);
+            }
+            m.cpu.r[Cpu.RAX] = StepMachine.DATA;
+            m.step("DD 10");                                 // the same store, mapped: the pointers move
+            assertEquals(StepMachine.CODE, m.cpu.fpuIp);
+            assertEquals(StepMachine.DATA, m.cpu.fpuDp);
+        }
+    }
+
     @Test
     void mmxInstructionsLeaveTheLastInstructionPointerAndOpcode() {
         assumeAmd();
