@@ -352,6 +352,110 @@ public final class SseKernels {
         return r;
     }
 
+    // The three packs on one 64-bit source, loop-free (SWAR), for translated code: a call of the
+    // generic pack costs C2 its whole body against the region's inlining budget (docs/jit.md).
+    private static final long W1 = 0x0001000100010001L, D1 = 0x0000000100000001L;
+
+    // equalLanes and minMaxBytes with the width or variant fixed, for translated code (each under
+    // C1's 35-byte inlining limit; the generic bodies cost C2 their whole size, docs/jit.md).
+
+    /** PCMPEQB on one half. */
+    public static long equalBytes(long a, long b) {
+        long x = a ^ b;
+        return (((((x & ~H8) + ~H8) | x) & H8 ^ H8) >>> 7) * 0xFF;
+    }
+
+    /** PCMPEQW on one half. */
+    public static long equalWords(long a, long b) {
+        long x = a ^ b;
+        return (((((x & ~H16) + ~H16) | x) & H16 ^ H16) >>> 15) * 0xFFFF;
+    }
+
+    /** PCMPEQD on one half. */
+    public static long equalDwords(long a, long b) {
+        long x = a ^ b;
+        return (((((x & ~H32) + ~H32) | x) & H32 ^ H32) >>> 31) * 0xFFFFFFFFL;
+    }
+
+    /** PCMPGTB on one half: a > b signed is b ^ H <u a ^ H, the unsigned test of minBytes. */
+    public static long greaterBytes(long a, long b) {
+        long x = b ^ H8, y = a ^ H8;
+        long below = (~x & y | ~(x ^ y) & ~((x | H8) - (y & ~H8))) & H8;
+        return (below >>> 7) * 0xFF;
+    }
+
+    /** PCMPGTW on one half. */
+    public static long greaterWords(long a, long b) {
+        long x = b ^ H16, y = a ^ H16;
+        long below = (~x & y | ~(x ^ y) & ~((x | H16) - (y & ~H16))) & H16;
+        return (below >>> 15) * 0xFFFF;
+    }
+
+    /** PCMPGTD on one half. */
+    public static long greaterDwords(long a, long b) {
+        long x = b ^ H32, y = a ^ H32;
+        long below = (~x & y | ~(x ^ y) & ~((x | H32) - (y & ~H32))) & H32;
+        return (below >>> 31) * 0xFFFFFFFFL;
+    }
+
+    /** PMINSW on one half: b's word where a's is greater (greaterWords), else a's. */
+    public static long minWords(long a, long b) {
+        long x = b ^ H16, y = a ^ H16;
+        long below = (~x & y | ~(x ^ y) & ~((x | H16) - (y & ~H16))) & H16;
+        return a ^ ((a ^ b) & (below >>> 15) * 0xFFFF);
+    }
+
+    /** PMAXSW on one half: a's word where a's is greater, else b's. */
+    public static long maxWords(long a, long b) {
+        long x = b ^ H16, y = a ^ H16;
+        long below = (~x & y | ~(x ^ y) & ~((x | H16) - (y & ~H16))) & H16;
+        return b ^ ((a ^ b) & (below >>> 15) * 0xFFFF);
+    }
+
+    /** PMINUB on one half. */
+    public static long minBytes(long a, long b) {
+        long lowAtLeast = ((a | H8) - (b & ~H8)) & H8;
+        long below = (~a & b | ~(a ^ b) & ~lowAtLeast) & H8;
+        return b ^ ((a ^ b) & (below >>> 7) * 0xFF);
+    }
+
+    /** PMAXUB on one half. */
+    public static long maxBytes(long a, long b) {
+        long lowAtLeast = ((a | H8) - (b & ~H8)) & H8;
+        long below = (~a & b | ~(a ^ b) & ~lowAtLeast) & H8;
+        return a ^ ((a ^ b) & (below >>> 7) * 0xFF);
+    }
+
+    /** PACKUSWB of the four signed words of x: unsigned saturated bytes in bits 31..0. */
+    public static long packUswb(long x) {
+        long neg = (x >>> 15) & W1;
+        // bits 14..8 of a lane not all zero: at least 256 (if not negative); the sum cannot carry out
+        long big = (((x & 0x7F007F007F007F00L) + 0x7F007F007F007F00L) >>> 15) & W1;
+        long y = ((x & 0x00FF00FF00FF00FFL) | big * 0xFF) & ~(neg * 0xFF);
+        y = (y | y >>> 8) & 0x0000FFFF0000FFFFL;
+        return (y | y >>> 16) & 0xFFFFFFFFL;
+    }
+
+    /** PACKSSWB of the four signed words of x: signed saturated bytes in bits 31..0. */
+    public static long packSswb(long x) {
+        long neg = (x >>> 15) & W1;
+        // a lane fits in a byte iff its bits 15..7 are equal: with negative lanes inverted, 14..7 zero
+        long out = ((((x ^ neg * 0xFFFF) & 0x7F807F807F807F80L) + 0x7F807F807F807F80L) >>> 15) & W1;
+        long m = out * 0xFF;
+        long y = (x & 0x00FF00FF00FF00FFL & ~m) | ((0x007F007F007F007FL ^ neg * 0xFF) & m);
+        y = (y | y >>> 8) & 0x0000FFFF0000FFFFL;
+        return (y | y >>> 16) & 0xFFFFFFFFL;
+    }
+
+    /** PACKSSDW of the two signed dwords of x: signed saturated words in bits 31..0. */
+    public static long packSsdw(long x) {
+        long neg = (x >>> 31) & D1;
+        long out = ((((x ^ neg * 0xFFFFFFFFL) & 0x7FFF80007FFF8000L) + 0x7FFF80007FFF8000L) >>> 31) & D1;
+        long m = out * 0xFFFF;
+        long y = (x & 0x0000FFFF0000FFFFL & ~m) | ((0x00007FFF00007FFFL ^ neg * 0xFFFF) & m);
+        return (y | y >>> 16) & 0xFFFFFFFFL;
+    }
+
     /** PSHUFD: W's dwords picked by Ib. */
     public static long pshufd(long v0, long v1, long w0, long w1, int imm, int h) {
         int m = imm >> (4 * h);

@@ -10,8 +10,10 @@ import static net.bytebuddy.jar.asm.Opcodes.LSHL;
 import static net.bytebuddy.jar.asm.Opcodes.LSUB;
 import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
 import static net.bytebuddy.jar.asm.Opcodes.LXOR;
+import static net.bytebuddy.jar.asm.Opcodes.POP2;
 
 import dev.ring3.interp.Insn;
+import dev.ring3.interp.SseKernels;
 import net.bytebuddy.jar.asm.MethodVisitor;
 
 /**
@@ -21,7 +23,8 @@ import net.bytebuddy.jar.asm.MethodVisitor;
  * packs with saturation, PSHUFD, SHUFPS, PALIGNR), on XMM halves held in locals ({@link EmitContext#loadXmm}), as the
  * interpreter's {@code SseMove}, {@code SseInt} and {@code SseShuffle} do: m128 operands
  * 16-byte aligned or #GP except for the unaligned moves, stores that check the whole range first.
- * The lane kernels are the interpreter's own ({@code SseKernels}).
+ * The lane kernels are the interpreter's own ({@code SseKernels}), or their fixed-form leaves; the
+ * rearrangements and shifts with a fixed form are written out ({@link SseInline}).
  */
 final class SseEmitter implements InsnEmitter {
     static final int LOAD = 0, STORE = 1, MOVSD_VW = 2, MOVSD_WV = 3, MOVQ_VW = 4, MOVQ_WV = 5, MOVSS_VW = 6,
@@ -215,10 +218,7 @@ final class SseEmitter implements InsnEmitter {
                 for (int h = 0; h < 2; h++) {
                     int x = (in.rm << 1) + h;
                     xmm(cx, x);
-                    cx.pushLong(in.imm & 0xFF);
-                    mv.visitLdcInsn(bits);
-                    mv.visitLdcInsn(shift);
-                    mv.visitMethodInsn(INVOKESTATIC, KERNELS, "shiftLanes", "(JJII)J", false);
+                    SseInline.shiftLanes(cx, bits, shift, (int) (in.imm & 0xFF), t);
                     cx.storeXmm(x);
                 }
                 break;
@@ -257,12 +257,7 @@ final class SseEmitter implements InsnEmitter {
             case BYTE_SHIFT: { // both halves from the old register: the low one waits in t
                 int x = in.rm << 1;
                 for (int h = 0; h < 2; h++) {
-                    xmm(cx, x);
-                    xmm(cx, x + 1);
-                    cx.pushInt((int) (in.imm & 0xFF));
-                    cx.pushInt(aligned ? 1 : 0);
-                    cx.pushInt(h);
-                    mv.visitMethodInsn(INVOKESTATIC, KERNELS, "byteShift", "(JJIZI)J", false);
+                    SseInline.byteShiftHalf(cx, x, (int) (in.imm & 0xFF), aligned, h);
                     if (h == 0) {
                         cx.lstore(t);
                     } else {
@@ -292,13 +287,18 @@ final class SseEmitter implements InsnEmitter {
             case SHUFFLE: // both result halves from the old V and W: the low one waits in t
                 loadW128(cx, in, true, lo, hi);
                 for (int h = 0; h < 2; h++) {
-                    xmm(cx, d);
-                    xmm(cx, d + 1);
-                    cx.lload(lo);
-                    cx.lload(hi);
-                    mv.visitLdcInsn(form == NO_FORM ? (int) in.imm : form);
-                    mv.visitLdcInsn(h);
-                    mv.visitMethodInsn(INVOKESTATIC, KERNELS, kernel, "(JJJJII)J", false);
+                    int arg = form == NO_FORM ? (int) in.imm : form;
+                    if (SseInline.writesOut(kernel)) {
+                        SseInline.shuffleHalf(cx, kernel, d, lo, hi, arg, h);
+                    } else {
+                        xmm(cx, d);
+                        xmm(cx, d + 1);
+                        cx.lload(lo);
+                        cx.lload(hi);
+                        mv.visitLdcInsn(arg);
+                        mv.visitLdcInsn(h);
+                        mv.visitMethodInsn(INVOKESTATIC, KERNELS, kernel, "(JJJJII)J", false);
+                    }
                     if (h == 0) {
                         cx.lstore(t);
                     } else {
@@ -326,8 +326,13 @@ final class SseEmitter implements InsnEmitter {
                             mv.visitInsn(LAND);
                             break;
                         default:
-                            if (form == NO_FORM) {
-                                mv.visitMethodInsn(INVOKESTATIC, KERNELS, kernel, "(JJ)J", false);
+                            if (form != NO_FORM && SseInline.writesOutLanes(kernel)) {
+                                mv.visitInsn(POP2); // W's half is still in its local
+                                cx.lstore(t);
+                                SseInline.lanes(cx, kernel, form, t, h == 0 ? lo : hi);
+                            } else if (form == NO_FORM || leaf(kernel, form) != null) {
+                                mv.visitMethodInsn(INVOKESTATIC, KERNELS, form == NO_FORM ? kernel : leaf(kernel, form),
+                                        "(JJ)J", false);
                             } else {
                                 cx.pushInt(form);
                                 mv.visitMethodInsn(INVOKESTATIC, KERNELS, kernel, "(JJI)J", false);
@@ -337,6 +342,26 @@ final class SseEmitter implements InsnEmitter {
                     cx.storeXmm(d + h);
                 }
                 break;
+        }
+    }
+
+    /**
+     * The SseKernels leaf of {@code kernel} with {@code form} fixed (a body of a few dozen bytes,
+     * where the generic one costs C2 its whole size against the region's inlining budget), or null.
+     */
+    static String leaf(String kernel, int form) {
+        switch (kernel + "/" + form) {
+            case "equalLanes/8": return "equalBytes";
+            case "equalLanes/16": return "equalWords";
+            case "equalLanes/32": return "equalDwords";
+            case "greaterLanes/8": return "greaterBytes";
+            case "greaterLanes/16": return "greaterWords";
+            case "greaterLanes/32": return "greaterDwords";
+            case "pickLanes/" + (16 | SseKernels.LANES_SIGNED): return "minWords";
+            case "pickLanes/" + (16 | SseKernels.LANES_SIGNED | SseKernels.LANES_MAX): return "maxWords";
+            case "minMaxBytes/0": return "minBytes";
+            case "minMaxBytes/1": return "maxBytes";
+            default: return null;
         }
     }
 

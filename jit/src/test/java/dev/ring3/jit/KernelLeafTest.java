@@ -56,7 +56,7 @@ class KernelLeafTest {
             }, 0);
         }
         for (String k : new String[] {"addLanes", "subLanes", "equalLanes", "greaterLanes", "pickLanes", "minMaxBytes",
-            "pmullw", "pmuludq", "shiftLanes", "unpack", "pack", "pshufd", "shufps", "palignr", "byteShift", "byteSigns"}) {
+            "pmullw", "pmuludq", "shiftLanes", "unpack", "pack", "packUswb", "packSswb", "packSsdw", "equalBytes", "equalWords", "equalDwords", "minBytes", "maxBytes", "greaterBytes", "greaterWords", "greaterDwords", "minWords", "maxWords", "pshufd", "shufps", "palignr", "byteShift", "byteSigns"}) {
             assertTrue(kernels.contains(k), k + " is not among the kernels checked: " + kernels);
         }
         assertEquals(List.of(), calls);
