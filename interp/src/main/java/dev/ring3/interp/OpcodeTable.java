@@ -1,7 +1,10 @@
 package dev.ring3.interp;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The opcode table: every instruction form ring3 knows, as {@link Op} rows keyed by their encoding
@@ -143,11 +146,18 @@ public final class OpcodeTable {
     final Entry[][] maps = new Entry[MAPS][256];
     private final List<Op> ops = new ArrayList<>();
 
-    private static final OpcodeTable INSTANCE = build();
+    /**
+     * The table, built when first asked for, outside OpcodeTable's own class initialisation: the
+     * second thread of {@link #build} may touch OpcodeTable's statics, and would wait forever for
+     * an initialisation that waits for it.
+     */
+    private static final class Holder {
+        static final OpcodeTable INSTANCE = build();
+    }
 
     /** The table, built once from all row files. */
     public static OpcodeTable get() {
-        return INSTANCE;
+        return Holder.INSTANCE;
     }
 
     /** Every row, in registration order. */
@@ -155,18 +165,59 @@ public final class OpcodeTable {
         return List.copyOf(ops);
     }
 
+    /**
+     * Runs the row files on this thread and a second one, each taking the next file not yet taken,
+     * then adds their rows to the table in the files' order: the table is the same as from one
+     * thread. Most of the work is linking the rows' method references (JDK 17's class-data archive
+     * keeps the lambda classes but not their linked call sites: ~0.3 ms each, ~900 of them) and
+     * parsing the keys, which a static hello world waits for; on two cores it takes about 0.7 as long.
+     */
     private static OpcodeTable build() {
+        List<RowSource> sources = RowSource.ALL;
+        List<List<Parsed>> rows = new ArrayList<>(Collections.nCopies(sources.size(), (List<Parsed>) null));
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int s; (s = next.getAndIncrement()) < sources.size(); ) {
+                Builder b = new Builder(null);
+                sources.get(s).register(b);
+                synchronized (rows) {
+                    rows.set(s, b.recorded);
+                }
+            }
+        };
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread helper = new Thread(worker, "ring3-opcode-table-2");
+        helper.setDaemon(true);
+        helper.setUncaughtExceptionHandler((th, e) -> failed.set(e));
+        helper.start();
+        worker.run();
+        try {
+            helper.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the opcode table", e);
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("building the opcode table", failed.get());
+        }
         OpcodeTable t = new OpcodeTable();
-        Builder b = new Builder(t);
-        for (RowSource source : RowSource.ALL) {
-            source.register(b);
+        for (List<Parsed> file : rows) {
+            for (Parsed row : file) {
+                t.add(row.op, row.key);
+                t.ops.add(row.op);
+            }
         }
         return t;
     }
 
-    /** Adds rows to a table. */
+    /** A row recorded by a {@link Builder} with no table: its key parsed on the recording thread. */
+    private record Parsed(Op op, Key key) {
+    }
+
+    /** Adds rows to a table, or (with none) records them for {@link #build} to add in order. */
     public static final class Builder {
         private final OpcodeTable table;
+        private final List<Parsed> recorded = new ArrayList<>();
 
         Builder(OpcodeTable table) {
             this.table = table;
@@ -183,14 +234,21 @@ public final class OpcodeTable {
             String mnemonic = sp < 0 ? asmTrim : asmTrim.substring(0, sp);
             String form = sp < 0 ? "" : asmTrim.substring(sp + 1).replace(" ", "");
             Op op = new Op(key, mnemonic, form, exec);
-            table.add(key, op);
-            table.ops.add(op);
+            if (table == null) {
+                recorded.add(new Parsed(op, parseKey(key)));
+            } else {
+                table.add(key, op);
+                table.ops.add(op);
+            }
             return op;
         }
     }
 
     private void add(String key, Op op) {
-        Key k = parseKey(key);
+        add(op, parseKey(key));
+    }
+
+    private void add(Op op, Key k) {
         Candidate cand = new Candidate(op, k);
         boolean modrm = op.operands.modrm || k.modrm;
         for (int r = 0; r < (k.plusR ? 8 : 1); r++) {
