@@ -404,7 +404,7 @@ final class Encoder {
             int v;
             do {
                 v = r.nextInt(256);
-            } while (v == 3 || v == 4 || v == 0x80); // breakpoint, overflow and the 32-bit system call have their own gates
+            } while (v == 0x80); // the 32-bit system call, which ring3 does not provide (docs/quirks.md)
             return v;
         }
         return Values.imm8(r);

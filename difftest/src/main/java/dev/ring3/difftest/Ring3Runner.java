@@ -137,7 +137,7 @@ final class Ring3Runner implements AutoCloseable {
         switch (vector) {
             case CpuException.DE: case CpuException.MF: case CpuException.XM: return Outcome.SIGFPE;
             case CpuException.UD: return Outcome.SIGILL;
-            case CpuException.BP: return Outcome.SIGTRAP;
+            case CpuException.BP: case CpuException.DB: return Outcome.SIGTRAP;
             case CpuException.SS: return Outcome.SIGBUS;
             default: return Outcome.SIGSEGV;
         }

@@ -9,7 +9,9 @@ public final class CpuException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public static final int DE = 0;   // divide error -> SIGFPE (FPE_INTDIV)
+    public static final int DB = 1;   // INT1, a single step (TF) -> SIGTRAP, si_code in the detail
     public static final int BP = 3;   // INT3 -> SIGTRAP
+    public static final int OF = 4;   // INT 4 (the overflow gate) -> SIGSEGV (si_addr 0)
     public static final int UD = 6;   // invalid opcode -> SIGILL (ILL_ILLOPN)
     public static final int SS = 12;  // stack-segment fault -> SIGBUS (si_addr 0)
     public static final int GP = 13;  // general protection -> SIGSEGV (si_addr 0)
@@ -17,7 +19,13 @@ public final class CpuException extends RuntimeException {
     public static final int XM = 19;  // SIMD floating-point exception -> SIGFPE
 
     private final int vector;
-    /** Extra detail: for DE, 1 = divide by zero, 2 = quotient overflow; for XM the MXCSR flag bits. */
+    /** DB's si_code: INT1 (ICEBP) and a single step. */
+    public static final int TRAP_BRKPT = 1, TRAP_TRACE = 2;
+
+    /**
+     * Extra detail: for DE, 1 = divide by zero, 2 = quotient overflow; for XM the MXCSR flag bits;
+     * for DB the si_code.
+     */
     private final int detail;
 
     public CpuException(int vector, int detail) {
@@ -31,6 +39,15 @@ public final class CpuException extends RuntimeException {
     }
 
     public int vector() { return vector; }
+
+    /**
+     * Whether the exception is a trap, reported with RIP after the instruction (INT3, INT 3, INT 4
+     * and INT1 go through the IDT's user gates; a single step comes after its instruction), not a
+     * fault, reported at it.
+     */
+    public boolean trap() {
+        return vector == BP || vector == DB || vector == OF;
+    }
 
     public int detail() { return detail; }
 

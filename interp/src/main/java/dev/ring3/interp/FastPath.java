@@ -662,8 +662,8 @@ public final class FastPath {
             c.instructions += k;
             throw e;
         } catch (CpuException e) {
-            // Faults report the faulting instruction; INT3 is a trap and reports the next one.
-            c.rip = e.vector() == CpuException.BP ? insns[k].next : insns[k].addr;
+            // Faults report the faulting instruction; traps (INT3, INT1, INT 4) the next one.
+            c.rip = e.trap() ? insns[k].next : insns[k].addr;
             c.instructions += k;
             throw e;
         } catch (GuestExit e) {

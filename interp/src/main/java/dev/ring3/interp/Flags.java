@@ -103,6 +103,9 @@ public final class Flags {
         long v = (cur & ~mask) | (value & mask);
         c.rflags = (v & ~0xFFFFFFFF00000000L) | 2;
         c.ccOp = OP_EAGER;
+        if ((v & TF) != 0) {
+            c.attention = true; // single-step from the next block boundary (Interpreter.attention)
+        }
     }
 
     // ---- reading single flags -------------------------------------------------------------------

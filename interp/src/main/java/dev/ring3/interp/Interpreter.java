@@ -82,10 +82,33 @@ public final class Interpreter implements ExecutionEngine {
      * code writes, so a write queued meanwhile sets the flag again. The JIT's dispatcher calls it too.
      */
     public static void attention(Cpu cpu, BlockCache cache) {
-        cpu.os.attention(cpu);
-        if (cache != null) {
-            cache.drainWrites();
+        for (;;) {
+            cpu.os.attention(cpu);
+            if (cache != null) {
+                cache.drainWrites();
+            }
+            if ((cpu.rflags & Flags.TF) == 0) {
+                return;
+            }
+            step(cpu); // throws the trap, or comes back after a SYSCALL to step the next one
         }
+    }
+
+    /**
+     * With TF set: runs the one instruction at RIP, then raises the debug trap after it (SIGTRAP,
+     * TRAP_TRACE, RIP and si_addr past it, TF still set in the saved flags), as the host does after
+     * every instruction that starts with TF set (the POPF that clears it included). The handler
+     * runs with TF clear; its sigreturn puts TF back, which asks for attention again
+     * ({@link Flags#setRflags}). A fault or a system call's exit from the instruction wins; a
+     * SYSCALL is not trapped (the next instruction is).
+     */
+    private static void step(Cpu cpu) {
+        Insn in = new Decoder().decode(cpu.mem, cpu.rip);
+        FastPath.run(cpu, new Block(cpu.rip, in.next, new Insn[] {in}));
+        if (in.op.mnemonic.equals("syscall")) {
+            return; // SYSCALL masks TF and SYSRET restores it: the host traps after the next one
+        }
+        throw new CpuException(CpuException.DB, CpuException.TRAP_TRACE);
     }
 
     /**

@@ -45,6 +45,8 @@ final class MoveRows {
         b.row("0F A1 d64", "pop FS", (c, i) -> Stack.popSreg(c, i, Moves.SREG_FS));
         b.row("0F A9 d64", "pop GS", (c, i) -> Stack.popSreg(c, i, Moves.SREG_GS));
         b.row("9C d64", "pushf", Stack::pushf).reads(Flags.OSZAPC);
-        b.row("9D d64", "popf", Stack::popf).writes(Flags.OSZAPC);
+        // POPF ends its block: one that sets TF has the next instruction single-stepped (the
+        // engines step at a block boundary, Interpreter.attention).
+        b.row("9D d64", "popf", Stack::popf).writes(Flags.OSZAPC).ends();
     }
 }

@@ -81,7 +81,18 @@ public final class SystemOps {
      * call, not implemented); any other vector is #GP, i.e. SIGSEGV, as on Linux.
      */
     public static void intIb(Cpu c, Insn i) {
-        throw new CpuException(CpuException.GP);
+        // Linux's IDT gives user mode the breakpoint and overflow vectors only (and 0x80, the
+        // 32-bit system call, not provided: docs/quirks.md); the others are #GP at the instruction.
+        switch ((int) i.imm & 0xFF) {
+            case 3: throw new CpuException(CpuException.BP);
+            case 4: throw new CpuException(CpuException.OF);
+            default: throw new CpuException(CpuException.GP);
+        }
+    }
+
+    /** F1 INT1 (ICEBP): a debug trap, which Linux delivers as SIGTRAP with TRAP_BRKPT. */
+    public static void int1(Cpu c, Insn i) {
+        throw new CpuException(CpuException.DB, CpuException.TRAP_BRKPT);
     }
 
     /** F4 HLT: privileged, so #GP at CPL 3. */

@@ -18,6 +18,7 @@ final class SystemRows {
         b.row("0F 0B", "ud2", SystemOps::ud2).ends();
         b.row("CC", "int3", SystemOps::int3).ends();
         b.row("CD", "int Ib", SystemOps::intIb).ends();
+        b.row("F1", "int1", SystemOps::int1).ends();
         b.row("F4", "hlt", SystemOps::hlt).ends();
         // Privileged at CPL 3 (and I/O without IOPL or an I/O bitmap, which Linux never grants
         // here): #GP, which Linux delivers as SIGSEGV with si_code SI_KERNEL and address 0.

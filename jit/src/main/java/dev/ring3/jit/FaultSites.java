@@ -40,7 +40,7 @@ public final class FaultSites {
             cpu.instructions += before + 1;
             return e;
         }
-        boolean trap = e instanceof CpuException && ((CpuException) e).vector() == CpuException.BP;
+        boolean trap = e instanceof CpuException && ((CpuException) e).trap();
         cpu.rip = trap ? in.next : in.addr;
         cpu.instructions += before;
         return e;

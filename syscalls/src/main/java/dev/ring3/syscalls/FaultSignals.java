@@ -66,17 +66,16 @@ final class FaultSignals {
             case CpuException.SS:
                 return SignalDelivery.force(t, Signals.SIGBUS, ThreadSignals.SI_KERNEL, 0, x.vector(), 0,
                         "SIGBUS: stack-segment fault (a non-canonical stack address), " + SignalDelivery.ripDetail(cpu));
-            case CpuException.BP: {
-                String where = SignalDelivery.ripDetail(cpu);
-                // INT3 is a trap: the kernel reports RIP after the instruction (CC, or CD 03).
-                byte[] b = new byte[1];
-                if (cpu.mem.protAt(cpu.rip) >= 0) {
-                    cpu.mem.peek(cpu.rip, b, 0, 1);
-                }
-                cpu.rip += (b[0] & 0xFF) == 0xCC ? 1 : 2;
+            case CpuException.BP: // traps: RIP is already past the instruction, as the kernel reports it
                 return SignalDelivery.force(t, Signals.SIGTRAP, ThreadSignals.SI_KERNEL, 0, x.vector(), 0,
-                        "SIGTRAP: breakpoint (int3), " + where);
-            }
+                        "SIGTRAP: breakpoint (int3), " + trapDetail(cpu));
+            case CpuException.OF:
+                return SignalDelivery.force(t, Signals.SIGSEGV, ThreadSignals.SI_KERNEL, 0, x.vector(), 0,
+                        "SIGSEGV: overflow trap (int $4), " + trapDetail(cpu));
+            case CpuException.DB:
+                return SignalDelivery.force(t, Signals.SIGTRAP, x.detail(), cpu.rip, x.vector(), 0,
+                        x.detail() == CpuException.TRAP_TRACE ? "SIGTRAP: single step (TF), " + SignalDelivery.ripDetail(cpu)
+                        : "SIGTRAP: int1, " + trapDetail(cpu));
             case CpuException.XM:
             case CpuException.MF: {
                 int flags = x.detail() != 0 ? x.detail()
@@ -110,5 +109,24 @@ final class FaultSignals {
             return FPE_FLTRES;
         }
         return 0;
+    }
+
+    /**
+     * {@link SignalDelivery#ripDetail} for a trap, whose RIP is past the instruction: names the
+     * instruction before it (CC or F1, else a two-byte INT n).
+     */
+    private static String trapDetail(Cpu cpu) {
+        long rip = cpu.rip;
+        byte[] b = new byte[1];
+        if (cpu.mem.protAt(rip - 1) >= 0) {
+            cpu.mem.peek(rip - 1, b, 0, 1);
+        }
+        int last = b[0] & 0xFF;
+        cpu.rip = rip - (last == 0xCC || last == 0xF1 ? 1 : 2);
+        try {
+            return SignalDelivery.ripDetail(cpu);
+        } finally {
+            cpu.rip = rip;
+        }
     }
 }

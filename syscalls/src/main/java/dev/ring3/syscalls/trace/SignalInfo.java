@@ -5,7 +5,7 @@ import dev.ring3.syscalls.ThreadSignals;
 
 /**
  * A siginfo as strace prints it in a signal line: {si_signo=SIGSEGV, si_code=SEGV_MAPERR,
- * si_addr=NULL} for faults, {si_signo=SIGTERM, si_code=SI_TKILL, si_pid=1, si_uid=0} for kills.
+ * si_addr=NULL} for faults and traps, {si_signo=SIGTERM, si_code=SI_TKILL, si_pid=1, si_uid=0} for kills.
  */
 final class SignalInfo {
     static final int SI_USER = 0, SI_KERNEL = 0x80, SI_QUEUE = -1, SI_TIMER = -2, SI_TKILL = -6;
@@ -41,7 +41,8 @@ final class SignalInfo {
                 sb.append(", si_int=").append((int) addr).append(", si_ptr=");
                 ArgFormat.address(sb, addr);
             }
-        } else if (sig == Signals.SIGSEGV || sig == Signals.SIGBUS || sig == Signals.SIGILL || sig == Signals.SIGFPE) {
+        } else if (sig == Signals.SIGSEGV || sig == Signals.SIGBUS || sig == Signals.SIGILL || sig == Signals.SIGFPE
+                || sig == Signals.SIGTRAP) {
             sb.append(", si_addr=");
             ArgFormat.address(sb, addr);
         }
