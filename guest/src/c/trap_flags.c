@@ -1,5 +1,6 @@
 /* Debug traps as Linux delivers them: INT3 (CC and CD 03) and INT1 are SIGTRAP with RIP after the
-   instruction, INT 4 is SIGSEGV after it, other INT n #GP at it; TF single-steps (TRAP_TRACE after
+   instruction, INT 4 is SIGSEGV after it, other INT n #GP at it (the error code naming the IDT
+   entry), with the trap number and error code in the frame; TF single-steps (TRAP_TRACE after
    every instruction that starts with TF set, the POPF that clears it included) through moves, a
    taken and a not-taken branch, a call and return, and a system call. Prints offsets from labels. */
 #define _GNU_SOURCE
@@ -12,7 +13,7 @@
 
 static sigjmp_buf jb;
 static volatile int jump, count, sig, code;
-static volatile uint64_t rip[64], addr[64], tf[64];
+static volatile uint64_t rip[64], addr[64], tf[64], trapno, err;
 
 static void handler(int s, siginfo_t *si, void *uc_) {
     ucontext_t *uc = uc_;
@@ -21,6 +22,8 @@ static void handler(int s, siginfo_t *si, void *uc_) {
         addr[count] = (uint64_t)si->si_addr;
         tf[count] = (uc->uc_mcontext.gregs[REG_EFL] >> 8) & 1;
     }
+    trapno = uc->uc_mcontext.gregs[REG_TRAPNO];
+    err = uc->uc_mcontext.gregs[REG_ERR];
     count++;
     sig = s;
     code = si->si_code;
@@ -29,7 +32,7 @@ static void handler(int s, siginfo_t *si, void *uc_) {
     }
 }
 
-extern char l_cc[], l_cd3[], l_cd4[], l_cd5[], l_f1[], l_step[];
+extern char l_cc[], l_cd3[], l_cd4[], l_cd5[], l_cd21[], l_f1[], l_step[];
 
 static void one(const char *name, const char *label, void (*f)(void)) {
     count = 0;
@@ -43,16 +46,19 @@ static void one(const char *name, const char *label, void (*f)(void)) {
     if (label == l_f1 && (off == 0 || off == 1)) {
         // The host once reported INT1 at the instruction (one native run in some hundreds, under
         // load, on a KVM guest); the differential tester checks INT1's RIP case by case instead.
-        printf("%-6s signal %d si_code %d si_addr %s rip at or past the label\n", name, sig, code, addr[0] ? "set" : "null");
+        printf("%-6s signal %d si_code %d si_addr %s trapno %d err %#x rip at or past the label\n", name, sig, code,
+               addr[0] ? "set" : "null", (int)trapno, (unsigned)err);
         return;
     }
-    printf("%-6s signal %d si_code %d si_addr %s rip - label %ld\n", name, sig, code, addr[0] ? "set" : "null", off);
+    printf("%-6s signal %d si_code %d si_addr %s trapno %d err %#x rip - label %ld\n", name, sig, code,
+           addr[0] ? "set" : "null", (int)trapno, (unsigned)err, off);
 }
 
 static void cc(void) { __asm__ volatile("l_cc: int3; nop"); }
 static void cd3(void) { __asm__ volatile("l_cd3: .byte 0xcd, 0x03; nop"); }
 static void cd4(void) { __asm__ volatile("l_cd4: .byte 0xcd, 0x04; nop"); }
 static void cd5(void) { __asm__ volatile("l_cd5: .byte 0xcd, 0x05; nop"); }
+static void cd21(void) { __asm__ volatile("l_cd21: .byte 0xcd, 0x21; nop"); }
 static void f1(void) { __asm__ volatile("l_f1: .byte 0xf1; nop"); }
 
 int main(void) {
@@ -66,6 +72,7 @@ int main(void) {
     one("cd 03", l_cd3, cd3);
     one("cd 04", l_cd4, cd4);
     one("cd 05", l_cd5, cd5);
+    one("cd 21", l_cd21, cd21);
     one("f1", l_f1, f1);
 
     count = 0;

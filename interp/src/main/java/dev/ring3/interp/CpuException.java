@@ -24,7 +24,7 @@ public final class CpuException extends RuntimeException {
 
     /**
      * Extra detail: for DE, 1 = divide by zero, 2 = quotient overflow; for XM the MXCSR flag bits;
-     * for DB the si_code.
+     * for DB the si_code; for GP the error code (0, or INT n's IDT entry).
      */
     private final int detail;
 

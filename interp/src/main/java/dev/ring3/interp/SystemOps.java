@@ -86,7 +86,8 @@ public final class SystemOps {
         switch ((int) i.imm & 0xFF) {
             case 3: throw new CpuException(CpuException.BP);
             case 4: throw new CpuException(CpuException.OF);
-            default: throw new CpuException(CpuException.GP);
+            default: // the error code names the IDT entry: vector << 3 | IDT
+                throw new CpuException(CpuException.GP, (int) (i.imm & 0xFF) << 3 | 2);
         }
     }
 

@@ -60,8 +60,8 @@ final class FaultSignals {
             case CpuException.UD:
                 return SignalDelivery.force(t, Signals.SIGILL, ILL_ILLOPN, cpu.rip, x.vector(), 0,
                         "SIGILL: invalid or unsupported instruction, " + SignalDelivery.ripDetail(cpu));
-            case CpuException.GP:
-                return SignalDelivery.force(t, Signals.SIGSEGV, ThreadSignals.SI_KERNEL, 0, x.vector(), 0,
+            case CpuException.GP: // the error code in the frame's err: INT n's names its IDT entry
+                return SignalDelivery.force(t, Signals.SIGSEGV, ThreadSignals.SI_KERNEL, 0, x.vector(), x.detail(),
                         "SIGSEGV: general protection fault, " + SignalDelivery.ripDetail(cpu));
             case CpuException.SS:
                 return SignalDelivery.force(t, Signals.SIGBUS, ThreadSignals.SI_KERNEL, 0, x.vector(), 0,
