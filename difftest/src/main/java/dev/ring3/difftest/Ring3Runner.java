@@ -38,7 +38,9 @@ final class Ring3Runner implements AutoCloseable {
 
     Ring3Runner(Engine kind) {
         this.kind = kind;
-        mem.map(Layout.CODE, PAGE, Prot.READ | Prot.EXEC, "code");
+        // Writable as the harness maps it: a sequence that points RSP into the code page pushes
+        // there on the host (a campaign found ring3 raising SIGSEGV instead).
+        mem.map(Layout.CODE, PAGE, Prot.READ | Prot.WRITE | Prot.EXEC, "code");
         mem.map(Layout.DATA, PAGE, Prot.READ | Prot.WRITE, "data");
         mem.map(Layout.HELPERS, PAGE, Prot.READ | Prot.EXEC, "helpers");
         mem.map(Layout.STATE, 2 * PAGE, Prot.READ | Prot.WRITE, "state");

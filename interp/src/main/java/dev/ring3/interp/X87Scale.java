@@ -135,14 +135,20 @@ final class X87Scale {
         int ae = (aSe & 0x7FFF) == 0 ? 1 - Long.numberOfLeadingZeros(aMan) : aSe & 0x7FFF;
         long sig = aMan << Long.numberOfLeadingZeros(aMan);
         // Unmasked overflow and underflow wrap the exponent only for scales below 2^16 whose
-        // wrapped exponent fits; otherwise the masked result is delivered with ES set.
-        // Both are what the host does.
+        // wrapped exponent fits. Otherwise ("massive" overflow or underflow, SDM Vol. 1 8.5.4.2)
+        // an unmasked overflow gives a signed infinity whatever the rounding mode (OE, PE, C1),
+        // an unmasked underflow the masked result, both with ES set: what the host does
+        // (X87FindingsTest.fscaleMassiveOverflow).
         int f;
         long wrapped = ae + n + (ae + n > 0 ? -Float80.WRAP : Float80.WRAP);
         if (Math.abs(n) <= 0xFFFF && wrapped > 0 && wrapped < 0x7FFF) {
             f = acc.roundPack(aSe >>> 15 & 1, (int) (ae + n), sig, 0, 64, cw64(c));
         } else {
             f = acc.roundPack(aSe >>> 15 & 1, (int) (ae + n), sig, 0, 64, cw64(c) | Float80.OE | Float80.UE);
+            if ((f & Float80.OE) != 0 && X87.unmasked(c, Float80.OE)) {
+                acc.set((aSe & 0x8000) | 0x7FFF, Float80.J);
+                f = Float80.OE | Float80.PE | Float80.C1;
+            }
             if ((f & Float80.UE) == 0 && acc.lastTiny && X87.unmasked(c, Float80.UE)) {
                 f |= Float80.UE;
             }

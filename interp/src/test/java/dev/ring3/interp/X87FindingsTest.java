@@ -398,6 +398,36 @@ class X87FindingsTest {
         }
     }
 
+    /**
+     * FSCALE by a scale no bias adjustment can absorb ("massive" overflow, SDM Vol. 1 8.5.4.2):
+     * with OE unmasked the host stores a signed infinity whatever the rounding mode, with OE, PE
+     * and C1 (ring3 stored the masked response, the largest finite value under chop, until the
+     * differential tester found it); masked, the rounding mode decides as for any overflow.
+     */
+    @Test
+    void fscaleMassiveOverflow() {
+        long big = 0xC2D8_E073_2B4D_2838L;
+        int[][] cases = { // control word, ST(0)'s sign and exponent, ST(1)'s, result, flags
+            {0x0F75, 0x403E, 0x7FFE, 0x7FFF, Float80.OE | Float80.PE | X87.C1},
+            {0x0775, 0x403E, 0x7FFE, 0x7FFF, Float80.OE | Float80.PE | X87.C1},
+            {0x0B75, 0xC03E, 0x7FFE, 0xFFFF, Float80.OE | Float80.PE | X87.C1},
+            {0x0F75, 0x403E, 0x400F, 0x7FFF, Float80.OE | Float80.PE | X87.C1},   // 2^70000
+            {0x0F7F, 0x403E, 0x7FFE, 0x7FFE, Float80.OE | Float80.PE},            // masked, chop
+            {0x037F, 0x403E, 0x7FFE, 0x7FFF, Float80.OE | Float80.PE | X87.C1},   // masked, nearest
+        };
+        for (int[] k : cases) {
+            try (StepMachine m = new StepMachine()) {
+                m.step("DB E3");                                 // fninit
+                m.cpu.fpuControl = k[0];
+                fldt(m, k[2], k[2] == 0x400F ? 0x88B8_0000_0000_0000L : -1L);
+                fldt(m, k[1], big);
+                m.step("D9 FD");                                 // fscale
+                assertST(m, 0, k[3], (k[3] & 0x7FFF) == 0x7FFF ? Float80.J : -1L, k[4]);
+                assertEquals((k[0] & 8) == 0 ? X87.ES : 0, m.cpu.fpuStatus & X87.ES, "ES, control word " + Integer.toHexString(k[0]));
+            }
+        }
+    }
+
     private static void transcendental(StepMachine m, int cw, int se, long man, String insn) {
         m.step("DB E3");                                     // fninit
         m.cpu.fpuControl = cw;
