@@ -1,11 +1,18 @@
 package dev.ring3.cli;
 
+import dev.ring3.interp.OpcodeTable;
+import dev.ring3.jit.JitEngine;
+import dev.ring3.mmu.AddressSpace;
+import dev.ring3.syscalls.Linux;
+import dev.ring3.vdso.Vdso;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * The training run behind the launcher's class-data archive (a dynamic CDS archive on JDK 17-24,
@@ -42,8 +49,12 @@ final class AotTraining {
             // Then translated: ByteBuddy's ASM, the region compiler and its emitters join the
             // archive, which made the first translation of a run several times faster (JDK 17: the
             // classes come parsed and verified instead of from the jars).
-            return status != 0 ? status : Main.execute(new String[] {"--memory=paged", "--jit=all", "-q", file.toString()},
-                    new PrintWriter(sink), new PrintWriter(sink));
+            if (status == 0) {
+                status = Main.execute(new String[] {"--memory=paged", "--jit=all", "-q", file.toString()},
+                        new PrintWriter(sink), new PrintWriter(sink));
+            }
+            loadAll();
+            return status;
         } catch (IOException e) {
             System.err.println("ring3: AOT training: " + e.getMessage());
             return 1;
@@ -54,6 +65,36 @@ final class AotTraining {
                 } catch (IOException e) {
                     // a temporary file left behind is harmless
                 }
+            }
+        }
+    }
+
+    /**
+     * Loads (without initialising) every class of ring3's own jars: the training's few
+     * instructions and syscalls reach only part of them (a row's semantics class loads when the
+     * row first runs: {@code Alu} behind {@code AluSem$AddEvGv}), and a class left out of the
+     * archive is read and verified from its jar when a real program first needs it (~1-3 ms each
+     * for the big semantics classes). Archived classes cost nothing until used.
+     */
+    private static void loadAll() {
+        for (Class<?> anchor : new Class<?>[] {AddressSpace.class, OpcodeTable.class, Vdso.class, Linux.class, JitEngine.class}) {
+            java.security.CodeSource src = anchor.getProtectionDomain().getCodeSource();
+            if (src == null || !src.getLocation().getPath().endsWith(".jar")) {
+                continue; // run from class directories (tests): nothing is archived
+            }
+            try (JarFile jar = new JarFile(src.getLocation().getPath())) {
+                for (java.util.Enumeration<JarEntry> en = jar.entries(); en.hasMoreElements(); ) {
+                    String n = en.nextElement().getName();
+                    if (n.endsWith(".class") && !n.endsWith("module-info.class")) {
+                        try {
+                            Class.forName(n.substring(0, n.length() - 6).replace('/', '.'), false, anchor.getClassLoader());
+                        } catch (ClassNotFoundException | LinkageError e) {
+                            // a class this JDK cannot load (the FFM API before JDK 22) stays out
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the archive is then only what the runs above loaded
             }
         }
     }

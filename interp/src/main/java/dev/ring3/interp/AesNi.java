@@ -1,11 +1,14 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * AES-NI (SDM Vol. 2 AESENC ... AESKEYGENASSIST; FIPS-197): one AES round on the state in the
  * destination with the round key in the source. State byte k of the 128-bit register is row k%4,
  * column k/4, so a column is a 32-bit word with row 0 in its low byte. The S-boxes are computed
  * from their definition (the GF(2^8) inverse and the affine map) when the class loads.
  */
+@Semantics(Exec.class)
 final class AesNi {
     private AesNi() {}
 

@@ -1,5 +1,7 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Semantics of the eight classic ALU operations (ADD OR ADC SBB AND SUB XOR CMP) in every
  * encoding, TEST, INC/DEC and NOT/NEG. The width comes from {@code Insn.opsize}, so a byte form
@@ -7,6 +9,7 @@ package dev.ring3.interp;
  * Memory destinations compute their effective address once, store before recording flags (a
  * faulting store leaves the flags alone), and go through {@link Atomic} when LOCK-prefixed.
  */
+@Semantics(Exec.class)
 public final class Alu {
     private Alu() {}
 

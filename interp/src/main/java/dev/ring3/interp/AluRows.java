@@ -43,22 +43,22 @@ final class AluRows {
     }
 
     private static void arith(OpcodeTable.Builder b) {
-        alu(b, 0, "add", Alu::addEvGv, Alu::addGvEv, Alu::addrAXIz, Alu::addEvIz);
-        alu(b, 1, "or", Alu::orEvGv, Alu::orGvEv, Alu::orrAXIz, Alu::orEvIz);
-        alu(b, 2, "adc", Alu::adcEvGv, Alu::adcGvEv, Alu::adcrAXIz, Alu::adcEvIz);
-        alu(b, 3, "sbb", Alu::sbbEvGv, Alu::sbbGvEv, Alu::sbbrAXIz, Alu::sbbEvIz);
-        alu(b, 4, "and", Alu::andEvGv, Alu::andGvEv, Alu::andrAXIz, Alu::andEvIz);
-        alu(b, 5, "sub", Alu::subEvGv, Alu::subGvEv, Alu::subrAXIz, Alu::subEvIz);
-        alu(b, 6, "xor", Alu::xorEvGv, Alu::xorGvEv, Alu::xorrAXIz, Alu::xorEvIz);
-        alu(b, 7, "cmp", Alu::cmpEvGv, Alu::cmpGvEv, Alu::cmprAXIz, Alu::cmpEvIz);
+        alu(b, 0, "add", AluSem.addEvGv, AluSem.addGvEv, AluSem.addrAXIz, AluSem.addEvIz);
+        alu(b, 1, "or", AluSem.orEvGv, AluSem.orGvEv, AluSem.orrAXIz, AluSem.orEvIz);
+        alu(b, 2, "adc", AluSem.adcEvGv, AluSem.adcGvEv, AluSem.adcrAXIz, AluSem.adcEvIz);
+        alu(b, 3, "sbb", AluSem.sbbEvGv, AluSem.sbbGvEv, AluSem.sbbrAXIz, AluSem.sbbEvIz);
+        alu(b, 4, "and", AluSem.andEvGv, AluSem.andGvEv, AluSem.andrAXIz, AluSem.andEvIz);
+        alu(b, 5, "sub", AluSem.subEvGv, AluSem.subGvEv, AluSem.subrAXIz, AluSem.subEvIz);
+        alu(b, 6, "xor", AluSem.xorEvGv, AluSem.xorGvEv, AluSem.xorrAXIz, AluSem.xorEvIz);
+        alu(b, 7, "cmp", AluSem.cmpEvGv, AluSem.cmpGvEv, AluSem.cmprAXIz, AluSem.cmpEvIz);
 
-        rw(b.row("84", "test Eb,Gb", Alu::testEvGv), Alu.AND);
-        rw(b.row("85", "test Ev,Gv", Alu::testEvGv), Alu.AND);
-        rw(b.row("A8", "test AL,Ib", Alu::testrAXIz), Alu.AND);
-        rw(b.row("A9", "test rAX,Iz", Alu::testrAXIz), Alu.AND);
+        rw(b.row("84", "test Eb,Gb", AluSem.testEvGv), Alu.AND);
+        rw(b.row("85", "test Ev,Gv", AluSem.testEvGv), Alu.AND);
+        rw(b.row("A8", "test AL,Ib", AluSem.testrAXIz), Alu.AND);
+        rw(b.row("A9", "test rAX,Iz", AluSem.testrAXIz), Alu.AND);
         for (int d = 0; d <= 1; d++) { // /1 is an undocumented alias of /0
-            rw(b.row("F6 /" + d, "test Eb,Ib", Alu::testEvIz), Alu.AND);
-            rw(b.row("F7 /" + d, "test Ev,Iz", Alu::testEvIz), Alu.AND);
+            rw(b.row("F6 /" + d, "test Eb,Ib", AluSem.testEvIz), Alu.AND);
+            rw(b.row("F7 /" + d, "test Ev,Iz", AluSem.testEvIz), Alu.AND);
         }
     }
 
@@ -101,46 +101,46 @@ final class AluRows {
 
     private static void unary(OpcodeTable.Builder b) {
         int noCf = OSZAPC & ~CF;
-        b.row("FE /0", "inc Eb", Alu::incEv).writes(noCf).lock();
-        b.row("FF /0", "inc Ev", Alu::incEv).writes(noCf).lock();
-        b.row("FE /1", "dec Eb", Alu::decEv).writes(noCf).lock();
-        b.row("FF /1", "dec Ev", Alu::decEv).writes(noCf).lock();
-        b.row("F6 /2", "not Eb", Alu::notEv).lock();
-        b.row("F7 /2", "not Ev", Alu::notEv).lock();
-        b.row("F6 /3", "neg Eb", Alu::negEv).writes(OSZAPC).lock();
-        b.row("F7 /3", "neg Ev", Alu::negEv).writes(OSZAPC).lock();
+        b.row("FE /0", "inc Eb", AluSem.incEv).writes(noCf).lock();
+        b.row("FF /0", "inc Ev", AluSem.incEv).writes(noCf).lock();
+        b.row("FE /1", "dec Eb", AluSem.decEv).writes(noCf).lock();
+        b.row("FF /1", "dec Ev", AluSem.decEv).writes(noCf).lock();
+        b.row("F6 /2", "not Eb", AluSem.notEv).lock();
+        b.row("F7 /2", "not Ev", AluSem.notEv).lock();
+        b.row("F6 /3", "neg Eb", AluSem.negEv).writes(OSZAPC).lock();
+        b.row("F7 /3", "neg Ev", AluSem.negEv).writes(OSZAPC).lock();
     }
 
     private static void mulDiv(OpcodeTable.Builder b) {
         int mulUndef = SZP | AF;
-        b.row("F6 /4", "mul Eb", MulDiv::mulEv).writes(OF | CF).undefined(mulUndef).implicit(Cpu.RAX, Cpu.RDX);
-        b.row("F7 /4", "mul Ev", MulDiv::mulEv).writes(OF | CF).undefined(mulUndef).implicit(Cpu.RAX, Cpu.RDX);
-        b.row("F6 /5", "imul Eb", MulDiv::imulEv).writes(OF | CF).undefined(mulUndef).implicit(Cpu.RAX, Cpu.RDX);
-        b.row("F7 /5", "imul Ev", MulDiv::imulEv).writes(OF | CF).undefined(mulUndef).implicit(Cpu.RAX, Cpu.RDX);
-        b.row("0F AF", "imul Gv,Ev", MulDiv::imulGvEv).writes(OF | CF).undefined(mulUndef);
-        b.row("69", "imul Gv,Ev,Iz", MulDiv::imulGvEvIz).writes(OF | CF).undefined(mulUndef);
-        b.row("6B", "imul Gv,Ev,Ib", MulDiv::imulGvEvIb).writes(OF | CF).undefined(mulUndef);
-        b.row("F6 /6", "div Eb", MulDiv::divEv).undefined(OSZAPC).implicit(Cpu.RAX, Cpu.RDX);
-        b.row("F7 /6", "div Ev", MulDiv::divEv).undefined(OSZAPC).implicit(Cpu.RAX, Cpu.RDX);
-        b.row("F6 /7", "idiv Eb", MulDiv::idivEv).undefined(OSZAPC).implicit(Cpu.RAX, Cpu.RDX);
-        b.row("F7 /7", "idiv Ev", MulDiv::idivEv).undefined(OSZAPC).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F6 /4", "mul Eb", MulDivSem.mulEv).writes(OF | CF).undefined(mulUndef).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F7 /4", "mul Ev", MulDivSem.mulEv).writes(OF | CF).undefined(mulUndef).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F6 /5", "imul Eb", MulDivSem.imulEv).writes(OF | CF).undefined(mulUndef).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F7 /5", "imul Ev", MulDivSem.imulEv).writes(OF | CF).undefined(mulUndef).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("0F AF", "imul Gv,Ev", MulDivSem.imulGvEv).writes(OF | CF).undefined(mulUndef);
+        b.row("69", "imul Gv,Ev,Iz", MulDivSem.imulGvEvIz).writes(OF | CF).undefined(mulUndef);
+        b.row("6B", "imul Gv,Ev,Ib", MulDivSem.imulGvEvIb).writes(OF | CF).undefined(mulUndef);
+        b.row("F6 /6", "div Eb", MulDivSem.divEv).undefined(OSZAPC).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F7 /6", "div Ev", MulDivSem.divEv).undefined(OSZAPC).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F6 /7", "idiv Eb", MulDivSem.idivEv).undefined(OSZAPC).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F7 /7", "idiv Ev", MulDivSem.idivEv).undefined(OSZAPC).implicit(Cpu.RAX, Cpu.RDX);
     }
 
     private static void shifts(OpcodeTable.Builder b) {
-        shiftGroup(b, 0, "rol", Shift::rolEvIb, Shift::rolEv1, Shift::rolEvCL);
-        shiftGroup(b, 1, "ror", Shift::rorEvIb, Shift::rorEv1, Shift::rorEvCL);
-        shiftGroup(b, 2, "rcl", Shift::rclEvIb, Shift::rclEv1, Shift::rclEvCL);
-        shiftGroup(b, 3, "rcr", Shift::rcrEvIb, Shift::rcrEv1, Shift::rcrEvCL);
-        shiftGroup(b, 4, "shl", Shift::shlEvIb, Shift::shlEv1, Shift::shlEvCL);
-        shiftGroup(b, 5, "shr", Shift::shrEvIb, Shift::shrEv1, Shift::shrEvCL);
-        shiftGroup(b, 6, "sal", Shift::shlEvIb, Shift::shlEv1, Shift::shlEvCL);
-        shiftGroup(b, 7, "sar", Shift::sarEvIb, Shift::sarEv1, Shift::sarEvCL);
+        shiftGroup(b, 0, "rol", ShiftSem.rolEvIb, ShiftSem.rolEv1, ShiftSem.rolEvCL);
+        shiftGroup(b, 1, "ror", ShiftSem.rorEvIb, ShiftSem.rorEv1, ShiftSem.rorEvCL);
+        shiftGroup(b, 2, "rcl", ShiftSem.rclEvIb, ShiftSem.rclEv1, ShiftSem.rclEvCL);
+        shiftGroup(b, 3, "rcr", ShiftSem.rcrEvIb, ShiftSem.rcrEv1, ShiftSem.rcrEvCL);
+        shiftGroup(b, 4, "shl", ShiftSem.shlEvIb, ShiftSem.shlEv1, ShiftSem.shlEvCL);
+        shiftGroup(b, 5, "shr", ShiftSem.shrEvIb, ShiftSem.shrEv1, ShiftSem.shrEvCL);
+        shiftGroup(b, 6, "sal", ShiftSem.shlEvIb, ShiftSem.shlEv1, ShiftSem.shlEvCL);
+        shiftGroup(b, 7, "sar", ShiftSem.sarEvIb, ShiftSem.sarEv1, ShiftSem.sarEvCL);
 
         int w = CF | SZP;
-        b.row("0F A4", "shld Ev,Gv,Ib", Shift::shldEvGvIb).reads(OSZAPC).writes(w).undefined(OF | AF);
-        b.row("0F A5", "shld Ev,Gv,CL", Shift::shldEvGvCL).reads(OSZAPC).writes(w).undefined(OF | AF);
-        b.row("0F AC", "shrd Ev,Gv,Ib", Shift::shrdEvGvIb).reads(OSZAPC).writes(w).undefined(OF | AF);
-        b.row("0F AD", "shrd Ev,Gv,CL", Shift::shrdEvGvCL).reads(OSZAPC).writes(w).undefined(OF | AF);
+        b.row("0F A4", "shld Ev,Gv,Ib", ShiftSem.shldEvGvIb).reads(OSZAPC).writes(w).undefined(OF | AF);
+        b.row("0F A5", "shld Ev,Gv,CL", ShiftSem.shldEvGvCL).reads(OSZAPC).writes(w).undefined(OF | AF);
+        b.row("0F AC", "shrd Ev,Gv,Ib", ShiftSem.shrdEvGvIb).reads(OSZAPC).writes(w).undefined(OF | AF);
+        b.row("0F AD", "shrd Ev,Gv,CL", ShiftSem.shrdEvGvCL).reads(OSZAPC).writes(w).undefined(OF | AF);
     }
 
     /** C0/C1 /d Ib, D0/D1 /d (by 1), D2/D3 /d (by CL). */
@@ -164,50 +164,50 @@ final class AluRows {
 
     private static void bits(OpcodeTable.Builder b) {
         int btUndef = OF | SF | AF | PF;
-        b.row("0F A3", "bt Ev,Gv", Bits::btEvGv).writes(CF).undefined(btUndef);
-        b.row("0F AB", "bts Ev,Gv", Bits::btsEvGv).writes(CF).undefined(btUndef).lock();
-        b.row("0F B3", "btr Ev,Gv", Bits::btrEvGv).writes(CF).undefined(btUndef).lock();
-        b.row("0F BB", "btc Ev,Gv", Bits::btcEvGv).writes(CF).undefined(btUndef).lock();
-        b.row("0F BA /4", "bt Ev,Ib", Bits::btEvIb).writes(CF).undefined(btUndef);
-        b.row("0F BA /5", "bts Ev,Ib", Bits::btsEvIb).writes(CF).undefined(btUndef).lock();
-        b.row("0F BA /6", "btr Ev,Ib", Bits::btrEvIb).writes(CF).undefined(btUndef).lock();
-        b.row("0F BA /7", "btc Ev,Ib", Bits::btcEvIb).writes(CF).undefined(btUndef).lock();
+        b.row("0F A3", "bt Ev,Gv", BitsSem.btEvGv).writes(CF).undefined(btUndef);
+        b.row("0F AB", "bts Ev,Gv", BitsSem.btsEvGv).writes(CF).undefined(btUndef).lock();
+        b.row("0F B3", "btr Ev,Gv", BitsSem.btrEvGv).writes(CF).undefined(btUndef).lock();
+        b.row("0F BB", "btc Ev,Gv", BitsSem.btcEvGv).writes(CF).undefined(btUndef).lock();
+        b.row("0F BA /4", "bt Ev,Ib", BitsSem.btEvIb).writes(CF).undefined(btUndef);
+        b.row("0F BA /5", "bts Ev,Ib", BitsSem.btsEvIb).writes(CF).undefined(btUndef).lock();
+        b.row("0F BA /6", "btr Ev,Ib", BitsSem.btrEvIb).writes(CF).undefined(btUndef).lock();
+        b.row("0F BA /7", "btc Ev,Ib", BitsSem.btcEvIb).writes(CF).undefined(btUndef).lock();
 
         int scanUndef = OF | SF | AF | PF | CF;
         // F3 0F BC/BD are TZCNT/LZCNT (BmiRows); with another prefix these are BSF/BSR.
-        b.row("0F BC", "bsf Gv,Ev", Bits::bsfGvEv).writes(ZF).undefined(scanUndef);
-        b.row("0F BD", "bsr Gv,Ev", Bits::bsrGvEv).writes(ZF).undefined(scanUndef);
-        b.row("0F C8+r", "bswap Zv", Bits::bswapZv);
-        b.row("F3 0F B8", "popcnt Gv,Ev", Bits::popcntGvEv).writes(Flags.OSZAPC);
+        b.row("0F BC", "bsf Gv,Ev", BitsSem.bsfGvEv).writes(ZF).undefined(scanUndef);
+        b.row("0F BD", "bsr Gv,Ev", BitsSem.bsrGvEv).writes(ZF).undefined(scanUndef);
+        b.row("0F C8+r", "bswap Zv", BitsSem.bswapZv);
+        b.row("F3 0F B8", "popcnt Gv,Ev", BitsSem.popcntGvEv).writes(Flags.OSZAPC);
     }
 
     private static void exchange(OpcodeTable.Builder b) {
-        b.row("86", "xchg Eb,Gb", Exchange::xchgEvGv).lock();
-        b.row("87", "xchg Ev,Gv", Exchange::xchgEvGv).lock();
-        b.row("0F C0", "xadd Eb,Gb", Exchange::xaddEvGv).writes(OSZAPC).lock();
-        b.row("0F C1", "xadd Ev,Gv", Exchange::xaddEvGv).writes(OSZAPC).lock();
-        b.row("0F B0", "cmpxchg Eb,Gb", Exchange::cmpxchgEvGv).writes(OSZAPC).lock().implicit(Cpu.RAX);
-        b.row("0F B1", "cmpxchg Ev,Gv", Exchange::cmpxchgEvGv).writes(OSZAPC).lock().implicit(Cpu.RAX);
-        b.row("0F C7 /1 mem", "cmpxchg8b Mq", Exchange::cmpxchg8bMq).writes(ZF).lock()
+        b.row("86", "xchg Eb,Gb", ExchangeSem.xchgEvGv).lock();
+        b.row("87", "xchg Ev,Gv", ExchangeSem.xchgEvGv).lock();
+        b.row("0F C0", "xadd Eb,Gb", ExchangeSem.xaddEvGv).writes(OSZAPC).lock();
+        b.row("0F C1", "xadd Ev,Gv", ExchangeSem.xaddEvGv).writes(OSZAPC).lock();
+        b.row("0F B0", "cmpxchg Eb,Gb", ExchangeSem.cmpxchgEvGv).writes(OSZAPC).lock().implicit(Cpu.RAX);
+        b.row("0F B1", "cmpxchg Ev,Gv", ExchangeSem.cmpxchgEvGv).writes(OSZAPC).lock().implicit(Cpu.RAX);
+        b.row("0F C7 /1 mem", "cmpxchg8b Mq", ExchangeSem.cmpxchg8bMq).writes(ZF).lock()
                 .implicit(Cpu.RAX, Cpu.RCX, Cpu.RDX, Cpu.RBX);
-        b.row("0F C7 /1 mem W1", "cmpxchg16b Mdq", Exchange::cmpxchg16bMdq).writes(ZF).lock()
+        b.row("0F C7 /1 mem W1", "cmpxchg16b Mdq", ExchangeSem.cmpxchg16bMdq).writes(ZF).lock()
                 .implicit(Cpu.RAX, Cpu.RCX, Cpu.RDX, Cpu.RBX);
     }
 
     private static void flagsAndConditions(OpcodeTable.Builder b) {
-        b.row("F8", "clc", FlagOps::clc).writes(CF);
-        b.row("F9", "stc", FlagOps::stc).writes(CF);
-        b.row("F5", "cmc", FlagOps::cmc).reads(CF).writes(CF);
-        b.row("FC", "cld", FlagOps::cld).writes(DF);
-        b.row("FD", "std", FlagOps::std).writes(DF);
-        b.row("9F", "lahf", FlagOps::lahf).reads(SZP | AF | CF).implicit(Cpu.RAX);
-        b.row("9E", "sahf", FlagOps::sahf).writes(SZP | AF | CF).implicit(Cpu.RAX);
-        b.row("98", "cwde", Convert::cwde).implicit(Cpu.RAX);
-        b.row("99", "cdq", Convert::cdq).implicit(Cpu.RAX, Cpu.RDX);
+        b.row("F8", "clc", FlagOpsSem.clc).writes(CF);
+        b.row("F9", "stc", FlagOpsSem.stc).writes(CF);
+        b.row("F5", "cmc", FlagOpsSem.cmc).reads(CF).writes(CF);
+        b.row("FC", "cld", FlagOpsSem.cld).writes(DF);
+        b.row("FD", "std", FlagOpsSem.std).writes(DF);
+        b.row("9F", "lahf", FlagOpsSem.lahf).reads(SZP | AF | CF).implicit(Cpu.RAX);
+        b.row("9E", "sahf", FlagOpsSem.sahf).writes(SZP | AF | CF).implicit(Cpu.RAX);
+        b.row("98", "cwde", ConvertSem.cwde).implicit(Cpu.RAX);
+        b.row("99", "cdq", ConvertSem.cdq).implicit(Cpu.RAX, Cpu.RDX);
         for (int cc = 0; cc < 16; cc++) {
             int reads = Conditional.flagsRead(cc);
-            b.row("0F " + hex(0x90 + cc), "set" + CC[cc] + " Eb", Conditional::setccEb).reads(reads);
-            b.row("0F " + hex(0x40 + cc), "cmov" + CC[cc] + " Gv,Ev", Conditional::cmovccGvEv).reads(reads);
+            b.row("0F " + hex(0x90 + cc), "set" + CC[cc] + " Eb", ConditionalSem.setccEb).reads(reads);
+            b.row("0F " + hex(0x40 + cc), "cmov" + CC[cc] + " Gv,Ev", ConditionalSem.cmovccGvEv).reads(reads);
         }
     }
 }

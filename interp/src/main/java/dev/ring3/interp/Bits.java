@@ -1,10 +1,13 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Semantics of the single-bit and bit-scan instructions: BT/BTS/BTR/BTC (0F A3/AB/B3/BB by a
  * register, 0F BA /4-/7 by an immediate), BSF/BSR (0F BC/BD), BSWAP (0F C8+r), and POPCNT, which
  * raises #UD because ring3's CPUID does not advertise it.
  */
+@Semantics(Exec.class)
 public final class Bits {
     private Bits() {}
 

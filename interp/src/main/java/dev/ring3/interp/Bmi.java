@@ -1,5 +1,7 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Semantics of the bit-manipulation extensions: LZCNT and TZCNT (F3 0F BD/BC), BMI1 (ANDN, BEXTR,
  * BLSI, BLSMSK, BLSR) and BMI2 (BZHI, MULX, PDEP, PEXT, RORX, SARX, SHLX, SHRX), the latter two
@@ -7,6 +9,7 @@ package dev.ring3.interp;
  * operand is the register VEX.vvvv names ({@link Insn#vreg}). Flags the SDM leaves undefined are
  * what the AMD host gives (docs/quirks.md).
  */
+@Semantics(Exec.class)
 public final class Bmi {
     private Bmi() {}
 

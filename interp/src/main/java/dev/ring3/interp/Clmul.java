@@ -1,9 +1,12 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * PCLMULQDQ (66 0F 3A 44 /r ib, SDM Vol. 2 PCLMULQDQ): the carry-less product of one quadword of
  * each operand, picked by imm8 bit 0 (destination) and bit 4 (source), as 128 bits.
  */
+@Semantics(Exec.class)
 final class Clmul {
     private Clmul() {}
 

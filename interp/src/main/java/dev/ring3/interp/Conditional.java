@@ -1,10 +1,13 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Semantics of SETcc (0F 90-9F Eb) and CMOVcc (0F 40-4F Gv,Ev). The condition is the low nibble
  * of the opcode, which the decoder leaves in {@code Insn.cond}; {@link Flags#cond} evaluates it
  * straight from the recorded operation where it can.
  */
+@Semantics(Exec.class)
 public final class Conditional {
     private Conditional() {}
 

@@ -1,11 +1,14 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Semantics of the near control transfers: Jcc, JMP, CALL, RET, LOOP/LOOPE/LOOPNE and JRCXZ.
  * The decoder has already set {@code cpu.rip} to the next instruction and put a relative branch's
  * absolute target in {@code insn.target}, so a taken branch just assigns RIP. Near branches are
  * 64-bit in 64-bit mode whatever the operand-size prefix says (Intel behaviour; the rows are f64).
  */
+@Semantics(Exec.class)
 public final class Control {
     private Control() {}
 

@@ -1,9 +1,12 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Semantics of the accumulator sign extensions: CBW/CWDE/CDQE (98) widen rAX in place, and
  * CWD/CDQ/CQO (99) fill rDX with the sign of rAX ahead of IDIV. The width is the operand size.
  */
+@Semantics(Exec.class)
 public final class Convert {
     private Convert() {}
 

@@ -1,11 +1,14 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * CRC32 (F2 0F 38 F0/F1, SDM Vol. 2 CRC32): accumulates the CRC-32C (Castagnoli, polynomial
  * 11EDC6F41h) of an 8-, 16-, 32- or 64-bit source into the low 32 bits of the destination,
  * bit-reflected as the SDM's pseudocode defines it, with no initial or final inversion; the
  * 32-bit result is zero-extended into a 64-bit destination. Flags are unaffected.
  */
+@Semantics(Exec.class)
 final class Crc32 {
     private Crc32() {}
 

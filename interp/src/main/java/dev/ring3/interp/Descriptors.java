@@ -2,6 +2,7 @@ package dev.ring3.interp;
 
 import dev.ring3.mmu.Access;
 import dev.ring3.mmu.GuestFault;
+import dev.ring3.semgen.Semantics;
 
 /**
  * The segment state a user-mode program can observe under Linux on the host (an AMD EPYC with
@@ -9,6 +10,7 @@ import dev.ring3.mmu.GuestFault;
  * SMSW, SGDT, SIDT, SLDT and STR return under the kernel's UMIP emulation, the FS/GS base
  * instructions, RDPID, and the control and debug register moves, which are #GP at CPL 3.
  */
+@Semantics(Exec.class)
 public final class Descriptors {
     private Descriptors() {}
 

@@ -1,11 +1,14 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Semantics of the exchanging instructions: XCHG (86, 87), XADD (0F C0, C1), CMPXCHG (0F B0, B1)
  * and CMPXCHG8B/16B (0F C7 /1). These are what guest mutexes and atomics are built from, so their
  * memory forms are atomic through {@link Atomic} whenever the hardware would make them so (XCHG
  * with memory is locked even without the prefix, SDM Vol. 2 XCHG).
  */
+@Semantics(Exec.class)
 public final class Exchange {
     private Exchange() {}
 

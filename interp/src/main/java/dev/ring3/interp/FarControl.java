@@ -1,5 +1,7 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Far JMP and CALL through memory, far RET, IRET and LFS/LGS/LSS as a 64-bit Linux program meets
  * them on the host (an AMD EPYC), checked there by native probes whose results
@@ -7,6 +9,7 @@ package dev.ring3.interp;
  * would switch to 32-bit compatibility mode through __USER32_CS (0x23), which ring3 does not run,
  * so that selector is #GP here (docs/quirks.md); every other selector is #GP on the host too.
  */
+@Semantics(Exec.class)
 public final class FarControl {
     private FarControl() {}
 

@@ -1,10 +1,13 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Semantics of the instructions that set RFLAGS bits directly: CLC STC CMC (F8 F9 F5), CLD STD
  * (FC FD), and LAHF/SAHF (9F 9E), which move SF ZF AF PF CF through AH. The carry instructions
  * materialise the lazy flags once and leave them eager; DF is never lazy.
  */
+@Semantics(Exec.class)
 public final class FlagOps {
     private FlagOps() {}
 

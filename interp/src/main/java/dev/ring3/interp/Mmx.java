@@ -1,5 +1,6 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
 import java.util.function.LongBinaryOperator;
 
 /**
@@ -10,6 +11,7 @@ import java.util.function.LongBinaryOperator;
  * arithmetic reuses the SSE kernels on a 64-bit half ({@link SseInt}, {@link Ssse3Int}), which
  * on an MMX register is the whole operand. REX.R and REX.B do not extend MMX register numbers.
  */
+@Semantics(Exec.class)
 final class Mmx {
     private Mmx() {}
 

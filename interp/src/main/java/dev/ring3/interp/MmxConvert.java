@@ -1,5 +1,7 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Conversions between packed doublewords in MMX registers and packed floats in XMM registers
  * (CVTPI2PS, CVTPI2PD, CVT(T)PS2PI, CVT(T)PD2PI; SDM Vol. 2): the lane arithmetic is
@@ -9,6 +11,7 @@ package dev.ring3.interp;
  * the transition follows the operand's read (a fault there leaves the x87 state alone) and
  * precedes the SIMD exception check (an unmasked exception leaves it made).
  */
+@Semantics(Exec.class)
 final class MmxConvert {
     private MmxConvert() {}
 

@@ -1,9 +1,12 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * The element-wise MMX instructions: each is an SSE kernel on one 64-bit half ({@link SseInt},
  * {@link Ssse3Int}) applied to an MMX register and an MMX register or m64 by {@link Mmx#apply}.
  */
+@Semantics(Exec.class)
 final class MmxInt {
     private MmxInt() {}
 

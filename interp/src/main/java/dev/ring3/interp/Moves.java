@@ -1,11 +1,14 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Semantics of the data moves: MOV in its register, memory, immediate and moffs forms, MOV to and
  * from segment registers, MOVZX/MOVSX/MOVSXD, LEA, MOVBE and the short XCHG with rAX (90+r). None of them
  * touch the flags. Partial-register rules live in {@link Operands}: a 32-bit destination clears
  * bits 63..32, 8- and 16-bit destinations keep the rest.
  */
+@Semantics(Exec.class)
 public final class Moves {
     private Moves() {}
 

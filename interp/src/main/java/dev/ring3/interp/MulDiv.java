@@ -1,11 +1,14 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Semantics of MUL, IMUL (one-, two- and three-operand) and DIV/IDIV at all widths. The 64-bit
  * forms need 128-bit products and dividends; they are done in longs without allocating.
  * DIV/IDIV raise #DE for a zero divisor and for a quotient that does not fit, before any register
  * changes (SDM Vol. 2 DIV, IDIV).
  */
+@Semantics(Exec.class)
 public final class MulDiv {
     private MulDiv() {}
 

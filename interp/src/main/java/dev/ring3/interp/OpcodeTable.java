@@ -168,9 +168,9 @@ public final class OpcodeTable {
     /**
      * Runs the row files on this thread and a second one, each taking the next file not yet taken,
      * then adds their rows to the table in the files' order: the table is the same as from one
-     * thread. Most of the work is linking the rows' method references (JDK 17's class-data archive
-     * keeps the lambda classes but not their linked call sites: ~0.3 ms each, ~900 of them) and
-     * parsing the keys, which a static hello world waits for; on two cores it takes about 0.7 as long.
+     * thread. The work is parsing the keys and forms and loading the rows' semantics constants
+     * ({@code XSem} classes: not method references, whose call sites JDK 17 links at every start),
+     * ~70 ms on JDK 17 that a static hello world waits for.
      */
     private static OpcodeTable build() {
         List<RowSource> sources = RowSource.ALL;

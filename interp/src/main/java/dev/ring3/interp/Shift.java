@@ -1,5 +1,7 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Semantics of the shift and rotate groups (C0/C1 by Ib, D0/D1 by 1, D2/D3 by CL: ROL ROR RCL RCR
  * SHL SHR SAL SAR) and of SHLD/SHRD. Counts are masked to 5 bits (6 with a 64-bit operand); a
@@ -7,6 +9,7 @@ package dev.ring3.interp;
  * "IF (COUNT and countMASK) = 0 THEN flags unaffected"). Shifts record lazy flags; rotates touch
  * only CF and OF and set them eagerly.
  */
+@Semantics(Exec.class)
 public final class Shift {
     private Shift() {}
 

@@ -3,11 +3,14 @@ package dev.ring3.interp;
 import static dev.ring3.interp.SseInt.lane;
 import static dev.ring3.interp.SseInt.slane;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * SSE4.1 packed-integer instructions that are not plain element-wise kernels (SDM Vol. 1 §12.10):
  * blends by immediate and by XMM0's sign bits, sign and zero extension (PMOVSX/PMOVZX), PTEST,
  * PHMINPOSUW and MPSADBW.
  */
+@Semantics(Exec.class)
 final class Sse41Int {
     private Sse41Int() {}
 

@@ -19,95 +19,95 @@ final class Sse4Rows {
     }
 
     private static void sse3(OpcodeTable.Builder b) {
-        b.row("66 0F D0", "addsubpd Vpd,Wpd", SseHorizontal::addsubpdVpdWpd);
-        b.row("F2 0F D0", "addsubps Vps,Wps", SseHorizontal::addsubpsVpsWps);
-        b.row("66 0F 7C", "haddpd Vpd,Wpd", SseHorizontal::haddpdVpdWpd);
-        b.row("F2 0F 7C", "haddps Vps,Wps", SseHorizontal::haddpsVpsWps);
-        b.row("66 0F 7D", "hsubpd Vpd,Wpd", SseHorizontal::hsubpdVpdWpd);
-        b.row("F2 0F 7D", "hsubps Vps,Wps", SseHorizontal::hsubpsVpsWps);
-        b.row("F3 0F 12", "movsldup Vx,Wx", SseLanes::movsldupVxWx);
-        b.row("F3 0F 16", "movshdup Vx,Wx", SseLanes::movshdupVxWx);
-        b.row("F2 0F 12", "movddup Vx,Wq", SseLanes::movddupVxWq);
-        b.row("F2 0F F0 mem", "lddqu Vx,Mx", SseMove::movupsVpsWps);
+        b.row("66 0F D0", "addsubpd Vpd,Wpd", SseHorizontalSem.addsubpdVpdWpd);
+        b.row("F2 0F D0", "addsubps Vps,Wps", SseHorizontalSem.addsubpsVpsWps);
+        b.row("66 0F 7C", "haddpd Vpd,Wpd", SseHorizontalSem.haddpdVpdWpd);
+        b.row("F2 0F 7C", "haddps Vps,Wps", SseHorizontalSem.haddpsVpsWps);
+        b.row("66 0F 7D", "hsubpd Vpd,Wpd", SseHorizontalSem.hsubpdVpdWpd);
+        b.row("F2 0F 7D", "hsubps Vps,Wps", SseHorizontalSem.hsubpsVpsWps);
+        b.row("F3 0F 12", "movsldup Vx,Wx", SseLanesSem.movsldupVxWx);
+        b.row("F3 0F 16", "movshdup Vx,Wx", SseLanesSem.movshdupVxWx);
+        b.row("F2 0F 12", "movddup Vx,Wq", SseLanesSem.movddupVxWq);
+        b.row("F2 0F F0 mem", "lddqu Vx,Mx", SseMoveSem.movupsVpsWps);
     }
 
     private static void ssse3(OpcodeTable.Builder b) {
-        b.row("66 0F 38 00", "pshufb Vx,Wx", Ssse3Int::pshufbVxWx);
-        b.row("66 0F 38 01", "phaddw Vx,Wx", Ssse3Int::phaddwVxWx);
-        b.row("66 0F 38 02", "phaddd Vx,Wx", Ssse3Int::phadddVxWx);
-        b.row("66 0F 38 03", "phaddsw Vx,Wx", Ssse3Int::phaddswVxWx);
-        b.row("66 0F 38 04", "pmaddubsw Vx,Wx", Ssse3Int::pmaddubswVxWx);
-        b.row("66 0F 38 05", "phsubw Vx,Wx", Ssse3Int::phsubwVxWx);
-        b.row("66 0F 38 06", "phsubd Vx,Wx", Ssse3Int::phsubdVxWx);
-        b.row("66 0F 38 07", "phsubsw Vx,Wx", Ssse3Int::phsubswVxWx);
-        b.row("66 0F 38 08", "psignb Vx,Wx", Ssse3Int::psignbVxWx);
-        b.row("66 0F 38 09", "psignw Vx,Wx", Ssse3Int::psignwVxWx);
-        b.row("66 0F 38 0A", "psignd Vx,Wx", Ssse3Int::psigndVxWx);
-        b.row("66 0F 38 0B", "pmulhrsw Vx,Wx", Ssse3Int::pmulhrswVxWx);
-        b.row("66 0F 38 1C", "pabsb Vx,Wx", Ssse3Int::pabsbVxWx);
-        b.row("66 0F 38 1D", "pabsw Vx,Wx", Ssse3Int::pabswVxWx);
-        b.row("66 0F 38 1E", "pabsd Vx,Wx", Ssse3Int::pabsdVxWx);
-        b.row("66 0F 3A 0F", "palignr Vx,Wx,Ib", Ssse3Int::palignrVxWxIb);
+        b.row("66 0F 38 00", "pshufb Vx,Wx", Ssse3IntSem.pshufbVxWx);
+        b.row("66 0F 38 01", "phaddw Vx,Wx", Ssse3IntSem.phaddwVxWx);
+        b.row("66 0F 38 02", "phaddd Vx,Wx", Ssse3IntSem.phadddVxWx);
+        b.row("66 0F 38 03", "phaddsw Vx,Wx", Ssse3IntSem.phaddswVxWx);
+        b.row("66 0F 38 04", "pmaddubsw Vx,Wx", Ssse3IntSem.pmaddubswVxWx);
+        b.row("66 0F 38 05", "phsubw Vx,Wx", Ssse3IntSem.phsubwVxWx);
+        b.row("66 0F 38 06", "phsubd Vx,Wx", Ssse3IntSem.phsubdVxWx);
+        b.row("66 0F 38 07", "phsubsw Vx,Wx", Ssse3IntSem.phsubswVxWx);
+        b.row("66 0F 38 08", "psignb Vx,Wx", Ssse3IntSem.psignbVxWx);
+        b.row("66 0F 38 09", "psignw Vx,Wx", Ssse3IntSem.psignwVxWx);
+        b.row("66 0F 38 0A", "psignd Vx,Wx", Ssse3IntSem.psigndVxWx);
+        b.row("66 0F 38 0B", "pmulhrsw Vx,Wx", Ssse3IntSem.pmulhrswVxWx);
+        b.row("66 0F 38 1C", "pabsb Vx,Wx", Ssse3IntSem.pabsbVxWx);
+        b.row("66 0F 38 1D", "pabsw Vx,Wx", Ssse3IntSem.pabswVxWx);
+        b.row("66 0F 38 1E", "pabsd Vx,Wx", Ssse3IntSem.pabsdVxWx);
+        b.row("66 0F 3A 0F", "palignr Vx,Wx,Ib", Ssse3IntSem.palignrVxWxIb);
     }
 
     private static void sse41Integer(OpcodeTable.Builder b) {
-        b.row("66 0F 38 28", "pmuldq Vx,Wx", SseInt::pmuldqVxWx);
-        b.row("66 0F 38 29", "pcmpeqq Vx,Wx", SseInt::pcmpeqqVxWx);
-        b.row("66 0F 38 2B", "packusdw Vx,Wx", SseShuffle::packusdwVxWx);
-        b.row("66 0F 38 38", "pminsb Vx,Wx", SseInt::pminsbVxWx);
-        b.row("66 0F 38 39", "pminsd Vx,Wx", SseInt::pminsdVxWx);
-        b.row("66 0F 38 3A", "pminuw Vx,Wx", SseInt::pminuwVxWx);
-        b.row("66 0F 38 3B", "pminud Vx,Wx", SseInt::pminudVxWx);
-        b.row("66 0F 38 3C", "pmaxsb Vx,Wx", SseInt::pmaxsbVxWx);
-        b.row("66 0F 38 3D", "pmaxsd Vx,Wx", SseInt::pmaxsdVxWx);
-        b.row("66 0F 38 3E", "pmaxuw Vx,Wx", SseInt::pmaxuwVxWx);
-        b.row("66 0F 38 3F", "pmaxud Vx,Wx", SseInt::pmaxudVxWx);
-        b.row("66 0F 38 40", "pmulld Vx,Wx", SseInt::pmulldVxWx);
-        b.row("66 0F 38 41", "phminposuw Vdq,Wdq", Sse41Int::phminposuwVdqWdq);
-        b.row("66 0F 38 17", "ptest Vx,Wx", Sse41Int::ptestVxWx).writes(Flags.OSZAPC);
-        b.row("66 0F 38 20", "pmovsxbw Vx,Wq", Sse41Int::pmovsxbwVxWq);
-        b.row("66 0F 38 21", "pmovsxbd Vx,Wd", Sse41Int::pmovsxbdVxWd);
-        b.row("66 0F 38 22", "pmovsxbq Vx,Ww", Sse41Int::pmovsxbqVxWw);
-        b.row("66 0F 38 23", "pmovsxwd Vx,Wq", Sse41Int::pmovsxwdVxWq);
-        b.row("66 0F 38 24", "pmovsxwq Vx,Wd", Sse41Int::pmovsxwqVxWd);
-        b.row("66 0F 38 25", "pmovsxdq Vx,Wq", Sse41Int::pmovsxdqVxWq);
-        b.row("66 0F 38 30", "pmovzxbw Vx,Wq", Sse41Int::pmovzxbwVxWq);
-        b.row("66 0F 38 31", "pmovzxbd Vx,Wd", Sse41Int::pmovzxbdVxWd);
-        b.row("66 0F 38 32", "pmovzxbq Vx,Ww", Sse41Int::pmovzxbqVxWw);
-        b.row("66 0F 38 33", "pmovzxwd Vx,Wq", Sse41Int::pmovzxwdVxWq);
-        b.row("66 0F 38 34", "pmovzxwq Vx,Wd", Sse41Int::pmovzxwqVxWd);
-        b.row("66 0F 38 35", "pmovzxdq Vx,Wq", Sse41Int::pmovzxdqVxWq);
-        b.row("66 0F 3A 42", "mpsadbw Vx,Wx,Ib", Sse41Int::mpsadbwVxWxIb);
+        b.row("66 0F 38 28", "pmuldq Vx,Wx", SseIntSem.pmuldqVxWx);
+        b.row("66 0F 38 29", "pcmpeqq Vx,Wx", SseIntSem.pcmpeqqVxWx);
+        b.row("66 0F 38 2B", "packusdw Vx,Wx", SseShuffleSem.packusdwVxWx);
+        b.row("66 0F 38 38", "pminsb Vx,Wx", SseIntSem.pminsbVxWx);
+        b.row("66 0F 38 39", "pminsd Vx,Wx", SseIntSem.pminsdVxWx);
+        b.row("66 0F 38 3A", "pminuw Vx,Wx", SseIntSem.pminuwVxWx);
+        b.row("66 0F 38 3B", "pminud Vx,Wx", SseIntSem.pminudVxWx);
+        b.row("66 0F 38 3C", "pmaxsb Vx,Wx", SseIntSem.pmaxsbVxWx);
+        b.row("66 0F 38 3D", "pmaxsd Vx,Wx", SseIntSem.pmaxsdVxWx);
+        b.row("66 0F 38 3E", "pmaxuw Vx,Wx", SseIntSem.pmaxuwVxWx);
+        b.row("66 0F 38 3F", "pmaxud Vx,Wx", SseIntSem.pmaxudVxWx);
+        b.row("66 0F 38 40", "pmulld Vx,Wx", SseIntSem.pmulldVxWx);
+        b.row("66 0F 38 41", "phminposuw Vdq,Wdq", Sse41IntSem.phminposuwVdqWdq);
+        b.row("66 0F 38 17", "ptest Vx,Wx", Sse41IntSem.ptestVxWx).writes(Flags.OSZAPC);
+        b.row("66 0F 38 20", "pmovsxbw Vx,Wq", Sse41IntSem.pmovsxbwVxWq);
+        b.row("66 0F 38 21", "pmovsxbd Vx,Wd", Sse41IntSem.pmovsxbdVxWd);
+        b.row("66 0F 38 22", "pmovsxbq Vx,Ww", Sse41IntSem.pmovsxbqVxWw);
+        b.row("66 0F 38 23", "pmovsxwd Vx,Wq", Sse41IntSem.pmovsxwdVxWq);
+        b.row("66 0F 38 24", "pmovsxwq Vx,Wd", Sse41IntSem.pmovsxwqVxWd);
+        b.row("66 0F 38 25", "pmovsxdq Vx,Wq", Sse41IntSem.pmovsxdqVxWq);
+        b.row("66 0F 38 30", "pmovzxbw Vx,Wq", Sse41IntSem.pmovzxbwVxWq);
+        b.row("66 0F 38 31", "pmovzxbd Vx,Wd", Sse41IntSem.pmovzxbdVxWd);
+        b.row("66 0F 38 32", "pmovzxbq Vx,Ww", Sse41IntSem.pmovzxbqVxWw);
+        b.row("66 0F 38 33", "pmovzxwd Vx,Wq", Sse41IntSem.pmovzxwdVxWq);
+        b.row("66 0F 38 34", "pmovzxwq Vx,Wd", Sse41IntSem.pmovzxwqVxWd);
+        b.row("66 0F 38 35", "pmovzxdq Vx,Wq", Sse41IntSem.pmovzxdqVxWq);
+        b.row("66 0F 3A 42", "mpsadbw Vx,Wx,Ib", Sse41IntSem.mpsadbwVxWxIb);
     }
 
     private static void sse41Blends(OpcodeTable.Builder b) {
-        b.row("66 0F 38 10", "pblendvb Vx,Wx,XMM0", Sse41Int::pblendvbVxWx);
-        b.row("66 0F 38 14", "blendvps Vx,Wx,XMM0", Sse41Int::blendvpsVxWx);
-        b.row("66 0F 38 15", "blendvpd Vx,Wx,XMM0", Sse41Int::blendvpdVxWx);
-        b.row("66 0F 3A 0C", "blendps Vx,Wx,Ib", Sse41Int::blendpsVxWxIb);
-        b.row("66 0F 3A 0D", "blendpd Vx,Wx,Ib", Sse41Int::blendpdVxWxIb);
-        b.row("66 0F 3A 0E", "pblendw Vx,Wx,Ib", Sse41Int::pblendwVxWxIb);
+        b.row("66 0F 38 10", "pblendvb Vx,Wx,XMM0", Sse41IntSem.pblendvbVxWx);
+        b.row("66 0F 38 14", "blendvps Vx,Wx,XMM0", Sse41IntSem.blendvpsVxWx);
+        b.row("66 0F 38 15", "blendvpd Vx,Wx,XMM0", Sse41IntSem.blendvpdVxWx);
+        b.row("66 0F 3A 0C", "blendps Vx,Wx,Ib", Sse41IntSem.blendpsVxWxIb);
+        b.row("66 0F 3A 0D", "blendpd Vx,Wx,Ib", Sse41IntSem.blendpdVxWxIb);
+        b.row("66 0F 3A 0E", "pblendw Vx,Wx,Ib", Sse41IntSem.pblendwVxWxIb);
     }
 
     private static void sse41Float(OpcodeTable.Builder b) {
-        b.row("66 0F 3A 08", "roundps Vx,Wx,Ib", SseRound::roundpsVxWxIb);
-        b.row("66 0F 3A 09", "roundpd Vx,Wx,Ib", SseRound::roundpdVxWxIb);
-        b.row("66 0F 3A 0A", "roundss Vss,Wss,Ib", SseRound::roundssVssWssIb);
-        b.row("66 0F 3A 0B", "roundsd Vsd,Wsd,Ib", SseRound::roundsdVsdWsdIb);
-        b.row("66 0F 3A 40", "dpps Vx,Wx,Ib", SseHorizontal::dppsVxWxIb);
-        b.row("66 0F 3A 41", "dppd Vx,Wx,Ib", SseHorizontal::dppdVxWxIb);
+        b.row("66 0F 3A 08", "roundps Vx,Wx,Ib", SseRoundSem.roundpsVxWxIb);
+        b.row("66 0F 3A 09", "roundpd Vx,Wx,Ib", SseRoundSem.roundpdVxWxIb);
+        b.row("66 0F 3A 0A", "roundss Vss,Wss,Ib", SseRoundSem.roundssVssWssIb);
+        b.row("66 0F 3A 0B", "roundsd Vsd,Wsd,Ib", SseRoundSem.roundsdVsdWsdIb);
+        b.row("66 0F 3A 40", "dpps Vx,Wx,Ib", SseHorizontalSem.dppsVxWxIb);
+        b.row("66 0F 3A 41", "dppd Vx,Wx,Ib", SseHorizontalSem.dppdVxWxIb);
     }
 
     private static void sse41Lanes(OpcodeTable.Builder b) {
-        b.row("66 0F 38 2A mem", "movntdqa Vx,Mx", SseMove::movapsVpsWps);
-        b.row("66 0F 3A 14", "pextrb Ed,Vdq,Ib", SseLanes::pextrbEdVdqIb);
-        b.row("66 0F 3A 15", "pextrw Ed,Vdq,Ib", SseLanes::pextrwEdVdqIb);
-        b.row("66 0F 3A 16 W0", "pextrd Ed,Vdq,Ib", SseLanes::pextrdEdVdqIb);
-        b.row("66 0F 3A 16 W1", "pextrq Eq,Vdq,Ib", SseLanes::pextrqEqVdqIb);
-        b.row("66 0F 3A 17", "extractps Ed,Vdq,Ib", SseLanes::pextrdEdVdqIb);
-        b.row("66 0F 3A 20", "pinsrb Vdq,Ed,Ib", SseLanes::pinsrbVdqEdIb);
-        b.row("66 0F 3A 21", "insertps Vdq,Wd,Ib", SseLanes::insertpsVdqWdIb);
-        b.row("66 0F 3A 22 W0", "pinsrd Vdq,Ed,Ib", SseLanes::pinsrdVdqEdIb);
-        b.row("66 0F 3A 22 W1", "pinsrq Vdq,Eq,Ib", SseLanes::pinsrqVdqEqIb);
+        b.row("66 0F 38 2A mem", "movntdqa Vx,Mx", SseMoveSem.movapsVpsWps);
+        b.row("66 0F 3A 14", "pextrb Ed,Vdq,Ib", SseLanesSem.pextrbEdVdqIb);
+        b.row("66 0F 3A 15", "pextrw Ed,Vdq,Ib", SseLanesSem.pextrwEdVdqIb);
+        b.row("66 0F 3A 16 W0", "pextrd Ed,Vdq,Ib", SseLanesSem.pextrdEdVdqIb);
+        b.row("66 0F 3A 16 W1", "pextrq Eq,Vdq,Ib", SseLanesSem.pextrqEqVdqIb);
+        b.row("66 0F 3A 17", "extractps Ed,Vdq,Ib", SseLanesSem.pextrdEdVdqIb);
+        b.row("66 0F 3A 20", "pinsrb Vdq,Ed,Ib", SseLanesSem.pinsrbVdqEdIb);
+        b.row("66 0F 3A 21", "insertps Vdq,Wd,Ib", SseLanesSem.insertpsVdqWdIb);
+        b.row("66 0F 3A 22 W0", "pinsrd Vdq,Ed,Ib", SseLanesSem.pinsrdVdqEdIb);
+        b.row("66 0F 3A 22 W1", "pinsrq Vdq,Eq,Ib", SseLanesSem.pinsrqVdqEqIb);
     }
 }

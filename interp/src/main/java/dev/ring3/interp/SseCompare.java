@@ -1,10 +1,13 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * SSE/SSE2 floating-point comparisons: MIN/MAX (which are not IEEE minNum/maxNum: any NaN or a
  * pair of zeros yields the second operand, SDM Vol. 2 MINPS), CMPPS/PD/SS/SD with the eight
  * predicates, and COMISS/UCOMISS/COMISD/UCOMISD, which set ZF PF CF and clear OF SF AF.
  */
+@Semantics(Exec.class)
 final class SseCompare {
     private SseCompare() {}
 

@@ -1,11 +1,14 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * SSE/SSE2 conversions between integers, binary32 and binary64 (CVT*): integer results round per
  * MXCSR.RC (or truncate for CVTT*), and NaN or out-of-range values give the "integer indefinite"
  * (the most negative integer) with IE (SDM Vol. 1 §11.5.2.1); float results round per RC with
  * the usual flags.
  */
+@Semantics(Exec.class)
 final class SseConvert {
     private SseConvert() {}
 

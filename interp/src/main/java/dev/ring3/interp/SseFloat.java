@@ -6,12 +6,15 @@ import static dev.ring3.interp.SoftFloat.MUL;
 import static dev.ring3.interp.SoftFloat.SQRT;
 import static dev.ring3.interp.SoftFloat.SUB;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * SSE/SSE2 floating-point arithmetic, packed and scalar, single and double: ADD SUB MUL DIV SQRT
  * and the approximations RCP/RSQRT. The common case (MXCSR round-to-nearest, no DAZ/FTZ, all
  * exceptions masked, normal operands and result) is plain Java arithmetic with the precision
  * flag found by an error-free transformation; everything else goes to {@link SoftFloat}.
  */
+@Semantics(Exec.class)
 final class SseFloat {
     private SseFloat() {}
 

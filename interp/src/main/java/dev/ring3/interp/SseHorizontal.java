@@ -4,6 +4,8 @@ import static dev.ring3.interp.SoftFloat.ADD;
 import static dev.ring3.interp.SoftFloat.MUL;
 import static dev.ring3.interp.SoftFloat.SUB;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Floating-point operations that combine lanes of one register: SSE3's ADDSUB, HADD and HSUB and
  * SSE4.1's dot products DPPS/DPPD (SDM Vol. 2 entries). Every operation is one IEEE operation
@@ -12,6 +14,7 @@ import static dev.ring3.interp.SoftFloat.SUB;
  * step: DE, or zero under DAZ, as the host does); flags are committed before the destination is
  * written.
  */
+@Semantics(Exec.class)
 final class SseHorizontal {
     private SseHorizontal() {}
 

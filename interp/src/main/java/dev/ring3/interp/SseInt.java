@@ -1,5 +1,6 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
 import java.util.function.LongBinaryOperator;
 
 /**
@@ -8,6 +9,7 @@ import java.util.function.LongBinaryOperator;
  * each operation is a kernel on one 64-bit half, applied to both halves. The float logic ops
  * (ANDPS, XORPD...) are the same bitwise kernels.
  */
+@Semantics(Exec.class)
 final class SseInt {
     private SseInt() {}
 

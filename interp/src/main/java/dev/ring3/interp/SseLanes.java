@@ -1,11 +1,14 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Moves of single lanes and duplicated lanes: SSE3's MOVSLDUP/MOVSHDUP/MOVDDUP and SSE4.1's
  * element inserts and extracts between XMM registers and general registers or memory (PINSRB/D/Q,
  * PEXTRB/W/D/Q, INSERTPS, EXTRACTPS). Register destinations of extracts are zero-extended to 64
  * bits; memory operands have the element's size and no alignment requirement.
  */
+@Semantics(Exec.class)
 final class SseLanes {
     private SseLanes() {}
 

@@ -1,11 +1,14 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * SSE/SSE2 data movement: full-register, scalar, half-register and GPR moves, the non-temporal
  * stores (which ring3 treats as ordinary stores: there is no cache to bypass), MASKMOVDQU and the
  * sign-mask extractions. 128-bit memory operands are 16-byte aligned or #GP except for the
  * explicitly unaligned forms (SDM Vol. 1 §11.6.3).
  */
+@Semantics(Exec.class)
 final class SseMove {
     private SseMove() {}
 

@@ -1,11 +1,14 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * SSE4.1 ROUNDPS/PD/SS/SD: each lane rounded to an integral value in its own format (SDM Vol. 2
  * ROUNDPS). Ib[1:0] is the rounding mode unless Ib[2] selects MXCSR.RC; Ib[3] suppresses the
  * precision exception. Only SNaN operands raise IE (the result is the quieted NaN); there is no
  * denormal exception, and DAZ reads denormal operands as signed zeros.
  */
+@Semantics(Exec.class)
 final class SseRound {
     private SseRound() {}
 

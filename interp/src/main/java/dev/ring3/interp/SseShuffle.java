@@ -1,9 +1,12 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * SSE/SSE2 rearrangements: shuffles, unpacks (interleaves), packs with saturation, element and
  * whole-register shifts, and word insert/extract (SDM Vol. 1 §11.4.4-§11.4.5, Vol. 2 entries).
  */
+@Semantics(Exec.class)
 final class SseShuffle {
     private SseShuffle() {}
 

@@ -1,5 +1,7 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Saving and loading SSE state: LDMXCSR/STMXCSR and FXSAVE/FXRSTOR with the 512-byte legacy area
  * (SDM Vol. 1 §10.5.1, Table 10-2; the 64-bit layout), x87 registers included. As on the host
@@ -11,6 +13,7 @@ package dev.ring3.interp;
  * without it they are 32-bit offsets followed by the FCS and FDS selectors (SDM Vol. 1 Table 10-2),
  * loaded zero-extended.
  */
+@Semantics(Exec.class)
 final class SseState {
     private SseState() {}
 

@@ -1,5 +1,7 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * The SSE4.2 packed string comparisons PCMPESTRI, PCMPESTRM, PCMPISTRI and PCMPISTRM (SDM Vol. 2
  * §4.1, "Imm8 Control Byte Operation for PCMPESTRI / PCMPESTRM / PCMPISTRI / PCMPISTRM"): imm8
@@ -9,6 +11,7 @@ package dev.ring3.interp;
  * be aligned) is "reg/mem" (elements b[j]). Flags: CF = result not zero, ZF/SF = the second/first
  * operand is shorter than a full register, OF = result bit 0, AF = PF = 0.
  */
+@Semantics(Exec.class)
 final class SseString {
     private SseString() {}
 

@@ -3,12 +3,15 @@ package dev.ring3.interp;
 import static dev.ring3.interp.SseInt.lane;
 import static dev.ring3.interp.SseInt.slane;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * SSSE3 packed-integer instructions on XMM registers (SDM Vol. 1 §12.9): byte shuffle, horizontal
  * add/subtract, multiply-add of unsigned by signed bytes, rounded high multiply, sign, absolute
  * value and byte alignment. Element-wise ones are kernels on a 64-bit half ({@link SseInt#apply});
  * the others read both halves of both operands.
  */
+@Semantics(Exec.class)
 final class Ssse3Int {
     private Ssse3Int() {}
 

@@ -1,11 +1,14 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Semantics of the stack instructions: PUSH and POP in all forms, PUSHF/POPF, ENTER and LEAVE.
  * In 64-bit mode the stack address size is always 64 bits; the operand size is 64 bits, or 16
  * with a 0x66 prefix (the rows are d64). Each instruction reads what it needs before it changes
  * RSP, so a fault leaves RSP as it was, as on hardware.
  */
+@Semantics(Exec.class)
 public final class Stack {
     private Stack() {}
 
@@ -54,6 +57,14 @@ public final class Stack {
         Operands.push(c, i.opsize, Moves.selector(c, sreg));
     }
 
+    static void pushFs(Cpu c, Insn i) {
+        pushSreg(c, i, Moves.SREG_FS);
+    }
+
+    static void pushGs(Cpu c, Insn i) {
+        pushSreg(c, i, Moves.SREG_GS);
+    }
+
     /**
      * 0F A1 POP FS / 0F A9 POP GS: pops the operand size and loads the low 16 bits as MOV Sw does
      * ({@link Moves#loadSelector}); a selector it refuses is #GP with RSP unchanged.
@@ -62,6 +73,14 @@ public final class Stack {
         long sp = c.r[Cpu.RSP];
         Moves.loadSelector(c, sreg, (int) Operands.load(c, sp, i.opsize) & 0xFFFF);
         c.r[Cpu.RSP] = sp + i.opsize;
+    }
+
+    static void popFs(Cpu c, Insn i) {
+        popSreg(c, i, Moves.SREG_FS);
+    }
+
+    static void popGs(Cpu c, Insn i) {
+        popSreg(c, i, Moves.SREG_GS);
     }
 
     /** 9C PUSHF: RFLAGS (bit 1 set; RF and VM are never set in ring3's user mode), or FLAGS with 0x66. */

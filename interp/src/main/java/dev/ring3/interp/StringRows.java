@@ -9,15 +9,15 @@ final class StringRows {
     private StringRows() {}
 
     static void register(OpcodeTable.Builder b) {
-        b.row("A4", "movs Yb,Xb", Strings::movs).reads(Flags.DF);
-        b.row("A5", "movs Yv,Xv", Strings::movs).reads(Flags.DF);
-        b.row("A6", "cmps Xb,Yb", Strings::cmps).reads(Flags.DF).writes(Flags.OSZAPC);
-        b.row("A7", "cmps Xv,Yv", Strings::cmps).reads(Flags.DF).writes(Flags.OSZAPC);
-        b.row("AA", "stos Yb,AL", Strings::stos).reads(Flags.DF);
-        b.row("AB", "stos Yv,rAX", Strings::stos).reads(Flags.DF);
-        b.row("AC", "lods AL,Xb", Strings::lods).reads(Flags.DF);
-        b.row("AD", "lods rAX,Xv", Strings::lods).reads(Flags.DF);
-        b.row("AE", "scas AL,Yb", Strings::scas).reads(Flags.DF).writes(Flags.OSZAPC);
-        b.row("AF", "scas rAX,Yv", Strings::scas).reads(Flags.DF).writes(Flags.OSZAPC);
+        b.row("A4", "movs Yb,Xb", StringsSem.movs).reads(Flags.DF);
+        b.row("A5", "movs Yv,Xv", StringsSem.movs).reads(Flags.DF);
+        b.row("A6", "cmps Xb,Yb", StringsSem.cmps).reads(Flags.DF).writes(Flags.OSZAPC);
+        b.row("A7", "cmps Xv,Yv", StringsSem.cmps).reads(Flags.DF).writes(Flags.OSZAPC);
+        b.row("AA", "stos Yb,AL", StringsSem.stos).reads(Flags.DF);
+        b.row("AB", "stos Yv,rAX", StringsSem.stos).reads(Flags.DF);
+        b.row("AC", "lods AL,Xb", StringsSem.lods).reads(Flags.DF);
+        b.row("AD", "lods rAX,Xv", StringsSem.lods).reads(Flags.DF);
+        b.row("AE", "scas AL,Yb", StringsSem.scas).reads(Flags.DF).writes(Flags.OSZAPC);
+        b.row("AF", "scas rAX,Yv", StringsSem.scas).reads(Flags.DF).writes(Flags.OSZAPC);
     }
 }

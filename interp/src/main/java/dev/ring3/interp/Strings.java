@@ -1,6 +1,7 @@
 package dev.ring3.interp;
 
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 
 /**
  * Semantics of the string instructions MOVS, STOS, LODS, CMPS and SCAS in every size, alone or
@@ -18,6 +19,7 @@ import dev.ring3.mmu.AddressSpace;
  * code runs the same chunks one at a time ({@link #repMovsStep}, {@link #repStosStep}), letting
  * pending work in between them.
  */
+@Semantics(Exec.class)
 public final class Strings {
     private Strings() {}
 

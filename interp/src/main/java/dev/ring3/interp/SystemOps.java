@@ -1,5 +1,6 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
 import java.lang.invoke.VarHandle;
 import java.security.SecureRandom;
 
@@ -8,6 +9,7 @@ import java.security.SecureRandom;
  * RDTSC/RDTSCP, RDRAND/RDSEED, the traps (UD2, INT3, INT n, HLT), fences and cache hints, PAUSE
  * and the hint NOPs. (The x87 control instructions are in {@link X87Control}.)
  */
+@Semantics(Exec.class)
 public final class SystemOps {
     private SystemOps() {}
 

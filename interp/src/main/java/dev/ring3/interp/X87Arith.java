@@ -1,11 +1,14 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * x87 arithmetic semantics (SDM Vol. 2 FADD, FSUB, FSUBR, FMUL, FDIV, FDIVR and their P and I
  * forms; FCHS, FABS, FSQRT): reads the operands, computes with {@link Float80} and delivers the
  * result through {@link X87}. The operation is the instruction's ModRM /digit: 0 add, 1 mul,
  * 4 sub, 5 subr, 6 div, 7 divr (2 and 3 are the compares, in {@link X87Compare}).
  */
+@Semantics(Exec.class)
 final class X87Arith {
     private X87Arith() {}
 

@@ -1,11 +1,14 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * x87 comparisons and classification (SDM Vol. 2 FCOM/FCOMP/FCOMPP, FUCOM*, FICOM*, FCOMI*,
  * FUCOMI*, FTST, FXAM): C3 C2 C0 (or ZF PF CF for the I forms, set eagerly) say greater, less,
  * equal or unordered. The ordered compares raise IE for any NaN, the unordered ones only for an
  * SNaN; denormal operands raise DE.
  */
+@Semantics(Exec.class)
 final class X87Compare {
     private X87Compare() {}
 

@@ -1,5 +1,7 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * x87 control instructions (SDM Vol. 2 FNSTCW, FLDCW, FNSTSW, FNINIT, FNCLEX, FWAIT, FNOP, FFREE,
  * FINCSTP, FDECSTP, FNSTENV, FLDENV, FNSAVE, FRSTOR). The environment images use the 32-bit
@@ -7,6 +9,7 @@ package dev.ring3.interp;
  * (an AMD EPYC), the reserved upper halves read 0xFFFF and FCS and FDS are the selectors the CPU
  * keeps beside FIP and FDP ({@link Cpu#fpuCs}).
  */
+@Semantics(Exec.class)
 final class X87Control {
     private X87Control() {}
 
@@ -58,6 +61,18 @@ final class X87Control {
         if ((c.fpuStatus & X87.ES) != 0) {
             throw new CpuException(CpuException.MF);
         }
+    }
+
+    /** D9 /5 FLDCW as a waiting instruction: a pending unmasked exception is #MF first. */
+    static void fwaitFldcwMw(Cpu c, Insn i) {
+        fwait(c, i);
+        fldcwMw(c, i);
+    }
+
+    /** DD /4 FRSTOR as a waiting instruction: a pending unmasked exception is #MF first. */
+    static void fwaitFrstor(Cpu c, Insn i) {
+        fwait(c, i);
+        frstor(c, i);
     }
 
     /** D9 D0 FNOP. */

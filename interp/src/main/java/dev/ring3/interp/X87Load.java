@@ -1,10 +1,13 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * x87 data movement (SDM Vol. 2 FLD, FST/FSTP, FILD, FIST/FISTP, FISTTP, FBLD, FBSTP, FLD1 and the
  * other constants, FXCH, FCMOVcc): conversions through {@link Float80Convert}, stack handling
  * through {@link X87}.
  */
+@Semantics(Exec.class)
 final class X87Load {
     private X87Load() {}
 

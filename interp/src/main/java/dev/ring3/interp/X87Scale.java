@@ -1,5 +1,6 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
 import java.math.BigInteger;
 
 /**
@@ -7,6 +8,7 @@ import java.math.BigInteger;
  * FPREM, FPREM1): results are exact except where they must round (FRNDINT by RC, FSCALE into the
  * denormal range), always at 64-bit precision whatever PC says.
  */
+@Semantics(Exec.class)
 final class X87Scale {
     private X87Scale() {}
 

@@ -1,5 +1,6 @@
 package dev.ring3.interp;
 
+import dev.ring3.semgen.Semantics;
 import java.math.BigDecimal;
 
 /**
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
  * 2^63 in magnitude leave ST(0) alone and set C2 ("out of range"). As on the host, C0 and C3 keep
  * their values; C2 is cleared by the trigonometric functions and kept by the others.
  */
+@Semantics(Exec.class)
 final class X87Transcendental {
     private X87Transcendental() {}
 

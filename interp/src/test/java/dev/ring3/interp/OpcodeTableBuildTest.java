@@ -1,6 +1,7 @@
 package dev.ring3.interp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,29 @@ class OpcodeTableBuildTest {
                 }
             }
         }
+    }
+
+    /**
+     * A method reference (or any lambda capturing nothing) in a row is an invokedynamic call site
+     * that every start links on JDK 17 (~0.13 ms each: it was 100 ms of a hello world); rows name
+     * their semantics through the generated {@code XSem} constants instead. Lambdas that capture
+     * (wrappers such as X87Rows' FOP bookkeeping) are one call site for many rows and may stay.
+     */
+    @Test
+    void rowsCallTheirSemanticsThroughNamedClassesNotMethodReferences() {
+        List<String> refs = new ArrayList<>();
+        int named = 0;
+        List<Op> ops = OpcodeTable.get().ops();
+        for (Op op : ops) {
+            Class<?> c = op.exec.getClass();
+            if (c.isHidden() && c.getDeclaredFields().length == 0) {
+                refs.add(op.key + " " + op.mnemonic + " " + c.getName());
+            } else if (c.getEnclosingClass() != null && c.getEnclosingClass().getSimpleName().endsWith("Sem")) {
+                named++;
+            }
+        }
+        assertEquals(List.of(), refs, "rows whose semantics are a non-capturing lambda");
+        assertTrue(named * 2 > ops.size(), "rows calling a generated XSem constant directly: " + named + " of " + ops.size());
     }
 
     private static List<Op> candidates(OpcodeTable.Entry e) {
