@@ -3,6 +3,7 @@ package dev.ring3.syscalls;
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.Moves;
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 import dev.ring3.vdso.Vdso;
 
 /**
@@ -12,6 +13,7 @@ import dev.ring3.vdso.Vdso;
  * the handlers). Either way the new thread runs on its own Java platform thread, starting at the
  * instruction after SYSCALL with RAX = 0.
  */
+@Semantics(SyscallHandler.class)
 public final class CloneSyscalls {
     public static final long CSIGNAL = 0xff, CLONE_VM = 0x100, CLONE_FS = 0x200, CLONE_FILES = 0x400,
             CLONE_SIGHAND = 0x800, CLONE_PIDFD = 0x1000, CLONE_PTRACE = 0x2000, CLONE_VFORK = 0x4000,
@@ -31,11 +33,22 @@ public final class CloneSyscalls {
     private CloneSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(56, "clone", "clone_args,hidden,hidden,hidden,hidden", CloneSyscalls::clone);
-        t.row(57, "fork", "", (k, a, b, c, d, e, f) -> clone(k, Signals.SIGCHLD, 0, 0, 0, 0, 0));
-        t.row(58, "vfork", "", (k, a, b, c, d, e, f) ->
-                clone(k, CLONE_VM | CLONE_VFORK | Signals.SIGCHLD, 0, 0, 0, 0, 0));
-        t.row(435, "clone3", "clone3_args,size", (k, a, b, c, d, e, f) -> clone3(k, a, b));
+        t.row(56, "clone", "clone_args,hidden,hidden,hidden,hidden", CloneSyscallsSem.clone);
+        t.row(57, "fork", "", CloneSyscallsSem.fork);
+        t.row(58, "vfork", "", CloneSyscallsSem.vfork);
+        t.row(435, "clone3", "clone3_args,size", CloneSyscallsSem.clone3);
+    }
+
+    static long fork(Task k, long a, long b, long c, long d, long e, long f) {
+        return clone(k, Signals.SIGCHLD, 0, 0, 0, 0, 0);
+    }
+
+    static long vfork(Task k, long a, long b, long c, long d, long e, long f) {
+        return clone(k, CLONE_VM | CLONE_VFORK | Signals.SIGCHLD, 0, 0, 0, 0, 0);
+    }
+
+    static long clone3(Task k, long a, long b, long c, long d, long e, long f) {
+        return clone3(k, a, b);
     }
 
     /** clone(2), x86-64 argument order: flags, stack, parent_tid, child_tid, tls. Only the low 32 flag bits count. */

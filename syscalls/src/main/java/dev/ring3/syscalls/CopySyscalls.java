@@ -1,18 +1,27 @@
 package dev.ring3.syscalls;
 
+import dev.ring3.semgen.Semantics;
 import java.nio.ByteBuffer;
 
 /**
  * Kernel-side copies between fds: sendfile(2) and copy_file_range(2), done through the bounce
  * buffer. Registered by {@link FileSyscalls#register}.
  */
+@Semantics(SyscallHandler.class)
 public final class CopySyscalls {
     private CopySyscalls() {}
 
     static void register(SyscallTable t) {
-        t.row(40, "sendfile", "fd,fd,loff_inout,size", (k, a, b, c, d, e, f) -> FileSyscalls.sigpipe(k, () -> sendfile(k.process, a, b, c, d)));
-        t.row(326, "copy_file_range", "fd,loff_inout,fd,loff_inout,size,number_flags",
-                (k, a, b, c, d, e, f) -> copyFileRange(k.process, a, b, c, d, e, f));
+        t.row(40, "sendfile", "fd,fd,loff_inout,size", CopySyscallsSem.sendfile);
+        t.row(326, "copy_file_range", "fd,loff_inout,fd,loff_inout,size,number_flags", CopySyscallsSem.copyFileRange);
+    }
+
+    static long sendfile(Task k, long a, long b, long c, long d, long e, long f) {
+        return FileSyscalls.sigpipe(k, () -> sendfile(k.process, a, b, c, d));
+    }
+
+    static long copyFileRange(Task k, long a, long b, long c, long d, long e, long f) {
+        return copyFileRange(k.process, a, b, c, d, e, f);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 
 /**
  * epoll_create, epoll_create1, epoll_ctl, epoll_wait, epoll_pwait and epoll_pwait2
@@ -8,6 +9,7 @@ import dev.ring3.mmu.AddressSpace;
  * Also eventfd and eventfd2 ({@link EventFd}), a readiness source made for epoll.
  * Errors come in the kernel's order. Registered by {@link IoSyscalls#register}.
  */
+@Semantics(SyscallHandler.class)
 public final class EpollSyscalls {
     public static final int EPOLL_CTL_ADD = 1, EPOLL_CTL_DEL = 2, EPOLL_CTL_MOD = 3;
     /** struct epoll_event is packed on x86-64: u32 events, u64 data. */
@@ -18,21 +20,48 @@ public final class EpollSyscalls {
     private EpollSyscalls() {}
 
     static void register(SyscallTable t) {
-        t.row(284, "eventfd", "uint", (k, a, b, c, d, e, f) -> eventfd2(k.process, a, 0));
-        t.row(290, "eventfd2", "uint,eventfd_flags", (k, a, b, c, d, e, f) -> eventfd2(k.process, a, (int) b));
-        t.row(213, "epoll_create", "int", (k, a, b, c, d, e, f) -> epollCreate(k.process, (int) a));
-        t.row(291, "epoll_create1", "epoll_create_flags", (k, a, b, c, d, e, f) -> epollCreate1(k.process, (int) a));
-        t.row(233, "epoll_ctl", "fd,epoll_ctl_op,fd,epoll_event_in", (k, a, b, c, d, e, f) ->
-                epollCtl(k.process, a, (int) b, c, d));
-        t.row(232, "epoll_wait", "fd,epoll_events_out,int,poll_timeout", (k, a, b, c, d, e, f) ->
-                epollWait(k.process, a, b, (int) c, millis((int) d)));
-        t.row(281, "epoll_pwait", "fd,epoll_events_out,int,poll_timeout,sigset_after,size", (k, a, b, c, d, e, f) ->
-                SignalSyscalls.withTemporaryMask(k, e, f, () -> epollWait(k.process, a, b, (int) c, millis((int) d))));
-        t.row(441, "epoll_pwait2", "fd,epoll_events_out,int,timespec_after,sigset_after,size", (k, a, b, c, d, e, f) -> {
-            // The timeout is read and checked before the mask is set (EFAULT, EINVAL).
-            long timeout = d == 0 ? -1 : TimespecDescriptor.timeoutNanos(k.process.mem, d);
-            return SignalSyscalls.withTemporaryMask(k, e, f, () -> epollWait(k.process, a, b, (int) c, timeout));
-        });
+        t.row(284, "eventfd", "uint", EpollSyscallsSem.eventfd);
+        t.row(290, "eventfd2", "uint,eventfd_flags", EpollSyscallsSem.eventfd2);
+        t.row(213, "epoll_create", "int", EpollSyscallsSem.epollCreate);
+        t.row(291, "epoll_create1", "epoll_create_flags", EpollSyscallsSem.epollCreate1);
+        t.row(233, "epoll_ctl", "fd,epoll_ctl_op,fd,epoll_event_in", EpollSyscallsSem.epollCtl);
+        t.row(232, "epoll_wait", "fd,epoll_events_out,int,poll_timeout", EpollSyscallsSem.epollWait);
+        t.row(281, "epoll_pwait", "fd,epoll_events_out,int,poll_timeout,sigset_after,size", EpollSyscallsSem.epollPwait);
+        t.row(441, "epoll_pwait2", "fd,epoll_events_out,int,timespec_after,sigset_after,size", EpollSyscallsSem.epollPwait2);
+    }
+
+    static long eventfd(Task k, long a, long b, long c, long d, long e, long f) {
+        return eventfd2(k.process, a, 0);
+    }
+
+    static long eventfd2(Task k, long a, long b, long c, long d, long e, long f) {
+        return eventfd2(k.process, a, (int) b);
+    }
+
+    static long epollCreate(Task k, long a, long b, long c, long d, long e, long f) {
+        return epollCreate(k.process, (int) a);
+    }
+
+    static long epollCreate1(Task k, long a, long b, long c, long d, long e, long f) {
+        return epollCreate1(k.process, (int) a);
+    }
+
+    static long epollCtl(Task k, long a, long b, long c, long d, long e, long f) {
+        return epollCtl(k.process, a, (int) b, c, d);
+    }
+
+    static long epollWait(Task k, long a, long b, long c, long d, long e, long f) {
+        return epollWait(k.process, a, b, (int) c, millis((int) d));
+    }
+
+    static long epollPwait(Task k, long a, long b, long c, long d, long e, long f) {
+        return SignalSyscalls.withTemporaryMask(k, e, f, () -> epollWait(k.process, a, b, (int) c, millis((int) d)));
+    }
+
+    static long epollPwait2(Task k, long a, long b, long c, long d, long e, long f) {
+        // The timeout is read and checked before the mask is set (EFAULT, EINVAL).
+        long timeout = d == 0 ? -1 : TimespecDescriptor.timeoutNanos(k.process.mem, d);
+        return SignalSyscalls.withTemporaryMask(k, e, f, () -> epollWait(k.process, a, b, (int) c, timeout));
     }
 
     /** eventfd2(2): EFD_SEMAPHORE, EFD_NONBLOCK (O_NONBLOCK) and EFD_CLOEXEC (O_CLOEXEC); eventfd(2) has no flags. */

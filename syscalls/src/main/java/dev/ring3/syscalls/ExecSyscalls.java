@@ -2,6 +2,7 @@ package dev.ring3.syscalls;
 
 import dev.ring3.interp.Cpu;
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 import dev.ring3.vdso.Vdso;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.List;
  * (ElfLoader), which then loads its libraries with the guest's own system calls; a missing loader
  * is ENOENT, what Linux says, after a note from ring3.
  */
+@Semantics(SyscallHandler.class)
 public final class ExecSyscalls {
     static final int AT_EMPTY_PATH = 0x1000, AT_SYMLINK_NOFOLLOW = 0x100;
     /** MAX_ARG_STRINGS: more pointers than this is E2BIG. */
@@ -26,9 +28,12 @@ public final class ExecSyscalls {
     private ExecSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(59, "execve", "path,argv,envp", (k, a, b, c, d, e, f) ->
-                execve(k, OpenFlags.AT_FDCWD, a, b, c, 0, 0));
-        t.row(322, "execveat", "dirfd,path,argv,envp,atflags", ExecSyscalls::execve);
+        t.row(59, "execve", "path,argv,envp", ExecSyscallsSem.execveFromCwd);
+        t.row(322, "execveat", "dirfd,path,argv,envp,atflags", ExecSyscallsSem.execve);
+    }
+
+    static long execveFromCwd(Task k, long a, long b, long c, long d, long e, long f) {
+        return execve(k, OpenFlags.AT_FDCWD, a, b, c, 0, 0);
     }
 
     public static long execve(Task k, long dirfd, long pathAddr, long argvAddr, long envpAddr, long flags, long a5) {

@@ -1,6 +1,7 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 import java.util.function.LongSupplier;
 
 /**
@@ -8,55 +9,156 @@ import java.util.function.LongSupplier;
  * sync, truncate. The stat family and getdents64 are in {@link StatSyscalls}, sendfile and
  * copy_file_range in {@link CopySyscalls}; {@link #register} adds those rows too.
  */
+@Semantics(SyscallHandler.class)
 public final class FileSyscalls {
     private FileSyscalls() {}
 
     /** Adds this group's rows (and those of StatSyscalls and CopySyscalls). */
     public static void register(SyscallTable t) {
-        t.row(0, "read", "fd,buf_out,size", (k, a, b, c, d, e, f) -> read(k.process, a, b, c));
-        t.row(1, "write", "fd,buf_in,size", (k, a, b, c, d, e, f) -> sigpipe(k, () -> write(k.process, a, b, c)));
-        t.row(2, "open", "path,oflags,open_mode->fd",
-                (k, a, b, c, d, e, f) -> openat(k.process, OpenFlags.AT_FDCWD, a, b, c));
-        t.row(3, "close", "fd", (k, a, b, c, d, e, f) -> close(k.process, a));
-        t.row(8, "lseek", "fd,off,whence", (k, a, b, c, d, e, f) -> lseek(k.process, a, b, c));
-        t.row(17, "pread64", "fd,buf_out,size,off",
-                (k, a, b, c, d, e, f) -> pread64(k.process, a, b, c, d));
-        t.row(18, "pwrite64", "fd,buf_in,size,off",
-                (k, a, b, c, d, e, f) -> sigpipe(k, () -> pwrite64(k.process, a, b, c, d)));
-        t.row(19, "readv", "fd,iovec_out,int", (k, a, b, c, d, e, f) -> readv(k.process, a, b, c, -1));
-        t.row(20, "writev", "fd,iovec_in,int", (k, a, b, c, d, e, f) -> sigpipe(k, () -> writev(k.process, a, b, c, -1)));
-        t.row(32, "dup", "fd->fd", (k, a, b, c, d, e, f) -> dup(k.process, a));
-        t.row(33, "dup2", "fd,fd->fd", (k, a, b, c, d, e, f) -> dup2(k.process, a, b));
-        t.row(72, "fcntl", "fd,fcntl_cmd,fcntl_arg", (k, a, b, c, d, e, f) -> fcntl(k.process, a, b, c));
-        t.row(73, "flock", "fd,flock_op", (k, a, b, c, d, e, f) -> flock(k.process, a, b));
-        t.row(74, "fsync", "fd", (k, a, b, c, d, e, f) -> fsync(k.process, a, true));
-        t.row(162, "sync", "", (k, a, b, c, d, e, f) -> 0); // the host's page cache is the JVM's: nothing to flush
-        t.row(306, "syncfs", "fd", (k, a, b, c, d, e, f) -> {
-            k.process.fds.require(a);
-            return 0;
-        });
-        t.row(75, "fdatasync", "fd", (k, a, b, c, d, e, f) -> fsync(k.process, a, false));
-        t.row(77, "ftruncate", "fd,off", (k, a, b, c, d, e, f) -> ftruncate(k.process, a, b));
-        t.row(85, "creat", "path,mode->fd", (k, a, b, c, d, e, f) -> openat(k.process,
-                OpenFlags.AT_FDCWD, a, OpenFlags.O_CREAT | OpenFlags.O_WRONLY | OpenFlags.O_TRUNC, b));
-        t.row(221, "fadvise64", "fd,off,size,fadvice",
-                (k, a, b, c, d, e, f) -> fadvise64(k.process, a, b, c, d));
-        t.row(257, "openat", "dirfd,path,oflags,open_mode->fd",
-                (k, a, b, c, d, e, f) -> openat(k.process, a, b, c, d));
-        t.row(285, "fallocate", "fd,fallocate_mode,off,off",
-                (k, a, b, c, d, e, f) -> fallocate(k.process, a, b, c, d));
-        t.row(292, "dup3", "fd,fd,oflags->fd", (k, a, b, c, d, e, f) -> dup3(k.process, a, b, c));
-        t.row(295, "preadv", "fd,iovec_out,int,off",
-                (k, a, b, c, d, e, f) -> readv(k.process, a, b, c, checkOffset(d)));
-        t.row(296, "pwritev", "fd,iovec_in,int,off",
-                (k, a, b, c, d, e, f) -> writev(k.process, a, b, c, checkOffset(d)));
-        t.row(327, "preadv2", "fd,iovec_out,int,off,hidden,number_flags",
-                (k, a, b, c, d, e, f) -> readv(k.process, a, b, c, offset2(d, f)));
-        t.row(328, "pwritev2", "fd,iovec_in,int,off,hidden,number_flags",
-                (k, a, b, c, d, e, f) -> sigpipe(k, () -> writev(k.process, a, b, c, offset2(d, f))));
-        t.row(436, "close_range", "uint,uint,close_range_flags", (k, a, b, c, d, e, f) -> closeRange(k.process, a, b, c));
+        t.row(0, "read", "fd,buf_out,size", FileSyscallsSem.read);
+        t.row(1, "write", "fd,buf_in,size", FileSyscallsSem.write);
+        t.row(2, "open", "path,oflags,open_mode->fd", FileSyscallsSem.open);
+        t.row(3, "close", "fd", FileSyscallsSem.close);
+        t.row(8, "lseek", "fd,off,whence", FileSyscallsSem.lseek);
+        t.row(17, "pread64", "fd,buf_out,size,off", FileSyscallsSem.pread64);
+        t.row(18, "pwrite64", "fd,buf_in,size,off", FileSyscallsSem.pwrite64);
+        t.row(19, "readv", "fd,iovec_out,int", FileSyscallsSem.readv);
+        t.row(20, "writev", "fd,iovec_in,int", FileSyscallsSem.writev);
+        t.row(32, "dup", "fd->fd", FileSyscallsSem.dup);
+        t.row(33, "dup2", "fd,fd->fd", FileSyscallsSem.dup2);
+        t.row(72, "fcntl", "fd,fcntl_cmd,fcntl_arg", FileSyscallsSem.fcntl);
+        t.row(73, "flock", "fd,flock_op", FileSyscallsSem.flock);
+        t.row(74, "fsync", "fd", FileSyscallsSem.fsync);
+        t.row(162, "sync", "", FileSyscallsSem.sync); // the host's page cache is the JVM's: nothing to flush
+        t.row(306, "syncfs", "fd", FileSyscallsSem.syncfs);
+        t.row(75, "fdatasync", "fd", FileSyscallsSem.fdatasync);
+        t.row(77, "ftruncate", "fd,off", FileSyscallsSem.ftruncate);
+        t.row(85, "creat", "path,mode->fd", FileSyscallsSem.creat);
+        t.row(221, "fadvise64", "fd,off,size,fadvice", FileSyscallsSem.fadvise64);
+        t.row(257, "openat", "dirfd,path,oflags,open_mode->fd", FileSyscallsSem.openat);
+        t.row(285, "fallocate", "fd,fallocate_mode,off,off", FileSyscallsSem.fallocate);
+        t.row(292, "dup3", "fd,fd,oflags->fd", FileSyscallsSem.dup3);
+        t.row(295, "preadv", "fd,iovec_out,int,off", FileSyscallsSem.preadv);
+        t.row(296, "pwritev", "fd,iovec_in,int,off", FileSyscallsSem.pwritev);
+        t.row(327, "preadv2", "fd,iovec_out,int,off,hidden,number_flags", FileSyscallsSem.preadv2);
+        t.row(328, "pwritev2", "fd,iovec_in,int,off,hidden,number_flags", FileSyscallsSem.pwritev2);
+        t.row(436, "close_range", "uint,uint,close_range_flags", FileSyscallsSem.closeRange);
         StatSyscalls.register(t);
         CopySyscalls.register(t);
+    }
+
+    static long read(Task k, long a, long b, long c, long d, long e, long f) {
+        return read(k.process, a, b, c);
+    }
+
+    static long write(Task k, long a, long b, long c, long d, long e, long f) {
+        return sigpipe(k, () -> write(k.process, a, b, c));
+    }
+
+    static long open(Task k, long a, long b, long c, long d, long e, long f) {
+        return openat(k.process, OpenFlags.AT_FDCWD, a, b, c);
+    }
+
+    static long close(Task k, long a, long b, long c, long d, long e, long f) {
+        return close(k.process, a);
+    }
+
+    static long lseek(Task k, long a, long b, long c, long d, long e, long f) {
+        return lseek(k.process, a, b, c);
+    }
+
+    static long pread64(Task k, long a, long b, long c, long d, long e, long f) {
+        return pread64(k.process, a, b, c, d);
+    }
+
+    static long pwrite64(Task k, long a, long b, long c, long d, long e, long f) {
+        return sigpipe(k, () -> pwrite64(k.process, a, b, c, d));
+    }
+
+    static long readv(Task k, long a, long b, long c, long d, long e, long f) {
+        return readv(k.process, a, b, c, -1);
+    }
+
+    static long writev(Task k, long a, long b, long c, long d, long e, long f) {
+        return sigpipe(k, () -> writev(k.process, a, b, c, -1));
+    }
+
+    static long dup(Task k, long a, long b, long c, long d, long e, long f) {
+        return dup(k.process, a);
+    }
+
+    static long dup2(Task k, long a, long b, long c, long d, long e, long f) {
+        return dup2(k.process, a, b);
+    }
+
+    static long fcntl(Task k, long a, long b, long c, long d, long e, long f) {
+        return fcntl(k.process, a, b, c);
+    }
+
+    static long flock(Task k, long a, long b, long c, long d, long e, long f) {
+        return flock(k.process, a, b);
+    }
+
+    static long fsync(Task k, long a, long b, long c, long d, long e, long f) {
+        return fsync(k.process, a, true);
+    }
+
+    static long sync(Task k, long a, long b, long c, long d, long e, long f) {
+        return 0;
+    }
+
+    static long syncfs(Task k, long a, long b, long c, long d, long e, long f) {
+        k.process.fds.require(a);
+        return 0;
+    }
+
+    static long fdatasync(Task k, long a, long b, long c, long d, long e, long f) {
+        return fsync(k.process, a, false);
+    }
+
+    static long ftruncate(Task k, long a, long b, long c, long d, long e, long f) {
+        return ftruncate(k.process, a, b);
+    }
+
+    static long creat(Task k, long a, long b, long c, long d, long e, long f) {
+        return openat(k.process,
+                OpenFlags.AT_FDCWD, a, OpenFlags.O_CREAT | OpenFlags.O_WRONLY | OpenFlags.O_TRUNC, b);
+    }
+
+    static long fadvise64(Task k, long a, long b, long c, long d, long e, long f) {
+        return fadvise64(k.process, a, b, c, d);
+    }
+
+    static long openat(Task k, long a, long b, long c, long d, long e, long f) {
+        return openat(k.process, a, b, c, d);
+    }
+
+    static long fallocate(Task k, long a, long b, long c, long d, long e, long f) {
+        return fallocate(k.process, a, b, c, d);
+    }
+
+    static long dup3(Task k, long a, long b, long c, long d, long e, long f) {
+        return dup3(k.process, a, b, c);
+    }
+
+    static long preadv(Task k, long a, long b, long c, long d, long e, long f) {
+        return readv(k.process, a, b, c, checkOffset(d));
+    }
+
+    static long pwritev(Task k, long a, long b, long c, long d, long e, long f) {
+        return writev(k.process, a, b, c, checkOffset(d));
+    }
+
+    static long preadv2(Task k, long a, long b, long c, long d, long e, long f) {
+        return readv(k.process, a, b, c, offset2(d, f));
+    }
+
+    static long pwritev2(Task k, long a, long b, long c, long d, long e, long f) {
+        return sigpipe(k, () -> writev(k.process, a, b, c, offset2(d, f)));
+    }
+
+    static long closeRange(Task k, long a, long b, long c, long d, long e, long f) {
+        return closeRange(k.process, a, b, c);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.ring3.syscalls;
 
+import dev.ring3.semgen.Semantics;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -19,63 +20,181 @@ import java.time.Instant;
  * removing names, permissions and owners, timestamps, truncate, statfs. Paths resolve through
  * {@link PathResolver}; host errors come back as Linux's errno through {@link HostErrno}.
  */
+@Semantics(SyscallHandler.class)
 public final class FsSyscalls {
     private FsSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(21, "access", "path,access_mode", (k, a, b, c, d, e, f) ->
-                faccessat2(k.process, OpenFlags.AT_FDCWD, a, b, 0));
-        t.row(76, "truncate", "path,off", (k, a, b, c, d, e, f) -> truncate(k.process, a, b));
-        t.row(79, "getcwd", "str_out,size", (k, a, b, c, d, e, f) -> getcwd(k.process, a, b));
-        t.row(80, "chdir", "path", (k, a, b, c, d, e, f) -> chdir(k.process, a));
-        t.row(81, "fchdir", "fd", (k, a, b, c, d, e, f) -> fchdir(k.process, a));
-        t.row(82, "rename", "path,path", (k, a, b, c, d, e, f) ->
-                renameat2(k.process, OpenFlags.AT_FDCWD, a, OpenFlags.AT_FDCWD, b, 0));
-        t.row(83, "mkdir", "path,mode", (k, a, b, c, d, e, f) ->
-                mkdirat(k.process, OpenFlags.AT_FDCWD, a, b));
-        t.row(84, "rmdir", "path", (k, a, b, c, d, e, f) ->
-                unlinkat(k.process, OpenFlags.AT_FDCWD, a, OpenFlags.AT_REMOVEDIR));
-        t.row(86, "link", "path,path", (k, a, b, c, d, e, f) ->
-                linkat(k.process, OpenFlags.AT_FDCWD, a, OpenFlags.AT_FDCWD, b, 0));
-        t.row(87, "unlink", "path", (k, a, b, c, d, e, f) ->
-                unlinkat(k.process, OpenFlags.AT_FDCWD, a, 0));
-        t.row(88, "symlink", "path,path", (k, a, b, c, d, e, f) ->
-                symlinkat(k.process, a, OpenFlags.AT_FDCWD, b));
-        t.row(89, "readlink", "path,buf_out,size", (k, a, b, c, d, e, f) ->
-                readlinkat(k.process, OpenFlags.AT_FDCWD, a, b, c));
-        t.row(90, "chmod", "path,mode", (k, a, b, c, d, e, f) ->
-                fchmodat(k.process, OpenFlags.AT_FDCWD, a, b));
-        t.row(91, "fchmod", "fd,mode", (k, a, b, c, d, e, f) -> fchmod(k.process, a, b));
-        t.row(92, "chown", "path,int,int", (k, a, b, c, d, e, f) ->
-                fchownat(k.process, OpenFlags.AT_FDCWD, a, b, c, 0));
-        t.row(93, "fchown", "fd,int,int", (k, a, b, c, d, e, f) ->
-                fchownat(k.process, a, 0, b, c, OpenFlags.AT_EMPTY_PATH));
-        t.row(94, "lchown", "path,int,int", (k, a, b, c, d, e, f) ->
-                fchownat(k.process, OpenFlags.AT_FDCWD, a, b, c, OpenFlags.AT_SYMLINK_NOFOLLOW));
-        t.row(137, "statfs", "path,statfs_out", (k, a, b, c, d, e, f) -> statfs(k.process, a, b));
-        t.row(138, "fstatfs", "fd,statfs_out", (k, a, b, c, d, e, f) -> fstatfs(k.process, a, b));
-        t.row(258, "mkdirat", "dirfd,path,mode", (k, a, b, c, d, e, f) -> mkdirat(k.process, a, b, c));
-        t.row(260, "fchownat", "dirfd,path,int,int,atflags",
-                (k, a, b, c, d, e, f) -> fchownat(k.process, a, b, c, d, e));
-        t.row(263, "unlinkat", "dirfd,path,atflags", (k, a, b, c, d, e, f) -> unlinkat(k.process, a, b, c));
-        t.row(264, "renameat", "dirfd,path,dirfd,path",
-                (k, a, b, c, d, e, f) -> renameat2(k.process, a, b, c, d, 0));
-        t.row(265, "linkat", "dirfd,path,dirfd,path,atflags",
-                (k, a, b, c, d, e, f) -> linkat(k.process, a, b, c, d, e));
-        t.row(266, "symlinkat", "path,dirfd,path", (k, a, b, c, d, e, f) -> symlinkat(k.process, a, b, c));
-        t.row(267, "readlinkat", "dirfd,path,buf_out,size",
-                (k, a, b, c, d, e, f) -> readlinkat(k.process, a, b, c, d));
-        t.row(268, "fchmodat", "dirfd,path,mode", (k, a, b, c, d, e, f) -> fchmodat(k.process, a, b, c));
-        t.row(269, "faccessat", "dirfd,path,access_mode", (k, a, b, c, d, e, f) -> faccessat2(k.process, a, b, c, 0));
-        t.row(280, "utimensat", "dirfd,path,utimens_in,atflags",
-                (k, a, b, c, d, e, f) -> utimensat(k.process, a, b, c, d));
-        t.row(132, "utime", "path,utimbuf_in", (k, a, b, c, d, e, f) -> utime(k.process, a, b));
-        t.row(235, "utimes", "path,timevals_in", (k, a, b, c, d, e, f) -> futimesat(k.process, OpenFlags.AT_FDCWD, a, b));
-        t.row(261, "futimesat", "dirfd,path,timevals_in", (k, a, b, c, d, e, f) -> futimesat(k.process, a, b, c));
-        t.row(316, "renameat2", "dirfd,path,dirfd,path,rename_flags",
-                (k, a, b, c, d, e, f) -> renameat2(k.process, a, b, c, d, e));
-        t.row(439, "faccessat2", "dirfd,path,access_mode,atflags",
-                (k, a, b, c, d, e, f) -> faccessat2(k.process, a, b, c, d));
+        t.row(21, "access", "path,access_mode", FsSyscallsSem.access);
+        t.row(76, "truncate", "path,off", FsSyscallsSem.truncate);
+        t.row(79, "getcwd", "str_out,size", FsSyscallsSem.getcwd);
+        t.row(80, "chdir", "path", FsSyscallsSem.chdir);
+        t.row(81, "fchdir", "fd", FsSyscallsSem.fchdir);
+        t.row(82, "rename", "path,path", FsSyscallsSem.rename);
+        t.row(83, "mkdir", "path,mode", FsSyscallsSem.mkdir);
+        t.row(84, "rmdir", "path", FsSyscallsSem.rmdir);
+        t.row(86, "link", "path,path", FsSyscallsSem.link);
+        t.row(87, "unlink", "path", FsSyscallsSem.unlink);
+        t.row(88, "symlink", "path,path", FsSyscallsSem.symlink);
+        t.row(89, "readlink", "path,buf_out,size", FsSyscallsSem.readlink);
+        t.row(90, "chmod", "path,mode", FsSyscallsSem.chmod);
+        t.row(91, "fchmod", "fd,mode", FsSyscallsSem.fchmod);
+        t.row(92, "chown", "path,int,int", FsSyscallsSem.chown);
+        t.row(93, "fchown", "fd,int,int", FsSyscallsSem.fchown);
+        t.row(94, "lchown", "path,int,int", FsSyscallsSem.lchown);
+        t.row(137, "statfs", "path,statfs_out", FsSyscallsSem.statfs);
+        t.row(138, "fstatfs", "fd,statfs_out", FsSyscallsSem.fstatfs);
+        t.row(258, "mkdirat", "dirfd,path,mode", FsSyscallsSem.mkdirat);
+        t.row(260, "fchownat", "dirfd,path,int,int,atflags", FsSyscallsSem.fchownat);
+        t.row(263, "unlinkat", "dirfd,path,atflags", FsSyscallsSem.unlinkat);
+        t.row(264, "renameat", "dirfd,path,dirfd,path", FsSyscallsSem.renameat);
+        t.row(265, "linkat", "dirfd,path,dirfd,path,atflags", FsSyscallsSem.linkat);
+        t.row(266, "symlinkat", "path,dirfd,path", FsSyscallsSem.symlinkat);
+        t.row(267, "readlinkat", "dirfd,path,buf_out,size", FsSyscallsSem.readlinkat);
+        t.row(268, "fchmodat", "dirfd,path,mode", FsSyscallsSem.fchmodat);
+        t.row(269, "faccessat", "dirfd,path,access_mode", FsSyscallsSem.faccessat);
+        t.row(280, "utimensat", "dirfd,path,utimens_in,atflags", FsSyscallsSem.utimensat);
+        t.row(132, "utime", "path,utimbuf_in", FsSyscallsSem.utime);
+        t.row(235, "utimes", "path,timevals_in", FsSyscallsSem.utimes);
+        t.row(261, "futimesat", "dirfd,path,timevals_in", FsSyscallsSem.futimesat);
+        t.row(316, "renameat2", "dirfd,path,dirfd,path,rename_flags", FsSyscallsSem.renameat2);
+        t.row(439, "faccessat2", "dirfd,path,access_mode,atflags", FsSyscallsSem.faccessat2);
+    }
+
+    static long access(Task k, long a, long b, long c, long d, long e, long f) {
+        return faccessat2(k.process, OpenFlags.AT_FDCWD, a, b, 0);
+    }
+
+    static long truncate(Task k, long a, long b, long c, long d, long e, long f) {
+        return truncate(k.process, a, b);
+    }
+
+    static long getcwd(Task k, long a, long b, long c, long d, long e, long f) {
+        return getcwd(k.process, a, b);
+    }
+
+    static long chdir(Task k, long a, long b, long c, long d, long e, long f) {
+        return chdir(k.process, a);
+    }
+
+    static long fchdir(Task k, long a, long b, long c, long d, long e, long f) {
+        return fchdir(k.process, a);
+    }
+
+    static long rename(Task k, long a, long b, long c, long d, long e, long f) {
+        return renameat2(k.process, OpenFlags.AT_FDCWD, a, OpenFlags.AT_FDCWD, b, 0);
+    }
+
+    static long mkdir(Task k, long a, long b, long c, long d, long e, long f) {
+        return mkdirat(k.process, OpenFlags.AT_FDCWD, a, b);
+    }
+
+    static long rmdir(Task k, long a, long b, long c, long d, long e, long f) {
+        return unlinkat(k.process, OpenFlags.AT_FDCWD, a, OpenFlags.AT_REMOVEDIR);
+    }
+
+    static long link(Task k, long a, long b, long c, long d, long e, long f) {
+        return linkat(k.process, OpenFlags.AT_FDCWD, a, OpenFlags.AT_FDCWD, b, 0);
+    }
+
+    static long unlink(Task k, long a, long b, long c, long d, long e, long f) {
+        return unlinkat(k.process, OpenFlags.AT_FDCWD, a, 0);
+    }
+
+    static long symlink(Task k, long a, long b, long c, long d, long e, long f) {
+        return symlinkat(k.process, a, OpenFlags.AT_FDCWD, b);
+    }
+
+    static long readlink(Task k, long a, long b, long c, long d, long e, long f) {
+        return readlinkat(k.process, OpenFlags.AT_FDCWD, a, b, c);
+    }
+
+    static long chmod(Task k, long a, long b, long c, long d, long e, long f) {
+        return fchmodat(k.process, OpenFlags.AT_FDCWD, a, b);
+    }
+
+    static long fchmod(Task k, long a, long b, long c, long d, long e, long f) {
+        return fchmod(k.process, a, b);
+    }
+
+    static long chown(Task k, long a, long b, long c, long d, long e, long f) {
+        return fchownat(k.process, OpenFlags.AT_FDCWD, a, b, c, 0);
+    }
+
+    static long fchown(Task k, long a, long b, long c, long d, long e, long f) {
+        return fchownat(k.process, a, 0, b, c, OpenFlags.AT_EMPTY_PATH);
+    }
+
+    static long lchown(Task k, long a, long b, long c, long d, long e, long f) {
+        return fchownat(k.process, OpenFlags.AT_FDCWD, a, b, c, OpenFlags.AT_SYMLINK_NOFOLLOW);
+    }
+
+    static long statfs(Task k, long a, long b, long c, long d, long e, long f) {
+        return statfs(k.process, a, b);
+    }
+
+    static long fstatfs(Task k, long a, long b, long c, long d, long e, long f) {
+        return fstatfs(k.process, a, b);
+    }
+
+    static long mkdirat(Task k, long a, long b, long c, long d, long e, long f) {
+        return mkdirat(k.process, a, b, c);
+    }
+
+    static long fchownat(Task k, long a, long b, long c, long d, long e, long f) {
+        return fchownat(k.process, a, b, c, d, e);
+    }
+
+    static long unlinkat(Task k, long a, long b, long c, long d, long e, long f) {
+        return unlinkat(k.process, a, b, c);
+    }
+
+    static long renameat(Task k, long a, long b, long c, long d, long e, long f) {
+        return renameat2(k.process, a, b, c, d, 0);
+    }
+
+    static long linkat(Task k, long a, long b, long c, long d, long e, long f) {
+        return linkat(k.process, a, b, c, d, e);
+    }
+
+    static long symlinkat(Task k, long a, long b, long c, long d, long e, long f) {
+        return symlinkat(k.process, a, b, c);
+    }
+
+    static long readlinkat(Task k, long a, long b, long c, long d, long e, long f) {
+        return readlinkat(k.process, a, b, c, d);
+    }
+
+    static long fchmodat(Task k, long a, long b, long c, long d, long e, long f) {
+        return fchmodat(k.process, a, b, c);
+    }
+
+    static long faccessat(Task k, long a, long b, long c, long d, long e, long f) {
+        return faccessat2(k.process, a, b, c, 0);
+    }
+
+    static long utimensat(Task k, long a, long b, long c, long d, long e, long f) {
+        return utimensat(k.process, a, b, c, d);
+    }
+
+    static long utime(Task k, long a, long b, long c, long d, long e, long f) {
+        return utime(k.process, a, b);
+    }
+
+    static long utimes(Task k, long a, long b, long c, long d, long e, long f) {
+        return futimesat(k.process, OpenFlags.AT_FDCWD, a, b);
+    }
+
+    static long futimesat(Task k, long a, long b, long c, long d, long e, long f) {
+        return futimesat(k.process, a, b, c);
+    }
+
+    static long renameat2(Task k, long a, long b, long c, long d, long e, long f) {
+        return renameat2(k.process, a, b, c, d, e);
+    }
+
+    static long faccessat2(Task k, long a, long b, long c, long d, long e, long f) {
+        return faccessat2(k.process, a, b, c, d);
     }
 
     /** The host path a *at call names: the path, or the dirfd's own file for "" with AT_EMPTY_PATH. */

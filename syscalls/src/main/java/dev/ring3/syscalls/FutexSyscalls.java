@@ -1,12 +1,14 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 
 /**
  * futex(2) between the threads of a process (kernel/futex/syscalls.c): WAIT, WAKE, the BITSET
  * variants, REQUEUE, CMP_REQUEUE and WAKE_OP over the process's {@link Futexes}. PI futexes are
  * ENOSYS (glibc uses them only for PTHREAD_PRIO_INHERIT mutexes).
  */
+@Semantics(SyscallHandler.class)
 public final class FutexSyscalls {
     public static final int FUTEX_WAIT = 0, FUTEX_WAKE = 1, FUTEX_FD = 2, FUTEX_REQUEUE = 3,
             FUTEX_CMP_REQUEUE = 4, FUTEX_WAKE_OP = 5, FUTEX_LOCK_PI = 6, FUTEX_UNLOCK_PI = 7,
@@ -17,7 +19,7 @@ public final class FutexSyscalls {
     private FutexSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(202, "futex", "addr,futex_op,int,futex_timeout,futex_arg,futex_arg", FutexSyscalls::futex);
+        t.row(202, "futex", "addr,futex_op,int,futex_timeout,futex_arg,futex_arg", FutexSyscallsSem.futex);
     }
 
     public static long futex(Task k, long uaddr, long op, long val, long timeout, long uaddr2, long val3) {

@@ -1,10 +1,13 @@
 package dev.ring3.syscalls;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * ioctl on files and terminals, and pipe/pipe2. poll and select are in {@link PollSyscalls}, whose
  * rows {@link #register} adds too. Terminal ioctls answer from ring3's own view of the terminal:
  * TCSETS is remembered but not applied to the host (no ioctl without JNI, docs/quirks.md).
  */
+@Semantics(SyscallHandler.class)
 public final class IoSyscalls {
     private IoSyscalls() {}
 
@@ -14,11 +17,23 @@ public final class IoSyscalls {
             TIOCGSID = 0x5429, FIONCLEX = 0x5450, FIOCLEX = 0x5451, FIOASYNC = 0x5452;
 
     public static void register(SyscallTable t) {
-        t.row(16, "ioctl", "fd,ioctl_cmd,ioctl_arg", (k, a, b, c, d, e, f) -> ioctl(k.process, a, b, c));
-        t.row(22, "pipe", "fds_out", (k, a, b, c, d, e, f) -> pipe2(k.process, a, 0));
-        t.row(293, "pipe2", "fds_out,oflags", (k, a, b, c, d, e, f) -> pipe2(k.process, a, b));
+        t.row(16, "ioctl", "fd,ioctl_cmd,ioctl_arg", IoSyscallsSem.ioctl);
+        t.row(22, "pipe", "fds_out", IoSyscallsSem.pipe);
+        t.row(293, "pipe2", "fds_out,oflags", IoSyscallsSem.pipe2);
         PollSyscalls.register(t);
         EpollSyscalls.register(t);
+    }
+
+    static long ioctl(Task k, long a, long b, long c, long d, long e, long f) {
+        return ioctl(k.process, a, b, c);
+    }
+
+    static long pipe(Task k, long a, long b, long c, long d, long e, long f) {
+        return pipe2(k.process, a, 0);
+    }
+
+    static long pipe2(Task k, long a, long b, long c, long d, long e, long f) {
+        return pipe2(k.process, a, b);
     }
 
     /** ioctl(2): ENOTTY for requests the file does not know, as vfs_ioctl and tty_ioctl answer. */

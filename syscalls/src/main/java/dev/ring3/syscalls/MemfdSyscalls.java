@@ -1,5 +1,6 @@
 package dev.ring3.syscalls;
 
+import dev.ring3.semgen.Semantics;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** memfd_create(2): an anonymous file ({@link MemfdFile}); sealing is accepted and not enforced. */
+@Semantics(SyscallHandler.class)
 public final class MemfdSyscalls {
     public static final int MFD_CLOEXEC = 1, MFD_ALLOW_SEALING = 2, MFD_HUGETLB = 4, MFD_NOEXEC_SEAL = 8,
             MFD_EXEC = 0x10;
@@ -17,7 +19,11 @@ public final class MemfdSyscalls {
     private MemfdSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(319, "memfd_create", "str,hex->fd", (k, a, b, c, d, e, f) -> memfdCreate(k.process, a, b));
+        t.row(319, "memfd_create", "str,hex->fd", MemfdSyscallsSem.memfdCreate);
+    }
+
+    static long memfdCreate(Task k, long a, long b, long c, long d, long e, long f) {
+        return memfdCreate(k.process, a, b);
     }
 
     public static long memfdCreate(LinuxProcess p, long nameAddr, long flags) {

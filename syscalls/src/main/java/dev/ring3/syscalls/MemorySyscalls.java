@@ -2,12 +2,14 @@ package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.Prot;
+import dev.ring3.semgen.Semantics;
 import java.nio.ByteBuffer;
 
 /**
  * brk, mmap, munmap, mprotect, mremap, madvise, msync and the mlock family, with Linux's argument
  * checks and errno values (mm/mmap.c, mm/mremap.c, mm/madvise.c, mm/mprotect.c).
  */
+@Semantics(SyscallHandler.class)
 public final class MemorySyscalls {
     static final long PAGE = AddressSpace.PAGE_SIZE;
 
@@ -31,20 +33,28 @@ public final class MemorySyscalls {
     private MemorySyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(9, "mmap", "addr,size,prot,mmap_flags,fd,hex->addr", layoutChange(MemorySyscalls::mmap));
-        t.row(10, "mprotect", "addr,size,prot", layoutChange(MemorySyscalls::mprotect));
-        t.row(11, "munmap", "addr,size", layoutChange(MemorySyscalls::munmap));
-        t.row(12, "brk", "addr->addr", layoutChange(MemorySyscalls::brk));
-        t.row(25, "mremap", "addr,size,size,mremap_flags,mremap_addr->addr", layoutChange(MemorySyscalls::mremap));
-        t.row(26, "msync", "addr,size,msync_flags", MemorySyscalls::msync);
-        t.row(28, "madvise", "addr,size,madvice", layoutChange(MemorySyscalls::madvise));
-        t.row(27, "mincore", "addr,size,mincore_out", MemorySyscalls::mincore);
-        t.row(324, "membarrier", "membarrier_cmd,hex", MemorySyscalls::membarrier);
-        t.row(149, "mlock", "addr,size", MemorySyscalls::mlock);
-        t.row(150, "munlock", "addr,size", MemorySyscalls::mlock);
-        t.row(151, "mlockall", "mlockall_flags", (task, a, b, c, d, e, f) -> (a & ~7L) != 0 || a == 0 ? -Errno.EINVAL : 0);
-        t.row(152, "munlockall", "", (task, a, b, c, d, e, f) -> 0);
-        t.row(325, "mlock2", "addr,size,mlock2_flags", MemorySyscalls::mlock);
+        t.row(9, "mmap", "addr,size,prot,mmap_flags,fd,hex->addr", layoutChange(MemorySyscallsSem.mmap));
+        t.row(10, "mprotect", "addr,size,prot", layoutChange(MemorySyscallsSem.mprotect));
+        t.row(11, "munmap", "addr,size", layoutChange(MemorySyscallsSem.munmap));
+        t.row(12, "brk", "addr->addr", layoutChange(MemorySyscallsSem.brk));
+        t.row(25, "mremap", "addr,size,size,mremap_flags,mremap_addr->addr", layoutChange(MemorySyscallsSem.mremap));
+        t.row(26, "msync", "addr,size,msync_flags", MemorySyscallsSem.msync);
+        t.row(28, "madvise", "addr,size,madvice", layoutChange(MemorySyscallsSem.madvise));
+        t.row(27, "mincore", "addr,size,mincore_out", MemorySyscallsSem.mincore);
+        t.row(324, "membarrier", "membarrier_cmd,hex", MemorySyscallsSem.membarrier);
+        t.row(149, "mlock", "addr,size", MemorySyscallsSem.mlock);
+        t.row(150, "munlock", "addr,size", MemorySyscallsSem.mlock);
+        t.row(151, "mlockall", "mlockall_flags", MemorySyscallsSem.mlockall);
+        t.row(152, "munlockall", "", MemorySyscallsSem.munlockall);
+        t.row(325, "mlock2", "addr,size,mlock2_flags", MemorySyscallsSem.mlock);
+    }
+
+    static long mlockall(Task task, long a, long b, long c, long d, long e, long f) {
+        return (a & ~7L) != 0 || a == 0 ? -Errno.EINVAL : 0;
+    }
+
+    static long munlockall(Task task, long a, long b, long c, long d, long e, long f) {
+        return 0;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.ring3.syscalls;
 
+import dev.ring3.semgen.Semantics;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  * closing it. Character and block devices need CAP_MKNOD, which ring3's guests do not have: EPERM,
  * as for an unprivileged user (docs/quirks.md).
  */
+@Semantics(SyscallHandler.class)
 final class MknodSyscalls {
     static final int S_IFMT = 0170000, S_IFSOCK = 0140000, S_IFREG = 0100000, S_IFBLK = 060000,
             S_IFCHR = 020000, S_IFIFO = 010000;
@@ -23,8 +25,16 @@ final class MknodSyscalls {
     private MknodSyscalls() {}
 
     static void register(SyscallTable t) {
-        t.row(133, "mknod", "path,file_mode,dev", (k, a, b, c, d, e, f) -> mknodat(k.process, OpenFlags.AT_FDCWD, a, b, c));
-        t.row(259, "mknodat", "dirfd,path,file_mode,dev", (k, a, b, c, d, e, f) -> mknodat(k.process, a, b, c, d));
+        t.row(133, "mknod", "path,file_mode,dev", MknodSyscallsSem.mknod);
+        t.row(259, "mknodat", "dirfd,path,file_mode,dev", MknodSyscallsSem.mknodat);
+    }
+
+    static long mknod(Task k, long a, long b, long c, long d, long e, long f) {
+        return mknodat(k.process, OpenFlags.AT_FDCWD, a, b, c);
+    }
+
+    static long mknodat(Task k, long a, long b, long c, long d, long e, long f) {
+        return mknodat(k.process, a, b, c, d);
     }
 
     static long mknodat(LinuxProcess p, long dirfd, long pathAddr, long mode, long dev) {

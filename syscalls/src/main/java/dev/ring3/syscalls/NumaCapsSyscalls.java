@@ -1,6 +1,7 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
  * changes nothing (every page is on node 0); capabilities start as ring3's own and can only be
  * lowered, as for any process, without changing what ring3 itself may do (docs/quirks.md).
  */
+@Semantics(SyscallHandler.class)
 final class NumaCapsSyscalls {
     static final int MPOL_DEFAULT = 0, MPOL_PREFERRED = 1, MPOL_BIND = 2, MPOL_INTERLEAVE = 3, MPOL_LOCAL = 4,
             MPOL_PREFERRED_MANY = 5, MPOL_WEIGHTED_INTERLEAVE = 6, MPOL_MAX = 7;
@@ -26,33 +28,52 @@ final class NumaCapsSyscalls {
     private NumaCapsSyscalls() {}
 
     static void register(SyscallTable t) {
-        t.row(239, "get_mempolicy", "mpol_mode_out,nodemask_out,size,addr,mpol_get_flags", (k, a, b, c, d, e, f) ->
-                getMempolicy(k, a, b, c, d, e));
-        t.row(238, "set_mempolicy", "mpol_mode,nodemask_in,size", (k, a, b, c, d, e, f) -> setMempolicy(k, a, b, c));
-        t.row(237, "mbind", "addr,size,mpol_mode,nodemask_in,size,hex", (k, a, b, c, d, e, f) -> mbind(k, a, b, c, d, e, f));
-        t.row(125, "capget", "addr,addr", (k, a, b, c, d, e, f) -> capget(k, a, b));
-        t.row(126, "capset", "addr,addr", (k, a, b, c, d, e, f) -> capset(k, a, b));
-        t.row(187, "readahead", "fd,off,size", (k, a, b, c, d, e, f) -> {
-            OpenFile file = k.process.fds.require(a);
-            if (!file.readable() || !file.isRegularFile()) {
-                return -(file.readable() ? Errno.EINVAL : Errno.EBADF);
-            }
-            return 0;
-        });
-        t.row(277, "sync_file_range", "fd,off,off,sync_file_range_flags", (k, a, b, c, d, e, f) -> {
-            if ((d & ~(long) SYNC_FILE_RANGE_ALL) != 0 || b < 0 || c < 0 || b + c < 0) {
-                return -Errno.EINVAL;
-            }
-            OpenFile file = k.process.fds.require(a);
-            int type = file.stat().mode() & FileStat.S_IFMT;
-            if (type != FileStat.S_IFREG && type != FileStat.S_IFBLK && type != FileStat.S_IFDIR && type != FileStat.S_IFLNK) {
-                return -Errno.ESPIPE;
-            }
-            if ((d & 2) != 0) {
-                file.sync(false); // SYNC_FILE_RANGE_WRITE: start the write-out
-            }
-            return 0;
-        });
+        t.row(239, "get_mempolicy", "mpol_mode_out,nodemask_out,size,addr,mpol_get_flags", NumaCapsSyscallsSem.getMempolicy);
+        t.row(238, "set_mempolicy", "mpol_mode,nodemask_in,size", NumaCapsSyscallsSem.setMempolicy);
+        t.row(237, "mbind", "addr,size,mpol_mode,nodemask_in,size,hex", NumaCapsSyscallsSem.mbind);
+        t.row(125, "capget", "addr,addr", NumaCapsSyscallsSem.capget);
+        t.row(126, "capset", "addr,addr", NumaCapsSyscallsSem.capset);
+        t.row(187, "readahead", "fd,off,size", NumaCapsSyscallsSem.readahead);
+        t.row(277, "sync_file_range", "fd,off,off,sync_file_range_flags", NumaCapsSyscallsSem.syncFileRange);
+    }
+
+    static long getMempolicy(Task k, long a, long b, long c, long d, long e, long f) {
+        return getMempolicy(k, a, b, c, d, e);
+    }
+
+    static long setMempolicy(Task k, long a, long b, long c, long d, long e, long f) {
+        return setMempolicy(k, a, b, c);
+    }
+
+    static long capget(Task k, long a, long b, long c, long d, long e, long f) {
+        return capget(k, a, b);
+    }
+
+    static long capset(Task k, long a, long b, long c, long d, long e, long f) {
+        return capset(k, a, b);
+    }
+
+    static long readahead(Task k, long a, long b, long c, long d, long e, long f) {
+        OpenFile file = k.process.fds.require(a);
+        if (!file.readable() || !file.isRegularFile()) {
+            return -(file.readable() ? Errno.EINVAL : Errno.EBADF);
+        }
+        return 0;
+    }
+
+    static long syncFileRange(Task k, long a, long b, long c, long d, long e, long f) {
+        if ((d & ~(long) SYNC_FILE_RANGE_ALL) != 0 || b < 0 || c < 0 || b + c < 0) {
+            return -Errno.EINVAL;
+        }
+        OpenFile file = k.process.fds.require(a);
+        int type = file.stat().mode() & FileStat.S_IFMT;
+        if (type != FileStat.S_IFREG && type != FileStat.S_IFBLK && type != FileStat.S_IFDIR && type != FileStat.S_IFLNK) {
+            return -Errno.ESPIPE;
+        }
+        if ((d & 2) != 0) {
+            file.sync(false); // SYNC_FILE_RANGE_WRITE: start the write-out
+        }
+        return 0;
     }
 
     // ---- memory policy ---------------------------------------------------------------------------

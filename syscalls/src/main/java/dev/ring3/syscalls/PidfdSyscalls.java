@@ -2,6 +2,7 @@ package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.GuestFault;
+import dev.ring3.semgen.Semantics;
 
 /**
  * Process file descriptors (kernel/pid.c, kernel/signal.c, kernel/exit.c): pidfd_open,
@@ -9,6 +10,7 @@ import dev.ring3.mmu.GuestFault;
  * process_vm_readv and process_vm_writev (mm/process_vm_access.c), which reach another guest
  * process's memory: every guest process lives in this JVM, so its address space is at hand.
  */
+@Semantics(SyscallHandler.class)
 public final class PidfdSyscalls {
     static final int PIDFD_NONBLOCK = OpenFlags.O_NONBLOCK;
     /** pidfd_send_signal flags (Linux 6.9): the thread, its thread group, or its process group. */
@@ -17,14 +19,31 @@ public final class PidfdSyscalls {
     private PidfdSyscalls() {}
 
     static void register(SyscallTable t) {
-        t.row(434, "pidfd_open", "int,pidfd_flags", (k, a, b, c, d, e, f) -> open(k, (int) a, b));
-        t.row(424, "pidfd_send_signal", "fd,signal,siginfo_in,hex", (k, a, b, c, d, e, f) ->
-                sendSignal(k, a, (int) b, c, d));
-        t.row(438, "pidfd_getfd", "fd,int,hex", (k, a, b, c, d, e, f) -> getfd(k, a, b, c));
-        t.row(310, "process_vm_readv", "int,iovec_out,size,iovec_addrs,size,size", (k, a, b, c, d, e, f) ->
-                vmTransfer(k, (int) a, b, c, d, e, f, false));
-        t.row(311, "process_vm_writev", "int,iovec_in,size,iovec_addrs,size,size", (k, a, b, c, d, e, f) ->
-                vmTransfer(k, (int) a, b, c, d, e, f, true));
+        t.row(434, "pidfd_open", "int,pidfd_flags", PidfdSyscallsSem.pidfdOpen);
+        t.row(424, "pidfd_send_signal", "fd,signal,siginfo_in,hex", PidfdSyscallsSem.pidfdSendSignal);
+        t.row(438, "pidfd_getfd", "fd,int,hex", PidfdSyscallsSem.pidfdGetfd);
+        t.row(310, "process_vm_readv", "int,iovec_out,size,iovec_addrs,size,size", PidfdSyscallsSem.processVmReadv);
+        t.row(311, "process_vm_writev", "int,iovec_in,size,iovec_addrs,size,size", PidfdSyscallsSem.processVmWritev);
+    }
+
+    static long pidfdOpen(Task k, long a, long b, long c, long d, long e, long f) {
+        return open(k, (int) a, b);
+    }
+
+    static long pidfdSendSignal(Task k, long a, long b, long c, long d, long e, long f) {
+        return sendSignal(k, a, (int) b, c, d);
+    }
+
+    static long pidfdGetfd(Task k, long a, long b, long c, long d, long e, long f) {
+        return getfd(k, a, b, c);
+    }
+
+    static long processVmReadv(Task k, long a, long b, long c, long d, long e, long f) {
+        return vmTransfer(k, (int) a, b, c, d, e, f, false);
+    }
+
+    static long processVmWritev(Task k, long a, long b, long c, long d, long e, long f) {
+        return vmTransfer(k, (int) a, b, c, d, e, f, true);
     }
 
     /** pidfd_open(2): a pidfd for process {@code pid} (a thread with PIDFD_THREAD), close-on-exec. */

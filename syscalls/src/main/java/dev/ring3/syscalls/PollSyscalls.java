@@ -2,6 +2,7 @@ package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.GuestFault;
+import dev.ring3.semgen.Semantics;
 import java.util.function.IntSupplier;
 
 /**
@@ -12,19 +13,29 @@ import java.util.function.IntSupplier;
  * apply their signal mask for the call ({@link SignalSyscalls#withTemporaryMask}). Registered by
  * {@link IoSyscalls#register}.
  */
+@Semantics(SyscallHandler.class)
 public final class PollSyscalls {
     private static final long MAX_SLEEP_NANOS = 10_000_000L;
 
     private PollSyscalls() {}
 
     static void register(SyscallTable t) {
-        t.row(7, "poll", "pollfds,uint,poll_timeout", (k, a, b, c, d, e, f) ->
-                poll(k.process, a, b, (int) c < 0 ? -1 : (int) c * 1_000_000L));
-        t.row(23, "select", "int,fdset,fdset,fdset,timeval_in", (k, a, b, c, d, e, f) ->
-                select(k.process, a, b, c, d, e, false));
-        t.row(270, "pselect6", "int,fdset,fdset,fdset,timespec_in,pselect_sigmask", PollSyscalls::pselect6);
-        t.row(271, "ppoll", "pollfds,uint,timespec_in,sigset_in,size", (k, a, b, c, d, e, f) ->
-                SignalSyscalls.withTemporaryMask(k, d, e, () -> ppoll(k.process, a, b, c)));
+        t.row(7, "poll", "pollfds,uint,poll_timeout", PollSyscallsSem.poll);
+        t.row(23, "select", "int,fdset,fdset,fdset,timeval_in", PollSyscallsSem.select);
+        t.row(270, "pselect6", "int,fdset,fdset,fdset,timespec_in,pselect_sigmask", PollSyscallsSem.pselect6);
+        t.row(271, "ppoll", "pollfds,uint,timespec_in,sigset_in,size", PollSyscallsSem.ppoll);
+    }
+
+    static long poll(Task k, long a, long b, long c, long d, long e, long f) {
+        return poll(k.process, a, b, (int) c < 0 ? -1 : (int) c * 1_000_000L);
+    }
+
+    static long select(Task k, long a, long b, long c, long d, long e, long f) {
+        return select(k.process, a, b, c, d, e, false);
+    }
+
+    static long ppoll(Task k, long a, long b, long c, long d, long e, long f) {
+        return SignalSyscalls.withTemporaryMask(k, d, e, () -> ppoll(k.process, a, b, c));
     }
 
     /** poll(2) with a timeout in nanoseconds, -1 for none. */

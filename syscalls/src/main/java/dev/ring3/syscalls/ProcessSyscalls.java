@@ -3,6 +3,7 @@ package dev.ring3.syscalls;
 import dev.ring3.interp.GuestExit;
 import dev.ring3.interp.Moves;
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
  * bases), set_tid_address, robust lists, rseq, umask, personality, prctl, scheduling queries and
  * getrandom. Resource limits and usage live in {@link ResourceSyscalls}.
  */
+@Semantics(SyscallHandler.class)
 public final class ProcessSyscalls {
     public static final int ARCH_SET_GS = 0x1001, ARCH_SET_FS = 0x1002, ARCH_GET_FS = 0x1003, ARCH_GET_GS = 0x1004;
     public static final int PR_SET_PDEATHSIG = 1, PR_GET_PDEATHSIG = 2, PR_GET_DUMPABLE = 3,
@@ -27,79 +29,173 @@ public final class ProcessSyscalls {
     private ProcessSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(60, "exit", "int", ProcessSyscalls::exit);
-        t.row(231, "exit_group", "int", ProcessSyscalls::exitGroup);
-        t.row(39, "getpid", "", (k, a, b, c, d, e, f) -> k.process.pid);
-        t.row(110, "getppid", "", (k, a, b, c, d, e, f) -> k.process.ppid);
-        t.row(186, "gettid", "", (k, a, b, c, d, e, f) -> k.tid);
-        t.row(102, "getuid", "", (k, a, b, c, d, e, f) -> k.process.ids.uid());
-        t.row(107, "geteuid", "", (k, a, b, c, d, e, f) -> k.process.ids.euid());
-        t.row(104, "getgid", "", (k, a, b, c, d, e, f) -> k.process.ids.gid());
-        t.row(108, "getegid", "", (k, a, b, c, d, e, f) -> k.process.ids.egid());
-        t.row(115, "getgroups", "int,gids_out", ProcessSyscalls::getgroups);
-        t.row(105, "setuid", "int", (k, a, b, c, d, e, f) -> sameId(a, k.process.ids.uid(), k.process.ids.euid()));
-        t.row(106, "setgid", "int", (k, a, b, c, d, e, f) -> sameId(a, k.process.ids.gid(), k.process.ids.egid()));
-        t.row(113, "setreuid", "int,int", (k, a, b, c, d, e, f) -> setIds(k.process.ids.uid(), k.process.ids.euid(), a, b, -1));
-        t.row(114, "setregid", "int,int", (k, a, b, c, d, e, f) -> setIds(k.process.ids.gid(), k.process.ids.egid(), a, b, -1));
-        t.row(117, "setresuid", "int,int,int", (k, a, b, c, d, e, f) -> setIds(k.process.ids.uid(), k.process.ids.euid(), a, b, c));
-        t.row(119, "setresgid", "int,int,int", (k, a, b, c, d, e, f) -> setIds(k.process.ids.gid(), k.process.ids.egid(), a, b, c));
-        t.row(118, "getresuid", "int_out,int_out,int_out", (k, a, b, c, d, e, f) ->
-                getres(k.process.mem, a, b, c, k.process.ids.uid(), k.process.ids.euid()));
-        t.row(120, "getresgid", "int_out,int_out,int_out", (k, a, b, c, d, e, f) ->
-                getres(k.process.mem, a, b, c, k.process.ids.gid(), k.process.ids.egid()));
-        t.row(122, "setfsuid", "int", (k, a, b, c, d, e, f) -> k.process.ids.euid());
-        t.row(123, "setfsgid", "int", (k, a, b, c, d, e, f) -> k.process.ids.egid());
-        t.row(116, "setgroups", "int,gids_in", (k, a, b, c, d, e, f) -> -Errno.EPERM);
-        t.row(121, "getpgid", "int", ProcessSyscalls::getpgid);
-        t.row(111, "getpgrp", "", (k, a, b, c, d, e, f) -> k.process.pgid);
-        t.row(124, "getsid", "int", ProcessSyscalls::getsid);
-        t.row(109, "setpgid", "int,int", ProcessSyscalls::setpgid);
-        t.row(112, "setsid", "", ProcessSyscalls::setsid);
-        t.row(63, "uname", "utsname_out", ProcessSyscalls::uname);
-        t.row(158, "arch_prctl", "arch_prctl_code,arch_prctl_addr", ProcessSyscalls::archPrctl);
-        t.row(218, "set_tid_address", "addr", (k, a, b, c, d, e, f) -> {
-            k.clearChildTid = a;
-            return k.tid;
-        });
-        t.row(273, "set_robust_list", "addr,size", (k, a, b, c, d, e, f) -> {
-            if (b != 24) { // sizeof(struct robust_list_head)
-                return -Errno.EINVAL;
-            }
-            k.robustList = a;
-            return 0;
-        });
-        t.row(274, "get_robust_list", "int,addr_out,size_out", ProcessSyscalls::getRobustList);
+        t.row(60, "exit", "int", ProcessSyscallsSem.exit);
+        t.row(231, "exit_group", "int", ProcessSyscallsSem.exitGroup);
+        t.row(39, "getpid", "", ProcessSyscallsSem.getpid);
+        t.row(110, "getppid", "", ProcessSyscallsSem.getppid);
+        t.row(186, "gettid", "", ProcessSyscallsSem.gettid);
+        t.row(102, "getuid", "", ProcessSyscallsSem.getuid);
+        t.row(107, "geteuid", "", ProcessSyscallsSem.geteuid);
+        t.row(104, "getgid", "", ProcessSyscallsSem.getgid);
+        t.row(108, "getegid", "", ProcessSyscallsSem.getegid);
+        t.row(115, "getgroups", "int,gids_out", ProcessSyscallsSem.getgroups);
+        t.row(105, "setuid", "int", ProcessSyscallsSem.setuid);
+        t.row(106, "setgid", "int", ProcessSyscallsSem.setgid);
+        t.row(113, "setreuid", "int,int", ProcessSyscallsSem.setreuid);
+        t.row(114, "setregid", "int,int", ProcessSyscallsSem.setregid);
+        t.row(117, "setresuid", "int,int,int", ProcessSyscallsSem.setresuid);
+        t.row(119, "setresgid", "int,int,int", ProcessSyscallsSem.setresgid);
+        t.row(118, "getresuid", "int_out,int_out,int_out", ProcessSyscallsSem.getresuid);
+        t.row(120, "getresgid", "int_out,int_out,int_out", ProcessSyscallsSem.getresgid);
+        t.row(122, "setfsuid", "int", ProcessSyscallsSem.setfsuid);
+        t.row(123, "setfsgid", "int", ProcessSyscallsSem.setfsgid);
+        t.row(116, "setgroups", "int,gids_in", ProcessSyscallsSem.setgroups);
+        t.row(121, "getpgid", "int", ProcessSyscallsSem.getpgid);
+        t.row(111, "getpgrp", "", ProcessSyscallsSem.getpgrp);
+        t.row(124, "getsid", "int", ProcessSyscallsSem.getsid);
+        t.row(109, "setpgid", "int,int", ProcessSyscallsSem.setpgid);
+        t.row(112, "setsid", "", ProcessSyscallsSem.setsid);
+        t.row(63, "uname", "utsname_out", ProcessSyscallsSem.uname);
+        t.row(158, "arch_prctl", "arch_prctl_code,arch_prctl_addr", ProcessSyscallsSem.archPrctl);
+        t.row(218, "set_tid_address", "addr", ProcessSyscallsSem.setTidAddress);
+        t.row(273, "set_robust_list", "addr,size", ProcessSyscallsSem.setRobustList);
+        t.row(274, "get_robust_list", "int,addr_out,size_out", ProcessSyscallsSem.getRobustList);
         // glibc treats ENOSYS as "no rseq" and carries on (sysdeps/unix/sysv/linux/rseq-internal.h).
-        t.row(334, "rseq", "addr,hex,int,hex", (k, a, b, c, d, e, f) -> -Errno.ENOSYS);
-        t.row(95, "umask", "mode->mode", (k, a, b, c, d, e, f) -> {
-            int old = k.process.umask;
-            k.process.umask = (int) a & 0777;
-            return old;
-        });
-        t.row(135, "personality", "persona->hex", (k, a, b, c, d, e, f) -> {
-            long old = k.process.personality;
-            if ((a & 0xFFFFFFFFL) != 0xFFFFFFFFL) {
-                k.process.personality = a & 0xFFFFFFFFL;
-            }
-            return old;
-        });
-        t.row(157, "prctl", "prctl_option,prctl_arg,prctl_arg,prctl_arg,prctl_arg", ProcessSyscalls::prctl);
-        t.row(24, "sched_yield", "", (k, a, b, c, d, e, f) -> {
-            Thread.yield();
-            return 0;
-        });
-        t.row(204, "sched_getaffinity", "int,uint,cpuset_out", ProcessSyscalls::schedGetaffinity);
-        t.row(203, "sched_setaffinity", "int,uint,cpuset_in", (k, a, b, c, d, e, f) -> self(k, a) ? 0 : -Errno.ESRCH);
-        t.row(309, "getcpu", "int_out,int_out,addr", (k, a, b, c, d, e, f) -> {
-            if (a != 0) {
-                k.process.mem.write32(a, 0);
-            }
-            if (b != 0) {
-                k.process.mem.write32(b, 0);
-            }
-            return 0;
-        });
-        t.row(318, "getrandom", "buf_out_hex,size,grnd_flags", ProcessSyscalls::getrandom);
+        t.row(334, "rseq", "addr,hex,int,hex", ProcessSyscallsSem.rseq);
+        t.row(95, "umask", "mode->mode", ProcessSyscallsSem.umask);
+        t.row(135, "personality", "persona->hex", ProcessSyscallsSem.personality);
+        t.row(157, "prctl", "prctl_option,prctl_arg,prctl_arg,prctl_arg,prctl_arg", ProcessSyscallsSem.prctl);
+        t.row(24, "sched_yield", "", ProcessSyscallsSem.schedYield);
+        t.row(204, "sched_getaffinity", "int,uint,cpuset_out", ProcessSyscallsSem.schedGetaffinity);
+        t.row(203, "sched_setaffinity", "int,uint,cpuset_in", ProcessSyscallsSem.schedSetaffinity);
+        t.row(309, "getcpu", "int_out,int_out,addr", ProcessSyscallsSem.getcpu);
+        t.row(318, "getrandom", "buf_out_hex,size,grnd_flags", ProcessSyscallsSem.getrandom);
+    }
+
+    static long getpid(Task k, long a, long b, long c, long d, long e, long f) {
+        return k.process.pid;
+    }
+
+    static long getppid(Task k, long a, long b, long c, long d, long e, long f) {
+        return k.process.ppid;
+    }
+
+    static long gettid(Task k, long a, long b, long c, long d, long e, long f) {
+        return k.tid;
+    }
+
+    static long getuid(Task k, long a, long b, long c, long d, long e, long f) {
+        return k.process.ids.uid();
+    }
+
+    static long geteuid(Task k, long a, long b, long c, long d, long e, long f) {
+        return k.process.ids.euid();
+    }
+
+    static long getgid(Task k, long a, long b, long c, long d, long e, long f) {
+        return k.process.ids.gid();
+    }
+
+    static long getegid(Task k, long a, long b, long c, long d, long e, long f) {
+        return k.process.ids.egid();
+    }
+
+    static long setuid(Task k, long a, long b, long c, long d, long e, long f) {
+        return sameId(a, k.process.ids.uid(), k.process.ids.euid());
+    }
+
+    static long setgid(Task k, long a, long b, long c, long d, long e, long f) {
+        return sameId(a, k.process.ids.gid(), k.process.ids.egid());
+    }
+
+    static long setreuid(Task k, long a, long b, long c, long d, long e, long f) {
+        return setIds(k.process.ids.uid(), k.process.ids.euid(), a, b, -1);
+    }
+
+    static long setregid(Task k, long a, long b, long c, long d, long e, long f) {
+        return setIds(k.process.ids.gid(), k.process.ids.egid(), a, b, -1);
+    }
+
+    static long setresuid(Task k, long a, long b, long c, long d, long e, long f) {
+        return setIds(k.process.ids.uid(), k.process.ids.euid(), a, b, c);
+    }
+
+    static long setresgid(Task k, long a, long b, long c, long d, long e, long f) {
+        return setIds(k.process.ids.gid(), k.process.ids.egid(), a, b, c);
+    }
+
+    static long getresuid(Task k, long a, long b, long c, long d, long e, long f) {
+        return getres(k.process.mem, a, b, c, k.process.ids.uid(), k.process.ids.euid());
+    }
+
+    static long getresgid(Task k, long a, long b, long c, long d, long e, long f) {
+        return getres(k.process.mem, a, b, c, k.process.ids.gid(), k.process.ids.egid());
+    }
+
+    static long setfsuid(Task k, long a, long b, long c, long d, long e, long f) {
+        return k.process.ids.euid();
+    }
+
+    static long setfsgid(Task k, long a, long b, long c, long d, long e, long f) {
+        return k.process.ids.egid();
+    }
+
+    static long setgroups(Task k, long a, long b, long c, long d, long e, long f) {
+        return -Errno.EPERM;
+    }
+
+    static long getpgrp(Task k, long a, long b, long c, long d, long e, long f) {
+        return k.process.pgid;
+    }
+
+    static long setTidAddress(Task k, long a, long b, long c, long d, long e, long f) {
+        k.clearChildTid = a;
+        return k.tid;
+    }
+
+    static long setRobustList(Task k, long a, long b, long c, long d, long e, long f) {
+        if (b != 24) { // sizeof(struct robust_list_head)
+            return -Errno.EINVAL;
+        }
+        k.robustList = a;
+        return 0;
+    }
+
+    static long rseq(Task k, long a, long b, long c, long d, long e, long f) {
+        return -Errno.ENOSYS;
+    }
+
+    static long umask(Task k, long a, long b, long c, long d, long e, long f) {
+        int old = k.process.umask;
+        k.process.umask = (int) a & 0777;
+        return old;
+    }
+
+    static long personality(Task k, long a, long b, long c, long d, long e, long f) {
+        long old = k.process.personality;
+        if ((a & 0xFFFFFFFFL) != 0xFFFFFFFFL) {
+            k.process.personality = a & 0xFFFFFFFFL;
+        }
+        return old;
+    }
+
+    static long schedYield(Task k, long a, long b, long c, long d, long e, long f) {
+        Thread.yield();
+        return 0;
+    }
+
+    static long schedSetaffinity(Task k, long a, long b, long c, long d, long e, long f) {
+        return self(k, a) ? 0 : -Errno.ESRCH;
+    }
+
+    static long getcpu(Task k, long a, long b, long c, long d, long e, long f) {
+        if (a != 0) {
+            k.process.mem.write32(a, 0);
+        }
+        if (b != 0) {
+            k.process.mem.write32(b, 0);
+        }
+        return 0;
     }
 
     static boolean self(Task k, long pid) {

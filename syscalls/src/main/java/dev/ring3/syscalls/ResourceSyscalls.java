@@ -1,6 +1,7 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
  * Resource limits and usage: prlimit64, getrlimit, setrlimit (a per-process table, {@link Rlimits}),
  * getrusage and times (the guest thread's CPU time, from the JVM), and sysinfo (the host's).
  */
+@Semantics(SyscallHandler.class)
 public final class ResourceSyscalls {
     public static final int RUSAGE_SELF = 0, RUSAGE_CHILDREN = -1, RUSAGE_THREAD = 1;
     /** sizeof(struct rusage) on x86-64: two timevals and fourteen longs. */
@@ -21,12 +23,20 @@ public final class ResourceSyscalls {
     private ResourceSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(302, "prlimit64", "int,rlimit_resource,rlimit_in,rlimit_out", ResourceSyscalls::prlimit64);
-        t.row(97, "getrlimit", "rlimit_resource,rlimit_out", (k, a, b, c, d, e, f) -> prlimit64(k, 0, a, 0, b, 0, 0));
-        t.row(160, "setrlimit", "rlimit_resource,rlimit_in", (k, a, b, c, d, e, f) -> prlimit64(k, 0, a, b, 0, 0, 0));
-        t.row(98, "getrusage", "rusage_who,rusage_out", ResourceSyscalls::getrusage);
-        t.row(100, "times", "tms_out", ResourceSyscalls::times);
-        t.row(99, "sysinfo", "sysinfo_out", ResourceSyscalls::sysinfo);
+        t.row(302, "prlimit64", "int,rlimit_resource,rlimit_in,rlimit_out", ResourceSyscallsSem.prlimit64);
+        t.row(97, "getrlimit", "rlimit_resource,rlimit_out", ResourceSyscallsSem.getrlimit);
+        t.row(160, "setrlimit", "rlimit_resource,rlimit_in", ResourceSyscallsSem.setrlimit);
+        t.row(98, "getrusage", "rusage_who,rusage_out", ResourceSyscallsSem.getrusage);
+        t.row(100, "times", "tms_out", ResourceSyscallsSem.times);
+        t.row(99, "sysinfo", "sysinfo_out", ResourceSyscallsSem.sysinfo);
+    }
+
+    static long getrlimit(Task k, long a, long b, long c, long d, long e, long f) {
+        return prlimit64(k, 0, a, 0, b, 0, 0);
+    }
+
+    static long setrlimit(Task k, long a, long b, long c, long d, long e, long f) {
+        return prlimit64(k, 0, a, b, 0, 0, 0);
     }
 
     public static long prlimit64(Task k, long pid, long resource, long newLimit, long oldLimit, long a4, long a5) {

@@ -1,6 +1,7 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
  * processes (SCHED_RESET_ON_FORK honoured), but does not apply them to the host thread
  * (docs/quirks.md). Also sched_rr_get_interval.
  */
+@Semantics(SyscallHandler.class)
 public final class SchedSyscalls {
     static final int PRIO_PROCESS = 0, PRIO_PGRP = 1, PRIO_USER = 2;
     static final int SCHED_OTHER = 0, SCHED_FIFO = 1, SCHED_RR = 2, SCHED_BATCH = 3, SCHED_IDLE = 5,
@@ -22,31 +24,60 @@ public final class SchedSyscalls {
     private SchedSyscalls() {}
 
     static void register(SyscallTable t) {
-        t.row(140, "getpriority", "priority_which,int", (k, a, b, c, d, e, f) -> getpriority(k, (int) a, (int) b));
-        t.row(141, "setpriority", "priority_which,int,int", (k, a, b, c, d, e, f) -> setpriority(k, (int) a, (int) b, (int) c));
-        t.row(144, "sched_setscheduler", "int,sched_policy,sched_param_in", (k, a, b, c, d, e, f) ->
-                setscheduler(k, (int) a, (int) b, c, false));
-        t.row(142, "sched_setparam", "int,sched_param_in", (k, a, b, c, d, e, f) -> setscheduler(k, (int) a, -1, b, true));
-        t.row(145, "sched_getscheduler", "int", (k, a, b, c, d, e, f) -> {
-            Task x = target(k, (int) a);
-            return x.schedPolicy | (x.schedResetOnFork ? SCHED_RESET_ON_FORK : 0);
-        });
-        t.row(143, "sched_getparam", "int,sched_param_out", (k, a, b, c, d, e, f) -> {
-            if (b == 0) {
-                return -Errno.EINVAL;
-            }
-            Task x = target(k, (int) a);
-            k.process.mem.write32(b, x.schedPriority);
-            return 0;
-        });
-        t.row(146, "sched_get_priority_max", "sched_policy", (k, a, b, c, d, e, f) -> priorityRange((int) a, true));
-        t.row(147, "sched_get_priority_min", "sched_policy", (k, a, b, c, d, e, f) -> priorityRange((int) a, false));
-        t.row(148, "sched_rr_get_interval", "int,timespec_out", (k, a, b, c, d, e, f) -> {
-            Task x = target(k, (int) a);
-            long ns = x.schedPolicy == SCHED_RR ? RR_TIMESLICE_NS : 0; // CFS: 0 when the CPU is not contended
-            TimespecDescriptor.write(k.process.mem, b, ns / TimeSyscalls.NS, ns % TimeSyscalls.NS);
-            return 0;
-        });
+        t.row(140, "getpriority", "priority_which,int", SchedSyscallsSem.getpriority);
+        t.row(141, "setpriority", "priority_which,int,int", SchedSyscallsSem.setpriority);
+        t.row(144, "sched_setscheduler", "int,sched_policy,sched_param_in", SchedSyscallsSem.schedSetscheduler);
+        t.row(142, "sched_setparam", "int,sched_param_in", SchedSyscallsSem.schedSetparam);
+        t.row(145, "sched_getscheduler", "int", SchedSyscallsSem.schedGetscheduler);
+        t.row(143, "sched_getparam", "int,sched_param_out", SchedSyscallsSem.schedGetparam);
+        t.row(146, "sched_get_priority_max", "sched_policy", SchedSyscallsSem.schedGetPriorityMax);
+        t.row(147, "sched_get_priority_min", "sched_policy", SchedSyscallsSem.schedGetPriorityMin);
+        t.row(148, "sched_rr_get_interval", "int,timespec_out", SchedSyscallsSem.schedRrGetInterval);
+    }
+
+    static long getpriority(Task k, long a, long b, long c, long d, long e, long f) {
+        return getpriority(k, (int) a, (int) b);
+    }
+
+    static long setpriority(Task k, long a, long b, long c, long d, long e, long f) {
+        return setpriority(k, (int) a, (int) b, (int) c);
+    }
+
+    static long schedSetscheduler(Task k, long a, long b, long c, long d, long e, long f) {
+        return setscheduler(k, (int) a, (int) b, c, false);
+    }
+
+    static long schedSetparam(Task k, long a, long b, long c, long d, long e, long f) {
+        return setscheduler(k, (int) a, -1, b, true);
+    }
+
+    static long schedGetscheduler(Task k, long a, long b, long c, long d, long e, long f) {
+        Task x = target(k, (int) a);
+        return x.schedPolicy | (x.schedResetOnFork ? SCHED_RESET_ON_FORK : 0);
+    }
+
+    static long schedGetparam(Task k, long a, long b, long c, long d, long e, long f) {
+        if (b == 0) {
+            return -Errno.EINVAL;
+        }
+        Task x = target(k, (int) a);
+        k.process.mem.write32(b, x.schedPriority);
+        return 0;
+    }
+
+    static long schedGetPriorityMax(Task k, long a, long b, long c, long d, long e, long f) {
+        return priorityRange((int) a, true);
+    }
+
+    static long schedGetPriorityMin(Task k, long a, long b, long c, long d, long e, long f) {
+        return priorityRange((int) a, false);
+    }
+
+    static long schedRrGetInterval(Task k, long a, long b, long c, long d, long e, long f) {
+        Task x = target(k, (int) a);
+        long ns = x.schedPolicy == SCHED_RR ? RR_TIMESLICE_NS : 0; // CFS: 0 when the CPU is not contended
+        TimespecDescriptor.write(k.process.mem, b, ns / TimeSyscalls.NS, ns % TimeSyscalls.NS);
+        return 0;
     }
 
     /** The thread {@code pid} names (0: the caller), ESRCH if none, EINVAL for a negative pid. */

@@ -2,6 +2,7 @@ package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.Prot;
+import dev.ring3.semgen.Semantics;
 import java.nio.ByteBuffer;
 
 /**
@@ -9,6 +10,7 @@ import java.nio.ByteBuffer;
  * errno values. A segment's memory is a {@link SharedAnonymousMemory} object that each attachment
  * synchronises with at system calls, as MAP_SHARED|MAP_ANONYMOUS memory is (docs/quirks.md).
  */
+@Semantics(SyscallHandler.class)
 public final class ShmSyscalls {
     static final int IPC_CREAT = 01000, IPC_EXCL = 02000;
     static final int IPC_RMID = 0, IPC_SET = 1, IPC_STAT = 2, IPC_INFO = 3, SHM_LOCK = 11, SHM_UNLOCK = 12,
@@ -22,10 +24,10 @@ public final class ShmSyscalls {
     private ShmSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(29, "shmget", "ipc_key,size,shmget_flags", ShmSyscalls::shmget);
-        t.row(30, "shmat", "int,addr,shmat_flags->addr", MemorySyscalls.layoutChange(ShmSyscalls::shmat));
-        t.row(67, "shmdt", "addr", MemorySyscalls.layoutChange(ShmSyscalls::shmdt));
-        t.row(31, "shmctl", "int,shmctl_cmd,shmctl_buf", ShmSyscalls::shmctl);
+        t.row(29, "shmget", "ipc_key,size,shmget_flags", ShmSyscallsSem.shmget);
+        t.row(30, "shmat", "int,addr,shmat_flags->addr", MemorySyscalls.layoutChange(ShmSyscallsSem.shmat));
+        t.row(67, "shmdt", "addr", MemorySyscalls.layoutChange(ShmSyscallsSem.shmdt));
+        t.row(31, "shmctl", "int,shmctl_cmd,shmctl_buf", ShmSyscallsSem.shmctl);
     }
 
     static ShmAttachments attachments(LinuxProcess p) {

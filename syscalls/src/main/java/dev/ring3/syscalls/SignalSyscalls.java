@@ -2,6 +2,7 @@ package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.GuestFault;
+import dev.ring3.semgen.Semantics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
  * pending at a thread of the target process and is delivered when that thread returns from a
  * syscall, leaves a blocking wait, or reaches a block boundary ({@link Task#kick}).
  */
+@Semantics(SyscallHandler.class)
 public final class SignalSyscalls {
     public static final int SIG_BLOCK = 0, SIG_UNBLOCK = 1, SIG_SETMASK = 2;
     /** sizeof(sigset_t) in the kernel ABI: 64 signals. */
@@ -19,23 +21,37 @@ public final class SignalSyscalls {
     private SignalSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(13, "rt_sigaction", "signal,sigaction_in,sigaction_out,size", SignalSyscalls::rtSigaction);
-        t.row(14, "rt_sigprocmask", "sigprocmask_how,sigset_in,sigset_out,size", SignalSyscalls::rtSigprocmask);
-        t.row(127, "rt_sigpending", "sigset_out,size", SignalSyscalls::rtSigpending);
-        t.row(131, "sigaltstack", "stack_in,stack_out", SignalSyscalls::sigaltstack);
-        t.row(62, "kill", "int,signal", SignalSyscalls::kill);
-        t.row(234, "tgkill", "int,int,signal", SignalSyscalls::tgkill);
-        t.row(200, "tkill", "int,signal", (k, a, b, c, d, e, f) -> tkill(k, -1, (int) a, (int) b));
-        t.row(15, "rt_sigreturn", "sigreturn_mask", SignalSyscalls::rtSigreturn);
-        t.row(130, "rt_sigsuspend", "sigset_in,size", SignalSyscalls::rtSigsuspend);
-        t.row(34, "pause", "", (k, a, b, c, d, e, f) -> suspend(k));
-        t.row(129, "rt_sigqueueinfo", "int,signal,siginfo_in", (k, a, b, c, d, e, f) -> sigqueueinfo(k, -1, (int) a, (int) b, c));
-        t.row(297, "rt_tgsigqueueinfo", "int,int,signal,siginfo_in", (k, a, b, c, d, e, f) -> {
-            if ((int) a <= 0 || (int) b <= 0) {
-                return -Errno.EINVAL;
-            }
-            return sigqueueinfo(k, (int) a, (int) b, (int) c, d);
-        });
+        t.row(13, "rt_sigaction", "signal,sigaction_in,sigaction_out,size", SignalSyscallsSem.rtSigaction);
+        t.row(14, "rt_sigprocmask", "sigprocmask_how,sigset_in,sigset_out,size", SignalSyscallsSem.rtSigprocmask);
+        t.row(127, "rt_sigpending", "sigset_out,size", SignalSyscallsSem.rtSigpending);
+        t.row(131, "sigaltstack", "stack_in,stack_out", SignalSyscallsSem.sigaltstack);
+        t.row(62, "kill", "int,signal", SignalSyscallsSem.kill);
+        t.row(234, "tgkill", "int,int,signal", SignalSyscallsSem.tgkill);
+        t.row(200, "tkill", "int,signal", SignalSyscallsSem.tkill);
+        t.row(15, "rt_sigreturn", "sigreturn_mask", SignalSyscallsSem.rtSigreturn);
+        t.row(130, "rt_sigsuspend", "sigset_in,size", SignalSyscallsSem.rtSigsuspend);
+        t.row(34, "pause", "", SignalSyscallsSem.pause);
+        t.row(129, "rt_sigqueueinfo", "int,signal,siginfo_in", SignalSyscallsSem.rtSigqueueinfo);
+        t.row(297, "rt_tgsigqueueinfo", "int,int,signal,siginfo_in", SignalSyscallsSem.rtTgsigqueueinfo);
+    }
+
+    static long tkill(Task k, long a, long b, long c, long d, long e, long f) {
+        return tkill(k, -1, (int) a, (int) b);
+    }
+
+    static long pause(Task k, long a, long b, long c, long d, long e, long f) {
+        return suspend(k);
+    }
+
+    static long rtSigqueueinfo(Task k, long a, long b, long c, long d, long e, long f) {
+        return sigqueueinfo(k, -1, (int) a, (int) b, c);
+    }
+
+    static long rtTgsigqueueinfo(Task k, long a, long b, long c, long d, long e, long f) {
+        if ((int) a <= 0 || (int) b <= 0) {
+            return -Errno.EINVAL;
+        }
+        return sigqueueinfo(k, (int) a, (int) b, (int) c, d);
     }
 
     /** struct kernel_sigaction: handler, flags, restorer, mask (8 bytes each). */

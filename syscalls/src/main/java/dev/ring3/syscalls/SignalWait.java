@@ -1,5 +1,7 @@
 package dev.ring3.syscalls;
 
+import dev.ring3.semgen.Semantics;
+
 /**
  * Taking pending signals without delivering them: rt_sigtimedwait (sigwait, sigwaitinfo,
  * sigtimedwait) and signalfd4/signalfd ({@link SignalFd}), as kernel/signal.c's dequeue_signal
@@ -7,6 +9,7 @@ package dev.ring3.syscalls;
  * pending at the thread chosen when it was sent (one that does not block it, else the main
  * thread), so a thread also takes process-directed signals pending at the main thread.
  */
+@Semantics(SyscallHandler.class)
 final class SignalWait {
     /** A signal taken off a pending set, with its siginfo. */
     record Taken(int sig, ThreadSignals.Info info) {}
@@ -14,9 +17,17 @@ final class SignalWait {
     private SignalWait() {}
 
     static void register(SyscallTable t) {
-        t.row(128, "rt_sigtimedwait", "sigset_in,siginfo_out,timespec_in,size", SignalWait::rtSigtimedwait);
-        t.row(282, "signalfd", "fd,sigset_in,size", (k, a, b, c, d, e, f) -> signalfd4(k, (int) a, b, c, 0));
-        t.row(289, "signalfd4", "fd,sigset_in,size,signalfd_flags", (k, a, b, c, d, e, f) -> signalfd4(k, (int) a, b, c, (int) d));
+        t.row(128, "rt_sigtimedwait", "sigset_in,siginfo_out,timespec_in,size", SignalWaitSem.rtSigtimedwait);
+        t.row(282, "signalfd", "fd,sigset_in,size", SignalWaitSem.signalfd);
+        t.row(289, "signalfd4", "fd,sigset_in,size,signalfd_flags", SignalWaitSem.signalfd4);
+    }
+
+    static long signalfd(Task k, long a, long b, long c, long d, long e, long f) {
+        return signalfd4(k, (int) a, b, c, 0);
+    }
+
+    static long signalfd4(Task k, long a, long b, long c, long d, long e, long f) {
+        return signalfd4(k, (int) a, b, c, (int) d);
     }
 
     /** The main thread of {@code t}'s process if it is another thread, else null. */

@@ -1,5 +1,6 @@
 package dev.ring3.syscalls;
 
+import dev.ring3.semgen.Semantics;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
@@ -7,22 +8,46 @@ import java.nio.file.Path;
  * The stat family (fstat, stat, lstat, newfstatat, statx) and getdents64. Registered by
  * {@link FileSyscalls#register}; stat and lstat are path calls but share the code here.
  */
+@Semantics(SyscallHandler.class)
 public final class StatSyscalls {
     private StatSyscalls() {}
 
     static void register(SyscallTable t) {
-        t.row(4, "stat", "path,stat_out", (k, a, b, c, d, e, f) ->
-                newfstatat(k.process, OpenFlags.AT_FDCWD, a, b, 0));
-        t.row(5, "fstat", "fd,stat_out", (k, a, b, c, d, e, f) -> fstat(k.process, a, b));
-        t.row(6, "lstat", "path,stat_out", (k, a, b, c, d, e, f) ->
-                newfstatat(k.process, OpenFlags.AT_FDCWD, a, b, OpenFlags.AT_SYMLINK_NOFOLLOW));
-        t.row(217, "getdents64", "fd,dirents_out,uint",
-                (k, a, b, c, d, e, f) -> getdents64(k.process, a, b, c));
-        t.row(78, "getdents", "fd,dirents_out,uint", (k, a, b, c, d, e, f) -> getdents(k.process, a, b, c));
-        t.row(262, "newfstatat", "dirfd,path,stat_out,atflags",
-                (k, a, b, c, d, e, f) -> newfstatat(k.process, a, b, c, d));
-        t.row(332, "statx", "dirfd,path,atflags,statx_mask,statx_out",
-                (k, a, b, c, d, e, f) -> statx(k.process, a, b, c, d, e));
+        t.row(4, "stat", "path,stat_out", StatSyscallsSem.stat);
+        t.row(5, "fstat", "fd,stat_out", StatSyscallsSem.fstat);
+        t.row(6, "lstat", "path,stat_out", StatSyscallsSem.lstat);
+        t.row(217, "getdents64", "fd,dirents_out,uint", StatSyscallsSem.getdents64);
+        t.row(78, "getdents", "fd,dirents_out,uint", StatSyscallsSem.getdents);
+        t.row(262, "newfstatat", "dirfd,path,stat_out,atflags", StatSyscallsSem.newfstatat);
+        t.row(332, "statx", "dirfd,path,atflags,statx_mask,statx_out", StatSyscallsSem.statx);
+    }
+
+    static long stat(Task k, long a, long b, long c, long d, long e, long f) {
+        return newfstatat(k.process, OpenFlags.AT_FDCWD, a, b, 0);
+    }
+
+    static long fstat(Task k, long a, long b, long c, long d, long e, long f) {
+        return fstat(k.process, a, b);
+    }
+
+    static long lstat(Task k, long a, long b, long c, long d, long e, long f) {
+        return newfstatat(k.process, OpenFlags.AT_FDCWD, a, b, OpenFlags.AT_SYMLINK_NOFOLLOW);
+    }
+
+    static long getdents64(Task k, long a, long b, long c, long d, long e, long f) {
+        return getdents64(k.process, a, b, c);
+    }
+
+    static long getdents(Task k, long a, long b, long c, long d, long e, long f) {
+        return getdents(k.process, a, b, c);
+    }
+
+    static long newfstatat(Task k, long a, long b, long c, long d, long e, long f) {
+        return newfstatat(k.process, a, b, c, d);
+    }
+
+    static long statx(Task k, long a, long b, long c, long d, long e, long f) {
+        return statx(k.process, a, b, c, d, e);
     }
 
     public static long fstat(LinuxProcess p, long fd, long buf) {

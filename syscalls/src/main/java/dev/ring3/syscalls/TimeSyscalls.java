@@ -2,6 +2,7 @@ package dev.ring3.syscalls;
 
 import dev.ring3.interp.SystemOps;
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 import dev.ring3.vdso.HostClock;
 import java.time.Instant;
 
@@ -11,6 +12,7 @@ import java.time.Instant;
  * the host's own), the alarm clocks from the host's wall clock and ring3's TSC, the CPU-time clocks
  * from the JVM's per-thread CPU time of the guest thread.
  */
+@Semantics(SyscallHandler.class)
 public final class TimeSyscalls {
     public static final int CLOCK_REALTIME = 0, CLOCK_MONOTONIC = 1, CLOCK_PROCESS_CPUTIME_ID = 2,
             CLOCK_THREAD_CPUTIME_ID = 3, CLOCK_MONOTONIC_RAW = 4, CLOCK_REALTIME_COARSE = 5,
@@ -26,12 +28,12 @@ public final class TimeSyscalls {
     private TimeSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(228, "clock_gettime", "clockid,timespec_out", TimeSyscalls::clockGettime);
-        t.row(229, "clock_getres", "clockid,timespec_out", TimeSyscalls::clockGetres);
-        t.row(96, "gettimeofday", "timeval_out,timezone_out", TimeSyscalls::gettimeofday);
-        t.row(201, "time", "time_out", TimeSyscalls::time);
-        t.row(35, "nanosleep", "timespec_in,sleep_remain", TimeSyscalls::nanosleep);
-        t.row(230, "clock_nanosleep", "clockid,timer_flags,timespec_in,sleep_remain", TimeSyscalls::clockNanosleep);
+        t.row(228, "clock_gettime", "clockid,timespec_out", TimeSyscallsSem.clockGettime);
+        t.row(229, "clock_getres", "clockid,timespec_out", TimeSyscallsSem.clockGetres);
+        t.row(96, "gettimeofday", "timeval_out,timezone_out", TimeSyscallsSem.gettimeofday);
+        t.row(201, "time", "time_out", TimeSyscallsSem.time);
+        t.row(35, "nanosleep", "timespec_in,sleep_remain", TimeSyscallsSem.nanosleep);
+        t.row(230, "clock_nanosleep", "clockid,timer_flags,timespec_in,sleep_remain", TimeSyscallsSem.clockNanosleep);
     }
 
     /** The current value of {@code clock} in nanoseconds, or {@link #INVALID}. */

@@ -1,6 +1,7 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 
 /**
  * Timers: alarm, setitimer and getitimer (kernel/time/itimer.c), the POSIX timers timer_create,
@@ -9,6 +10,7 @@ import dev.ring3.mmu.AddressSpace;
  * {@link IntervalTimer}; the per-process state is {@link ProcessTimers}. Errors come in the
  * kernel's order.
  */
+@Semantics(SyscallHandler.class)
 public final class TimerSyscalls {
     static final int SIGEV_SIGNAL = 0, SIGEV_NONE = 1, SIGEV_THREAD = 2, SIGEV_THREAD_ID = 4;
     static final long NS = TimeSyscalls.NS;
@@ -17,29 +19,66 @@ public final class TimerSyscalls {
     private TimerSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(37, "alarm", "uint", (k, a, b, c, d, e, f) -> alarm(k, a & 0xFFFFFFFFL));
-        t.row(36, "getitimer", "itimer_which,itimerval_out", (k, a, b, c, d, e, f) -> getitimer(k, (int) a, b));
-        t.row(38, "setitimer", "itimer_which,itimerval_in,itimerval_out", (k, a, b, c, d, e, f) ->
-                setitimer(k, (int) a, b, c));
-        t.row(222, "timer_create", "clockid,sigevent,int_out", (k, a, b, c, d, e, f) -> timerCreate(k, (int) a, b, c));
-        t.row(223, "timer_settime", "int,timer_flags,itimerspec_in,itimerspec_out", (k, a, b, c, d, e, f) ->
-                timerSettime(k, (int) a, (int) b, c, d));
-        t.row(224, "timer_gettime", "int,itimerspec_out", (k, a, b, c, d, e, f) -> timerGettime(k, (int) a, b));
-        t.row(225, "timer_getoverrun", "int", (k, a, b, c, d, e, f) -> posix(k, (int) a).overrunLast);
-        t.row(226, "timer_delete", "int", (k, a, b, c, d, e, f) -> {
-            if (k.process.timers.removePosix((int) a) == null) {
-                return -Errno.EINVAL;
-            }
-            return 0;
-        });
-        t.row(283, "timerfd_create", "clockid,timerfd_flags", (k, a, b, c, d, e, f) -> timerfdCreate(k, (int) a, (int) b));
-        t.row(286, "timerfd_settime", "fd,timerfd_flags,itimerspec_in,itimerspec_out", (k, a, b, c, d, e, f) ->
-                timerfdSettime(k, a, (int) b, c, d));
-        t.row(287, "timerfd_gettime", "fd,itimerspec_out", (k, a, b, c, d, e, f) -> {
-            long[] cur = timerfd(k, a).timer.get(); // get runs the expiries due first
-            writeItimerspec(k.process.mem, b, cur);
-            return 0;
-        });
+        t.row(37, "alarm", "uint", TimerSyscallsSem.alarm);
+        t.row(36, "getitimer", "itimer_which,itimerval_out", TimerSyscallsSem.getitimer);
+        t.row(38, "setitimer", "itimer_which,itimerval_in,itimerval_out", TimerSyscallsSem.setitimer);
+        t.row(222, "timer_create", "clockid,sigevent,int_out", TimerSyscallsSem.timerCreate);
+        t.row(223, "timer_settime", "int,timer_flags,itimerspec_in,itimerspec_out", TimerSyscallsSem.timerSettime);
+        t.row(224, "timer_gettime", "int,itimerspec_out", TimerSyscallsSem.timerGettime);
+        t.row(225, "timer_getoverrun", "int", TimerSyscallsSem.timerGetoverrun);
+        t.row(226, "timer_delete", "int", TimerSyscallsSem.timerDelete);
+        t.row(283, "timerfd_create", "clockid,timerfd_flags", TimerSyscallsSem.timerfdCreate);
+        t.row(286, "timerfd_settime", "fd,timerfd_flags,itimerspec_in,itimerspec_out", TimerSyscallsSem.timerfdSettime);
+        t.row(287, "timerfd_gettime", "fd,itimerspec_out", TimerSyscallsSem.timerfdGettime);
+    }
+
+    static long alarm(Task k, long a, long b, long c, long d, long e, long f) {
+        return alarm(k, a & 0xFFFFFFFFL);
+    }
+
+    static long getitimer(Task k, long a, long b, long c, long d, long e, long f) {
+        return getitimer(k, (int) a, b);
+    }
+
+    static long setitimer(Task k, long a, long b, long c, long d, long e, long f) {
+        return setitimer(k, (int) a, b, c);
+    }
+
+    static long timerCreate(Task k, long a, long b, long c, long d, long e, long f) {
+        return timerCreate(k, (int) a, b, c);
+    }
+
+    static long timerSettime(Task k, long a, long b, long c, long d, long e, long f) {
+        return timerSettime(k, (int) a, (int) b, c, d);
+    }
+
+    static long timerGettime(Task k, long a, long b, long c, long d, long e, long f) {
+        return timerGettime(k, (int) a, b);
+    }
+
+    static long timerGetoverrun(Task k, long a, long b, long c, long d, long e, long f) {
+        return posix(k, (int) a).overrunLast;
+    }
+
+    static long timerDelete(Task k, long a, long b, long c, long d, long e, long f) {
+        if (k.process.timers.removePosix((int) a) == null) {
+            return -Errno.EINVAL;
+        }
+        return 0;
+    }
+
+    static long timerfdCreate(Task k, long a, long b, long c, long d, long e, long f) {
+        return timerfdCreate(k, (int) a, (int) b);
+    }
+
+    static long timerfdSettime(Task k, long a, long b, long c, long d, long e, long f) {
+        return timerfdSettime(k, a, (int) b, c, d);
+    }
+
+    static long timerfdGettime(Task k, long a, long b, long c, long d, long e, long f) {
+        long[] cur = timerfd(k, a).timer.get(); // get runs the expiries due first
+        writeItimerspec(k.process.mem, b, cur);
+        return 0;
     }
 
     // ---- setitimer, getitimer, alarm --------------------------------------------------------

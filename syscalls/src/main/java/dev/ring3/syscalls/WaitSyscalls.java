@@ -1,12 +1,14 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 
 /**
  * wait4 and waitid (kernel/exit.c do_wait): finds an ended child that matches, reaps it and reports
  * its status; blocks on the process table until one ends unless WNOHANG. There is no job control,
  * so WUNTRACED and WCONTINUED are accepted and never report anything.
  */
+@Semantics(SyscallHandler.class)
 public final class WaitSyscalls {
     public static final int WNOHANG = 1, WUNTRACED = 2, WSTOPPED = 2, WEXITED = 4, WCONTINUED = 8,
             WNOWAIT = 0x01000000;
@@ -18,8 +20,8 @@ public final class WaitSyscalls {
     private WaitSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(61, "wait4", "int,wait_status,wait_options,rusage_out", WaitSyscalls::wait4);
-        t.row(247, "waitid", "idtype,int,siginfo_out,wait_options,rusage_out", WaitSyscalls::waitid);
+        t.row(61, "wait4", "int,wait_status,wait_options,rusage_out", WaitSyscallsSem.wait4);
+        t.row(247, "waitid", "idtype,int,siginfo_out,wait_options,rusage_out", WaitSyscallsSem.waitid);
     }
 
     public static long wait4(Task k, long pid, long status, long options, long rusage, long a4, long a5) {

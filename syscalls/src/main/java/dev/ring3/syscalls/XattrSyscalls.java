@@ -1,6 +1,7 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.List;
  * read as absent (ENODATA: no SELinux label, no ACL) and cannot be set (EOPNOTSUPP), since the
  * JDK reaches no other namespace (docs/quirks.md).
  */
+@Semantics(SyscallHandler.class)
 final class XattrSyscalls {
     static final int XATTR_CREATE = 1, XATTR_REPLACE = 2;
     /** XATTR_NAME_MAX and XATTR_SIZE_MAX. */
@@ -26,20 +28,66 @@ final class XattrSyscalls {
     private XattrSyscalls() {}
 
     static void register(SyscallTable t) {
-        t.row(191, "getxattr", "path,str,buf_out,size", (k, a, b, c, d, e, f) -> get(k, path(k, a, true), b, c, d));
-        t.row(192, "lgetxattr", "path,str,buf_out,size", (k, a, b, c, d, e, f) -> get(k, path(k, a, false), b, c, d));
-        t.row(193, "fgetxattr", "fd,str,buf_out,size", (k, a, b, c, d, e, f) -> get(k, path(k, a), b, c, d));
-        t.row(188, "setxattr", "path,str,buf_in,size,xattr_flags", (k, a, b, c, d, e, f) ->
-                set(k, path(k, a, true), b, c, d, e));
-        t.row(189, "lsetxattr", "path,str,buf_in,size,xattr_flags", (k, a, b, c, d, e, f) ->
-                set(k, path(k, a, false), b, c, d, e));
-        t.row(190, "fsetxattr", "fd,str,buf_in,size,xattr_flags", (k, a, b, c, d, e, f) -> set(k, path(k, a), b, c, d, e));
-        t.row(194, "listxattr", "path,buf_out,size", (k, a, b, c, d, e, f) -> list(k, path(k, a, true), b, c));
-        t.row(195, "llistxattr", "path,buf_out,size", (k, a, b, c, d, e, f) -> list(k, path(k, a, false), b, c));
-        t.row(196, "flistxattr", "fd,buf_out,size", (k, a, b, c, d, e, f) -> list(k, path(k, a), b, c));
-        t.row(197, "removexattr", "path,str", (k, a, b, c, d, e, f) -> remove(k, path(k, a, true), b));
-        t.row(198, "lremovexattr", "path,str", (k, a, b, c, d, e, f) -> remove(k, path(k, a, false), b));
-        t.row(199, "fremovexattr", "fd,str", (k, a, b, c, d, e, f) -> remove(k, path(k, a), b));
+        t.row(191, "getxattr", "path,str,buf_out,size", XattrSyscallsSem.getxattr);
+        t.row(192, "lgetxattr", "path,str,buf_out,size", XattrSyscallsSem.lgetxattr);
+        t.row(193, "fgetxattr", "fd,str,buf_out,size", XattrSyscallsSem.fgetxattr);
+        t.row(188, "setxattr", "path,str,buf_in,size,xattr_flags", XattrSyscallsSem.setxattr);
+        t.row(189, "lsetxattr", "path,str,buf_in,size,xattr_flags", XattrSyscallsSem.lsetxattr);
+        t.row(190, "fsetxattr", "fd,str,buf_in,size,xattr_flags", XattrSyscallsSem.fsetxattr);
+        t.row(194, "listxattr", "path,buf_out,size", XattrSyscallsSem.listxattr);
+        t.row(195, "llistxattr", "path,buf_out,size", XattrSyscallsSem.llistxattr);
+        t.row(196, "flistxattr", "fd,buf_out,size", XattrSyscallsSem.flistxattr);
+        t.row(197, "removexattr", "path,str", XattrSyscallsSem.removexattr);
+        t.row(198, "lremovexattr", "path,str", XattrSyscallsSem.lremovexattr);
+        t.row(199, "fremovexattr", "fd,str", XattrSyscallsSem.fremovexattr);
+    }
+
+    static long getxattr(Task k, long a, long b, long c, long d, long e, long f) {
+        return get(k, path(k, a, true), b, c, d);
+    }
+
+    static long lgetxattr(Task k, long a, long b, long c, long d, long e, long f) {
+        return get(k, path(k, a, false), b, c, d);
+    }
+
+    static long fgetxattr(Task k, long a, long b, long c, long d, long e, long f) {
+        return get(k, path(k, a), b, c, d);
+    }
+
+    static long setxattr(Task k, long a, long b, long c, long d, long e, long f) {
+        return set(k, path(k, a, true), b, c, d, e);
+    }
+
+    static long lsetxattr(Task k, long a, long b, long c, long d, long e, long f) {
+        return set(k, path(k, a, false), b, c, d, e);
+    }
+
+    static long fsetxattr(Task k, long a, long b, long c, long d, long e, long f) {
+        return set(k, path(k, a), b, c, d, e);
+    }
+
+    static long listxattr(Task k, long a, long b, long c, long d, long e, long f) {
+        return list(k, path(k, a, true), b, c);
+    }
+
+    static long llistxattr(Task k, long a, long b, long c, long d, long e, long f) {
+        return list(k, path(k, a, false), b, c);
+    }
+
+    static long flistxattr(Task k, long a, long b, long c, long d, long e, long f) {
+        return list(k, path(k, a), b, c);
+    }
+
+    static long removexattr(Task k, long a, long b, long c, long d, long e, long f) {
+        return remove(k, path(k, a, true), b);
+    }
+
+    static long lremovexattr(Task k, long a, long b, long c, long d, long e, long f) {
+        return remove(k, path(k, a, false), b);
+    }
+
+    static long fremovexattr(Task k, long a, long b, long c, long d, long e, long f) {
+        return remove(k, path(k, a), b);
     }
 
     /**

@@ -3,11 +3,13 @@ package dev.ring3.syscalls.net;
 import static dev.ring3.syscalls.net.SocketConstants.*;
 
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 import dev.ring3.syscalls.Errno;
 import dev.ring3.syscalls.ErrnoException;
 import dev.ring3.syscalls.GuestBuffers;
 import dev.ring3.syscalls.IovecDescriptor;
 import dev.ring3.syscalls.Signals;
+import dev.ring3.syscalls.SyscallHandler;
 import dev.ring3.syscalls.SyscallTable;
 import dev.ring3.syscalls.Task;
 import dev.ring3.syscalls.TimespecDescriptor;
@@ -22,17 +24,33 @@ import java.nio.ByteBuffer;
  * MSG_NOSIGNAL, as send(2) says. Control messages are neither sent nor received (docs/quirks.md):
  * recvmsg reports msg_controllen 0.
  */
+@Semantics(SyscallHandler.class)
 public final class MessageSyscalls {
     private MessageSyscalls() {}
 
     static void register(SyscallTable t) {
-        t.row(44, "sendto", "fd,buf_in,size,msg_flags,sockaddr_in,int", (k, a, b, c, d, e, f) -> sendto(k, a, b, c, d, e, f));
-        t.row(45, "recvfrom", "fd,buf_out,size,msg_flags,sockaddr_out,socklen_inout", (k, a, b, c, d, e, f) -> recvfrom(k, a, b, c, d, e, f));
-        t.row(46, "sendmsg", "fd,msghdr_in,msg_flags", (k, a, b, c, d, e, f) -> sendmsg(k, a, b, c));
-        t.row(47, "recvmsg", "fd,msghdr_out,msg_flags", (k, a, b, c, d, e, f) -> recvmsg(k, a, b, c));
-        t.row(307, "sendmmsg", "fd,mmsghdr_sent,uint,msg_flags", (k, a, b, c, d, e, f) -> sendmmsg(k, a, b, c, d));
-        t.row(299, "recvmmsg", "fd,mmsghdr_received,uint,msg_flags,timespec_left", (k, a, b, c, d, e, f) ->
-                recvmmsg(k, a, b, c, d, e));
+        t.row(44, "sendto", "fd,buf_in,size,msg_flags,sockaddr_in,int", MessageSyscallsSem.sendto);
+        t.row(45, "recvfrom", "fd,buf_out,size,msg_flags,sockaddr_out,socklen_inout", MessageSyscallsSem.recvfrom);
+        t.row(46, "sendmsg", "fd,msghdr_in,msg_flags", MessageSyscallsSem.sendmsg);
+        t.row(47, "recvmsg", "fd,msghdr_out,msg_flags", MessageSyscallsSem.recvmsg);
+        t.row(307, "sendmmsg", "fd,mmsghdr_sent,uint,msg_flags", MessageSyscallsSem.sendmmsg);
+        t.row(299, "recvmmsg", "fd,mmsghdr_received,uint,msg_flags,timespec_left", MessageSyscallsSem.recvmmsg);
+    }
+
+    static long sendmsg(Task k, long a, long b, long c, long d, long e, long f) {
+        return sendmsg(k, a, b, c);
+    }
+
+    static long recvmsg(Task k, long a, long b, long c, long d, long e, long f) {
+        return recvmsg(k, a, b, c);
+    }
+
+    static long sendmmsg(Task k, long a, long b, long c, long d, long e, long f) {
+        return sendmmsg(k, a, b, c, d);
+    }
+
+    static long recvmmsg(Task k, long a, long b, long c, long d, long e, long f) {
+        return recvmmsg(k, a, b, c, d, e);
     }
 
     public static long sendto(Task t, long fd, long buf, long len, long flags, long addr, long addrLen) {

@@ -3,11 +3,14 @@ package dev.ring3.syscalls.net;
 import static dev.ring3.syscalls.net.SocketConstants.*;
 
 import dev.ring3.mmu.AddressSpace;
+import dev.ring3.semgen.Semantics;
 import dev.ring3.syscalls.Errno;
 import dev.ring3.syscalls.ErrnoException;
 import dev.ring3.syscalls.LinuxProcess;
 import dev.ring3.syscalls.OpenFile;
+import dev.ring3.syscalls.SyscallHandler;
 import dev.ring3.syscalls.SyscallTable;
+import dev.ring3.syscalls.Task;
 import java.net.SocketAddress;
 
 /**
@@ -16,6 +19,7 @@ import java.net.SocketAddress;
  * --deny-network policy. Sending and receiving are in {@link MessageSyscalls}, which
  * {@link #register} adds too. Argument kinds are plain words until the trace learns sockaddrs.
  */
+@Semantics(SyscallHandler.class)
 public final class NetSyscalls {
     /** AF_MAX of current kernels: families at or above it are EAFNOSUPPORT without a lookup. */
     static final int AF_MAX = 46;
@@ -23,20 +27,67 @@ public final class NetSyscalls {
     private NetSyscalls() {}
 
     public static void register(SyscallTable t) {
-        t.row(41, "socket", "sock_domain,sock_type,sock_protocol->fd", (k, a, b, c, d, e, f) -> socket(k.process, a, b, c));
-        t.row(42, "connect", "fd,sockaddr_in,int", (k, a, b, c, d, e, f) -> connect(k.process, a, b, c));
-        t.row(43, "accept", "fd,sockaddr_out,socklen_inout->fd", (k, a, b, c, d, e, f) -> accept4(k.process, a, b, c, 0));
-        t.row(48, "shutdown", "fd,shutdown_how", (k, a, b, c, d, e, f) -> shutdown(k.process, a, b));
-        t.row(49, "bind", "fd,sockaddr_in,int", (k, a, b, c, d, e, f) -> bind(k.process, a, b, c));
-        t.row(50, "listen", "fd,int", (k, a, b, c, d, e, f) -> listen(k.process, a, b));
-        t.row(51, "getsockname", "fd,sockaddr_out,socklen_inout", (k, a, b, c, d, e, f) -> getsockname(k.process, a, b, c));
-        t.row(52, "getpeername", "fd,sockaddr_out,socklen_inout", (k, a, b, c, d, e, f) -> getpeername(k.process, a, b, c));
-        t.row(53, "socketpair", "sock_domain,sock_type,sock_protocol,fds_out", (k, a, b, c, d, e, f) -> socketpair(k.process, a, b, c, d));
-        t.row(54, "setsockopt", "fd,sock_level,sockopt_name,sockopt_in,int", (k, a, b, c, d, e, f) -> setsockopt(k.process, a, b, c, d, e));
-        t.row(55, "getsockopt", "fd,sock_level,sockopt_name,sockopt_out,socklen_inout",
-                (k, a, b, c, d, e, f) -> getsockopt(k.process, a, b, c, d, e));
-        t.row(288, "accept4", "fd,sockaddr_out,socklen_inout,sock_flags->fd", (k, a, b, c, d, e, f) -> accept4(k.process, a, b, c, d));
+        t.row(41, "socket", "sock_domain,sock_type,sock_protocol->fd", NetSyscallsSem.socket);
+        t.row(42, "connect", "fd,sockaddr_in,int", NetSyscallsSem.connect);
+        t.row(43, "accept", "fd,sockaddr_out,socklen_inout->fd", NetSyscallsSem.accept);
+        t.row(48, "shutdown", "fd,shutdown_how", NetSyscallsSem.shutdown);
+        t.row(49, "bind", "fd,sockaddr_in,int", NetSyscallsSem.bind);
+        t.row(50, "listen", "fd,int", NetSyscallsSem.listen);
+        t.row(51, "getsockname", "fd,sockaddr_out,socklen_inout", NetSyscallsSem.getsockname);
+        t.row(52, "getpeername", "fd,sockaddr_out,socklen_inout", NetSyscallsSem.getpeername);
+        t.row(53, "socketpair", "sock_domain,sock_type,sock_protocol,fds_out", NetSyscallsSem.socketpair);
+        t.row(54, "setsockopt", "fd,sock_level,sockopt_name,sockopt_in,int", NetSyscallsSem.setsockopt);
+        t.row(55, "getsockopt", "fd,sock_level,sockopt_name,sockopt_out,socklen_inout", NetSyscallsSem.getsockopt);
+        t.row(288, "accept4", "fd,sockaddr_out,socklen_inout,sock_flags->fd", NetSyscallsSem.accept4);
         MessageSyscalls.register(t);
+    }
+
+    static long socket(Task k, long a, long b, long c, long d, long e, long f) {
+        return socket(k.process, a, b, c);
+    }
+
+    static long connect(Task k, long a, long b, long c, long d, long e, long f) {
+        return connect(k.process, a, b, c);
+    }
+
+    static long accept(Task k, long a, long b, long c, long d, long e, long f) {
+        return accept4(k.process, a, b, c, 0);
+    }
+
+    static long shutdown(Task k, long a, long b, long c, long d, long e, long f) {
+        return shutdown(k.process, a, b);
+    }
+
+    static long bind(Task k, long a, long b, long c, long d, long e, long f) {
+        return bind(k.process, a, b, c);
+    }
+
+    static long listen(Task k, long a, long b, long c, long d, long e, long f) {
+        return listen(k.process, a, b);
+    }
+
+    static long getsockname(Task k, long a, long b, long c, long d, long e, long f) {
+        return getsockname(k.process, a, b, c);
+    }
+
+    static long getpeername(Task k, long a, long b, long c, long d, long e, long f) {
+        return getpeername(k.process, a, b, c);
+    }
+
+    static long socketpair(Task k, long a, long b, long c, long d, long e, long f) {
+        return socketpair(k.process, a, b, c, d);
+    }
+
+    static long setsockopt(Task k, long a, long b, long c, long d, long e, long f) {
+        return setsockopt(k.process, a, b, c, d, e);
+    }
+
+    static long getsockopt(Task k, long a, long b, long c, long d, long e, long f) {
+        return getsockopt(k.process, a, b, c, d, e);
+    }
+
+    static long accept4(Task k, long a, long b, long c, long d, long e, long f) {
+        return accept4(k.process, a, b, c, d);
     }
 
     /** The socket at {@code fd}: EBADF if not open, ENOTSOCK if not a socket. */
