@@ -28,7 +28,7 @@ public final class Op {
         this.form = form;
         this.exec = exec;
 
-        this.operands = OperandForm.parse(form);
+        this.operands = OperandForm.of(form);
     }
 
     /** Flags this instruction reads (RFLAGS bit positions). */

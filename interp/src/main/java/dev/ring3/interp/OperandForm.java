@@ -62,6 +62,20 @@ public final class OperandForm {
 
     public List<String> tokens() { return List.of(tokens); }
 
+    /** Parsed forms by text: most rows share theirs ("Ev,Gv", "Vx,Wx"), and the table is built at every start. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, OperandForm> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The parsed form of {@code form}, shared by every row that writes it the same way (forms are immutable). */
+    static OperandForm of(String form) {
+        OperandForm f = PARSED.get(form);
+        if (f == null) {
+            f = parse(form);
+            OperandForm raced = PARSED.putIfAbsent(form, f);
+            f = raced != null ? raced : f;
+        }
+        return f;
+    }
+
     static OperandForm parse(String form) {
         String[] toks = form.isEmpty() ? new String[0] : form.split(",");
         boolean modrm = false;
