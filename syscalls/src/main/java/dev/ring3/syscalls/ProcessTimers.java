@@ -17,7 +17,14 @@ import java.util.TreeMap;
 final class ProcessTimers {
     static final int ITIMER_REAL = 0, ITIMER_VIRTUAL = 1, ITIMER_PROF = 2;
 
-    private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+    /**
+     * Asked for on first use: the platform's management beans take ~20 ms to set up (a service
+     * lookup, the security properties, streams), and every process creates its timers at start.
+     */
+    private static final class Mx {
+        static final ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();
+    }
+
     private static final int CPUS = Runtime.getRuntime().availableProcessors();
 
     private final LinuxProcess process;
@@ -73,7 +80,7 @@ final class ProcessTimers {
         if (th == null) {
             return 0;
         }
-        long v = userOnly ? MX.getThreadUserTime(th.getId()) : MX.getThreadCpuTime(th.getId());
+        long v = userOnly ? Mx.BEAN.getThreadUserTime(th.getId()) : Mx.BEAN.getThreadCpuTime(th.getId());
         return Math.max(0, v);
     }
 
