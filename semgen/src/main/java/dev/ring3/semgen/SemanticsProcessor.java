@@ -122,7 +122,7 @@ public final class SemanticsProcessor extends AbstractProcessor {
         Set<String> classes = new HashSet<>();
         for (ExecutableElement m : ElementFilter.methodsIn(holder.getEnclosedElements())) {
             if (matches(m, sam)) {
-                String cls = Character.toUpperCase(m.getSimpleName().charAt(0)) + m.getSimpleName().toString().substring(1);
+                String cls = className(m);
                 if (!classes.add(cls)) {
                     error(m, "two semantic methods would both be " + name + "." + cls);
                     return;
@@ -149,12 +149,12 @@ public final class SemanticsProcessor extends AbstractProcessor {
         s.append("final class ").append(name).append(" {\n");
         s.append("    private ").append(name).append("() {}\n\n");
         for (ExecutableElement m : methods) {
-            String cls = Character.toUpperCase(m.getSimpleName().charAt(0)) + m.getSimpleName().toString().substring(1);
+            String cls = className(m);
             s.append("    static final ").append(ifaceName).append(' ').append(m.getSimpleName())
                     .append(" = new ").append(cls).append("();\n");
         }
         for (ExecutableElement m : methods) {
-            String cls = Character.toUpperCase(m.getSimpleName().charAt(0)) + m.getSimpleName().toString().substring(1);
+            String cls = className(m);
             s.append("\n    private static final class ").append(cls).append(" implements ").append(ifaceName).append(" {\n");
             s.append("        @Override\n        public ").append(sam.getReturnType()).append(' ').append(sam.getSimpleName())
                     .append('(').append(params).append(')').append(thrown).append(" {\n");
@@ -166,6 +166,12 @@ public final class SemanticsProcessor extends AbstractProcessor {
         try (Writer w = processingEnv.getFiler().createSourceFile(pkg + "." + name, holder).openWriter()) {
             w.write(s.toString());
         }
+    }
+
+    /** The nested class behind a method's constant: its name capitalised ({@code addEvGv} -> {@code AddEvGv}). */
+    private static String className(ExecutableElement m) {
+        String n = m.getSimpleName().toString();
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 
     private void error(Element e, String message) {
