@@ -8,6 +8,7 @@ import dev.ring3.syscalls.PollEvents;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.NetworkChannel;
@@ -136,14 +137,43 @@ public final class StreamSocket extends SocketFile {
             ServerSocketChannel s = ServerSocketChannel.open(protocolFamily(family));
             s.configureBlocking(false);
             reapplyOptions(s);
-            ch.close();
-            if (local instanceof UnixDomainSocketAddress) {
-                Files.deleteIfExists(((UnixDomainSocketAddress) local).getPath());
+            int queue = backlog <= 0 ? 1 : Math.min(backlog, 4096);
+            if (!(local instanceof UnixDomainSocketAddress) && bindBeside(s, local, queue)) {
+                ch.close();
+            } else {
+                ch.close();
+                if (local instanceof UnixDomainSocketAddress) {
+                    Files.deleteIfExists(((UnixDomainSocketAddress) local).getPath());
+                }
+                s.bind(local, queue);
             }
-            s.bind(local, backlog <= 0 ? 1 : Math.min(backlog, 4096));
             server = s;
         } catch (IOException e) {
             throw NetErrno.exception(e);
+        }
+    }
+
+    /**
+     * Binds the listening channel to the port the client channel holds before that one closes, so
+     * the port is never free in between (another process's connect or bind could take it, and then
+     * listen would fail with EADDRINUSE). Linux lets two sockets that both set SO_REUSEADDR share a
+     * port while neither listens: the server channel has it (the JDK's default) and the client
+     * channel gets it for its last moments. False if the guest turned SO_REUSEADDR off, or the host
+     * refused: the caller then closes first and binds after.
+     */
+    private boolean bindBeside(ServerSocketChannel s, SocketAddress local, int queue) {
+        if (local instanceof InetSocketAddress && ((InetSocketAddress) local).getPort() == 0) {
+            return false; // nothing held yet
+        }
+        try {
+            if (!s.getOption(StandardSocketOptions.SO_REUSEADDR)) {
+                return false;
+            }
+            ch.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            s.bind(local, queue);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 
