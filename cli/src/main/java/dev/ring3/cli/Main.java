@@ -270,6 +270,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             }
             o.summary = trace.summary;
             o.followForks = trace.follow;
+            o.messages = messages;
             if (trace.output != null) {
                 try {
                     traceFile = new PrintStream(new java.io.BufferedOutputStream(

@@ -404,7 +404,7 @@ final class Encoder {
             int v;
             do {
                 v = r.nextInt(256);
-            } while (v == 0x80); // the 32-bit system call, which ring3 does not provide (docs/quirks.md)
+            } while (v == 0x80); // the 32-bit system call: a real call on the host (the corpus program int80_compat tests it)
             return v;
         }
         return Values.imm8(r);

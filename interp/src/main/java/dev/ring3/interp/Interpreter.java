@@ -105,8 +105,10 @@ public final class Interpreter implements ExecutionEngine {
     private static void step(Cpu cpu) {
         Insn in = new Decoder().decode(cpu.mem, cpu.rip);
         FastPath.run(cpu, new Block(cpu.rip, in.next, new Insn[] {in}));
-        if (in.op.mnemonic.equals("syscall")) {
-            return; // SYSCALL masks TF and SYSRET restores it: the host traps after the next one
+        if (in.op.mnemonic.equals("syscall") || in.op.mnemonic.equals("int") && (in.imm & 0xFF) == 0x80) {
+            // SYSCALL masks TF and SYSRET restores it, the INT 0x80 gate clears it and IRET
+            // restores it: the host traps after the next instruction.
+            return;
         }
         throw new CpuException(CpuException.DB, CpuException.TRAP_TRACE);
     }

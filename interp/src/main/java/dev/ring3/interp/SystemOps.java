@@ -79,15 +79,17 @@ public final class SystemOps {
     }
 
     /**
-     * CD INT Ib: the IDT gates Linux gives user mode are INT3 and INT 0x80 (the 32-bit system
-     * call, not implemented); any other vector is #GP, i.e. SIGSEGV, as on Linux.
+     * CD INT Ib: the IDT gates Linux gives user mode are INT 3, INT 4 and INT 0x80 (the 32-bit
+     * system call, which the OS personality runs); any other vector is #GP, i.e. SIGSEGV, as on
+     * Linux. Ends the block: the call may change RIP (a restart, execve, a signal).
      */
     public static void intIb(Cpu c, Insn i) {
-        // Linux's IDT gives user mode the breakpoint and overflow vectors only (and 0x80, the
-        // 32-bit system call, not provided: docs/quirks.md); the others are #GP at the instruction.
         switch ((int) i.imm & 0xFF) {
             case 3: throw new CpuException(CpuException.BP);
             case 4: throw new CpuException(CpuException.OF);
+            case 0x80:
+                c.os.int80(c);
+                return;
             default: // the error code names the IDT entry: vector << 3 | IDT
                 throw new CpuException(CpuException.GP, (int) (i.imm & 0xFF) << 3 | 2);
         }

@@ -17,7 +17,7 @@ final class SystemRows {
 
         b.row("0F 0B", "ud2", SystemOpsSem.ud2).ends();
         b.row("CC", "int3", SystemOpsSem.int3).ends();
-        b.row("CD", "int Ib", SystemOpsSem.intIb).ends();
+        b.row("CD", "int Ib", SystemOpsSem.intIb).reads(Flags.OSZAPC).ends(); // INT 0x80 may fork or take a signal frame
         b.row("F1", "int1", SystemOpsSem.int1).ends();
         b.row("F4", "hlt", SystemOpsSem.hlt).ends();
         // Privileged at CPL 3 (and I/O without IOPL or an I/O bitmap, which Linux never grants

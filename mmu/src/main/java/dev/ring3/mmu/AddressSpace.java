@@ -117,6 +117,12 @@ public abstract class AddressSpace implements AutoCloseable {
      */
     public abstract long findFree(long len, long hint);
 
+    /**
+     * A free page-aligned range of {@code len} bytes inside [{@code bottom}, {@code top}): the
+     * lowest one if {@code lowest} (MAP_32BIT's bottom-up search), else the highest; -1 if none.
+     */
+    public abstract long findFreeIn(long len, long bottom, long top, boolean lowest);
+
     /** True if every page of [addr, addr+len) is mapped. */
     public abstract boolean isMapped(long addr, long len);
 

@@ -401,6 +401,17 @@ abstract class CheckedAddressSpace extends AddressSpace {
     }
 
     @Override
+    public synchronized long findFreeIn(long len, long bottom, long top, boolean lowest) {
+        if (len <= 0) {
+            return -1;
+        }
+        len = (len + PAGE_MASK) & ~PAGE_MASK;
+        bottom = Math.max(bottom, MappingTable.MMAP_MIN_ADDR);
+        top = Math.min(top, layout.limit());
+        return lowest ? table.findFreeUp(len, bottom, top) : table.findFree(len, 0, bottom, top, layout.limit());
+    }
+
+    @Override
     public synchronized boolean isMapped(long addr, long len) {
         long end = addr + Math.max(len, 1);
         return addr >= 0 && end > addr && table.covers(addr & ~PAGE_MASK, end);

@@ -137,6 +137,25 @@ final class MappingTable {
         return gapEnd - bottom >= len ? gapEnd - len : -1;
     }
 
+    /** The lowest free range of {@code len} bytes in [bottom, top), or -1. */
+    long findFreeUp(long len, long bottom, long top) {
+        long gapStart = bottom;
+        Map.Entry<Long, Mapping> below = byStart.lowerEntry(bottom);
+        if (below != null && below.getValue().end() > gapStart) {
+            gapStart = below.getValue().end();
+        }
+        for (Mapping m : byStart.tailMap(bottom, true).values()) {
+            if (m.start() >= top) {
+                break;
+            }
+            if (m.start() - gapStart >= len) {
+                return gapStart;
+            }
+            gapStart = Math.max(gapStart, m.end());
+        }
+        return top - gapStart >= len ? gapStart : -1;
+    }
+
     /** Merges neighbours with equal prot and name from just before {@code start} to {@code end}. */
     private void coalesce(long start, long end) {
         Map.Entry<Long, Mapping> cur = byStart.lowerEntry(start);

@@ -37,14 +37,26 @@ public final class ExecSyscalls {
     }
 
     public static long execve(Task k, long dirfd, long pathAddr, long argvAddr, long envpAddr, long flags, long a5) {
+        return execve(k, dirfd, pathAddr, argvAddr, envpAddr, flags, 8);
+    }
+
+    /**
+     * execve through INT 0x80 (compat_sys_execve): argv and envp are arrays of 32-bit pointers.
+     * The new image is a 64-bit program like any other.
+     */
+    static long execveCompat(Task k, long pathAddr, long argvAddr, long envpAddr) {
+        return execve(k, OpenFlags.AT_FDCWD, pathAddr, argvAddr, envpAddr, 0, 4);
+    }
+
+    private static long execve(Task k, long dirfd, long pathAddr, long argvAddr, long envpAddr, long flags, int pointer) {
         if ((flags & ~(long) (AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW)) != 0) {
             return -Errno.EINVAL;
         }
         LinuxProcess p = k.process;
         AddressSpace m = p.mem;
         String path = PathResolver.read(m, pathAddr);
-        List<String> argv = strings(m, argvAddr);
-        List<String> env = strings(m, envpAddr);
+        List<String> argv = strings(m, argvAddr, pointer);
+        List<String> env = strings(m, envpAddr, pointer);
         Path host;
         if (path.isEmpty() && (flags & AT_EMPTY_PATH) != 0) {
             OpenFile f = p.fds.require(dirfd);
@@ -179,7 +191,8 @@ public final class ExecSyscalls {
     }
 
     /** A NULL-terminated array of string pointers (argv, envp); NULL itself is an empty list. */
-    private static List<String> strings(AddressSpace m, long array) {
+    /** A NULL-terminated array of string pointers, each {@code pointer} bytes wide. */
+    private static List<String> strings(AddressSpace m, long array, int pointer) {
         List<String> r = new ArrayList<>();
         if (array == 0) {
             return r;
@@ -189,7 +202,7 @@ public final class ExecSyscalls {
             if (i >= MAX_ARGS) {
                 throw ErrnoException.of(Errno.E2BIG);
             }
-            long s = m.read64(array + 8L * i);
+            long s = pointer == 8 ? m.read64(array + 8L * i) : m.read32(array + 4L * i) & 0xFFFFFFFFL;
             if (s == 0) {
                 return r;
             }

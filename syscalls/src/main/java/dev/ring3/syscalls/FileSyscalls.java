@@ -269,6 +269,16 @@ public final class FileSyscalls {
         return GuestTransfer.write(p.mem, f, segs[0], segs[1], pos);
     }
 
+    /** readv with the segments already read (INT 0x80's struct compat_iovec). */
+    static long readSegments(LinuxProcess p, long fd, long[] bases, long[] lens) {
+        return GuestTransfer.read(p.mem, readable(p, fd), bases, lens, -1);
+    }
+
+    /** writev with the segments already read (INT 0x80's struct compat_iovec). */
+    static long writeSegments(LinuxProcess p, long fd, long[] bases, long[] lens) {
+        return GuestTransfer.write(p.mem, writable(p, fd), bases, lens, -1);
+    }
+
     private static long[][] segments(AddressSpace mem, long iov, int count) {
         long[] bases = new long[count];
         long[] lens = new long[count];

@@ -21,6 +21,10 @@ public final class LinuxSyscalls implements SystemCallHandler {
     private final boolean quiet;
     /** Numbers already reported as unimplemented: one line per number. */
     private final boolean[] reported = new boolean[SyscallTable.SIZE + 1];
+    /** i386 numbers already reported as unimplemented. */
+    private final java.util.Set<Long> reported32 = new java.util.HashSet<>();
+    /** The thread's last call came through INT 0x80 (for the trace's personality lines). */
+    private boolean compat;
 
     public LinuxSyscalls(Task task, SyscallTable table, SyscallObserver observer, PrintStream diagnostics, boolean quiet) {
         this.task = task;
@@ -45,6 +49,10 @@ public final class LinuxSyscalls implements SystemCallHandler {
     }
 
     private void traced(Cpu cpu) {
+        if (compat) {
+            compat = false;
+            observer.personality(task, 64);
+        }
         long[] r = cpu.r;
         long nr = r[Cpu.RAX];
         long a0 = r[Cpu.RDI], a1 = r[Cpu.RSI], a2 = r[Cpu.RDX], a3 = r[Cpu.R10], a4 = r[Cpu.R8], a5 = r[Cpu.R9];
@@ -61,6 +69,69 @@ public final class LinuxSyscalls implements SystemCallHandler {
         returnToUser(cpu, nr, result);
     }
 
+    /**
+     * INT 0x80 from 64-bit code: the i386 ABI ({@link Compat32Syscalls}). The number and the
+     * arguments are the low halves of RAX, RBX, RCX, RDX, RSI, RDI and RBP; the result fills RAX.
+     * Observers see a twin as its x86-64 call, and strace's "[ Process PID=N runs in 32 bit mode. ]"
+     * when a thread switches between the two ABIs.
+     */
+    @Override
+    public void int80(Cpu cpu) {
+        long[] r = cpu.r;
+        long nr = r[Cpu.RAX] & 0xFFFF_FFFFL;
+        long[] a = {r[Cpu.RBX] & 0xFFFF_FFFFL, r[Cpu.RCX] & 0xFFFF_FFFFL, r[Cpu.RDX] & 0xFFFF_FFFFL,
+                r[Cpu.RSI] & 0xFFFF_FFFFL, r[Cpu.RDI] & 0xFFFF_FFFFL, r[Cpu.RBP] & 0xFFFF_FFFFL};
+        long shown = Compat32Syscalls.TRACE_BASE + nr;
+        Syscall row = null;
+        long early = 0;
+        int x64 = Compat32Syscalls.twin(nr);
+        if (nr == 102) {
+            try {
+                x64 = Compat32Syscalls.socketcall(task.process.mem, a[0], a[1], a);
+            } catch (GuestFault f) {
+                early = -Errno.EFAULT;
+            }
+            if (x64 == -2) {
+                early = -Errno.EINVAL;
+            }
+        }
+        if (x64 >= 0) {
+            shown = x64;
+            row = table.get(x64);
+        } else {
+            row = Compat32Syscalls.own(nr);
+        }
+        if (observer != null) {
+            if (!compat) {
+                compat = true;
+                observer.personality(task, 32);
+            }
+            observer.entering(task, shown, a[0], a[1], a[2], a[3], a[4], a[5]);
+        }
+        long result;
+        try {
+            result = early != 0 ? early : row != null ? invoke(row, a[0], a[1], a[2], a[3], a[4], a[5]) : unimplemented32(nr);
+        } catch (GuestExit e) {
+            if (observer != null) {
+                observer.completed(task, shown, a[0], a[1], a[2], a[3], a[4], a[5], SyscallObserver.NO_RETURN);
+            }
+            throw e;
+        }
+        r[Cpu.RAX] = result;
+        if (observer != null) {
+            observer.completed(task, shown, a[0], a[1], a[2], a[3], a[4], a[5], result);
+        }
+        returnToUser(cpu, nr, result);
+    }
+
+    private long unimplemented32(long nr) {
+        String name = Compat32Syscalls.name(nr);
+        if (!quiet && name != null && reported32.add(nr)) { // a number i386 never had is just ENOSYS
+            diagnostics.println("ring3: unimplemented 32-bit syscall " + nr + " (" + name + ") made with int 0x80");
+        }
+        return -Errno.ENOSYS;
+    }
+
     /** Runs the row's handler: the result, or -errno. GuestExit passes through (exit, death). */
     private long invoke(long nr, long a0, long a1, long a2, long a3, long a4, long a5) {
         Syscall row = table.get(nr);
@@ -68,6 +139,10 @@ public final class LinuxSyscalls implements SystemCallHandler {
             unimplemented(nr);
             return -Errno.ENOSYS;
         }
+        return invoke(row, a0, a1, a2, a3, a4, a5);
+    }
+
+    private long invoke(Syscall row, long a0, long a1, long a2, long a3, long a4, long a5) {
         SharedFileMappings shared = task.process.sharedFiles;
         if (!shared.active()) {
             return call(row, a0, a1, a2, a3, a4, a5);

@@ -21,6 +21,8 @@ public final class MemorySyscalls {
             MAP_POPULATE = 0x8000, MAP_NONBLOCK = 0x10000, MAP_STACK = 0x20000, MAP_HUGETLB = 0x40000,
             MAP_SYNC = 0x80000, MAP_FIXED_NOREPLACE = 0x100000;
     static final int MAP_UNINITIALIZED = 0x4000000;
+    /** Where MAP_32BIT mappings go (arch/x86/kernel/sys_x86_64.c find_start_end). */
+    static final long MAP_32BIT_BOTTOM = 0x4000_0000L, MAP_32BIT_TOP = 0x8000_0000L;
     /** Flags MAP_SHARED_VALIDATE accepts (LEGACY_MAP_MASK plus MAP_SYNC). */
     static final int LEGACY_MAP_MASK = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | MAP_DENYWRITE
             | MAP_EXECUTABLE | MAP_UNINITIALIZED | MAP_GROWSDOWN | MAP_LOCKED | MAP_NORESERVE
@@ -197,6 +199,15 @@ public final class MemorySyscalls {
                 return -Errno.EEXIST;
             }
             at = addr;
+        } else if ((flags & MAP_32BIT) != 0) {
+            // arch_get_unmapped_area: the hint if it fits below 2 GiB, else bottom-up in [1 GiB, 2 GiB).
+            long hint = addr & ~(PAGE - 1);
+            at = hint != 0 && Long.compareUnsigned(hint + size, MAP_32BIT_TOP) <= 0 && hint + size > hint
+                    && m.findFreeIn(size, hint, hint + size, true) == hint
+                    ? hint : m.findFreeIn(size, MAP_32BIT_BOTTOM, MAP_32BIT_TOP, true);
+            if (at == -1) {
+                return -Errno.ENOMEM;
+            }
         } else {
             // A hint is rounded down to a page and used only if the whole range is free.
             long hint = addr & ~(PAGE - 1);

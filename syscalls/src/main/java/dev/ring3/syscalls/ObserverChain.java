@@ -38,6 +38,13 @@ public final class ObserverChain implements SyscallObserver {
     }
 
     @Override
+    public void personality(Task t, int bits) {
+        for (SyscallObserver o : observers) {
+            o.personality(t, bits);
+        }
+    }
+
+    @Override
     public void started(Task t, String path, List<String> argv, int envCount, long envp) {
         for (SyscallObserver o : observers) {
             o.started(t, path, argv, envCount, envp);

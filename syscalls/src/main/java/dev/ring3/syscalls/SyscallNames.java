@@ -376,6 +376,9 @@ public final class SyscallNames {
 
     /** The Linux name of syscall {@code number} ("openat"), or null if x86-64 has no such number. */
     public static String name(long number) {
+        if (number >= Compat32Syscalls.TRACE_BASE) {
+            return Compat32Syscalls.name(number - Compat32Syscalls.TRACE_BASE); // an INT 0x80 call of its own
+        }
         return number >= 0 && number < NAMES.length ? NAMES[(int) number] : null;
     }
 

@@ -44,6 +44,13 @@ public interface SyscallObserver {
      */
     default void executed(Task t, String path, List<String> argv) {}
 
+    /**
+     * Thread {@code t} switched system-call ABI: 32 when it made a call through INT 0x80 (the i386
+     * ABI) after 64-bit calls or none, 64 when it went back to SYSCALL. Before that call's
+     * {@link #entering}.
+     */
+    default void personality(Task t, int bits) {}
+
     /** The process ended with exit status {@code status} (exit or exit_group). */
     default void exited(Task t, int status) {}
 

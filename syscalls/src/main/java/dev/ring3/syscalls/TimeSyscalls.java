@@ -23,7 +23,7 @@ public final class TimeSyscalls {
     /** Resolution of the COARSE clocks: one jiffy at the host's CONFIG_HZ=250 (measured: 4 ms). */
     static final long COARSE_RES_NS = 4_000_000L;
     /** Value returned for an invalid clock id. */
-    private static final long INVALID = Long.MIN_VALUE;
+    static final long INVALID = Long.MIN_VALUE;
 
     private TimeSyscalls() {}
 
@@ -83,20 +83,33 @@ public final class TimeSyscalls {
     }
 
     public static long clockGetres(Task k, long clock, long res, long a2, long a3, long a4, long a5) {
-        if (now(k, clock) == INVALID) {
-            return -Errno.EINVAL;
+        long r = resolution(k, clock);
+        if (r < 0) {
+            return r;
         }
         if (res != 0) {
-            long r = clock == CLOCK_REALTIME_COARSE || clock == CLOCK_MONOTONIC_COARSE ? COARSE_RES_NS : 1;
             TimespecDescriptor.write(k.process.mem, res, 0, r);
         }
         return 0;
     }
 
+    /** The resolution of {@code clock} in nanoseconds, or -EINVAL. */
+    static long resolution(Task k, long clock) {
+        if (now(k, clock) == INVALID) {
+            return -Errno.EINVAL;
+        }
+        return clock == CLOCK_REALTIME_COARSE || clock == CLOCK_MONOTONIC_COARSE ? COARSE_RES_NS : 1;
+    }
+
+    /** CLOCK_REALTIME in nanoseconds, as gettimeofday reads it. */
+    static long realtimeNanos(Task k) {
+        return now(k, CLOCK_REALTIME);
+    }
+
     public static long gettimeofday(Task k, long tv, long tz, long a2, long a3, long a4, long a5) {
         AddressSpace m = k.process.mem;
         if (tv != 0) {
-            long t = now(k, CLOCK_REALTIME);
+            long t = realtimeNanos(k);
             TimespecDescriptor.write(m, tv, t / NS, t % NS / 1000);
         }
         if (tz != 0) {
@@ -108,11 +121,16 @@ public final class TimeSyscalls {
 
     public static long time(Task k, long tloc, long a1, long a2, long a3, long a4, long a5) {
         // The kernel's time(2) is ktime_get_real_seconds(): the seconds at the last tick, as the vDSO's.
-        long s = HostClock.seconds();
+        long s = seconds();
         if (tloc != 0) {
             k.process.mem.write64(tloc, s);
         }
         return s;
+    }
+
+    /** time(2)'s seconds: ktime_get_real_seconds(), the seconds at the last tick, as the vDSO's. */
+    static long seconds() {
+        return HostClock.seconds();
     }
 
     public static long nanosleep(Task k, long req, long rem, long a2, long a3, long a4, long a5) {

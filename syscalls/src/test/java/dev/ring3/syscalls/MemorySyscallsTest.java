@@ -28,6 +28,18 @@ class MemorySyscallsTest {
     }
 
     @Test
+    void map32bitGoesBottomUpBetweenOneAndTwoGibOrToAHintBelowTwo() {
+        long flags = ANON_PRIVATE | MemorySyscalls.MAP_32BIT;
+        long a = mmap(0, 2 * PAGE, RW, flags);
+        assertEquals(MemorySyscalls.MAP_32BIT_BOTTOM, a, "the lowest free range from 1 GiB");
+        assertEquals(a + 2 * PAGE, mmap(0, PAGE, RW, flags), "the next one above it");
+        assertEquals(0x1000_0000L, mmap(0x1000_0000L, PAGE, RW, flags), "a free hint below 2 GiB");
+        assertEquals(a + 3 * PAGE, mmap(MemorySyscalls.MAP_32BIT_TOP, PAGE, RW, flags), "a hint at 2 GiB is ignored");
+        assertTrue(mmap(0, PAGE, RW, ANON_PRIVATE) >= 1L << 32, "without the flag: above 4 GiB as before");
+        assertEquals(-Errno.ENOMEM, mmap(0, MemorySyscalls.MAP_32BIT_TOP, RW, flags), "2 GiB cannot fit in [1, 2) GiB");
+    }
+
+    @Test
     void brkGrowsShrinksAndRefusesBelowStart() {
         long start = t.process.brkStart;
         assertEquals(start, MemorySyscalls.brk(t, 0, 0, 0, 0, 0, 0), "brk(0) reports the break");

@@ -1,6 +1,7 @@
 package dev.ring3.syscalls.trace;
 
 import dev.ring3.syscalls.ArgKind;
+import dev.ring3.syscalls.Compat32Syscalls;
 import dev.ring3.syscalls.Syscall;
 import dev.ring3.syscalls.SyscallNames;
 import dev.ring3.syscalls.SyscallObserver;
@@ -56,6 +57,23 @@ public final class StraceObserver implements SyscallObserver {
         o.out = out;
         o.followForks = true;
         return new StraceObserver(SyscallTable.get(), o);
+    }
+
+    /** Threads whose calls come through INT 0x80 at the moment. */
+    private final Set<Integer> compatTids = ConcurrentHashMap.newKeySet();
+
+    /** strace's note on stderr (not the -o file) when a thread's calls change ABI. */
+    @Override
+    public void personality(Task t, int bits) {
+        if (bits == 32) {
+            compatTids.add(t.tid);
+        } else {
+            compatTids.remove(t.tid);
+        }
+        if (!follows(t) || options.summary) {
+            return;
+        }
+        options.messages.println("[ Process PID=" + t.tid + " runs in " + bits + " bit mode. ]");
     }
 
     @Override
@@ -206,6 +224,18 @@ public final class StraceObserver implements SyscallObserver {
     private void setRow(Call c, long nr) {
         ArgKind[] k = nr >= 0 && nr < SyscallTable.SIZE ? kinds[(int) nr] : null;
         String name = SyscallNames.name(nr);
+        if (nr >= Compat32Syscalls.TRACE_BASE) {
+            // An INT 0x80 call with a row of its own (its i386 name), or one ring3 lacks: strace's
+            // syscall_0x... shows the number as the sign-extended EAX.
+            Syscall own = Compat32Syscalls.own(nr - Compat32Syscalls.TRACE_BASE);
+            k = own != null ? ArgKind.parse(own.args()) : null;
+            if (name == null) {
+                name = "syscall_0x" + Long.toHexString((int) (nr - Compat32Syscalls.TRACE_BASE));
+            }
+        } else if (compatTids.contains(c.task.tid)) {
+            String i386 = Compat32Syscalls.twinName(nr);
+            name = i386 != null ? i386 : name; // getuid32, not getuid
+        }
         if (k == null) {
             // Not implemented by ring3: strace would decode it; show the raw registers.
             k = ArgKind.parse("hex,hex,hex,hex,hex,hex");

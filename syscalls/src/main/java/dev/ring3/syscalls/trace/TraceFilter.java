@@ -21,8 +21,15 @@ public final class TraceFilter {
     }
 
     /** True if the call numbered {@code nr} is shown. */
+    /**
+     * Whether a number outside the x86-64 table (an INT 0x80 call ring3 converts, shown as
+     * {@code Compat32Syscalls.TRACE_BASE} + its i386 number) is shown: as with no expression, or
+     * after trace=all or a negated set; not after a positive set of names.
+     */
+    private boolean others = true;
+
     public boolean traced(long nr) {
-        return nr < 0 || nr >= SIZE || traced[(int) nr];
+        return nr < 0 || (nr >= SIZE ? others : traced[(int) nr]);
     }
 
     /** Also true for the execve line ring3 prints for the program it starts. */
@@ -60,8 +67,16 @@ public final class TraceFilter {
         }
         if (!started && !negate) {
             java.util.Arrays.fill(traced, false);
+            others = false;
         }
         started = true;
+        boolean everything = true;
+        for (boolean b : set) {
+            everything &= b;
+        }
+        if (everything) {
+            others = !negate;
+        }
         for (int i = 0; i < SIZE; i++) {
             if (set[i]) {
                 traced[i] = !negate;

@@ -17,6 +17,8 @@ public final class TraceOptions {
     public boolean followForks;
     /** Where the lines go (strace's default is stderr). */
     public PrintStream out = System.err;
+    /** Where strace's own notes go ("[ Process PID=N runs in 32 bit mode. ]"): stderr even with -o. */
+    public PrintStream messages = System.err;
     /** -o FILE: with -f every line then carries the id, as strace does when writing to a file. */
     public boolean toFile;
 }

@@ -141,6 +141,9 @@ class TraceFormatTest {
         assertTrue(f.traced(257));
         assertTrue(f.traced(0));
         assertFalse(f.traced(1));
+        long mmap2 = dev.ring3.syscalls.Compat32Syscalls.TRACE_BASE + 192; // INT 0x80's own rows
+        assertFalse(f.traced(mmap2), "a set of names leaves out the calls it cannot name");
+        assertTrue(new TraceFilter().traced(mmap2), "no expression: everything");
         f = new TraceFilter();
         f.add("trace=%file,%memory");
         assertTrue(f.traced(SyscallNames.number("newfstatat")));
@@ -152,6 +155,10 @@ class TraceFormatTest {
         assertFalse(f.traced(12));
         assertFalse(f.traced(9));
         assertTrue(f.traced(1));
+        assertTrue(f.traced(mmap2), "a negated set keeps what it does not name");
+        f = new TraceFilter();
+        f.add("trace=none");
+        assertFalse(f.traced(mmap2));
         f = new TraceFilter();
         f.add("trace=/^mm");
         assertTrue(f.traced(9));
