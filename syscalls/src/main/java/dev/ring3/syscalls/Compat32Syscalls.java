@@ -376,7 +376,7 @@ public final class Compat32Syscalls {
         Rlimits lim = k.process.rlimits;
         AddressSpace m = k.process.mem;
         int r = (int) resource;
-        m.write32(buf, (int) Math.min(Long.compareUnsigned(lim.soft[r], infinity) > 0 ? infinity : lim.soft[r], infinity));
+        m.write32(buf, (int) (Long.compareUnsigned(lim.soft[r], infinity) > 0 ? infinity : lim.soft[r]));
         m.write32(buf + 4, (int) (Long.compareUnsigned(lim.hard[r], infinity) > 0 ? infinity : lim.hard[r]));
         return 0;
     }
