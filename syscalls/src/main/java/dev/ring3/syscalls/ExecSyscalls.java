@@ -37,7 +37,7 @@ public final class ExecSyscalls {
     }
 
     public static long execve(Task k, long dirfd, long pathAddr, long argvAddr, long envpAddr, long flags, long a5) {
-        return execve(k, dirfd, pathAddr, argvAddr, envpAddr, flags, 8);
+        return execveWith(k, dirfd, pathAddr, argvAddr, envpAddr, flags, 8);
     }
 
     /**
@@ -45,10 +45,11 @@ public final class ExecSyscalls {
      * The new image is a 64-bit program like any other.
      */
     static long execveCompat(Task k, long pathAddr, long argvAddr, long envpAddr) {
-        return execve(k, OpenFlags.AT_FDCWD, pathAddr, argvAddr, envpAddr, 0, 4);
+        return execveWith(k, OpenFlags.AT_FDCWD, pathAddr, argvAddr, envpAddr, 0, 4);
     }
 
-    private static long execve(Task k, long dirfd, long pathAddr, long argvAddr, long envpAddr, long flags, int pointer) {
+    /** execve with argv and envp arrays of {@code pointer}-byte pointers. */
+    private static long execveWith(Task k, long dirfd, long pathAddr, long argvAddr, long envpAddr, long flags, int pointer) {
         if ((flags & ~(long) (AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW)) != 0) {
             return -Errno.EINVAL;
         }
