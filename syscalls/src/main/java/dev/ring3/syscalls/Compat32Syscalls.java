@@ -2,6 +2,7 @@ package dev.ring3.syscalls;
 
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.semgen.Semantics;
+import dev.ring3.vdso.HostClock;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Map;
@@ -298,7 +299,7 @@ public final class Compat32Syscalls {
     }
 
     static long time(Task k, long tloc, long b, long c, long d, long e, long f) {
-        long s = TimeSyscalls.seconds();
+        long s = HostClock.seconds(); // as time(2): the seconds at the last tick
         if (tloc != 0) {
             k.process.mem.write32(tloc, (int) s);
         }
@@ -392,7 +393,7 @@ public final class Compat32Syscalls {
     static long gettimeofday(Task k, long tv, long tz, long c, long d, long e, long f) {
         AddressSpace m = k.process.mem;
         if (tv != 0) {
-            long t = TimeSyscalls.realtimeNanos(k);
+            long t = TimeSyscalls.now(k, TimeSyscalls.CLOCK_REALTIME);
             m.write32(tv, (int) (t / 1_000_000_000L)); // struct old_timeval32
             m.write32(tv + 4, (int) (t % 1_000_000_000L / 1000));
         }
@@ -538,12 +539,17 @@ public final class Compat32Syscalls {
 
     // ---- struct stat64 (i386, 96 bytes, packed) and struct compat_stat (64 bytes) ------------------
 
+    /** What stat (0) or lstat (AT_SYMLINK_NOFOLLOW) of a path names. */
+    private static FileStat named(Task k, long path, long flags) {
+        return StatSyscalls.lookup(k.process, OpenFlags.AT_FDCWD, path, flags);
+    }
+
     static long stat64(Task k, long path, long buf, long c, long d, long e, long f) {
-        return writeStat64(k, StatSyscalls.lookup(k.process, OpenFlags.AT_FDCWD, path, 0), buf);
+        return writeStat64(k, named(k, path, 0), buf);
     }
 
     static long lstat64(Task k, long path, long buf, long c, long d, long e, long f) {
-        return writeStat64(k, StatSyscalls.lookup(k.process, OpenFlags.AT_FDCWD, path, OpenFlags.AT_SYMLINK_NOFOLLOW), buf);
+        return writeStat64(k, named(k, path, OpenFlags.AT_SYMLINK_NOFOLLOW), buf);
     }
 
     static long fstat64(Task k, long fd, long buf, long c, long d, long e, long f) {
@@ -551,10 +557,7 @@ public final class Compat32Syscalls {
     }
 
     static long fstatat64(Task k, long dirfd, long path, long buf, long flags, long e, long f) {
-        if ((flags & ~(OpenFlags.AT_SYMLINK_NOFOLLOW | OpenFlags.AT_EMPTY_PATH | OpenFlags.AT_NO_AUTOMOUNT)) != 0) {
-            return -Errno.EINVAL;
-        }
-        return writeStat64(k, StatSyscalls.lookup(k.process, signExtend(dirfd), path, flags), buf);
+        return writeStat64(k, StatSyscalls.lookupAt(k.process, dirfd, path, flags), buf);
     }
 
     /** cp_stat64 (arch/x86/kernel/sys_ia32.c). */
@@ -582,11 +585,11 @@ public final class Compat32Syscalls {
     }
 
     static long stat(Task k, long path, long buf, long c, long d, long e, long f) {
-        return writeCompatStat(k, StatSyscalls.lookup(k.process, OpenFlags.AT_FDCWD, path, 0), buf);
+        return writeCompatStat(k, named(k, path, 0), buf);
     }
 
     static long lstat(Task k, long path, long buf, long c, long d, long e, long f) {
-        return writeCompatStat(k, StatSyscalls.lookup(k.process, OpenFlags.AT_FDCWD, path, OpenFlags.AT_SYMLINK_NOFOLLOW), buf);
+        return writeCompatStat(k, named(k, path, OpenFlags.AT_SYMLINK_NOFOLLOW), buf);
     }
 
     static long fstat(Task k, long fd, long buf, long c, long d, long e, long f) {

@@ -57,11 +57,16 @@ public final class StatSyscalls {
     }
 
     public static long newfstatat(LinuxProcess p, long dirfd, long pathAddr, long buf, long flags) {
+        StatDescriptor.write(p.mem, buf, lookupAt(p, dirfd, pathAddr, flags));
+        return 0;
+    }
+
+    /** The stat newfstatat (and INT 0x80's fstatat64) reports: EINVAL for a flag it does not take. */
+    static FileStat lookupAt(LinuxProcess p, long dirfd, long pathAddr, long flags) {
         if ((flags & ~(OpenFlags.AT_SYMLINK_NOFOLLOW | OpenFlags.AT_EMPTY_PATH | OpenFlags.AT_NO_AUTOMOUNT)) != 0) {
             throw ErrnoException.of(Errno.EINVAL);
         }
-        StatDescriptor.write(p.mem, buf, lookup(p, dirfd, pathAddr, flags));
-        return 0;
+        return lookup(p, dirfd, pathAddr, flags);
     }
 
     /** statx(2): {@code mask} is a request; the answer's stx_mask says what was filled. */

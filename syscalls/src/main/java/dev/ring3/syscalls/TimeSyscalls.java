@@ -101,15 +101,10 @@ public final class TimeSyscalls {
         return clock == CLOCK_REALTIME_COARSE || clock == CLOCK_MONOTONIC_COARSE ? COARSE_RES_NS : 1;
     }
 
-    /** CLOCK_REALTIME in nanoseconds, as gettimeofday reads it. */
-    static long realtimeNanos(Task k) {
-        return now(k, CLOCK_REALTIME);
-    }
-
     public static long gettimeofday(Task k, long tv, long tz, long a2, long a3, long a4, long a5) {
         AddressSpace m = k.process.mem;
         if (tv != 0) {
-            long t = realtimeNanos(k);
+            long t = now(k, CLOCK_REALTIME);
             TimespecDescriptor.write(m, tv, t / NS, t % NS / 1000);
         }
         if (tz != 0) {
@@ -121,16 +116,11 @@ public final class TimeSyscalls {
 
     public static long time(Task k, long tloc, long a1, long a2, long a3, long a4, long a5) {
         // The kernel's time(2) is ktime_get_real_seconds(): the seconds at the last tick, as the vDSO's.
-        long s = seconds();
+        long s = HostClock.seconds();
         if (tloc != 0) {
             k.process.mem.write64(tloc, s);
         }
         return s;
-    }
-
-    /** time(2)'s seconds: ktime_get_real_seconds(), the seconds at the last tick, as the vDSO's. */
-    static long seconds() {
-        return HostClock.seconds();
     }
 
     public static long nanosleep(Task k, long req, long rem, long a2, long a3, long a4, long a5) {
