@@ -3,6 +3,7 @@
    RAX, every other register kept; the structures of the calls whose layouts differ (stat64,
    old_timespec32, compat_iovec, socketcall's argument array, mmap2's page offset, execve's 32-bit
    pointer arrays). Every buffer is static: the binary is not PIE, so its data lies below 4 GiB. */
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,8 @@
 #include <unistd.h>
 #include <sys/wait.h>
 #include <sys/socket.h>
+#include <signal.h>
+#include <ucontext.h>
 #include "corpus.h"
 
 long ebp_arg; /* read by name from the asm below */
@@ -47,6 +50,38 @@ static void registers(void) {
            rax == getpid() ? "= getpid()" : "differs");
 }
 
+/* TF over INT 0x80: the gate clears TF and IRET restores it, so the host traps after the
+   instruction that follows, not after INT 0x80 itself (as after SYSCALL). Each trap's RIP is
+   printed as an offset from step_start. */
+extern char step_start[];
+static long trap_at[8];
+static int traps;
+
+static void on_trap(int sig, siginfo_t *si, void *ctx) {
+    (void)sig; (void)si;
+    if (traps < 8) {
+        trap_at[traps] = (long)((ucontext_t *)ctx)->uc_mcontext.gregs[REG_RIP] - (long)step_start;
+    }
+    traps++;
+}
+
+static void single_step(void) {
+    struct sigaction sa = {0};
+    sa.sa_sigaction = on_trap;
+    sa.sa_flags = SA_SIGINFO;
+    sigaction(SIGTRAP, &sa, NULL);
+    __asm__ volatile("pushfq\n\torq $0x100, (%%rsp)\n\tpopfq\n"
+                     "step_start:\n\t"
+                     "mov $20, %%eax\n\tint $0x80\n\tnop\n\tnop\n\t"
+                     "pushfq\n\tandq $~0x100, (%%rsp)\n\tpopfq"
+                     ::: "rax", "memory", "cc");
+    printf("single steps over int 0x80: %d traps at", traps);
+    for (int i = 0; i < traps && i < 8; i++) {
+        printf(" +%ld", trap_at[i]);
+    }
+    printf("\n");
+}
+
 static char msg[] = "written through int 0x80\n";
 static char path[] = "/tmp/ring3-int80-XXXXXX";
 static unsigned char st[96];
@@ -71,6 +106,7 @@ static int status;
 int main(void) {
     setvbuf(stdout, NULL, _IONBF, 0);
     registers();
+    single_step();
     printf("write = %ld\n", sys32(4, 1, P(msg), sizeof msg - 1, 0, 0, 0));
     printf("write to a bad fd = %ld\n", sys32(4, 99, P(msg), 1, 0, 0, 0));
     printf("number 0x7fffffff = %ld\n", sys32(0x7fffffff, 0, 0, 0, 0, 0, 0) == -38 ? -38L : 0L);

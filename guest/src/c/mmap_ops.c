@@ -1,5 +1,5 @@
 /* mmap/munmap/mprotect/mremap: anonymous maps, a 4 GiB PROT_NONE reservation with a small part committed by mprotect,
-   growth with mremap(MREMAP_MAYMOVE), file-backed mappings, MAP_FIXED replacement, and error paths. */
+   growth with mremap(MREMAP_MAYMOVE), file-backed mappings, MAP_FIXED replacement, error paths, MAP_32BIT. */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,5 +73,8 @@ int main(void) {
     errno = 0;
     failed = mmap(NULL, pg, PROT_READ, MAP_PRIVATE, 1000, 0) == MAP_FAILED;
     printf("mmap bad fd %d ebadf %d\n", failed, errno == EBADF);
+    /* MAP_32BIT: between 1 GiB and 2 GiB (the kernel adds up to 32 MiB of ASLR to the start). */
+    unsigned long low = (unsigned long)mmap(NULL, 3 * pg, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT, -1, 0);
+    printf("MAP_32BIT in [1 GiB, 2 GiB) %d\n", low >= 0x40000000ul && low + 3 * pg <= 0x80000000ul);
     return 0;
 }

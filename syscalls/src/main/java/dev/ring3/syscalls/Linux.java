@@ -155,6 +155,7 @@ public final class Linux {
             p.sid = groupAndSession[1];
         }
         p.umask = hostUmask();
+        p.actions.ignore(hostIgnoredSignals());
         p.exePath = file.toAbsolutePath().normalize().toString();
         Path named = Path.of(execfn).getFileName(); // a script's own name, as the kernel's comm
         String base = named != null ? named.toString() : execfn;
@@ -282,15 +283,40 @@ public final class Linux {
 
     /** ring3's own umask (the "Umask:" line of /proc/self/status), which a native child would inherit; 022 if unknown. */
     static int hostUmask() {
+        String v = hostStatus("Umask:");
         try {
-            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("Umask:")) {
-                    return Integer.parseInt(line.substring(6).trim(), 8) & 0777;
-                }
-            }
-        } catch (java.io.IOException | RuntimeException e) {
+            return v != null ? Integer.parseInt(v, 8) & 0777 : 022;
+        } catch (NumberFormatException e) {
             return 022;
         }
-        return 022;
+    }
+
+    /**
+     * The signals ring3 itself was started with ignored ("SigIgn:" of /proc/self/status: the JVM
+     * leaves a signal it finds ignored ignored), which execve hands on to a native program: under
+     * {@code nohup ring3 prog} the guest ignores SIGHUP as {@code nohup prog} would. One bit per
+     * signal, bit 0 for signal 1; 0 if unknown.
+     */
+    static long hostIgnoredSignals() {
+        String v = hostStatus("SigIgn:");
+        try {
+            return v != null ? Long.parseUnsignedLong(v, 16) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The value of a line of ring3's own /proc/self/status, trimmed, or null. */
+    private static String hostStatus(String key) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(key)) {
+                    return line.substring(key.length()).trim();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
     }
 }

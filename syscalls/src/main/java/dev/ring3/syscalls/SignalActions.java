@@ -39,6 +39,15 @@ public final class SignalActions {
         }
     }
 
+    /** Sets SIG_IGN for each signal whose bit is set in {@code set} (bit 0 for signal 1), as an inherited disposition. */
+    public void ignore(long set) {
+        for (int s = 1; s <= Signals.NSIG && s <= 64; s++) {
+            if ((set >>> (s - 1) & 1) != 0 && s != Signals.SIGKILL && s != Signals.SIGSTOP) {
+                handler[s] = SIG_IGN;
+            }
+        }
+    }
+
     /** True if {@code sig} would be discarded on arrival (SIG_IGN, or SIG_DFL with an ignore default). */
     public boolean ignores(int sig) {
         long h = handler[sig];
