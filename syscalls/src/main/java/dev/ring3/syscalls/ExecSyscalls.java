@@ -191,8 +191,10 @@ public final class ExecSyscalls {
         }
     }
 
-    /** A NULL-terminated array of string pointers (argv, envp); NULL itself is an empty list. */
-    /** A NULL-terminated array of string pointers, each {@code pointer} bytes wide. */
+    /**
+     * A NULL-terminated array of string pointers (argv, envp), each {@code pointer} bytes wide;
+     * NULL itself is an empty list.
+     */
     private static List<String> strings(AddressSpace m, long array, int pointer) {
         List<String> r = new ArrayList<>();
         if (array == 0) {

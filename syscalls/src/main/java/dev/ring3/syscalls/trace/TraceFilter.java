@@ -20,7 +20,6 @@ public final class TraceFilter {
         java.util.Arrays.fill(traced, true);
     }
 
-    /** True if the call numbered {@code nr} is shown. */
     /**
      * Whether a number outside the x86-64 table (an INT 0x80 call ring3 converts, shown as
      * {@code Compat32Syscalls.TRACE_BASE} + its i386 number) is shown: as with no expression, or
@@ -28,6 +27,7 @@ public final class TraceFilter {
      */
     private boolean others = true;
 
+    /** True if the call numbered {@code nr} is shown. */
     public boolean traced(long nr) {
         return nr < 0 || (nr >= SIZE ? others : traced[(int) nr]);
     }
