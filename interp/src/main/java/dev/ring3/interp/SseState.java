@@ -1,6 +1,7 @@
 package dev.ring3.interp;
 
 import dev.ring3.semgen.Semantics;
+import java.util.Arrays;
 
 /**
  * Saving and loading SSE state: LDMXCSR/STMXCSR and FXSAVE/FXRSTOR with the 512-byte legacy area
@@ -14,7 +15,7 @@ import dev.ring3.semgen.Semantics;
  * loaded zero-extended.
  */
 @Semantics(Exec.class)
-final class SseState {
+public final class SseState {
     private SseState() {}
 
     /** Byte offsets in the FXSAVE area. */
@@ -68,6 +69,15 @@ final class SseState {
     static void fxsaveM(Cpu c, Insn i) {
         long a = area(c, i);
         Operands.probeImage(c, a, SIZE, true);    // a fault writes nothing
+        saveImage(c, a, i.rexW);
+    }
+
+    /**
+     * FXSAVE's image of the x87 and SSE state at {@code a}, in the 64-bit layout with 64-bit FIP and
+     * FDP when {@code wide} (FXSAVE64, as the kernel stores a signal frame's fpstate). Bytes 416..511
+     * are left as they are. The caller has checked that the 512 bytes can be written.
+     */
+    public static void saveImage(Cpu c, long a, boolean wide) {
         var m = c.mem;
         m.write16(a + FCW, (short) c.fpuControl);
         m.write16(a + FSW, (short) c.fpuStatus);
@@ -79,7 +89,7 @@ final class SseState {
         if (!pending) {
             m.write64(a + FIP, 0);
             m.write64(a + FDP, 0);
-        } else if (i.rexW) {
+        } else if (wide) {
             m.write64(a + FIP, c.fpuIp);
             m.write64(a + FDP, c.fpuDp);
         } else {
@@ -101,12 +111,20 @@ final class SseState {
     /** FXRSTOR M512: MXCSR reserved bits raise #GP before anything is loaded. */
     static void fxrstorM(Cpu c, Insn i) {
         long a = area(c, i);
-        var m = c.mem;
         Operands.probeImage(c, a, SIZE, false);   // a fault changes no state
-        int mx = m.read32(a + MXCSR);
+        int mx = c.mem.read32(a + MXCSR);
         if ((mx & ~Mxcsr.WRITABLE) != 0) {
             throw new CpuException(CpuException.GP);
         }
+        loadImage(c, a, i.rexW, mx);
+    }
+
+    /**
+     * FXRSTOR's load of the image at {@code a} (FXRSTOR64's when {@code wide}), with {@code mxcsr}
+     * for MXCSR: the caller has dealt with its reserved bits and checked that the area is readable.
+     */
+    public static void loadImage(Cpu c, long a, boolean wide, int mxcsr) {
+        var m = c.mem;
         int fcw = m.read16(a + FCW) & 0xFFFF;
         int fsw = m.read16(a + FSW) & 0xFFFF;
         int ftw = m.read8(a + FTW) & 0xFF;
@@ -125,7 +143,7 @@ final class SseState {
         c.fpuStatus = fsw;
         c.fpuTag = fullTag(ftw);
         c.fpuOp = fop;
-        if (i.rexW) {
+        if (wide) {
             c.fpuIp = UndefinedFlags.INTEL ? fip << 7 >> 7 : fip << 16 >> 16; // Intel: 56..0 sign-extended
             c.fpuDp = UndefinedFlags.INTEL ? fdp : fdp << 16 >> 16;
             c.fpuCs = 0;
@@ -136,7 +154,31 @@ final class SseState {
             c.fpuCs = (int) (fip >>> 32) & 0xFFFF;
             c.fpuDs = (int) (fdp >>> 32) & 0xFFFF;
         }
-        c.mxcsr = mx;
+        c.mxcsr = mxcsr;
         X87.recomputeSummary(c);   // as the host: ES and B follow the loaded flags and masks
+    }
+
+    /**
+     * The x87 and SSE state a signal handler starts with: Linux gives it the initial FPU state
+     * (fpu__clear_user_states), i.e. FNINIT's control, status and tags, MXCSR 0x1F80, and every
+     * x87 and XMM register zero; sigreturn puts the interrupted code's state back from the frame.
+     */
+    public static void reset(Cpu c) {
+        c.fpuControl = 0x037F;
+        c.fpuStatus = 0;
+        c.fpuTag = 0xFFFF;
+        c.fpuIp = 0;
+        c.fpuDp = 0;
+        c.fpuOp = 0;
+        c.fpuCs = 0;
+        c.fpuDs = 0;
+        c.fpuDpNext = 0;
+        c.fpuOpNext = 0;
+        c.fpuDsNext = 0;
+        Arrays.fill(c.fpuMan, 0);
+        Arrays.fill(c.fpuSe, 0);
+        Arrays.fill(c.xmm, 0);
+        c.mxcsr = Mxcsr.DEFAULT;
+        X87.recomputeSummary(c);
     }
 }

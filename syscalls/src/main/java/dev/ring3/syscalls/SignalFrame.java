@@ -2,6 +2,8 @@ package dev.ring3.syscalls;
 
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.Flags;
+import dev.ring3.interp.Mxcsr;
+import dev.ring3.interp.SseState;
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.mmu.GuestFault;
 
@@ -61,7 +63,8 @@ public final class SignalFrame {
         long fx = (sp - FXSAVE_SIZE) & ~63L;
         long frame = ((fx - FRAME_SIZE) & ~15L) - 8;
         try {
-            writeFxsave(cpu, m, fx);
+            m.fill(fx, FXSAVE_SIZE, (byte) 0);
+            SseState.saveImage(cpu, fx, true); // the kernel's fxsave64: x87 registers included
             m.write64(frame, a.restorer[sig]);
             m.write64(frame + UC_FLAGS, UC_FLAGS_VALUE);
             m.write64(frame + UC_LINK, 0);
@@ -110,6 +113,7 @@ public final class SignalFrame {
         cpu.rip = a.handler[sig];
         // The handler starts with DF, TF and RF clear (SysV ABI: DF clear at function entry).
         Flags.setRflags(cpu, 0, Flags.DF | Flags.TF | 0x10000);
+        SseState.reset(cpu); // and with the initial FPU state, as Linux gives it
         if ((ts.altFlags & ThreadSignals.SS_AUTODISARM) != 0 && (flags & SignalActions.SA_ONSTACK) != 0) {
             ts.altSp = 0;
             ts.altSize = 0;
@@ -140,42 +144,6 @@ public final class SignalFrame {
             m.write32(info + 24, (int) si.addr());
         } else {
             m.write64(info + 16, si.addr());
-        }
-    }
-
-    /** The FXSAVE image (SDM Vol. 1 10.5.1): FCW, FSW, abridged FTW, MXCSR, MXCSR_MASK, XMM0..15. */
-    private static void writeFxsave(Cpu cpu, AddressSpace m, long fx) {
-        m.fill(fx, FXSAVE_SIZE, (byte) 0);
-        m.write16(fx, (short) cpu.fpuControl);
-        m.write16(fx + 2, (short) cpu.fpuStatus);
-        // Abridged tag: one bit per register, 1 = valid; the full tag word uses 11 for empty.
-        int abridged = 0;
-        for (int i = 0; i < 8; i++) {
-            if (((cpu.fpuTag >> (2 * i)) & 3) != 3) {
-                abridged |= 1 << i;
-            }
-        }
-        m.write8(fx + 4, (byte) abridged);
-        m.write32(fx + 24, cpu.mxcsr);
-        m.write32(fx + 28, 0xFFFF);
-        for (int i = 0; i < 32; i++) {
-            m.write64(fx + 160 + 8L * i, cpu.xmm[i]);
-        }
-    }
-
-    private static void readFxsave(Cpu cpu, AddressSpace m, long fx) {
-        cpu.fpuControl = m.read16(fx) & 0xFFFF;
-        cpu.fpuStatus = m.read16(fx + 2) & 0xFFFF;
-        int abridged = m.read8(fx + 4) & 0xFF;
-        int tag = 0;
-        for (int i = 0; i < 8; i++) {
-            tag |= ((abridged >> i) & 1) != 0 ? 0 : 3 << (2 * i);
-        }
-        cpu.fpuTag = tag;
-        // Reserved MXCSR bits would #GP in FXRSTOR; the kernel rejects such a frame. Mask them.
-        cpu.mxcsr = m.read32(fx + 24) & 0xFFFF;
-        for (int i = 0; i < 32; i++) {
-            cpu.xmm[i] = m.read64(fx + 160 + 8L * i);
         }
     }
 
@@ -210,7 +178,8 @@ public final class SignalFrame {
         int ssFlags = m.read32(frame + UC_STACK + 8);
         long ssSize = m.read64(frame + UC_STACK + 16);
         if (fx != 0) {
-            readFxsave(cpu, m, fx);
+            // Reserved MXCSR bits would #GP in FXRSTOR; the kernel masks them. Mask them.
+            SseState.loadImage(cpu, fx, true, m.read32(fx + 24) & Mxcsr.WRITABLE);
         }
         System.arraycopy(r, 0, cpu.r, 0, 16);
         cpu.rip = rip;
