@@ -376,6 +376,9 @@ final class X87Transcendental {
                         acc.set(ySe & 0x8000, 0);      // log2(1) = +0
                     } else {
                         flags |= acc.mul(ySe, yMan, acc.se, acc.man, cw64(c));
+                        if (acc.man != 0) {
+                            flags |= Float80.PE; // the host flags it inexact all the same (y × 1 included)
+                        }
                     }
                 } else if (plusOne && xNeg && (xSe & 0x7FFF) >= Float80.BIAS) {
                     // x ≤ −1, outside FYL2XP1's domain: the host returns x itself, inexact.

@@ -52,6 +52,29 @@ class X87FindingsTest {
         }
     }
 
+    /** FYL2X of a power of two: y × k is exact, yet the host (AMD) flags it inexact; log2(1) = 0 is not. */
+    @Test
+    void fyl2xOfAPowerOfTwoIsInexactUnlessTheResultIsZero() {
+        assumeAmd();
+        try (StepMachine m = new StepMachine()) {
+            m.step("DB E3");
+            fldt(m, 0x4003, Float80.J);                      // y = 16
+            fldt(m, 0x4000, Float80.J);                      // x = 2
+            m.step("D9 F1");                                 // fyl2x: 16 × 1
+            assertEquals(0x3800 | Float80.PE, m.cpu.fpuStatus); // TOP 7, PE, C1 clear
+            assertEquals(0x4003, m.cpu.fpuSe[7]);
+            assertEquals(Float80.J, m.cpu.fpuMan[7]);
+            fldt(m, 0x3FFF, Float80.J);                      // x = 1
+            m.step("D9 F1");                                 // fyl2x: 16 × 0
+            assertEquals(0x3800 | Float80.PE, m.cpu.fpuStatus); // PE still set from before, nothing new
+            m.step("DB E2");                                 // fnclex
+            fldt(m, 0x3FFF, Float80.J);
+            m.step("D9 F1");                                 // 0 × log2(1)
+            assertEquals(0x3800, m.cpu.fpuStatus);
+            assertEquals(0, m.cpu.fpuMan[7]);
+        }
+    }
+
     @Test
     void fldOfAnEmptyRegisterWithST7FullReportsTheUnderflow() {
         try (StepMachine m = new StepMachine()) {
