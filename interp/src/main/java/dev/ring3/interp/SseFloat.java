@@ -288,10 +288,12 @@ final class SseFloat {
     // ---- RCPPS / RSQRTPS ------------------------------------------------------------------------
 
     /**
-     * 1/x as ring3 computes RCPPS/RCPSS: the correctly rounded reciprocal, where hardware gives a
-     * table approximation (relative error <= 1.5 * 2^-12) that differs between Intel and AMD
-     * (docs/quirks.md). The special cases follow hardware: denormal inputs act as zero, tiny
-     * results flush to zero, no exception flags.
+     * RCPPS/RCPSS's approximation of 1/x. On an AMD host ring3 gives the host's bits: there (Zen 3,
+     * family 25, measured exhaustively) the result's significand is a 12-bit table entry chosen by
+     * the top 12 bits of x's significand, its exponent 253 minus x's ({@link AmdApproximations}).
+     * On an Intel host, whose approximation is another, ring3 gives the correctly rounded reciprocal
+     * (within the architectural error of 1.5 * 2^-12; docs/quirks.md). Special cases as on
+     * hardware: denormal inputs act as zero, tiny results flush to zero, no exception flags.
      */
     static int rcp(int x) {
         int e = (x >>> 23) & 0xFF;
@@ -302,12 +304,20 @@ final class SseFloat {
         if (e == 0) {
             return sign | 0x7F800000;
         }
+        if (!UndefinedFlags.INTEL) {
+            int re = 253 - e;
+            return re <= 0 ? sign : sign | re << 23 | AmdApproximations.RCP[(x >>> 11) & 0xFFF] << 11;
+        }
         float r = 1.0f / Float.intBitsToFloat(x);
         int rb = Float.floatToRawIntBits(r);
         return ((rb >>> 23) & 0xFF) == 0 ? sign : rb;
     }
 
-    /** 1/sqrt(x) correctly rounded, hardware's special cases (see {@link #rcp}). */
+    /**
+     * RSQRTPS/RSQRTSS's approximation of 1/sqrt(x): on AMD the host's table, one per parity of the
+     * unbiased exponent, the result's exponent 126 - floor((e - 127) / 2); on Intel correctly
+     * rounded (see {@link #rcp}).
+     */
     static int rsqrt(int x) {
         int e = (x >>> 23) & 0xFF;
         int sign = x & 0x80000000;
@@ -322,6 +332,11 @@ final class SseFloat {
         }
         if (e == 0xFF) {
             return 0;
+        }
+        if (!UndefinedFlags.INTEL) {
+            int k = e - 127;
+            short[] table = (k & 1) == 0 ? AmdApproximations.RSQRT_EVEN : AmdApproximations.RSQRT_ODD;
+            return 126 - (k >> 1) << 23 | table[(x >>> 11) & 0xFFF] << 11;
         }
         double r = 1.0 / Math.sqrt(Float.intBitsToFloat(x));
         return Float.floatToRawIntBits((float) r);
