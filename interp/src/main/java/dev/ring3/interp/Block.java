@@ -42,6 +42,16 @@ public final class Block {
      */
     Block next0, next1;
 
+    /**
+     * Drops the block: {@link #dropped} for whoever holds it, and every form {@link FastPath#STALE},
+     * so that an interpreter running it right now (its own instruction wrote into it, or code
+     * on its page) stops at the next instruction and finds that code decoded afresh.
+     */
+    void drop() {
+        dropped = true;
+        java.util.Arrays.fill(forms, FastPath.STALE);
+    }
+
     Block(long start, long end, Insn[] insns) {
         this(start, end, insns, FastPath.forms(insns));
     }

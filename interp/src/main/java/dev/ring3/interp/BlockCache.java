@@ -147,6 +147,9 @@ public final class BlockCache {
     private void codeWritten(long page) {
         if (Thread.currentThread() == owner) {
             invalidatePage(page);
+            if (ownerCpu != null && ownerCpu.translatedCode) {
+                throw CodeWriteRestart.INSTANCE; // before the write lands: the interpreter redoes it
+            }
             return;
         }
         synchronized (writeLock) {
@@ -195,7 +198,9 @@ public final class BlockCache {
             long end = page + AddressSpace.PAGE_SIZE;
             blocks.values().removeIf(b -> {
                 boolean hit = b.start < end && b.end > page;
-                b.dropped |= hit;
+                if (hit) {
+                    b.drop();
+                }
                 return hit;
             });
             java.util.Arrays.fill(l1, null);
@@ -207,7 +212,7 @@ public final class BlockCache {
     public void clear() {
         synchronized (writeLock) {
             for (Block b : blocks.values()) {
-                b.dropped = true;
+                b.drop();
             }
             blocks.clear();
             java.util.Arrays.fill(l1, null);

@@ -84,6 +84,13 @@ public final class Cpu {
      * {@link SystemCallHandler#attention}, which clears it. Volatile: a plain load on x86-64.
      */
     public volatile boolean attention;
+    /**
+     * True while translated code runs on this thread (the JIT's dispatcher sets it around a
+     * translation, system calls clear it meanwhile): a store that would write decoded code then
+     * raises {@link CodeWriteRestart} before it lands, and the instruction runs again in the
+     * interpreter, which lets the written code take effect right after it.
+     */
+    public boolean translatedCode;
 
     public Cpu(AddressSpace mem) {
         this.mem = mem;

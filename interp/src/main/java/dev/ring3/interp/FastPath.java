@@ -44,6 +44,7 @@ public final class FastPath {
             SHL_RI64 = 88, SHL_RI32 = 89, SHR_RI64 = 90, SHR_RI32 = 91, SAR_RI64 = 92, SAR_RI32 = 93,
             NOP = 94, MOVZX_RR16 = 95,
             JMP_EV = 96, // JMP Ev with E a register or a flat memory operand: a block's last instruction, as JCC
+            STALE = 97, // every form of a dropped block (Block.drop): leave it before this instruction
             // CommonForms: rows called directly, by their semantic method
             ALU_EG = 100, ALU_GE = 101, ALU_EI = 102, ALU_AI = 103,
             TEST_EG = 104, TEST_EI = 105, TEST_AI = 106,
@@ -402,11 +403,34 @@ public final class FastPath {
      * includes only the instructions before it.
      */
     static void run(Cpu c, Block b) {
-        run(c, b.insns, b.forms, b.body);
+        try {
+            run(c, b.insns, b.forms, b.body);
+        } catch (Stale s) {
+            return; // RIP and the retired count are at the first instruction not run
+        }
         if (!b.endsWithRip) {
             c.rip = b.end;
         }
         c.instructions += b.insns.length;
+    }
+
+    /**
+     * Leaves a block that was dropped while it ran ({@link #STALE}): a store into its own
+     * instructions, or into code on its page, takes effect at the next instruction, as on the host.
+     */
+    private static final class Stale extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Stale INSTANCE = new Stale();
+
+        private Stale() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void leave(Cpu c, Insn[] insns, int k) {
+        c.rip = insns[k].addr;
+        c.instructions += k;
+        throw Stale.INSTANCE;
     }
 
     /** True for the forms that end a block and run after {@link #run}'s dispatch loop. */
@@ -633,6 +657,7 @@ public final class FastPath {
                         continue;
                     }
                     case EXEC: c.rip = in.next; in.op.exec.exec(c, in); continue;
+                    case STALE: leave(c, insns, k); continue;
                     default: CommonForms.run(c, in, f); continue;
                 }
             }
@@ -649,6 +674,7 @@ public final class FastPath {
                         break;
                     }
                     case JMP_EV: c.rip = in.rm >= 0 ? r[in.rm] : c.mem.read64(ea(r, in)); break;
+                    case STALE: leave(c, insns, k); break;
                     default: { // RET
                         long sp = r[Cpu.RSP];
                         c.rip = c.mem.read64(sp);

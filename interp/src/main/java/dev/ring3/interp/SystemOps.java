@@ -39,7 +39,13 @@ public final class SystemOps {
     public static void syscall(Cpu c, Insn i) {
         c.r[Cpu.RCX] = c.rip;
         c.r[Cpu.R11] = Flags.rflags(c);
-        c.os.syscall(c);
+        boolean translated = c.translatedCode;
+        c.translatedCode = false; // the kernel's writes to code (read(2) into it) are no restart
+        try {
+            c.os.syscall(c);
+        } finally {
+            c.translatedCode = translated;
+        }
     }
 
     /** 0F A2 CPUID: leaf EAX, subleaf ECX; see {@link CpuFeatures}. Writes zero-extend to 64 bits. */
@@ -87,9 +93,16 @@ public final class SystemOps {
         switch ((int) i.imm & 0xFF) {
             case 3: throw new CpuException(CpuException.BP);
             case 4: throw new CpuException(CpuException.OF);
-            case 0x80:
-                c.os.int80(c);
+            case 0x80: {
+                boolean translated = c.translatedCode;
+                c.translatedCode = false;
+                try {
+                    c.os.int80(c);
+                } finally {
+                    c.translatedCode = translated;
+                }
                 return;
+            }
             default: // the error code names the IDT entry: vector << 3 | IDT
                 throw new CpuException(CpuException.GP, (int) (i.imm & 0xFF) << 3 | 2);
         }

@@ -2,6 +2,7 @@ package dev.ring3.jit;
 
 import dev.ring3.interp.Block;
 import dev.ring3.interp.BlockCache;
+import dev.ring3.interp.CodeWriteRestart;
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.ExecutionEngine;
 import dev.ring3.interp.ExecutionObserver;
@@ -126,7 +127,21 @@ public final class JitEngine implements ExecutionEngine {
             if (t != null) {
                 entries++;
                 cc.chain.hops = ChainTable.MAX_HOPS;
-                t.run(cpu);
+                boolean restart = false;
+                cpu.translatedCode = true;
+                try {
+                    t.run(cpu);
+                } catch (CodeWriteRestart e) {
+                    restart = true; // a store into decoded code: RIP and the registers are at it
+                } finally {
+                    cpu.translatedCode = false;
+                }
+                if (restart) {
+                    // The interpreter runs the store, not a translation (which would store again):
+                    // its block ends right after it if the store dropped it.
+                    interpreted++;
+                    Interpreter.runBlock(observer, cpu, bc.lookup(cpu.rip));
+                }
                 continue;
             }
             long n = ++b.executions;

@@ -121,10 +121,23 @@ abstract class CheckedAddressSpace extends AddressSpace {
         notifyCode(code);
     }
 
+    /**
+     * Tells the listeners about every page in {@code pages}, each of which has lost its code mark:
+     * a listener's exception (translated code asking to run the store again, see
+     * CodeWriteRestart) waits until every page was told, so that none keeps stale code.
+     */
     final void notifyCode(LongArrayList pages) {
         if (pages != null) {
+            RuntimeException deferred = null;
             for (int i = 0; i < pages.size(); i++) {
-                codeListeners.notify(pages.getLong(i));
+                try {
+                    codeListeners.notify(pages.getLong(i));
+                } catch (RuntimeException e) {
+                    deferred = e;
+                }
+            }
+            if (deferred != null) {
+                throw deferred;
             }
         }
     }

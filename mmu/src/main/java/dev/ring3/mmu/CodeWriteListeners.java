@@ -37,12 +37,21 @@ final class CodeWriteListeners {
     }
 
     /** Tells every live listener, on the calling (writing) thread. */
+    /** Tells every listener; an exception one throws is rethrown once all were told. */
     void notify(long page) {
+        RuntimeException deferred = null;
         for (WeakReference<LongConsumer> r : snapshot) {
             LongConsumer l = r.get();
             if (l != null) {
-                l.accept(page);
+                try {
+                    l.accept(page);
+                } catch (RuntimeException e) {
+                    deferred = e;
+                }
             }
+        }
+        if (deferred != null) {
+            throw deferred;
         }
     }
 }
