@@ -63,6 +63,8 @@ public final class LinuxProcess {
     public boolean denyNetwork;
     /** PTRACE_TRACEME was called: a second call fails with EPERM, as under a real tracer. */
     public boolean ptraced;
+    /** A fixed mapping beyond the flat memory window was refused and said so (once per process). */
+    boolean windowNoted;
 
     /** Where ring3's own notes about this process go (System.err unless the runner says otherwise). */
     public java.io.PrintStream diagnostics = System.err;

@@ -246,6 +246,13 @@ public final class LinuxSyscalls implements SystemCallHandler {
         diagnostics.println("ring3: unimplemented syscall " + nr + " (" + (name != null ? name : "no such syscall") + ")");
     }
 
+    /** Prints a one-line diagnostic about the guest (ring3's limits it ran into), unless -q. */
+    void note(String message) {
+        if (!quiet) {
+            diagnostics.println("ring3: " + message);
+        }
+    }
+
     /** The thread this dispatcher serves. */
     public Task task() {
         return task;

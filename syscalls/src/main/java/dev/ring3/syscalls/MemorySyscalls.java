@@ -138,6 +138,20 @@ public final class MemorySyscalls {
     private static final FileStat SHARED_ANON_STAT = new FileStat(1, 1, FileStat.S_IFREG | 0777, 0, 0, 0, 0, 0,
             FileStat.BLKSIZE, 0, 0, 0, 0, 0, 0, 0);
 
+    /**
+     * The default flat memory ends at 16 GiB ({@code --memory=paged} maps any user address): a fixed
+     * mapping above it fails with ENOMEM where Linux would map it, so say why, once per process.
+     */
+    private static void noteWindow(Task t, long addr) {
+        long limit = t.process.mem.layout().limit();
+        if (limit < 1L << 47 && Long.compareUnsigned(addr, 1L << 47) < 0 && !t.process.windowNoted
+                && t.cpu.os instanceof LinuxSyscalls) {
+            t.process.windowNoted = true;
+            ((LinuxSyscalls) t.cpu.os).note(String.format("a fixed mapping at 0x%x is beyond the flat memory's"
+                    + " %d GiB: ENOMEM (--memory=paged maps any address)", addr, limit >>> 30));
+        }
+    }
+
     public static long mmap(Task t, long addr, long len, long prot, long flags, long fd, long off) {
         AddressSpace m = t.process.mem;
         if ((off & (PAGE - 1)) != 0) {
@@ -193,6 +207,7 @@ public final class MemorySyscalls {
                 return -Errno.EINVAL;
             }
             if (Long.compareUnsigned(addr + size, m.layout().limit()) > 0 || addr + size < addr) {
+                noteWindow(t, addr);
                 return -Errno.ENOMEM;
             }
             if ((flags & MAP_FIXED) == 0 && !free(m, addr, size)) {

@@ -40,6 +40,18 @@ class MemorySyscallsTest {
     }
 
     @Test
+    void aFixedMappingBeyondTheFlatWindowIsRefusedWithOneLineSayingWhy() {
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        t.cpu.os = new LinuxSyscalls(t, SyscallTable.get(), null, new java.io.PrintStream(said, true), false);
+        long high = 0x7f00_0000_0000L;
+        assertEquals(-Errno.ENOMEM, mmap(high, PAGE, RW, ANON_PRIVATE | MemorySyscalls.MAP_FIXED));
+        assertEquals(-Errno.ENOMEM, mmap(high + PAGE, PAGE, RW, ANON_PRIVATE | MemorySyscalls.MAP_FIXED_NOREPLACE));
+        assertEquals("ring3: a fixed mapping at 0x7f0000000000 is beyond the flat memory's 16 GiB: ENOMEM"
+                + " (--memory=paged maps any address)\n", said.toString(), "said once per process");
+        assertTrue(mmap(high, PAGE, RW, ANON_PRIVATE) > 0, "a hint there is no error: the mapping goes elsewhere");
+    }
+
+    @Test
     void brkGrowsShrinksAndRefusesBelowStart() {
         long start = t.process.brkStart;
         assertEquals(start, MemorySyscalls.brk(t, 0, 0, 0, 0, 0, 0), "brk(0) reports the break");
