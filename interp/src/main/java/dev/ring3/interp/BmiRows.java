@@ -11,7 +11,7 @@ import static dev.ring3.interp.Flags.ZF;
 /**
  * Opcode-table rows of the integer extensions beyond x86-64-v2 that ring3's CPUID advertises:
  * LZCNT/TZCNT (ABM), BMI1 and BMI2 (VEX-encoded, keys as the SDM writes them), ADX, MOVBE,
- * RDRAND/RDSEED and CLFLUSHOPT. Every other VEX encoding has no row and stays #UD.
+ * RDRAND/RDSEED, CLFLUSHOPT and CLWB. Every other VEX encoding has no row and stays #UD.
  */
 final class BmiRows {
     private BmiRows() {}
@@ -52,5 +52,6 @@ final class BmiRows {
         b.row("NFx 0F C7 /6 reg", "rdrand Rv", SystemOpsSem.rdrandRv).writes(OSZAPC);
         b.row("NFx 0F C7 /7 reg", "rdseed Rv", SystemOpsSem.rdrandRv).writes(OSZAPC);
         b.row("66 0F AE /7 mem", "clflushopt Mb", SystemOpsSem.clflushoptMb);
+        b.row("66 0F AE /6 mem", "clwb Mb", SystemOpsSem.clwbMb);
     }
 }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>The leaves: 0 (vendor, max basic leaf 7), 1 (signature, features), 2 (only "see leaf 4"),
  * 4 (deterministic cache parameters, which glibc sizes its memcpy thresholds from), 7 subleaf 0
- * (FSGSBASE, BMI1, BMI2, ADX, RDSEED, CLFLUSHOPT, RDPID), 3/5/6 all zero (no PSN, MONITOR or thermal leaves),
+ * (FSGSBASE, BMI1, BMI2, ADX, RDSEED, CLFLUSHOPT, CLWB, RDPID), 3/5/6 all zero (no PSN, MONITOR or thermal leaves),
  * 0x80000000 (max extended 0x80000008), 0x80000001 (SYSCALL, NX, RDTSCP, LM, LAHF_LM, ABM),
  * 0x80000002-4 (brand string), 0x80000006 (L2 as leaf 4 says), 0x80000007 (invariant TSC),
  * 0x80000008 (48-bit virtual, 39-bit physical addresses). Any other leaf or subleaf reads as
@@ -56,9 +56,10 @@ public final class CpuFeatures {
     // ---- leaf 7 ---------------------------------------------------------------------------------
 
     public static final int EBX7_FSGSBASE = 1, EBX7_BMI1 = 1 << 3, EBX7_BMI2 = 1 << 8, EBX7_RDSEED = 1 << 18, EBX7_ADX = 1 << 19,
-            EBX7_CLFLUSHOPT = 1 << 23;
+            EBX7_CLFLUSHOPT = 1 << 23, EBX7_CLWB = 1 << 24;
     /** Leaf 7 subleaf 0 EBX (structured extended features); EAX = 0: no further subleaves. */
-    public static final int LEAF7_EBX = EBX7_FSGSBASE | EBX7_BMI1 | EBX7_BMI2 | EBX7_RDSEED | EBX7_ADX | EBX7_CLFLUSHOPT;
+    public static final int LEAF7_EBX = EBX7_FSGSBASE | EBX7_BMI1 | EBX7_BMI2 | EBX7_RDSEED | EBX7_ADX | EBX7_CLFLUSHOPT
+            | EBX7_CLWB;
 
     /** Leaf 7 subleaf 0 ECX bit 22: RDPID, which the host runs in user mode too. */
     public static final int ECX7_RDPID = 1 << 22;

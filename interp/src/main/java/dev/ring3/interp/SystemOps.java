@@ -164,6 +164,14 @@ public final class SystemOps {
         clflushMb(c, i);
     }
 
+    /**
+     * 66 0F AE /6 (memory form) CLWB: writes a cache line back, which leaves nothing to do here;
+     * it faults as a byte load would, as on the host (a read-only page is fine, PROT_NONE is not).
+     */
+    public static void clwbMb(Cpu c, Insn i) {
+        clflushMb(c, i);
+    }
+
     /** The host's secure random source, made on first use (RDRAND/RDSEED). */
     private static final class Entropy {
         static final SecureRandom SOURCE = new SecureRandom();

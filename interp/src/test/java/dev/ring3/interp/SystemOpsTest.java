@@ -176,7 +176,7 @@ class SystemOpsTest extends StepMachineTest {
     }
 
     @Test
-    void clflushAndClflushoptFaultLikeALoad() {
+    void clflushClflushoptAndClwbFaultLikeALoad() {
         c.r[Cpu.RAX] = StepMachine.DATA;
         assertEquals("clflush", m.step("0F AE 38").op.mnemonic);
         c.r[Cpu.RAX] = 0x2000;
@@ -187,6 +187,11 @@ class SystemOpsTest extends StepMachineTest {
         c.r[Cpu.RAX] = 0x3000;
         GuestFault g = assertThrows(GuestFault.class, () -> m.step("66 0F AE 38"));
         assertEquals(0x3000L, g.address());
+        c.r[Cpu.RAX] = StepMachine.DATA;
+        assertEquals("clwb", m.step("66 0F AE 30").op.mnemonic);
+        c.r[Cpu.RAX] = 0x4000;
+        GuestFault h = assertThrows(GuestFault.class, () -> m.step("66 0F AE 30"));
+        assertEquals(0x4000L, h.address());
     }
 
     @Test
