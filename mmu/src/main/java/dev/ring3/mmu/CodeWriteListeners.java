@@ -36,8 +36,10 @@ final class CodeWriteListeners {
         return out;
     }
 
-    /** Tells every live listener, on the calling (writing) thread. */
-    /** Tells every listener; an exception one throws is rethrown once all were told. */
+    /**
+     * Tells every live listener, on the calling (writing) thread; an exception one throws is
+     * rethrown once all were told.
+     */
     void notify(long page) {
         RuntimeException deferred = null;
         for (WeakReference<LongConsumer> r : snapshot) {
