@@ -84,7 +84,8 @@ class CpuFeaturesTest {
     @Test
     void advertisesExactlyTheIntegerExtensionsRing3Implements() {
         long ebx7 = CpuFeatures.cpuid(7, 0, CpuFeatures.EBX);
-        assertEquals(1L | 1L << 3 | 1L << 8 | 1L << 18 | 1L << 19 | 1L << 23, ebx7, "FSGSBASE BMI1 BMI2 RDSEED ADX CLFLUSHOPT");
+        assertEquals(1L | 1L << 3 | 1L << 8 | 1L << 18 | 1L << 19 | 1L << 23 | 1L << 24, ebx7,
+                "FSGSBASE BMI1 BMI2 RDSEED ADX CLFLUSHOPT CLWB");
         assertEquals(0L, CpuFeatures.cpuid(7, 0, CpuFeatures.EAX), "no leaf 7 subleaves beyond 0");
         assertEquals(1L << 22, CpuFeatures.cpuid(7, 0, CpuFeatures.ECX), "RDPID");
         assertEquals(0L, CpuFeatures.cpuid(7, 0, CpuFeatures.EDX));
