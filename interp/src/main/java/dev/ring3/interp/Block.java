@@ -49,7 +49,9 @@ public final class Block {
      */
     void drop() {
         dropped = true;
-        java.util.Arrays.fill(forms, FastPath.STALE);
+        for (int k = 0; k < forms.length; k++) {
+            forms[k] = FastPath.STALE | k << 8;
+        }
     }
 
     Block(long start, long end, Insn[] insns) {
