@@ -164,14 +164,7 @@ public final class SseState {
      * x87 and XMM register zero; sigreturn puts the interrupted code's state back from the frame.
      */
     public static void reset(Cpu c) {
-        c.fpuControl = 0x037F;
-        c.fpuStatus = 0;
-        c.fpuTag = 0xFFFF;
-        c.fpuIp = 0;
-        c.fpuDp = 0;
-        c.fpuOp = 0;
-        c.fpuCs = 0;
-        c.fpuDs = 0;
+        X87Control.init(c);
         c.fpuDpNext = 0;
         c.fpuOpNext = 0;
         c.fpuDsNext = 0;

@@ -41,6 +41,11 @@ final class X87Control {
 
     /** DB E3 FNINIT: control 0x37F, status 0, all registers empty, pointers cleared. */
     static void fninit(Cpu c, Insn i) {
+        init(c);
+    }
+
+    /** FNINIT's state: also what a signal handler starts with ({@link SseState#reset}). */
+    static void init(Cpu c) {
         c.fpuControl = 0x037F;
         c.fpuStatus = 0;
         c.fpuTag = 0xFFFF;
