@@ -44,6 +44,26 @@ class ChainingTest {
         }
     }
 
+    /**
+     * 50,000 calls through a PLT-style stub (CODE+0x400: jmp [DATA]) to f (inc rax; ret), then
+     * the GOT entry rewritten to g (add rax,2; ret) and 50,000 more: the stub joins its callers'
+     * regions and its JMP guesses f, so the rewrite (data, not code: nothing is invalidated) must
+     * fail that guess.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.ring3.jit.Engines#all")
+    void callsThroughAStubFollowTheRewrittenSlot(Engines.Named engine) {
+        try (Guest g = new Guest()) {
+            g.code("b950c30000e8f6030000ffc975f748c704250000001000094000b950c30000e8dc030000ffc975f70f05")
+                    .code(Guest.CODE + 0x400, "ff242500000010").code(Guest.CODE + 0x800, "48ffc0c3")
+                    .code(Guest.CODE + 0x900, "4883c002c3");
+            g.mem.write64(Guest.DATA, Guest.CODE + 0x800);
+            assertInstanceOf(GuestExit.class, g.run(engine.create()));
+            assertEquals(150_000, g.cpu.r[Cpu.RAX]);
+            assertEquals(3 + 6 * 100_000 + 1, g.cpu.instructions);
+        }
+    }
+
     @Test
     void chainedExitsStayOutOfTheDispatcher() {
         try (Guest g = new Guest()) {
