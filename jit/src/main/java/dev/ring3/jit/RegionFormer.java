@@ -145,15 +145,16 @@ final class RegionFormer {
     }
 
     /**
-     * {@code b} if it is a jump stub, a block of one JMP (direct, or through a register or memory
-     * with 64-bit addressing), else null.
+     * {@code b} if it is a jump stub, else null: a block of one JMP (direct, or through a register
+     * or memory with 64-bit addressing), or ENDBR64 and that JMP (an IBT PLT's `.plt.sec` slot,
+     * `endbr64; bnd jmp *GOT`).
      */
     static Block stub(Block b) {
-        if (b == null || b.insns.length != 1) {
+        if (b == null || b.insns.length > 2 || b.insns.length == 2 && !b.insns[0].op.mnemonic.equals("endbr64")) {
             return null;
         }
         BlockEnd end = BlockEnd.of(b);
-        return end == BlockEnd.JMP || end == BlockEnd.INDIRECT && b.insns[0].op.mnemonic.equals("jmp") ? b : null;
+        return end == BlockEnd.JMP || end == BlockEnd.INDIRECT && b.insns[b.insns.length - 1].op.mnemonic.equals("jmp") ? b : null;
     }
 
     /**

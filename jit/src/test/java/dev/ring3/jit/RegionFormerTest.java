@@ -131,7 +131,21 @@ class RegionFormerTest {
         }
     }
 
-    /** A block of two instructions ending in a JMP is not a stub: an entry stays outside. */
+    /** An IBT PLT slot, endbr64; bnd jmp [DATA], is a stub too. */
+    @Test
+    void endbr64AndJumpIsAStub() {
+        try (Guest g = new Guest()) {
+            g.code(CALL_STUB).code(Guest.CODE + 0x80, "f30f1efaf2" + STUB).code(Guest.CODE + 0x100, CALLEE);
+            BlockCache cache = new BlockCache(g.mem, g.cpu);
+            cache.lookup(Guest.CODE + 0x80).lastExit = Guest.CODE + 0x100;
+            cache.lookup(Guest.CODE + 0x100).lastExit = Guest.CODE + 5;
+            Region r = new RegionFormer(32, 400, 0).form(cache, cache.lookup(Guest.CODE), true, 0,
+                    a -> a == Guest.CODE + 0x80 || a == Guest.CODE + 0x100);
+            assertArrayEquals(new long[] {Guest.CODE, Guest.CODE + 0x80}, starts(r));
+        }
+    }
+
+    /** A block of two instructions ending in a JMP is not a stub (unless the first is ENDBR64): an entry stays outside. */
     @Test
     void onlyOneInstructionBlocksAreStubs() {
         try (Guest g = new Guest()) {
