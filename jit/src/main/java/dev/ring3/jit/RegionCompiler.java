@@ -471,8 +471,7 @@ final class RegionCompiler {
                     int target = EmitContext.temp(2), next = EmitContext.temp(0);
                     cx.loadE(in, 8);
                     cx.lstore(target);
-                    boolean call = in.op.mnemonic.equals("call");
-                    if (call) {
+                    if (in.op.mnemonic.equals("call")) {
                         cx.pushLong(in.next);
                         cx.lstore(next);
                         MoveEmitter.push(cx, next);
@@ -482,8 +481,14 @@ final class RegionCompiler {
                         probeCallOrReturn(in);
                     }
                     for (long s : region.followed[b]) {
-                        if (region.indexOf(s) >= 0 || !(call && s == in.next)) {
-                            guess(b, target, s);
+                        if (region.indexOf(s) >= 0) {
+                            Label not = new Label();
+                            cx.lload(target);
+                            cx.pushLong(s);
+                            mv.visitInsn(LCMP);
+                            mv.visitJumpInsn(IFNE, not);
+                            edge(b, s);
+                            mv.visitLabel(not);
                         }
                     }
                     setRip(target);
@@ -508,34 +513,19 @@ final class RegionCompiler {
                         probeCallOrReturn(in);
                     }
                     for (long c : returnTargets(b)) {
-                        guess(b, t, c);
-                    }
-                    for (long c : region.followed[b]) {
-                        if (region.indexOf(c) < 0) {
-                            guess(b, t, c); // the profiled target outside: a linked exit
-                        }
+                        Label not = new Label();
+                        cx.lload(t);
+                        cx.pushLong(c);
+                        mv.visitInsn(LCMP);
+                        mv.visitJumpInsn(IFNE, not);
+                        edge(b, c);
+                        mv.visitLabel(not);
                     }
                     setRip(t);
                     mv.visitJumpInsn(GOTO, cx.exit(EmitContext.DYNAMIC));
                     break;
                 }
             }
-        }
-
-        /**
-         * An inline cache entry: if local {@code target} is {@code guess}, go there ({@link #edge}),
-         * inside the region or, outside it, through a static exit whose link slot chains to the
-         * translation there without the dispatcher's table (a PLT slot's function, a caller's
-         * continuation).
-         */
-        private void guess(int b, int target, long guess) {
-            Label not = new Label();
-            cx.lload(target);
-            cx.pushLong(guess);
-            cx.mv.visitInsn(LCMP);
-            cx.mv.visitJumpInsn(IFNE, not);
-            edge(b, guess);
-            cx.mv.visitLabel(not);
         }
 
         /** cpu.rip = local {@code slot}. */

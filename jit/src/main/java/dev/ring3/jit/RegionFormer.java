@@ -44,10 +44,14 @@ final class RegionFormer {
      * translation, so regions do not copy each other's loops (each copy costs C2 a compile).
      */
     Region form(BlockCache cache, Block entry, boolean decodeAhead, long minExecutions, java.util.function.LongPredicate isEntry) {
-        Formation f = new Formation(cache, entry, decodeAhead, minExecutions, isEntry);
-        for (int i = 0; i < f.out.size() && f.out.size() < maxBlocks; i++) {
-            Block from = f.out.get(i);
-            if (f.copied.contains(from.start) && CalleeBody.returns(from)) {
+        List<Block> out = new ArrayList<>();
+        out.add(entry);
+        // Blocks of small callees copied in although they are other translations' entries.
+        LongHashSet copied = new LongHashSet();
+        int insns = entry.insns.length;
+        for (int i = 0; i < out.size() && out.size() < maxBlocks; i++) {
+            Block from = out.get(i);
+            if (copied.contains(from.start) && CalleeBody.returns(from)) {
                 // A copied callee's return goes back to its callers' continuations, which join from
                 // their calls' side; its profiled target is some other caller's.
                 continue;
@@ -55,106 +59,52 @@ final class RegionFormer {
             long[] succ = followed(from);
             long back = continuation(from);
             for (long s : succ) {
-                if (f.out.size() >= maxBlocks) {
+                if (out.size() >= maxBlocks) {
                     break;
                 }
-                f.consider(from, s, succ, back);
+                if (contains(out, s)) {
+                    continue;
+                }
+                if (s == back && !calleeJoined(out, succ, back)) {
+                    // The callee stays outside (another translation's entry, cold, or over budget),
+                    // so its return leaves the region too: the continuation would be dead code here,
+                    // compiled by C1 and C2 for nothing (bintrees' return continuations were ~5 KB
+                    // copies of their callers). It gets a region of its own when it is hot.
+                    continue;
+                }
+                if (isEntry.test(s) && !copied.contains(s)) {
+                    if (back != -1 && s != back && maxCalleeInsns > 0) {
+                        // A call to another translation: copied if small (no loop), so the call and
+                        // its return stay inside this method.
+                        LongHashSet body = CalleeBody.of(from, s,
+                                (f, a) -> take(cache, f, a, decodeAhead, minExecutions),
+                                MAX_CALLEE_BLOCKS, maxCalleeInsns);
+                        if (body == null) {
+                            continue;
+                        }
+                        copied.addAll(body);
+                    } else if (s != back || maxCalleeInsns == 0) {
+                        continue;
+                    }
+                    // A continuation whose callee joined: the callee's return comes back here.
+                }
+                Block b = take(cache, from, s, decodeAhead, minExecutions);
+                if (b == null) {
+                    continue;
+                }
+                if (insns + b.insns.length > maxInsns) {
+                    continue;
+                }
+                insns += b.insns.length;
+                out.add(b);
             }
         }
-        Block[] blocks = f.out.toArray(new Block[0]);
+        Block[] blocks = out.toArray(new Block[0]);
         long[][] next = new long[blocks.length][];
         for (int i = 0; i < blocks.length; i++) {
             next[i] = followed(blocks[i]);
         }
         return new Region(blocks, next, cache.memory());
-    }
-
-    /** One region being formed: the blocks taken so far, in order. */
-    private final class Formation {
-        final BlockCache cache;
-        final boolean decodeAhead;
-        final long minExecutions;
-        final java.util.function.LongPredicate isEntry;
-        final List<Block> out = new ArrayList<>();
-        /** Blocks of small callees copied in although they are other translations' entries. */
-        final LongHashSet copied = new LongHashSet();
-        int insns;
-
-        Formation(BlockCache cache, Block entry, boolean decodeAhead, long minExecutions,
-                java.util.function.LongPredicate isEntry) {
-            this.cache = cache;
-            this.decodeAhead = decodeAhead;
-            this.minExecutions = minExecutions;
-            this.isEntry = isEntry;
-            out.add(entry);
-            insns = entry.insns.length;
-        }
-
-        /**
-         * Takes {@code s}, a successor of {@code from} (whose successors are {@code succ} and whose
-         * call continuation is {@code back}, or -1), if it may join.
-         */
-        void consider(Block from, long s, long[] succ, long back) {
-            if (contains(out, s)) {
-                return;
-            }
-            if (s == back && !calleeJoined(out, succ, back)) {
-                // The callee stays outside (another translation's entry, cold, or over budget),
-                // so its return leaves the region too: the continuation would be dead code here,
-                // compiled by C1 and C2 for nothing (bintrees' return continuations were ~5 KB
-                // copies of their callers). It gets a region of its own when it is hot.
-                return;
-            }
-            Block stub = s == back ? null : stub(take(cache, from, s, decodeAhead, minExecutions));
-            if (stub == null && isEntry.test(s) && !copied.contains(s)) {
-                if (back != -1 && s != back && maxCalleeInsns > 0) {
-                    // A call to another translation: copied if small (no loop), so the call and
-                    // its return stay inside this method.
-                    LongHashSet body = CalleeBody.of(from, s,
-                            (f, a) -> take(cache, f, a, decodeAhead, minExecutions),
-                            MAX_CALLEE_BLOCKS, maxCalleeInsns);
-                    if (body == null) {
-                        return;
-                    }
-                    copied.addAll(body);
-                } else if (s != back || maxCalleeInsns == 0) {
-                    return;
-                }
-                // A continuation whose callee joined: the callee's return comes back here.
-            }
-            Block b = stub != null ? stub : take(cache, from, s, decodeAhead, minExecutions);
-            if (b == null || insns + b.insns.length > maxInsns) {
-                return;
-            }
-            insns += b.insns.length;
-            out.add(b);
-            if (stub != null) {
-                // A jump stub joins even when it is an entry of its own (a PLT slot's `jmp *GOT`
-                // before each of glibc's string functions): one instruction, and without it every
-                // call through it is two hops between translations. Where it leads is considered
-                // now, so that a call's continuation (next in succ) knows whether the callee joined.
-                long[] on = followed(stub);
-                for (long t : on) {
-                    if (out.size() >= maxBlocks) {
-                        break;
-                    }
-                    consider(stub, t, on, -1);
-                }
-            }
-        }
-    }
-
-    /**
-     * {@code b} if it is a jump stub, else null: a block of one JMP (direct, or through a register
-     * or memory with 64-bit addressing), or ENDBR64 and that JMP (an IBT PLT's `.plt.sec` slot,
-     * `endbr64; bnd jmp *GOT`).
-     */
-    static Block stub(Block b) {
-        if (b == null || b.insns.length > 2 || b.insns.length == 2 && !b.insns[0].op.mnemonic.equals("endbr64")) {
-            return null;
-        }
-        BlockEnd end = BlockEnd.of(b);
-        return end == BlockEnd.JMP || end == BlockEnd.INDIRECT && b.insns[b.insns.length - 1].op.mnemonic.equals("jmp") ? b : null;
     }
 
     /**
@@ -211,34 +161,11 @@ final class RegionFormer {
         return call && !(end == BlockEnd.CALL && last.target == last.next) ? last.next : -1;
     }
 
-    /**
-     * True if a successor of the call other than its continuation {@code back} is in the region,
-     * through jump stubs ({@link #stub}): a call to a PLT slot whose function stays outside returns
-     * from outside too.
-     */
+    /** True if a successor of the call other than its continuation {@code back} is in the region. */
     private static boolean calleeJoined(List<Block> out, long[] succ, long back) {
         for (long t : succ) {
-            if (t != back && joined(out, t, 4)) {
+            if (t != back && contains(out, t)) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** True if the block at {@code a} is in the region and is not a stub, or a stub leading to one (at most {@code depth} stubs on). */
-    private static boolean joined(List<Block> out, long a, int depth) {
-        Block b = find(out, a);
-        if (b == null) {
-            return false;
-        }
-        if (stub(b) == null) {
-            return true;
-        }
-        if (depth > 0) {
-            for (long t : followed(b)) {
-                if (t != a && joined(out, t, depth - 1)) {
-                    return true;
-                }
             }
         }
         return false;
@@ -255,16 +182,12 @@ final class RegionFormer {
     }
 
     private static boolean contains(List<Block> blocks, long a) {
-        return find(blocks, a) != null;
-    }
-
-    private static Block find(List<Block> blocks, long a) {
         for (Block b : blocks) {
             if (b.start == a) {
-                return b;
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     private static Block lookup(BlockCache cache, long a) {

@@ -46,9 +46,9 @@ class ChainingTest {
 
     /**
      * 50,000 calls through a PLT-style stub (CODE+0x400: jmp [DATA]) to f (inc rax; ret), then
-     * the GOT entry rewritten to g (add rax,2; ret) and 50,000 more: the stub joins its callers'
-     * regions and its JMP guesses f, so the rewrite (data, not code: nothing is invalidated) must
-     * fail that guess.
+     * the GOT entry rewritten to g (add rax,2; ret) and 50,000 more: a region holding the stub
+     * guesses f at its JMP, so the rewrite (data, not code: nothing is invalidated) must fail that
+     * guess.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.ring3.jit.Engines#all")
