@@ -80,10 +80,7 @@ final class CommonForms {
             case SSE_UNPCKLPD: SseShuffle.unpcklpdVpdWpd(c, in); return;
             case SSE_UNPCKHPD: SseShuffle.unpckhpdVpdWpd(c, in); return;
             case SSE_SHIFT_I: SseShuffle.shiftI(c, in, op >>> 2, op & 3); return;
-            case STALE: // a dropped block: the instructions before this one ran
-                c.rip = in.addr;
-                c.instructions += op;
-                throw Stale.INSTANCE;
+            case STALE: FastPath.leave(c, in, op); return;
             default:
                 c.rip = in.next;
                 in.op.exec.exec(c, in);

@@ -430,8 +430,9 @@ public final class FastPath {
         }
     }
 
-    private static void leave(Cpu c, Insn[] insns, int k) {
-        c.rip = insns[k].addr;
+    /** Leaves a dropped block before its instruction {@code in}, the {@code k}th: the ones before it ran. */
+    static void leave(Cpu c, Insn in, int k) {
+        c.rip = in.addr;
         c.instructions += k;
         throw Stale.INSTANCE;
     }
@@ -676,7 +677,7 @@ public final class FastPath {
                         break;
                     }
                     case JMP_EV: c.rip = in.rm >= 0 ? r[in.rm] : c.mem.read64(ea(r, in)); break;
-                    case STALE: leave(c, insns, k); break;
+                    case STALE: leave(c, in, k); break;
                     default: { // RET
                         long sp = r[Cpu.RSP];
                         c.rip = c.mem.read64(sp);
