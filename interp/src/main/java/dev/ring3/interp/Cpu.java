@@ -84,6 +84,12 @@ public final class Cpu {
      * {@link SystemCallHandler#attention}, which clears it. Volatile: a plain load on x86-64.
      */
     public volatile boolean attention;
+
+    /**
+     * True only while an instruction is stepped with RFLAGS.AC set: the 128-bit, x87 environment
+     * and string paths then check their operand's alignment ({@link AlignmentCheck}).
+     */
+    public boolean alignCheck;
     /**
      * True while translated code runs on this thread (the JIT's dispatcher sets it around a
      * translation, system calls clear it meanwhile): a store that would write decoded code then
@@ -122,6 +128,7 @@ public final class Cpu {
         c.fpuIp = fpuIp; c.fpuDp = fpuDp; c.fpuOp = fpuOp; c.fpuCs = fpuCs; c.fpuDs = fpuDs;
         c.fpuDpNext = fpuDpNext; c.fpuOpNext = fpuOpNext; c.fpuDsNext = fpuDsNext;
         c.os = os;
+        c.attention = (rflags & (Flags.TF | Flags.AC)) != 0; // the child steps from its first instruction too
         return c;
     }
 }

@@ -16,6 +16,7 @@ public final class CpuException extends RuntimeException {
     public static final int SS = 12;  // stack-segment fault -> SIGBUS (si_addr 0)
     public static final int GP = 13;  // general protection -> SIGSEGV (si_addr 0)
     public static final int MF = 16;  // x87 floating-point error -> SIGFPE
+    public static final int AC = 17;  // alignment check (RFLAGS.AC set) -> SIGBUS (BUS_ADRALN, si_addr 0)
     public static final int XM = 19;  // SIMD floating-point exception -> SIGFPE
 
     private final int vector;

@@ -103,8 +103,8 @@ public final class Flags {
         long v = (cur & ~mask) | (value & mask);
         c.rflags = (v & ~0xFFFFFFFF00000000L) | 2;
         c.ccOp = OP_EAGER;
-        if ((v & TF) != 0) {
-            c.attention = true; // single-step from the next block boundary (Interpreter.attention)
+        if ((v & (TF | AC)) != 0) {
+            c.attention = true; // step from the next block boundary (Interpreter.attention)
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.ring3.interp;
 
+import dev.ring3.mmu.AddressSpace;
+
 /**
  * The interpreter: runs cached, pre-decoded blocks by calling each instruction's semantics. It is
  * the tier everything runs in first and the fallback for whatever the JIT does not translate.
@@ -87,10 +89,12 @@ public final class Interpreter implements ExecutionEngine {
             if (cache != null) {
                 cache.drainWrites();
             }
-            if ((cpu.rflags & Flags.TF) == 0) {
+            if ((cpu.rflags & (Flags.TF | Flags.AC)) == 0) {
                 return;
             }
-            step(cpu); // throws the trap, or comes back after a SYSCALL to step the next one
+            // TF: throws the trap, or comes back after a SYSCALL to step the next one. AC alone:
+            // comes back after each instruction; a fault (#AC among them) is thrown.
+            step(cpu);
         }
     }
 
@@ -101,11 +105,30 @@ public final class Interpreter implements ExecutionEngine {
      * runs with TF clear; its sigreturn puts TF back, which asks for attention again
      * ({@link Flags#setRflags}). A fault or a system call's exit from the instruction wins; a
      * SYSCALL is not trapped (the next instruction is).
+     *
+     * <p>With AC set the instruction's data accesses are checked for alignment ({@link
+     * AlignmentCheck}: {@link Cpu#mem} is a checking view meanwhile); not a system call's, which
+     * the kernel makes.
      */
     private static void step(Cpu cpu) {
         Insn in = new Decoder().decode(cpu.mem, cpu.rip);
-        FastPath.run(cpu, new Block(cpu.rip, in.next, new Insn[] {in}));
-        if (in.op.mnemonic.equals("syscall") || in.op.mnemonic.equals("int") && (in.imm & 0xFF) == 0x80) {
+        boolean trap = (cpu.rflags & Flags.TF) != 0;
+        boolean system = in.op.mnemonic.equals("syscall") || in.op.mnemonic.equals("int") && (in.imm & 0xFF) == 0x80;
+        Block one = new Block(cpu.rip, in.next, new Insn[] {in});
+        if ((cpu.rflags & Flags.AC) != 0 && !system) {
+            AddressSpace mem = cpu.mem;
+            cpu.mem = AlignmentCheck.view(mem);
+            cpu.alignCheck = true;
+            try {
+                FastPath.run(cpu, one);
+            } finally {
+                cpu.alignCheck = false;
+                cpu.mem = mem;
+            }
+        } else {
+            FastPath.run(cpu, one);
+        }
+        if (!trap || system) {
             // SYSCALL masks TF and SYSRET restores it, the INT 0x80 gate clears it and IRET
             // restores it: the host traps after the next instruction.
             return;

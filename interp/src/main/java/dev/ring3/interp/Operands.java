@@ -252,6 +252,7 @@ public final class Operands {
             }
             out[0] = c.mem.read64(a);
             out[1] = c.mem.read64(a + 8);
+            AlignmentCheck.require(c, a, 16);
         }
     }
 }

@@ -22,6 +22,7 @@ final class SseMove {
             if (aligned && (a & 15) != 0) {
                 throw new CpuException(CpuException.GP);
             }
+            AlignmentCheck.require(c, a, 16);
             SseKernels.store128(c.mem, a, lo, hi);
         }
     }

@@ -159,6 +159,9 @@ public final class Strings {
     private static void repMovsForward(Cpu c, Insn i, long si, long di, long n) {
         int size = i.opsize;
         long base = srcBase(c, i);
+        // The chunks copy in bulk: with AC set, the first element's alignment is every element's.
+        AlignmentCheck.require(c, base + si, size);
+        AlignmentCheck.require(c, di, size);
         try {
             while (n != 0) {
                 long k = movsChunk(c, base + si, di, n, size);
@@ -263,6 +266,7 @@ public final class Strings {
     /** REP STOS forwards with 64-bit addresses, a page-bounded chunk at a time ({@link #stosChunk}). */
     private static void repStosForward(Cpu c, Insn i, long v, long di, long n) {
         int size = i.opsize;
+        AlignmentCheck.require(c, di, size); // bulk chunks, as in repMovsForward
         try {
             while (n != 0) {
                 long k = stosChunk(c, di, n, v, size);

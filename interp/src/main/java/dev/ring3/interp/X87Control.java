@@ -1,5 +1,7 @@
 package dev.ring3.interp;
 
+import dev.ring3.mmu.AddressSpace;
+
 import dev.ring3.semgen.Semantics;
 
 /**
@@ -125,8 +127,7 @@ final class X87Control {
         return i.opsize == 2 ? ENV16_SIZE : ENV_SIZE;
     }
 
-    private static void storeEnv(Cpu c, long a, Insn i) {
-        var m = c.mem;
+    private static void storeEnv(Cpu c, AddressSpace m, long a, Insn i) {
         if (i.opsize == 2) {
             // 16-bit protected-mode layout (SDM Vol. 1 Figure 8-10): offsets cut to 16 bits, no FOP.
             m.write16(a, (short) c.fpuControl);
@@ -147,8 +148,7 @@ final class X87Control {
         m.write32(a + 24, 0xFFFF_0000 | c.fpuDs & 0xFFFF);
     }
 
-    private static void loadEnv(Cpu c, long a, Insn i) {
-        var m = c.mem;
+    private static void loadEnv(Cpu c, AddressSpace m, long a, Insn i) {
         boolean small = i.opsize == 2;
         int cw = m.read16(a) & 0xFFFF;
         int sw = m.read16(a + (small ? 2 : 4)) & 0xFFFF;
@@ -173,7 +173,7 @@ final class X87Control {
     static void fnstenv(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
         Operands.probeImage(c, a, envSize(i), true);     // fault before writing anything
-        storeEnv(c, a, i);
+        storeEnv(c, AlignmentCheck.whole(c, a, 4), a, i);
         c.fpuControl |= 0x3F;
         X87.recomputeSummary(c);   // all masked now: ES and B clear, as on the host
     }
@@ -182,7 +182,7 @@ final class X87Control {
     static void fldenv(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
         Operands.probeImage(c, a, envSize(i), false);
-        loadEnv(c, a, i);
+        loadEnv(c, AlignmentCheck.whole(c, a, 4), a, i);
     }
 
     /** DD /6 FNSAVE m108byte: environment and ST(0)..ST(7), then FNINIT. */
@@ -190,11 +190,12 @@ final class X87Control {
         long a = Operands.ea(c, i);
         int env = envSize(i);
         Operands.probeImage(c, a, env + 80, true);
-        storeEnv(c, a, i);
+        AddressSpace m = AlignmentCheck.whole(c, a, 4);
+        storeEnv(c, m, a, i);
         for (int k = 0; k < 8; k++) {
             int p = X87.st(c, k);
-            c.mem.write64(a + env + 10L * k, c.fpuMan[p]);
-            c.mem.write16(a + env + 10L * k + 8, (short) c.fpuSe[p]);
+            m.write64(a + env + 10L * k, c.fpuMan[p]);
+            m.write16(a + env + 10L * k + 8, (short) c.fpuSe[p]);
         }
         fninit(c, i);
     }
@@ -204,13 +205,14 @@ final class X87Control {
         long a = Operands.ea(c, i);
         int env = envSize(i);
         Operands.probeImage(c, a, env + 80, false);
-        int sw = c.mem.read16(a + (env == ENV_SIZE ? 4 : 2)) & 0xFFFF;
+        AddressSpace m = AlignmentCheck.whole(c, a, 4);
+        int sw = m.read16(a + (env == ENV_SIZE ? 4 : 2)) & 0xFFFF;
         int top = (sw >>> 11) & 7;
         for (int k = 0; k < 8; k++) {
             int p = (top + k) & 7;
-            c.fpuMan[p] = c.mem.read64(a + env + 10L * k);
-            c.fpuSe[p] = c.mem.read16(a + env + 10L * k + 8) & 0xFFFF;
+            c.fpuMan[p] = m.read64(a + env + 10L * k);
+            c.fpuSe[p] = m.read16(a + env + 10L * k + 8) & 0xFFFF;
         }
-        loadEnv(c, a, i);
+        loadEnv(c, m, a, i);
     }
 }

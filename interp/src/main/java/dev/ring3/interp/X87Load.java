@@ -199,6 +199,7 @@ final class X87Load {
         }
         b[8] = (byte) se;
         b[9] = (byte) (se >>> 8);
+        AlignmentCheck.require(c, a, 8); // with AC set, an 80-bit operand is 8-aligned
         c.mem.write(a, b, 0, 10);
     }
 

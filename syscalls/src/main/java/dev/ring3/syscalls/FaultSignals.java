@@ -12,13 +12,14 @@ import dev.ring3.mmu.GuestFault;
  * Translates what the CPU raises into the signal Linux sends (arch/x86/kernel/traps.c, fault.c):
  * a guest memory fault is SIGSEGV with si_addr and SEGV_MAPERR/ACCERR, #DE is SIGFPE FPE_INTDIV,
  * #UD is SIGILL ILL_ILLOPN, #GP is SIGSEGV SI_KERNEL with si_addr 0, #SS is SIGBUS SI_KERNEL with
- * si_addr 0, INT3 is SIGTRAP, #XM and #MF
+ * si_addr 0, #AC is SIGBUS BUS_ADRALN with si_addr 0, INT3 is SIGTRAP, #XM and #MF
  * are SIGFPE with the code of the first unmasked exception flag.
  */
 final class FaultSignals {
     static final int FPE_INTDIV = 1, FPE_FLTDIV = 3, FPE_FLTOVF = 4, FPE_FLTUND = 5, FPE_FLTRES = 6,
             FPE_FLTINV = 7;
     static final int ILL_ILLOPN = 2;
+    static final int BUS_ADRALN = 1;
     static final int TRAP_BRKPT = 1;
     static final int TRAPNO_PF = 14;
 
@@ -66,6 +67,9 @@ final class FaultSignals {
             case CpuException.SS:
                 return SignalDelivery.force(t, Signals.SIGBUS, ThreadSignals.SI_KERNEL, 0, x.vector(), 0,
                         "SIGBUS: stack-segment fault (a non-canonical stack address), " + SignalDelivery.ripDetail(cpu));
+            case CpuException.AC: // arch/x86/kernel/traps.c exc_alignment_check: AC set, so not a split lock
+                return SignalDelivery.force(t, Signals.SIGBUS, BUS_ADRALN, 0, x.vector(), 0,
+                        "SIGBUS: alignment check (RFLAGS.AC set, a misaligned access), " + SignalDelivery.ripDetail(cpu));
             case CpuException.BP: // traps: RIP is already past the instruction, as the kernel reports it
                 return SignalDelivery.force(t, Signals.SIGTRAP, ThreadSignals.SI_KERNEL, 0, x.vector(), 0,
                         "SIGTRAP: breakpoint (int3), " + trapDetail(cpu));
