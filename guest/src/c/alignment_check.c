@@ -5,13 +5,16 @@
    80-bit x87 and BCD operands 8; the x87 environment and save area 4; bytes never; MOVAPS, MOVNTDQ,
    FXSAVE and CMPXCHG16B misaligned are #GP (SIGSEGV) first; LEA, PREFETCH and CLFLUSH touch no
    data. The handler runs on an alternate stack (a fault with RSP misaligned into the data must not
-   have its frame written there), clears AC and resumes after the case. */
+   have its frame written there), clears AC and resumes after the case. A child forked with AC
+   set checks from its first instruction. */
 #define _GNU_SOURCE
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <ucontext.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <stdlib.h>
 char buf[1024] __attribute__((aligned(64))); /* FXSAVE stores 512 bytes */
 char dst[256] __attribute__((aligned(64)));
@@ -123,5 +126,23 @@ int main(void) {
     CASE(stmxcsr_2, "", "stmxcsr 2(%%rsi)");
     CASE(nop, "", "nop");
     printf("faults %d\n", (int)nfaults);
+
+    /* A child forked with AC set checks from its first instruction: the raw fork returns into the
+       misaligned load with AC still set in both processes. The child reports what it got through
+       its exit status; the parent's own load faults as before. */
+    fflush(stdout);
+    long pid;
+    extern char r_fork[];
+    resume = (uint64_t)r_fork;
+    fsig = 0;
+    __asm__ volatile("mov %%rsp, saved_rsp(%%rip)\n" SETAC "mov $57, %%eax; syscall; mov %%rax, %%rdx; movq buf+4(%%rip), %%rcx\n" CLRAC
+                     "r_fork: mov %%rdx, %0" : "=r"(pid) :: "rax", "rcx", "rdx", "r11", "memory", "cc");
+    if (pid == 0) {
+        _exit(fsig == 7 && fcode == 1 && ftrap == 17 ? 42 : 1);
+    }
+    int status = 0;
+    waitpid((pid_t)pid, &status, 0);
+    printf("fork: parent sig %d code %d trapno %d; child exit %d\n", (int)fsig, (int)fcode, (int)ftrap,
+           WIFEXITED(status) ? WEXITSTATUS(status) : -1);
     return 0;
 }

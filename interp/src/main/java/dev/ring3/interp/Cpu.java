@@ -128,7 +128,6 @@ public final class Cpu {
         c.fpuIp = fpuIp; c.fpuDp = fpuDp; c.fpuOp = fpuOp; c.fpuCs = fpuCs; c.fpuDs = fpuDs;
         c.fpuDpNext = fpuDpNext; c.fpuOpNext = fpuOpNext; c.fpuDsNext = fpuDsNext;
         c.os = os;
-        c.attention = (rflags & (Flags.TF | Flags.AC)) != 0; // the child steps from its first instruction too
         return c;
     }
 }

@@ -656,7 +656,6 @@ public final class FastPath {
                     case SSE_LOAD128: { // as Operands.getW128: both halves read before the register changes
                         long a = ea(r, in);
                         long lo = c.mem.read64(a), hi = c.mem.read64(a + 8);
-                        AlignmentCheck.require(c, a, 16);
                         c.xmm[in.reg << 1] = lo;
                         c.xmm[(in.reg << 1) + 1] = hi;
                         continue;

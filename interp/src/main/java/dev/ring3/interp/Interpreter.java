@@ -114,8 +114,14 @@ public final class Interpreter implements ExecutionEngine {
         Insn in = new Decoder().decode(cpu.mem, cpu.rip);
         boolean trap = (cpu.rflags & Flags.TF) != 0;
         boolean system = in.op.mnemonic.equals("syscall") || in.op.mnemonic.equals("int") && (in.imm & 0xFF) == 0x80;
-        Block one = new Block(cpu.rip, in.next, new Insn[] {in});
-        if ((cpu.rflags & Flags.AC) != 0 && !system) {
+        Insn[] insns = {in};
+        int[] forms = FastPath.forms(insns);
+        boolean check = (cpu.rflags & Flags.AC) != 0 && !system;
+        if (check && (forms[0] & 0xFF) == FastPath.SSE_LOAD128) {
+            forms[0] = FastPath.EXEC; // its semantics (Operands.getW128) check the 16 bytes; the fast form does not
+        }
+        Block one = new Block(cpu.rip, in.next, insns, forms);
+        if (check) {
             AddressSpace mem = cpu.mem;
             cpu.mem = AlignmentCheck.view(mem);
             cpu.alignCheck = true;

@@ -1,6 +1,7 @@
 package dev.ring3.syscalls;
 
 import dev.ring3.interp.Cpu;
+import dev.ring3.interp.Flags;
 import dev.ring3.interp.Moves;
 import dev.ring3.mmu.AddressSpace;
 import dev.ring3.semgen.Semantics;
@@ -151,7 +152,8 @@ public final class CloneSyscalls {
             }
         }
         Cpu cpu = k.cpu.copy(p.mem);
-        cpu.attention = false;
+        // With TF or AC inherited the child steps from its first instruction, as setRflags asks.
+        cpu.attention = (cpu.rflags & (Flags.TF | Flags.AC)) != 0;
         cpu.r[Cpu.RAX] = 0;
         if (stack != 0) {
             cpu.r[Cpu.RSP] = stack;
