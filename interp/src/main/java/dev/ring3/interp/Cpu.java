@@ -91,6 +91,12 @@ public final class Cpu {
      */
     public boolean alignCheck;
     /**
+     * IA32_TSC_AUX as Linux keeps it for the CPU this thread runs on, (node << 12) | cpu, which
+     * RDTSCP, RDPID, the vDSO's getcpu and LSL of the CPU-number segment read: ring3 reports the
+     * lowest CPU of the thread's affinity mask (CPU 0 until the guest pins it elsewhere) on node 0.
+     */
+    public int tscAux;
+    /**
      * True while translated code runs on this thread (the JIT's dispatcher sets it around a
      * translation, system calls clear it meanwhile): a store that would write decoded code then
      * raises {@link CodeWriteRestart} before it lands, and the instruction runs again in the
@@ -120,6 +126,7 @@ public final class Cpu {
         c.rip = rip;
         c.ccOp = ccOp; c.ccSize = ccSize; c.ccRes = ccRes; c.ccA = ccA; c.ccB = ccB; c.ccC = ccC;
         c.rflags = rflags;
+        c.tscAux = tscAux;
         c.fsBase = fsBase; c.gsBase = gsBase;
         System.arraycopy(sreg, 0, c.sreg, 0, sreg.length);
         c.mxcsr = mxcsr; c.fpuControl = fpuControl; c.fpuStatus = fpuStatus; c.fpuTag = fpuTag;

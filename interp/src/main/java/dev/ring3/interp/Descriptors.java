@@ -17,15 +17,15 @@ public final class Descriptors {
     /**
      * The GDT entries with DPL 3 (arch/x86/include/asm/segment.h): index, LAR's access-rights
      * dword, LSL's limit (-1 for the page-granular 4 GiB ones), readable, writable. Entry 15 is the
-     * CPU-number segment whose limit is (node << 12) | cpu: ring3 runs as CPU 0 on node 0, as
-     * getcpu and RDPID report. Every other index, the null selector and the LDT (TI = 1, empty)
+     * CPU-number segment whose limit is (node << 12) | cpu, the thread's {@link Cpu#tscAux} (its
+     * limit here is a placeholder), as getcpu and RDPID report. Every other index, the null selector and the LDT (TI = 1, empty)
      * fail the tests (ZF = 0); the kernel's entries fail them on DPL.
      */
     private static final long[][] USER_GDT = {
         {4, 0x00CFFB00L, 0xFFFFFFFFL, 1, 0},     // __USER32_CS
         {5, 0x00CFF300L, 0xFFFFFFFFL, 1, 1},     // __USER_DS
         {6, 0x00AFFB00L, 0xFFFFFFFFL, 1, 0},     // __USER_CS
-        {15, 0x0040F500L, SystemOps.TSC_AUX, 1, 0},      // GDT_ENTRY_CPUNODE
+        {15, 0x0040F500L, 0, 1, 0},      // GDT_ENTRY_CPUNODE
     };
 
     /** Linux's dummy values under UMIP (arch/x86/kernel/umip.c): CR0, the GDT and IDT bases, TR. */
@@ -67,7 +67,7 @@ public final class Descriptors {
     public static void lslGvEv(Cpu c, Insn i) {
         long[] d = descriptor((int) Operands.getE(c, i, 2));
         if (d != null) {
-            Operands.setG(c, i, d[2]);
+            Operands.setG(c, i, d[0] == 15 ? c.tscAux & 0xFFFFFFFFL : d[2]);
         }
         zf(c, d != null);
     }
@@ -262,8 +262,8 @@ public final class Descriptors {
         return v;
     }
 
-    /** F3 0F C7 /7 RDPID Rq: IA32_TSC_AUX, (node << 12) | cpu as Linux sets it: CPU 0, node 0 here. */
+    /** F3 0F C7 /7 RDPID Rq: IA32_TSC_AUX, (node << 12) | cpu as Linux sets it ({@link Cpu#tscAux}). */
     public static void rdpidRq(Cpu c, Insn i) {
-        c.r[i.rm] = SystemOps.TSC_AUX;
+        c.r[i.rm] = c.tscAux & 0xFFFFFFFFL;
     }
 }

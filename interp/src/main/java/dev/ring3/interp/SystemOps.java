@@ -20,12 +20,6 @@ public final class SystemOps {
      */
     public static final long TSC_HZ = 1_000_000_000L;
 
-    /**
-     * IA32_TSC_AUX as Linux sets it, (node << 12) | cpu, which RDTSCP and RDPID read: ring3 runs
-     * as CPU 0 on node 0, as getcpu says.
-     */
-    public static final long TSC_AUX = 0;
-
     /** The current TSC value. */
     public static long tsc() {
         return HostTsc.nanos();
@@ -66,12 +60,12 @@ public final class SystemOps {
     }
 
     /**
-     * 0F 01 F9 RDTSCP: RDTSC plus ECX = IA32_TSC_AUX, which Linux sets to (node << 12) | cpu;
-     * ring3 reports CPU 0 on node 0, as getcpu does.
+     * 0F 01 F9 RDTSCP: RDTSC plus ECX = IA32_TSC_AUX, which Linux sets to (node << 12) | cpu
+     * ({@link Cpu#tscAux}, as getcpu reports).
      */
     public static void rdtscp(Cpu c, Insn i) {
         rdtsc(c, i);
-        c.r[Cpu.RCX] = TSC_AUX;
+        c.r[Cpu.RCX] = c.tscAux & 0xFFFFFFFFL;
     }
 
     /** 0F 0B UD2. */

@@ -1,5 +1,8 @@
 package dev.ring3.jit;
 
+import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.GETFIELD;
+import static net.bytebuddy.jar.asm.Opcodes.I2L;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
 
@@ -44,7 +47,7 @@ final class SystemEmitter implements InsnEmitter {
         switch (kind) {
             case RDTSC: case RDTSCP: {
                 int t = EmitContext.temp(0);
-                // EDX:EAX = TSC, the upper halves cleared; RDTSCP's ECX = TSC_AUX = 0 (CPU 0, node 0).
+                // EDX:EAX = TSC, the upper halves cleared; RDTSCP's ECX = the thread's TSC_AUX (Cpu.tscAux).
                 cx.mv.visitMethodInsn(INVOKESTATIC, "dev/ring3/interp/SystemOps", "tsc", "()J", false);
                 cx.lstore(t);
                 cx.lload(t);
@@ -55,7 +58,10 @@ final class SystemEmitter implements InsnEmitter {
                 cx.mv.visitInsn(LUSHR);
                 cx.storeReg(Cpu.RDX, 8);
                 if (kind == RDTSCP) {
-                    cx.pushLong(0);
+                    cx.mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                    cx.mv.visitFieldInsn(GETFIELD, "dev/ring3/interp/Cpu", "tscAux", "I");
+                    cx.mv.visitInsn(I2L);
+                    cx.mask32();
                     cx.storeReg(Cpu.RCX, 8);
                 }
                 break;

@@ -178,6 +178,7 @@ public final class CloneSyscalls {
             }
         }
         SchedSyscalls.inherit(k, child);
+        child.affinity = k.affinity; // and the Cpu copy has its TSC_AUX
         child.mempolicyMode = k.mempolicyMode;
         child.mempolicyNodes = k.mempolicyNodes;
         cpu.os = ((LinuxSyscalls) k.cpu.os).forTask(child);

@@ -88,6 +88,152 @@ final class HostCpus {
         return w < MASK.length ? MASK[w] : 0;
     }
 
+    /** Word {@code w} of {@code mask}, or of the host's mask when it is null (0 past its end). */
+    static long word(long[] mask, int w) {
+        long[] m = mask != null ? mask : MASK;
+        return w < m.length ? m[w] : 0;
+    }
+
+    /**
+     * The CPUs sched_setaffinity may grant: the online ones within ring3's cpuset (cgroup v2's
+     * cpuset.cpus.effective, v1's cpuset.effective_cpus), which a taskset on ring3 does not narrow
+     * (the kernel's cpuset_cpus_allowed and cpu_active_mask); the starting mask where neither can
+     * be read.
+     */
+    private static final long[] GRANTABLE = grantable();
+
+    private static long[] grantable() {
+        long[] online = parseList(read("/sys/devices/system/cpu/online"));
+        if (online == null) {
+            return MASK;
+        }
+        String v2 = null, v1 = null;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/cgroup"), StandardCharsets.ISO_8859_1)) {
+                String[] f = line.split(":", 3);
+                if (f.length == 3 && f[0].equals("0") && f[1].isEmpty()) {
+                    v2 = "/sys/fs/cgroup" + f[2] + "/cpuset.cpus.effective";
+                } else if (f.length == 3 && java.util.Arrays.asList(f[1].split(",")).contains("cpuset")) {
+                    v1 = "/sys/fs/cgroup/cpuset" + f[2] + "/cpuset.effective_cpus";
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return online;
+        }
+        long[] set = parseList(v1 != null ? read(v1) : null);
+        if (set == null) {
+            set = parseList(v2 != null ? read(v2) : null);
+        }
+        if (set != null) {
+            for (int w = 0; w < online.length; w++) {
+                online[w] &= w < set.length ? set[w] : 0;
+            }
+        }
+        return online;
+    }
+
+    /** A CPU list ("0-3,8") as a mask; null if it is not one. */
+    static long[] parseList(String list) {
+        if (list == null || !list.matches("\\d{1,5}(-\\d{1,5})?(,\\d{1,5}(-\\d{1,5})?)*")) {
+            return null;
+        }
+        long[] m = new long[1];
+        for (String part : list.split(",")) {
+            int dash = part.indexOf('-');
+            int lo = Integer.parseInt(dash < 0 ? part : part.substring(0, dash));
+            int hi = dash < 0 ? lo : Integer.parseInt(part.substring(dash + 1));
+            for (int cpu = lo; cpu <= hi; cpu++) {
+                if (cpu >>> 6 >= m.length) {
+                    m = java.util.Arrays.copyOf(m, (cpu >>> 6) + 1);
+                }
+                m[cpu >>> 6] |= 1L << (cpu & 63);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * What sched_setaffinity keeps of a requested mask: the requested CPUs it may grant
+     * ({@link #GRANTABLE}), without trailing zero words; null when none is left, which the call
+     * refuses (EINVAL).
+     */
+    static long[] restrict(long[] requested) {
+        long[] m = new long[GRANTABLE.length];
+        boolean any = false;
+        for (int w = 0; w < m.length; w++) {
+            m[w] = w < requested.length ? requested[w] & GRANTABLE[w] : 0;
+            any |= m[w] != 0;
+        }
+        if (!any) {
+            return null;
+        }
+        int used = m.length;
+        while (used > 1 && m[used - 1] == 0) {
+            used--;
+        }
+        return java.util.Arrays.copyOf(m, used);
+    }
+
+    /** The lowest CPU of {@code mask} (the host's when null), which ring3 reports a thread runs on. */
+    static int first(long[] mask) {
+        long[] m = mask != null ? mask : MASK;
+        for (int w = 0; w < m.length; w++) {
+            if (m[w] != 0) {
+                return 64 * w + Long.numberOfTrailingZeros(m[w]);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * /proc/PID/status's "Cpus_allowed" for {@code mask} (the host's own line when null): the
+     * kernel's %*pb, nr_cpu_ids bits in hex, 32 bits between commas, the first group shortened.
+     */
+    static String allowed(long[] mask) {
+        return mask == null ? ALLOWED : allowed(mask, NR_CPU_IDS);
+    }
+
+    /** {@link #allowed(long[])} for a host with {@code nrCpuIds} possible CPUs. */
+    static String allowed(long[] mask, int nrCpuIds) {
+        int digits = Math.max(1, (nrCpuIds + 3) / 4);
+        StringBuilder sb = new StringBuilder();
+        for (int d = digits - 1; d >= 0; d--) {
+            sb.append(Character.forDigit((int) (word(mask, d / 16) >>> (4 * (d % 16))) & 0xF, 16));
+            if (d > 0 && d % 8 == 0) {
+                sb.append(',');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "Cpus_allowed_list" for {@code mask} (the host's own when null): the kernel's %*pbl, "0-1", "1", "0,2-5". */
+    static String allowedList(long[] mask) {
+        if (mask == null) {
+            return ALLOWED_LIST;
+        }
+        StringBuilder sb = new StringBuilder();
+        int n = 64 * mask.length;
+        for (int cpu = 0; cpu < n; cpu++) {
+            if (!set(mask, cpu)) {
+                continue;
+            }
+            int last = cpu;
+            while (last + 1 < n && set(mask, last + 1)) {
+                last++;
+            }
+            sb.append(sb.length() > 0 ? "," : "").append(cpu);
+            if (last > cpu) {
+                sb.append('-').append(last);
+            }
+            cpu = last;
+        }
+        return sb.toString();
+    }
+
+    private static boolean set(long[] mask, int cpu) {
+        return (mask[cpu >>> 6] >>> (cpu & 63) & 1) != 0;
+    }
+
     private static String read(String file) {
         try {
             return Files.readString(Path.of(file), StandardCharsets.ISO_8859_1).trim();

@@ -398,8 +398,8 @@ final class ProcFiles {
                 case "SigBlk": v = hex16(t != null ? t.signals.blocked : 0); break;
                 case "SigIgn": v = hex16(disp[0]); break;
                 case "SigCgt": v = hex16(disp[1]); break;
-                case "Cpus_allowed": v = HostCpus.ALLOWED; break; // as sched_getaffinity reports
-                case "Cpus_allowed_list": v = HostCpus.ALLOWED_LIST; break;
+                case "Cpus_allowed": v = HostCpus.allowed(t != null ? t.affinity : null); break; // as sched_getaffinity reports
+                case "Cpus_allowed_list": v = HostCpus.allowedList(t != null ? t.affinity : null); break;
                 case "voluntary_ctxt_switches": case "nonvoluntary_ctxt_switches": v = "0"; break;
                 default: v = null;
             }

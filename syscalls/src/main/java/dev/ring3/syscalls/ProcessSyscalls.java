@@ -184,16 +184,55 @@ public final class ProcessSyscalls {
         return 0;
     }
 
-    static long schedSetaffinity(Task k, long a, long b, long c, long d, long e, long f) {
-        return self(k, a) ? 0 : -Errno.ESRCH;
+    /**
+     * sched_setaffinity(pid, len, mask): the kernel reads min(len, cpumask_size) bytes (a shorter
+     * mask is zero-extended; EFAULT before the thread is looked up), keeps the CPUs of it the host
+     * allows, EINVAL if none. ring3's threads are not pinned on the host (JVM threads); what
+     * changes is what the thread is told: sched_getaffinity, /proc's Cpus_allowed, and the CPU that
+     * getcpu, RDTSCP and RDPID report, the mask's lowest (a thread pinned to one CPU is on it).
+     */
+    static long schedSetaffinity(Task k, long pid, long len, long mask, long d, long e, long f) {
+        long n = Math.min(len & 0xFFFFFFFFL, HostCpus.MASK_BYTES);
+        byte[] bytes = new byte[(int) n];
+        GuestBuffers.checkReadable(k.process.mem, mask, n);
+        k.process.mem.read(mask, bytes, 0, (int) n);
+        long[] requested = new long[HostCpus.MASK_BYTES / 8];
+        for (int i = 0; i < n; i++) {
+            requested[i >>> 3] |= (bytes[i] & 0xFFL) << (8 * (i & 7));
+        }
+        Task t = affinityTarget(k, pid);
+        if (t == null) {
+            return -Errno.ESRCH;
+        }
+        long[] kept = HostCpus.restrict(requested);
+        if (kept == null) {
+            return -Errno.EINVAL;
+        }
+        t.affinity = kept;
+        t.cpu.tscAux = HostCpus.first(kept); // node 0
+        return 0;
     }
 
+    /** The thread a pid_t names for the affinity calls (0: the caller), null if none (ESRCH). */
+    private static Task affinityTarget(Task k, long pid) {
+        int p = (int) pid;
+        if (p < 0) {
+            return null;
+        }
+        if (p == 0 || p == k.tid) {
+            return k;
+        }
+        return k.process.table != null ? k.process.table.task(p) : null;
+    }
+
+    /** getcpu(cpu, node, tcache): what RDTSCP's TSC_AUX says, (node << 12) | cpu ({@link dev.ring3.interp.Cpu#tscAux}). */
     static long getcpu(Task k, long a, long b, long c, long d, long e, long f) {
+        int aux = k.cpu.tscAux;
         if (a != 0) {
-            k.process.mem.write32(a, 0);
+            k.process.mem.write32(a, aux & 0xFFF);
         }
         if (b != 0) {
-            k.process.mem.write32(b, 0);
+            k.process.mem.write32(b, aux >>> 12);
         }
         return 0;
     }
@@ -423,13 +462,15 @@ public final class ProcessSyscalls {
         if (len * 8 < HostCpus.NR_CPU_IDS || (len & 7) != 0) {
             return -Errno.EINVAL;
         }
-        if (!self(k, pid)) {
+        Task t = affinityTarget(k, pid);
+        if (t == null) {
             return -Errno.ESRCH;
         }
+        long[] m = t.affinity;
         long n = Math.min(len, HostCpus.MASK_BYTES);
         GuestBuffers.checkWritable(k.process.mem, mask, n);
         for (int w = 0; w < n / 8; w++) {
-            k.process.mem.write64(mask + 8L * w, HostCpus.word(w));
+            k.process.mem.write64(mask + 8L * w, HostCpus.word(m, w));
         }
         return n;
     }

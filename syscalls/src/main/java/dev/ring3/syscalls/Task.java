@@ -27,6 +27,12 @@ public final class Task {
     volatile int mempolicyMode;
     volatile long mempolicyNodes;
     volatile boolean schedResetOnFork;
+    /**
+     * sched_setaffinity's mask, the CPUs this thread may run on (64 per word, as the kernel copies
+     * it), inherited by clone and kept by execve; null for the host's ({@link HostCpus}). Never
+     * changed in place.
+     */
+    volatile long[] affinity;
     /** The Java thread running this task (null until it starts). */
     volatile Thread thread;
 
