@@ -105,11 +105,11 @@ public final class Bits {
     }
 
     /**
-     * ZF = the source is zero; the other flags are undefined (SDM): AMD (Zen) leaves them, Intel
-     * clears CF OF SF AF and sets PF from the index written (from 0 for a zero source).
+     * ZF = the source is zero; the other flags are undefined (SDM): AMD (Zen 1-4) leaves them, Intel
+     * and Zen 5 clear CF OF SF AF and set PF from the index written (from 0 for a zero source).
      */
     private static void scan(Cpu c, Insn i, long src, int index) {
-        if (UndefinedFlags.INTEL) {
+        if (UndefinedFlags.SCAN_CLEARS) {
             if (src != 0) {
                 Operands.setG(c, i, index);
             }

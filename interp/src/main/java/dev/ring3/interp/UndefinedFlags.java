@@ -15,22 +15,38 @@ public final class UndefinedFlags {
     private UndefinedFlags() {}
 
     /** True: Intel's undefined flags; false: AMD's (Zen). Constant, so C2 folds the other branch. */
-    public static final boolean INTEL = detect();
+    public static final boolean INTEL;
 
-    private static boolean detect() {
+    /**
+     * True where BSF and BSR give Intel's flags (CF OF SF AF cleared, PF from the index written):
+     * Intel, and AMD from Zen 5 (family 0x1A) on, measured on an EPYC of family 26, whose other
+     * undefined flags are still Zen's (AluOracleTest). Zen 1-4 leave all but ZF unchanged.
+     * {@code -Dring3.undefined=zen5} asks for AMD's with this one.
+     */
+    public static final boolean SCAN_CLEARS;
+
+    static {
         String forced = System.getProperty("ring3.undefined");
+        boolean intel = false, zen5 = false;
         if (forced != null) {
-            return forced.trim().equalsIgnoreCase("intel");
-        }
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (line.startsWith("vendor_id")) {
-                    return line.contains("GenuineIntel");
+            intel = forced.trim().equalsIgnoreCase("intel");
+            zen5 = forced.trim().equalsIgnoreCase("zen5");
+        } else {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                    if (line.startsWith("vendor_id")) {
+                        intel = line.contains("GenuineIntel");
+                    } else if (line.startsWith("cpu family")) {
+                        String v = line.substring(line.indexOf(':') + 1).trim();
+                        zen5 = !intel && v.matches("\\d{1,4}") && Integer.parseInt(v) >= 0x1A;
+                        break; // the first CPU's lines are enough
+                    }
                 }
+            } catch (IOException | SecurityException | java.io.UncheckedIOException e) {
+                // not Linux, or not readable: AMD's answers, which ring3 was first checked against
             }
-        } catch (IOException | SecurityException | java.io.UncheckedIOException e) {
-            // not Linux, or not readable: AMD's answers, which ring3 was first checked against
         }
-        return false;
+        INTEL = intel;
+        SCAN_CLEARS = intel || zen5;
     }
 }

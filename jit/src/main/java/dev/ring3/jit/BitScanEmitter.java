@@ -34,7 +34,7 @@ final class BitScanEmitter extends ModrmEmitter {
 
     @Override
     public int flagsWritten(Insn in) {
-        return UndefinedFlags.INTEL ? Flags.OSZAPC : Flags.ZF;
+        return UndefinedFlags.SCAN_CLEARS ? Flags.OSZAPC : Flags.ZF;
     }
 
     @Override
@@ -58,7 +58,7 @@ final class BitScanEmitter extends ModrmEmitter {
             mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "numberOfTrailingZeros", "(J)I", false);
         }
         mv.visitInsn(I2L);
-        if (UndefinedFlags.INTEL) {
+        if (UndefinedFlags.SCAN_CLEARS) {
             // f = Bits.scanFlagBitsIntel(s, index): PF from the index, the rest clear
             mv.visitInsn(DUP2);
             cx.storeReg(in.reg, in.opsize);
@@ -75,9 +75,9 @@ final class BitScanEmitter extends ModrmEmitter {
         }
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(zero);
-        cx.pushLong(UndefinedFlags.INTEL ? Flags.ZF | Flags.PF : Flags.ZF);
+        cx.pushLong(UndefinedFlags.SCAN_CLEARS ? Flags.ZF | Flags.PF : Flags.ZF);
         cx.lstore(f);
         mv.visitLabel(done);
-        cx.flagsMerge(f, UndefinedFlags.INTEL ? Flags.OSZAPC : Flags.ZF);
+        cx.flagsMerge(f, UndefinedFlags.SCAN_CLEARS ? Flags.OSZAPC : Flags.ZF);
     }
 }
