@@ -48,14 +48,16 @@ final class NativeOracle {
     }
 
     /**
-     * True on the CPU family ring3's x87 transcendental model was fitted on (AMD family 25, Zen 3/4,
-     * an EPYC): other microcode rounds its transcendentals differently in the last bit, so tests
-     * that hold their match rate to that model's figures apply only there.
+     * True on the CPU families ring3's x87 transcendental model (and its RCPPS/RSQRTPS tables) hold
+     * on: AMD family 25 (Zen 3/4, an EPYC), where it was fitted, and family 26 (Zen 5, an EPYC),
+     * which gave the same match rates and the same tolerated cases (session 16). Other microcode
+     * rounds its transcendentals differently in the last bit, so tests that hold their match rate
+     * to that model's figures apply only there.
      */
     static boolean transcendentalModelHost() {
         try {
             String info = Files.readString(Path.of("/proc/cpuinfo"));
-            return info.matches("(?s).*vendor_id\\s*: AuthenticAMD.*") && info.matches("(?s).*cpu family\\s*: 25\\b.*");
+            return info.matches("(?s).*vendor_id\\s*: AuthenticAMD.*") && info.matches("(?s).*cpu family\\s*: 2[56]\\b.*");
         } catch (IOException e) {
             return false;
         }

@@ -37,7 +37,7 @@ class X87TranscendentalNativeTest {
     @Tag("native")
     void matchesHostOftenEnough(@TempDir Path dir) throws IOException, InterruptedException {
         Path program = NativeOracle.build(dir, "x87", "x87_oracle", "x87_cases.h");
-        Assumptions.assumeTrue(NativeOracle.transcendentalModelHost(), "the model was fitted on AMD family 25 microcode");
+        Assumptions.assumeTrue(NativeOracle.transcendentalModelHost(), "the model was fitted on AMD family 25 microcode and holds on 26");
         ProcessBuilder pb = new ProcessBuilder(program.toString()).directory(dir.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("X87_ORACLE_TRANSCENDENTAL", Integer.toString(PER_CW));
