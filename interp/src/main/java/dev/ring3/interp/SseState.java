@@ -144,8 +144,9 @@ public final class SseState {
         c.fpuTag = fullTag(ftw);
         c.fpuOp = fop;
         if (wide) {
-            c.fpuIp = UndefinedFlags.INTEL ? fip << 7 >> 7 : fip << 16 >> 16; // Intel: 56..0 sign-extended
-            c.fpuDp = UndefinedFlags.INTEL ? fdp : fdp << 16 >> 16;
+            // Intel and Zen 5: FIP's bits 56..0 sign-extended; Zen 5 FDP's too, Intel's whole, Zen 1-4: 48 bits
+            c.fpuIp = UndefinedFlags.INTEL || UndefinedFlags.ZEN5 ? fip << 7 >> 7 : fip << 16 >> 16;
+            c.fpuDp = UndefinedFlags.INTEL ? fdp : UndefinedFlags.ZEN5 ? fdp << 7 >> 7 : fdp << 16 >> 16;
             c.fpuCs = 0;
             c.fpuDs = 0;
         } else {

@@ -25,6 +25,14 @@ public final class UndefinedFlags {
      */
     public static final boolean SCAN_CLEARS;
 
+    /**
+     * True on AMD from Zen 5 (family 0x1A) on, whose few differences from Zen 1-4 ring3 follows:
+     * BSF/BSR's flags ({@link #SCAN_CLEARS}) and FXRSTOR's 64-bit FPU instruction and data
+     * pointers, kept to 57 bits (bits 56..0, sign-extended: five-level paging's canonical form)
+     * where Zen 1-4 keep 48.
+     */
+    public static final boolean ZEN5;
+
     static {
         String forced = System.getProperty("ring3.undefined");
         boolean intel = false, zen5 = false;
@@ -47,6 +55,7 @@ public final class UndefinedFlags {
             }
         }
         INTEL = intel;
+        ZEN5 = zen5;
         SCAN_CLEARS = intel || zen5;
     }
 }
