@@ -66,6 +66,8 @@ public final class Operands {
         return a;
     }
 
+    private static final java.util.Set<String> BIT_STRINGS = java.util.Set.of("bt", "bts", "btr", "btc");
+
     private static final java.util.Set<String> STACK_OPS =
             java.util.Set.of("push", "pop", "call", "ret", "enter", "leave", "pushf", "popf");
 
@@ -78,7 +80,8 @@ public final class Operands {
     public static int nonCanonicalVector(Cpu c, Insn in, long address) {
         if (in.op.operands.modrm && in.rm < 0) {
             long off = address - ea(c, in);
-            if (off >= 0 && off < 64) {
+            // BT/BTS/BTR/BTC with a register bit offset reach anywhere in the operand's segment
+            if (off >= 0 && off < 64 || BIT_STRINGS.contains(in.op.mnemonic)) {
                 boolean stackBase = in.base == Cpu.RSP || in.base == Cpu.RBP;
                 return stackBase && in.seg == Insn.SEG_NONE ? CpuException.SS : CpuException.GP;
             }

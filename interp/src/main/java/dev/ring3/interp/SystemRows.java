@@ -53,8 +53,12 @@ final class SystemRows {
         b.row("0F 02", "lar Gv,Ev", DescriptorsSem.larGvEv).writes(Flags.ZF);
         b.row("0F 03", "lsl Gv,Ev", DescriptorsSem.lslGvEv).writes(Flags.ZF);
         b.row("0F 00 /4", "verr Ew", DescriptorsSem.verrEw).writes(Flags.ZF);
-        // The host (AMD) takes LOCK on VERW with a memory operand (not on VERR, LAR or LSL).
-        b.row("0F 00 /5", "verw Ew", DescriptorsSem.verwEw).writes(Flags.ZF).lock();
+        // AMD Zen 1-4 take LOCK on VERW with a memory operand (not on VERR, LAR or LSL); Zen 5
+        // raises #UD for it, as for any LOCK that is not on a read-modify-write.
+        Op verw = b.row("0F 00 /5", "verw Ew", DescriptorsSem.verwEw).writes(Flags.ZF);
+        if (!UndefinedFlags.ZEN5) {
+            verw.lock();
+        }
         b.row("0F 00 /0 reg", "sldt Rv", DescriptorsSem.sldtEv);
         b.row("0F 00 /0 mem", "sldt Mw", DescriptorsSem.sldtEv);
         b.row("0F 00 /1 reg", "str Rv", DescriptorsSem.strEv);
