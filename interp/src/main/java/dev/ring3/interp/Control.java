@@ -26,7 +26,25 @@ public final class Control {
 
     /** FF /4 JMP Ev: absolute indirect. */
     public static void jmpEv(Cpu c, Insn i) {
-        c.rip = Operands.getE(c, i, 8);
+        c.rip = target(Operands.getE(c, i, 8));
+    }
+
+    /**
+     * A near branch's new RIP, which must be canonical: the host raises #GP at the branch itself
+     * otherwise (RET, JMP and CALL through a register or memory), before RSP or anything else
+     * changes, so the signal names the branch and not the address it could not reach (a native
+     * probe, session 16; corpus `branch_noncanonical`).
+     */
+    public static long target(long rip) {
+        if (rip >> 47 != 0 && rip >> 47 != -1) {
+            throw new CpuException(CpuException.GP);
+        }
+        return rip;
+    }
+
+    /** {@link #target}'s #GP, for translated code that tested the address itself. */
+    public static CpuException nonCanonicalTarget() {
+        return new CpuException(CpuException.GP);
     }
 
     /** E8 CALL Jz: push the return address (already in RIP), jump. */
@@ -37,20 +55,21 @@ public final class Control {
 
     /** FF /2 CALL Ev: the target is read before the push, so CALL [RSP] uses the old top. */
     public static void callEv(Cpu c, Insn i) {
-        long target = Operands.getE(c, i, 8);
+        long target = target(Operands.getE(c, i, 8));
         Operands.push64(c, c.rip);
         c.rip = target;
     }
 
     /** C3 RET. */
     public static void ret(Cpu c, Insn i) {
-        c.rip = Operands.pop64(c);
+        c.rip = target(Operands.load(c, c.r[Cpu.RSP], 8));
+        c.r[Cpu.RSP] += 8;
     }
 
     /** C2 RET Iw: pop the return address, then release Iw more bytes. */
     public static void retIw(Cpu c, Insn i) {
-        long target = Operands.pop64(c);
-        c.r[Cpu.RSP] += i.imm & 0xFFFF;
+        long target = target(Operands.load(c, c.r[Cpu.RSP], 8));
+        c.r[Cpu.RSP] += 8 + (i.imm & 0xFFFF);
         c.rip = target;
     }
 

@@ -676,11 +676,11 @@ public final class FastPath {
                         c.rip = in.target;
                         break;
                     }
-                    case JMP_EV: c.rip = in.rm >= 0 ? r[in.rm] : c.mem.read64(ea(r, in)); break;
+                    case JMP_EV: c.rip = Control.target(in.rm >= 0 ? r[in.rm] : c.mem.read64(ea(r, in))); break;
                     case STALE: leave(c, in, k); break;
                     default: { // RET
                         long sp = r[Cpu.RSP];
-                        c.rip = c.mem.read64(sp);
+                        c.rip = Control.target(c.mem.read64(sp));
                         r[Cpu.RSP] = sp + 8;
                         break;
                     }

@@ -118,16 +118,18 @@ public final class Operands {
 
     /**
      * Faults as the host does for an x87 environment or state image, or an FXSAVE area, that runs
-     * into an inaccessible page, before anything changes: at its first doubleword, then at its last
-     * byte (what the differential tester found for FNSTENV/FNSAVE images starting 1, 2, 7 and 11
-     * bytes before the page end, and for FXSAVE/FXRSTOR areas 16 to 496 bytes before it).
+     * into an inaccessible page, before anything changes: at its first field ({@code first} bytes:
+     * the doubleword of the 32-bit layouts and FXSAVE, the word of the 16-bit ones), then at its
+     * last byte (what the differential tester found for FNSTENV/FNSAVE images starting 1, 2, 7 and
+     * 11 bytes before the page end, and for FXSAVE/FXRSTOR areas 16 to 496 bytes before it; the
+     * 16-bit layouts' word, a native probe of every image 1 to 27 bytes before it, session 16).
      */
-    static void probeImage(Cpu c, long a, int len, boolean write) {
+    static void probeImage(Cpu c, long a, int len, int first, boolean write) {
         if (write) {
-            probeWrite(c, a, 4);
+            probeWrite(c, a, first);
             probeWrite(c, a + len - 1, 1);
         } else {
-            probeRead(c, a, 4);
+            probeRead(c, a, first);
             probeRead(c, a + len - 1, 1);
         }
     }

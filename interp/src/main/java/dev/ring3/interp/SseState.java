@@ -68,7 +68,7 @@ public final class SseState {
     /** FXSAVE M512: the area must be 16-byte aligned (#GP otherwise). */
     static void fxsaveM(Cpu c, Insn i) {
         long a = area(c, i);
-        Operands.probeImage(c, a, SIZE, true);    // a fault writes nothing
+        Operands.probeImage(c, a, SIZE, 4, true);    // a fault writes nothing
         saveImage(c, a, i.rexW);
     }
 
@@ -111,7 +111,7 @@ public final class SseState {
     /** FXRSTOR M512: MXCSR reserved bits raise #GP before anything is loaded. */
     static void fxrstorM(Cpu c, Insn i) {
         long a = area(c, i);
-        Operands.probeImage(c, a, SIZE, false);   // a fault changes no state
+        Operands.probeImage(c, a, SIZE, 4, false);   // a fault changes no state
         int mx = c.mem.read32(a + MXCSR);
         if ((mx & ~Mxcsr.WRITABLE) != 0) {
             throw new CpuException(CpuException.GP);

@@ -127,6 +127,11 @@ final class X87Control {
         return i.opsize == 2 ? ENV16_SIZE : ENV_SIZE;
     }
 
+    /** The bytes of an image's first field (its control word's slot): the host probes them first. */
+    private static int firstField(Insn i) {
+        return i.opsize == 2 ? 2 : 4;
+    }
+
     private static void storeEnv(Cpu c, AddressSpace m, long a, Insn i) {
         if (i.opsize == 2) {
             // 16-bit protected-mode layout (SDM Vol. 1 Figure 8-10): offsets cut to 16 bits, no FOP.
@@ -172,7 +177,7 @@ final class X87Control {
     /** D9 /6 FNSTENV m28byte: stores the environment, then masks all exceptions. */
     static void fnstenv(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        Operands.probeImage(c, a, envSize(i), true);     // fault before writing anything
+        Operands.probeImage(c, a, envSize(i), firstField(i), true);     // fault before writing anything
         storeEnv(c, AlignmentCheck.whole(c, a, 4), a, i);
         c.fpuControl |= 0x3F;
         X87.recomputeSummary(c);   // all masked now: ES and B clear, as on the host
@@ -181,7 +186,7 @@ final class X87Control {
     /** D9 /4 FLDENV m28byte. */
     static void fldenv(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
-        Operands.probeImage(c, a, envSize(i), false);
+        Operands.probeImage(c, a, envSize(i), firstField(i), false);
         loadEnv(c, AlignmentCheck.whole(c, a, 4), a, i);
     }
 
@@ -189,7 +194,7 @@ final class X87Control {
     static void fnsave(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
         int env = envSize(i);
-        Operands.probeImage(c, a, env + 80, true);
+        Operands.probeImage(c, a, env + 80, firstField(i), true);
         AddressSpace m = AlignmentCheck.whole(c, a, 4);
         storeEnv(c, m, a, i);
         for (int k = 0; k < 8; k++) {
@@ -204,7 +209,7 @@ final class X87Control {
     static void frstor(Cpu c, Insn i) {
         long a = Operands.ea(c, i);
         int env = envSize(i);
-        Operands.probeImage(c, a, env + 80, false);
+        Operands.probeImage(c, a, env + 80, firstField(i), false);
         AddressSpace m = AlignmentCheck.whole(c, a, 4);
         int sw = m.read16(a + (env == ENV_SIZE ? 4 : 2)) & 0xFFFF;
         int top = (sw >>> 11) & 7;

@@ -107,6 +107,9 @@ class FastPathTest {
                 for (int k = 0; k < 16; k++) {
                     regs[k] = n % 5 == 0 ? rnd.nextInt(3) - 1 : rnd.nextLong();
                 }
+                if (code[code.length - 1].equals(RET)) {
+                    regs[Cpu.RAX] = regs[Cpu.RAX] << 17 >> 17; // a canonical return address (else #GP: branchesToNonCanonicalAddressesFault)
+                }
                 long flags = rnd.nextLong() & Flags.OSZAPC;
                 assertEquals(runStepwise(code, regs, flags), runBlock(code, regs, flags), String.join(" | ", code));
             }
@@ -129,6 +132,26 @@ class FastPathTest {
     private static int[] forms(String... code) {
         try (StepMachine m = new StepMachine()) {
             return FastPath.forms(decode(m, code).toArray(new Insn[0]));
+        }
+    }
+
+    @Test
+    void branchesToNonCanonicalAddressesFault() {
+        // RET, JMP RAX and CALL RAX to an address whose bits 63..47 differ: #GP at the branch,
+        // RSP as before it, the instructions before it retired (the host; corpus branch_noncanonical)
+        for (String branch : new String[] {RET, "FF E0", "FF D0"}) {
+            try (StepMachine m = new StepMachine()) {
+                Insn[] insns = decode(m, PUSH_RAX, branch).toArray(new Insn[0]);
+                long sp = m.cpu.r[Cpu.RSP];
+                m.cpu.r[Cpu.RAX] = 0x8000_0149_FB4D_E581L;
+                long before = m.cpu.instructions;
+                CpuException e = assertThrows(CpuException.class,
+                        () -> FastPath.run(m.cpu, new Block(StepMachine.CODE, insns[1].next, insns)));
+                assertEquals(CpuException.GP, e.vector());
+                assertEquals(insns[1].addr, m.cpu.rip, branch);
+                assertEquals(sp - 8, m.cpu.r[Cpu.RSP], branch);
+                assertEquals(before + 1, m.cpu.instructions, branch);
+            }
         }
     }
 

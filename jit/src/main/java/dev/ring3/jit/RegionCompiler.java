@@ -6,6 +6,10 @@ import static net.bytebuddy.jar.asm.Opcodes.ACC_SUPER;
 import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
 import static net.bytebuddy.jar.asm.Opcodes.ASTORE;
 import static net.bytebuddy.jar.asm.Opcodes.ATHROW;
+import static net.bytebuddy.jar.asm.Opcodes.BIPUSH;
+import static net.bytebuddy.jar.asm.Opcodes.IFEQ;
+import static net.bytebuddy.jar.asm.Opcodes.LSHL;
+import static net.bytebuddy.jar.asm.Opcodes.LSHR;
 import static net.bytebuddy.jar.asm.Opcodes.GETFIELD;
 import static net.bytebuddy.jar.asm.Opcodes.GOTO;
 import static net.bytebuddy.jar.asm.Opcodes.GETSTATIC;
@@ -471,6 +475,7 @@ final class RegionCompiler {
                     int target = EmitContext.temp(2), next = EmitContext.temp(0);
                     cx.loadE(in, 8);
                     cx.lstore(target);
+                    requireCanonical(target);
                     if (in.op.mnemonic.equals("call")) {
                         cx.pushLong(in.next);
                         cx.lstore(next);
@@ -504,6 +509,7 @@ final class RegionCompiler {
                     cx.loadReg(Cpu.RSP, 8);
                     cx.loadAt(8);
                     cx.lstore(t);
+                    requireCanonical(t);
                     cx.loadReg(Cpu.RSP, 8);
                     cx.pushLong(8);
                     mv.visitInsn(LADD);
@@ -526,6 +532,27 @@ final class RegionCompiler {
                     break;
                 }
             }
+        }
+
+        /**
+         * #GP at the branch (the current site) unless local {@code slot}, a near branch's new RIP,
+         * is canonical, before the branch changes anything (Control.target, as the host).
+         */
+        private void requireCanonical(int slot) {
+            MethodVisitor mv = cx.mv;
+            Label ok = new Label();
+            cx.lload(slot);
+            mv.visitIntInsn(BIPUSH, 16);
+            mv.visitInsn(LSHL);
+            mv.visitIntInsn(BIPUSH, 16);
+            mv.visitInsn(LSHR);
+            cx.lload(slot);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFEQ, ok);
+            mv.visitMethodInsn(INVOKESTATIC, "dev/ring3/interp/Control", "nonCanonicalTarget",
+                    "()Ldev/ring3/interp/CpuException;", false);
+            mv.visitInsn(ATHROW);
+            mv.visitLabel(ok);
         }
 
         /** cpu.rip = local {@code slot}. */
