@@ -139,8 +139,9 @@ final class X87Scale {
         // Unmasked overflow and underflow wrap the exponent only for scales below 2^16 whose
         // wrapped exponent fits. Otherwise ("massive" overflow or underflow, SDM Vol. 1 8.5.4.2)
         // an unmasked overflow gives a signed infinity whatever the rounding mode (OE, PE, C1),
-        // an unmasked underflow the masked result, both with ES set: what the host does
-        // (X87FindingsTest.fscaleMassiveOverflow).
+        // an unmasked underflow a signed zero whatever the rounding mode (UE, PE, C1 = 0; until
+        // session 16 the masked result, which differs from it only under RD and RU), both with ES
+        // set: what the host does (X87FindingsTest.fscaleMassiveOverflow, ...Underflow).
         int f;
         long wrapped = ae + n + (ae + n > 0 ? -Float80.WRAP : Float80.WRAP);
         if (Math.abs(n) <= 0xFFFF && wrapped > 0 && wrapped < 0x7FFF) {
@@ -150,9 +151,9 @@ final class X87Scale {
             if ((f & Float80.OE) != 0 && X87.unmasked(c, Float80.OE)) {
                 acc.set((aSe & 0x8000) | 0x7FFF, Float80.J);
                 f = Float80.OE | Float80.PE | Float80.C1;
-            }
-            if ((f & Float80.UE) == 0 && acc.lastTiny && X87.unmasked(c, Float80.UE)) {
-                f |= Float80.UE;
+            } else if (((f & Float80.UE) != 0 || acc.lastTiny) && X87.unmasked(c, Float80.UE)) {
+                acc.set(aSe & 0x8000, 0);
+                f = Float80.UE | Float80.PE;
             }
         }
         X87.deliver(c, p, flags | f);
@@ -294,6 +295,16 @@ final class X87Scale {
         if (flags != 0 && X87.unmasked(c, flags)) {
             X87.status(c, flags);
             X87.conditions(c, keep);
+            return;
+        }
+        if (ac == Float80.DENORMAL && bc == Float80.INF && X87.unmasked(c, Float80.UE)) {
+            // A denormal ST(0) comes back as a tiny result: with UE unmasked, UE and its exponent
+            // wrapped, as an arithmetic result would be (the Zen 5 host, session 16).
+            int ae = 1 - Long.numberOfLeadingZeros(aMan);
+            int f = acc.roundPack(aSe >>> 15 & 1, ae, aMan << Long.numberOfLeadingZeros(aMan), 0, 64, cw64(c));
+            if (X87.deliver(c, p, flags | (f & ~Float80.C1))) {
+                X87.conditions(c, 0);
+            }
             return;
         }
         if (ac == Float80.ZERO || bc == Float80.INF) {
