@@ -14,11 +14,13 @@ public final class FarControl {
     private FarControl() {}
 
     /**
-     * The offset size of an m16:16/m16:32 far pointer: 2 with 0x66, else 4. AMD ignores REX.W
-     * here (no m16:64), as the host shows.
+     * The offset size of an m16:16/m16:32 far pointer: 2 with 0x66 (and no REX.W), else 4. AMD
+     * ignores REX.W here (no m16:64), as the host shows.
      */
     private static int offsetSize(Insn i) {
-        return (i.prefixes & Insn.P_OPSIZE) != 0 ? 2 : 4;
+        // REX.W outranks 0x66 here too (as for LFS/LGS/LSS), and AMD then reads m16:32: the host's
+        // far CALL with 66 and REX.W faults past a 4-byte pointer's end (a campaign, session 16)
+        return (i.prefixes & Insn.P_OPSIZE) != 0 && !i.rexW ? 2 : 4;
     }
 
     /** The size of each stack slot a far CALL, RET or IRET moves: 8 with REX.W, 2 with 0x66, else 4. */
