@@ -83,20 +83,9 @@ public final class FarControl {
         // The host (AMD) touches memory past the released bytes before it checks CS, in a way not
         // modelled here (docs/quirks.md): ring3 checks CS first.
         checkCode(sel, true);
-        checkTarget(offset);
+        Control.target(offset);
         c.r[Cpu.RSP] = sp + 2 * size + release;
         c.rip = offset;
-    }
-
-    /**
-     * A far return's or IRET's new RIP must be canonical: #GP at the instruction otherwise, with
-     * nothing changed (the host, native probe of session 16). A near branch instead completes and
-     * faults at the fetch from the new RIP, as on the AMD host.
-     */
-    private static void checkTarget(long rip) {
-        if (rip >> 47 != 0 && rip >> 47 != -1) {
-            throw new CpuException(CpuException.GP);
-        }
     }
 
     /**
@@ -114,7 +103,7 @@ public final class FarControl {
         if (((int) Operands.load(c, sp + 4 * size, size) & 0xFFFF) != Moves.USER_DS) {
             throw new CpuException(CpuException.GP);
         }
-        checkTarget(rip);
+        Control.target(rip); // #GP at the IRET, nothing changed, as for a near branch
         Flags.setRflags(c, flags, size == 2 ? Flags.USER_WRITABLE & 0xFFFF : Flags.USER_WRITABLE);
         c.r[Cpu.RSP] = rsp;
         c.rip = rip;

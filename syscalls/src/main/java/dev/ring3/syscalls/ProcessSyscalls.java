@@ -201,9 +201,6 @@ public final class ProcessSyscalls {
             requested[i >>> 3] |= (bytes[i] & 0xFFL) << (8 * (i & 7));
         }
         Task t = affinityTarget(k, pid);
-        if (t == null) {
-            return -Errno.ESRCH;
-        }
         long[] kept = HostCpus.restrict(requested);
         if (kept == null) {
             return -Errno.EINVAL;
@@ -213,16 +210,15 @@ public final class ProcessSyscalls {
         return 0;
     }
 
-    /** The thread a pid_t names for the affinity calls (0: the caller), null if none (ESRCH). */
+    /**
+     * The thread a pid_t names for the affinity calls (0: the caller), as the scheduling calls
+     * find it, but a negative pid names nothing (ESRCH) where sched_setscheduler says EINVAL.
+     */
     private static Task affinityTarget(Task k, long pid) {
-        int p = (int) pid;
-        if (p < 0) {
-            return null;
+        if ((int) pid < 0) {
+            throw ErrnoException.of(Errno.ESRCH);
         }
-        if (p == 0 || p == k.tid) {
-            return k;
-        }
-        return k.process.table != null ? k.process.table.task(p) : null;
+        return SchedSyscalls.target(k, (int) pid);
     }
 
     /** getcpu(cpu, node, tcache): what RDTSCP's TSC_AUX says, (node << 12) | cpu ({@link dev.ring3.interp.Cpu#tscAux}). */
@@ -462,11 +458,7 @@ public final class ProcessSyscalls {
         if (len * 8 < HostCpus.NR_CPU_IDS || (len & 7) != 0) {
             return -Errno.EINVAL;
         }
-        Task t = affinityTarget(k, pid);
-        if (t == null) {
-            return -Errno.ESRCH;
-        }
-        long[] m = t.affinity;
+        long[] m = affinityTarget(k, pid).affinity;
         long n = Math.min(len, HostCpus.MASK_BYTES);
         GuestBuffers.checkWritable(k.process.mem, mask, n);
         for (int w = 0; w < n / 8; w++) {
