@@ -97,6 +97,17 @@ public final class Cpu {
      */
     public int tscAux;
     /**
+     * prctl(PR_SET_TSC, PR_TSC_SIGSEGV): RDTSC and RDTSCP raise #GP (SIGSEGV, SI_KERNEL, address
+     * 0) at the instruction, as with CR4.TSD set for the thread. Inherited by clone and fork, kept
+     * by execve (the kernel's TIF_NOTSC).
+     */
+    public boolean tscSigsegv;
+    /**
+     * arch_prctl(ARCH_SET_CPUID, 0): CPUID raises #GP, where the host CPU has CPUID faulting.
+     * Inherited by clone and fork, cleared by execve (TIF_NOCPUID, arch_setup_new_exec).
+     */
+    public boolean cpuidFault;
+    /**
      * True while translated code runs on this thread (the JIT's dispatcher sets it around a
      * translation, system calls clear it meanwhile): a store that would write decoded code then
      * raises {@link CodeWriteRestart} before it lands, and the instruction runs again in the
@@ -127,6 +138,8 @@ public final class Cpu {
         c.ccOp = ccOp; c.ccSize = ccSize; c.ccRes = ccRes; c.ccA = ccA; c.ccB = ccB; c.ccC = ccC;
         c.rflags = rflags;
         c.tscAux = tscAux;
+        c.tscSigsegv = tscSigsegv;
+        c.cpuidFault = cpuidFault;
         c.fsBase = fsBase; c.gsBase = gsBase;
         System.arraycopy(sreg, 0, c.sreg, 0, sreg.length);
         c.mxcsr = mxcsr; c.fpuControl = fpuControl; c.fpuStatus = fpuStatus; c.fpuTag = fpuTag;

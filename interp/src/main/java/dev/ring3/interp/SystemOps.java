@@ -44,6 +44,9 @@ public final class SystemOps {
 
     /** 0F A2 CPUID: leaf EAX, subleaf ECX; see {@link CpuFeatures}. Writes zero-extend to 64 bits. */
     public static void cpuid(Cpu c, Insn i) {
+        if (c.cpuidFault) {
+            throw new CpuException(CpuException.GP);
+        }
         int leaf = (int) c.r[Cpu.RAX];
         int sub = (int) c.r[Cpu.RCX];
         c.r[Cpu.RAX] = CpuFeatures.cpuid(leaf, sub, CpuFeatures.EAX);
@@ -54,6 +57,9 @@ public final class SystemOps {
 
     /** 0F 31 RDTSC: EDX:EAX = TSC (upper halves of RAX and RDX cleared). */
     public static void rdtsc(Cpu c, Insn i) {
+        if (c.tscSigsegv) {
+            throw tscFault();
+        }
         long t = tsc();
         c.r[Cpu.RAX] = t & 0xFFFFFFFFL;
         c.r[Cpu.RDX] = t >>> 32;
@@ -66,6 +72,11 @@ public final class SystemOps {
     public static void rdtscp(Cpu c, Insn i) {
         rdtsc(c, i);
         c.r[Cpu.RCX] = c.tscAux & 0xFFFFFFFFL;
+    }
+
+    /** The #GP of RDTSC and RDTSCP under PR_TSC_SIGSEGV ({@link Cpu#tscSigsegv}); translated code throws it too. */
+    public static CpuException tscFault() {
+        return new CpuException(CpuException.GP);
     }
 
     /** 0F 0B UD2. */

@@ -1,13 +1,16 @@
 package dev.ring3.jit;
 
 import static net.bytebuddy.jar.asm.Opcodes.ALOAD;
+import static net.bytebuddy.jar.asm.Opcodes.ATHROW;
 import static net.bytebuddy.jar.asm.Opcodes.GETFIELD;
 import static net.bytebuddy.jar.asm.Opcodes.I2L;
+import static net.bytebuddy.jar.asm.Opcodes.IFEQ;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.LUSHR;
 
 import dev.ring3.interp.Cpu;
 import dev.ring3.interp.Insn;
+import net.bytebuddy.jar.asm.Label;
 
 /**
  * RDTSC and RDTSCP as a direct read of the host's monotonic clock (ring3's TSC, {@code HostTsc}
@@ -39,7 +42,8 @@ final class SystemEmitter implements InsnEmitter {
 
     @Override
     public boolean mayFault(Insn in) {
-        return false; // user mode may read the TSC (CR4.TSD clear), and fences never fault
+        // RDTSC and RDTSCP fault under PR_TSC_SIGSEGV (Cpu.tscSigsegv); fences never fault.
+        return kind == RDTSC || kind == RDTSCP;
     }
 
     @Override
@@ -47,6 +51,15 @@ final class SystemEmitter implements InsnEmitter {
         switch (kind) {
             case RDTSC: case RDTSCP: {
                 int t = EmitContext.temp(0);
+                // #GP first when the thread asked for PR_TSC_SIGSEGV (a field test C2 predicts).
+                Label ok = new Label();
+                cx.mv.visitVarInsn(ALOAD, EmitContext.CPU_LOCAL);
+                cx.mv.visitFieldInsn(GETFIELD, "dev/ring3/interp/Cpu", "tscSigsegv", "Z");
+                cx.mv.visitJumpInsn(IFEQ, ok);
+                cx.mv.visitMethodInsn(INVOKESTATIC, "dev/ring3/interp/SystemOps", "tscFault",
+                        "()Ldev/ring3/interp/CpuException;", false);
+                cx.mv.visitInsn(ATHROW);
+                cx.mv.visitLabel(ok);
                 // EDX:EAX = TSC, the upper halves cleared; RDTSCP's ECX = the thread's TSC_AUX (Cpu.tscAux).
                 cx.mv.visitMethodInsn(INVOKESTATIC, "dev/ring3/interp/SystemOps", "tsc", "()J", false);
                 cx.lstore(t);

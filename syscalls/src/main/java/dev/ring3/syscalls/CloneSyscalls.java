@@ -181,6 +181,19 @@ public final class CloneSyscalls {
         child.affinity = k.affinity; // and the Cpu copy has its TSC_AUX
         child.mempolicyMode = k.mempolicyMode;
         child.mempolicyNodes = k.mempolicyNodes;
+        // copy_process: the parent-death signal starts at 0; the slack and its default are the
+        // creator's current slack; the machine-check policy and no_new_privs carry over.
+        child.timerSlack = k.timerSlack;
+        child.defaultTimerSlack = k.timerSlack;
+        child.mceKill = k.mceKill;
+        child.noNewPrivs = k.noNewPrivs;
+        child.ioFlusher = k.ioFlusher;
+        if (thread) {
+            child.comm = Prctl.comm(k);
+        } else {
+            p.comm = Prctl.comm(k); // the forking thread's name
+            p.parentTask = p.parent == parent ? k : p.parent != null ? p.parent.parentTask : null;
+        }
         cpu.os = ((LinuxSyscalls) k.cpu.os).forTask(child);
         child.signals.blocked = k.signals.blocked;
         if ((flags & (CLONE_VM | CLONE_VFORK)) != CLONE_VM) {
@@ -239,7 +252,12 @@ public final class CloneSyscalls {
         p.placed = parent.placed;
         synchronized (parent) {
             p.caps = parent.caps != null ? parent.caps.clone() : null;
+            p.capBoundingAmbient = parent.capBoundingAmbient != null ? parent.capBoundingAmbient.clone() : null;
+            p.securebits = parent.securebits;
         }
+        p.dumpable = parent.dumpable;
+        p.thpDisable = parent.thpDisable;
+        p.mdwe = (parent.mdwe & Prctl.PR_MDWE_NO_INHERIT) != 0 ? 0 : parent.mdwe;
         p.fileRanges = shareVm ? parent.fileRanges : parent.fileRanges.copy();
         p.privateFiles = shareVm ? parent.privateFiles : parent.privateFiles.copy();
         p.shmAttachments = shareVm ? parent.shmAttachments : parent.shmAttachments.copy();

@@ -39,6 +39,21 @@ public final class LinuxProcess {
     public InitialStack.Placed placed = new InitialStack.Placed(0, 0, 0, 0, 0, new long[0]);
     /** Capability sets (effective, permitted, inheritable) once capget or capset asked; null: ring3's own. */
     long[] caps;
+    /** The capability bounding and ambient sets once prctl asked (the host's until then); guarded by {@code this}. */
+    long[] capBoundingAmbient;
+    /** prctl's securebits (SECBIT_KEEP_CAPS and the rest, with their locks); guarded by {@code this}. */
+    int securebits;
+    /**
+     * prctl state of the process: PR_SET_DUMPABLE (the mm's, inherited by fork, 1 again after
+     * execve), PR_SET_CHILD_SUBREAPER (not inherited: orphans below it are reparented to it, see
+     * {@link ProcessExit}), PR_SET_THP_DISABLE and PR_SET_MDWE (the mm's, inherited, kept by
+     * execve, MDWE not past either with PR_MDWE_NO_INHERIT; its bits refuse writable and
+     * executable mappings and making one executable).
+     */
+    volatile int dumpable = 1;
+    volatile boolean childSubreaper;
+    volatile boolean thpDisable;
+    volatile int mdwe;
     /** Where file mappings came from (the offset, device and inode columns of /proc/PID/maps). */
     ProcFiles.FileRanges fileRanges = new ProcFiles.FileRanges();
     /** System.nanoTime() when the process was created (fork) or started: /proc/PID/stat's starttime. */
@@ -80,8 +95,15 @@ public final class LinuxProcess {
 
     /** The processes of this ring3 run, or null for a process built alone by a test. */
     public ProcessTable table;
-    /** The parent while it lives, else null (an orphan: reaped by nobody, as init would). */
+    /** The parent while it lives, else its child subreaper, else null (an orphan: reaped by nobody, as init would). */
     LinuxProcess parent;
+    /**
+     * The parent's thread this process counts as the child of (the kernel's real_parent: the
+     * thread that forked it, then another of that process's threads when it ends); when it ends,
+     * the threads that set PR_SET_PDEATHSIG make this process get their signal. Guarded by the
+     * process table.
+     */
+    Task parentTask;
     /** Children not yet reaped, guarded by the table's lock. */
     final java.util.List<LinuxProcess> children = new java.util.ArrayList<>();
     /** membarrier's registrations (MEMBARRIER_CMD_REGISTER_* bits), guarded by {@code this}. */

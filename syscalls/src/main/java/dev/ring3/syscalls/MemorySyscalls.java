@@ -200,6 +200,9 @@ public final class MemorySyscalls {
                 return -Errno.EACCES;
             }
         }
+        if (t.process.mdwe != 0 && (prot & (PROT_WRITE | PROT_EXEC)) == (PROT_WRITE | PROT_EXEC)) {
+            return -Errno.EACCES; // PR_SET_MDWE: no writable and executable mapping
+        }
         boolean fixed = (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) != 0;
         long at;
         if (fixed) {
@@ -337,7 +340,27 @@ public final class MemorySyscalls {
         if (Long.compareUnsigned(addr + size, m.layout().limit()) > 0) {
             return -Errno.ENOMEM;
         }
+        if (t.process.mdwe != 0 && (prot & PROT_EXEC) != 0 && mdweRefuses(m, addr, size, prot)) {
+            return -Errno.EACCES;
+        }
         return m.protect(addr, size, (int) prot & (Prot.READ | Prot.WRITE | Prot.EXEC)) ? 0 : -Errno.ENOMEM;
+    }
+
+    /**
+     * PR_SET_MDWE's rule for mprotect (map_deny_write_exec): executable and writable together, or
+     * executable where a mapped page of the range is not yet. The kernel judges mapping by mapping
+     * and stops at the first refusal; ring3 refuses before changing any.
+     */
+    private static boolean mdweRefuses(AddressSpace m, long addr, long size, long prot) {
+        if ((prot & PROT_WRITE) != 0) {
+            return true;
+        }
+        for (long a = addr; Long.compareUnsigned(a, addr + size) < 0; a += PAGE) {
+            if (m.isMapped(a, PAGE) && (m.protAt(a) & Prot.EXEC) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- mremap ------------------------------------------------------------------------------------

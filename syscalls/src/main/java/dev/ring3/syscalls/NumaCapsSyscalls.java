@@ -236,6 +236,16 @@ final class NumaCapsSyscalls {
         }
     }
 
+    /** The bounding and ambient sets ({@link Prctl}), the host's until prctl changes them; lock {@code p}. */
+    static long[] boundingAndAmbient(LinuxProcess p) {
+        synchronized (p) {
+            if (p.capBoundingAmbient == null) {
+                p.capBoundingAmbient = new long[] {hostCap("CapBnd"), hostCap("CapAmb")};
+            }
+            return p.capBoundingAmbient;
+        }
+    }
+
     private static long hostCap(String key) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.ISO_8859_1)) {

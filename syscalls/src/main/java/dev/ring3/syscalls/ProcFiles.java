@@ -146,7 +146,7 @@ final class ProcFiles {
             case "status": return ascii(status(q, th));
             case "cmdline": return strings(q, q.placed.argStart(), q.placed.argEnd());
             case "environ": return strings(q, q.placed.envStart(), q.placed.envEnd());
-            case "comm": return (q.comm + "\n").getBytes(StandardCharsets.UTF_8);
+            case "comm": return (name(q, th) + "\n").getBytes(StandardCharsets.UTF_8);
             case "auxv": return auxv(q);
             default: return ascii(fdinfo(q, number(t.rest.substring(7))));
         }
@@ -159,7 +159,19 @@ final class ProcFiles {
     /** comm is writable: the name becomes the first 15 bytes written (proc_pid_set_comm). */
     private static void setComm(Target t, byte[] b) {
         int n = Math.min(b.length, 15);
-        t.process.comm = new String(b, 0, n, StandardCharsets.UTF_8);
+        String comm = new String(b, 0, n, StandardCharsets.UTF_8);
+        Task th = t.thread != null ? t.thread : leader(t.process);
+        if (th != null) {
+            th.comm = comm;
+        }
+        if (th == null || th.tid == t.process.pid) {
+            t.process.comm = comm;
+        }
+    }
+
+    /** The name of thread {@code t} of {@code q} (the process's when there is no live thread). */
+    private static String name(LinuxProcess q, Task t) {
+        return t != null ? Prctl.comm(t) : q.comm;
     }
 
     // ---- maps ------------------------------------------------------------------------------------
@@ -311,7 +323,7 @@ final class ProcFiles {
         long pending = t != null ? t.signals.pending : 0;
         long[] ign = dispositions(q);
         StringBuilder sb = new StringBuilder();
-        sb.append(t != null ? t.tid : q.pid).append(" (").append(q.comm).append(") ").append(state(q, t));
+        sb.append(t != null ? t.tid : q.pid).append(" (").append(name(q, t)).append(") ").append(state(q, t));
         sb.append(' ').append(q.ppid).append(' ').append(q.pgid).append(' ').append(q.sid);
         sb.append(' ').append(field(host, 7, "0")).append(' ').append(field(host, 8, "-1"));
         sb.append(' ').append(field(host, 9, "4194304"));
@@ -368,7 +380,7 @@ final class ProcFiles {
             String key = colon < 0 ? line : line.substring(0, colon);
             String v;
             switch (key) {
-                case "Name": v = escapeName(q.comm); break;
+                case "Name": v = escapeName(name(q, t)); break;
                 case "Umask": v = String.format("%04o", q.umask); break;
                 case "State": v = state(q, t) == 'Z' ? "Z (zombie)" : q == null || t == null ? "S (sleeping)" : "R (running)"; break;
                 case "Tgid": case "NStgid": v = Integer.toString(q.pid); break;

@@ -73,6 +73,7 @@ final class ProcessExit {
         if (p.table != null) {
             p.table.removeTask(t);
         }
+        forgetChildren(t);
         if (!last) {
             SyscallObserver o = LinuxSyscalls.observer(t);
             if (o != null) {
@@ -90,6 +91,60 @@ final class ProcessExit {
             return;
         }
         processEnded(t);
+    }
+
+    /**
+     * The thread that forked a child is its parent in the kernel's eyes (real_parent is a task),
+     * so when that thread ends its children pass to another live thread of the process (or, when
+     * none is left, to the reaper {@link #processEnded} finds), and each of their threads that set
+     * a parent-death signal (PR_SET_PDEATHSIG) makes its process get it, from the ending thread's
+     * process (SI_USER), as forget_original_parent does.
+     */
+    private static void forgetChildren(Task t) {
+        LinuxProcess p = t.process;
+        ProcessTable tab = p.table;
+        if (tab == null) {
+            return;
+        }
+        java.util.List<LinuxProcess> orphaned = new java.util.ArrayList<>();
+        Task heir;
+        synchronized (p) {
+            heir = p.threads.isEmpty() ? null : p.threads.get(0);
+        }
+        synchronized (tab) {
+            for (LinuxProcess c : p.children) {
+                if (c.parentTask == t) {
+                    c.parentTask = heir;
+                    orphaned.add(c);
+                }
+            }
+        }
+        for (LinuxProcess c : orphaned) {
+            java.util.List<Task> threads;
+            synchronized (c) {
+                threads = new java.util.ArrayList<>(c.threads);
+            }
+            for (Task ct : threads) {
+                int sig = ct.pdeathSignal;
+                if (sig != 0) {
+                    SignalSyscalls.sendToProcess(c, sig, ThreadSignals.SI_USER, p.pid, p.ids.uid(),
+                            "parent-death signal (thread " + t.tid + " ended)");
+                }
+            }
+        }
+    }
+
+    /**
+     * The process orphans are handed to: the nearest living ancestor that asked to be a child
+     * subreaper (PR_SET_CHILD_SUBREAPER), else none (init outside ring3, which reaps them).
+     */
+    private static LinuxProcess reaper(LinuxProcess p) {
+        for (LinuxProcess a = p.parent; a != null; a = a.parent) {
+            if (a.childSubreaper && !a.zombie && !a.exiting) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static void processEnded(Task last) {
@@ -120,11 +175,27 @@ final class ProcessExit {
         }
         LinuxProcess parent;
         boolean notify;
+        java.util.List<LinuxProcess> zombiesToReaper = new java.util.ArrayList<>();
+        LinuxProcess reaper;
         synchronized (tab) {
             p.zombie = true;
+            reaper = reaper(p);
             for (LinuxProcess c : p.children) {
+                if (reaper != null) {
+                    c.parent = reaper;
+                    c.ppid = reaper.pid;
+                    synchronized (reaper) {
+                        c.parentTask = reaper.threads.isEmpty() ? null : reaper.threads.get(0);
+                    }
+                    reaper.children.add(c);
+                    if (c.zombie) {
+                        zombiesToReaper.add(c);
+                    }
+                    continue;
+                }
                 c.parent = null;
                 c.ppid = 1;
+                c.parentTask = null;
                 if (c.zombie) {
                     tab.remove(c);
                 }
@@ -145,11 +216,22 @@ final class ProcessExit {
             tab.ended(p);
         }
         if (notify) {
-            int code = p.termSignal == 0 ? CLD_EXITED : (p.termSignal & 0x80) != 0 ? CLD_DUMPED : CLD_KILLED;
-            int status = p.termSignal == 0 ? p.exitStatus & 0xFF : p.termSignal & 0x7F;
-            SignalSyscalls.sendToProcess(parent, p.exitSignal, code, status, p.pid, p.ids.uid(),
-                    "SIGCHLD from process " + p.pid);
+            childEnded(parent, p);
         }
+        // A zombie handed to a subreaper is news to it (reparent_leader's do_notify_parent).
+        for (LinuxProcess z : zombiesToReaper) {
+            if (z.exitSignal != 0) {
+                childEnded(reaper, z);
+            }
+        }
+    }
+
+    /** The exit signal (SIGCHLD for fork) that tells {@code parent} child {@code p} ended. */
+    private static void childEnded(LinuxProcess parent, LinuxProcess p) {
+        int code = p.termSignal == 0 ? CLD_EXITED : (p.termSignal & 0x80) != 0 ? CLD_DUMPED : CLD_KILLED;
+        int status = p.termSignal == 0 ? p.exitStatus & 0xFF : p.termSignal & 0x7F;
+        SignalSyscalls.sendToProcess(parent, p.exitSignal, code, status, p.pid, p.ids.uid(),
+                "SIGCHLD from process " + p.pid);
     }
 
     /** vfork: the parent may run again (the child exec'd or ended: mm_release's complete_vfork_done). */

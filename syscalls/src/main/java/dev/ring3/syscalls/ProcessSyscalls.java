@@ -16,10 +16,14 @@ import java.nio.file.Path;
  */
 @Semantics(SyscallHandler.class)
 public final class ProcessSyscalls {
-    public static final int ARCH_SET_GS = 0x1001, ARCH_SET_FS = 0x1002, ARCH_GET_FS = 0x1003, ARCH_GET_GS = 0x1004;
-    public static final int PR_SET_PDEATHSIG = 1, PR_GET_PDEATHSIG = 2, PR_GET_DUMPABLE = 3,
-            PR_SET_DUMPABLE = 4, PR_SET_NAME = 15, PR_GET_NAME = 16, PR_SET_NO_NEW_PRIVS = 38,
-            PR_GET_NO_NEW_PRIVS = 39;
+    public static final int ARCH_SET_GS = 0x1001, ARCH_SET_FS = 0x1002, ARCH_GET_FS = 0x1003, ARCH_GET_GS = 0x1004,
+            ARCH_GET_CPUID = 0x1011, ARCH_SET_CPUID = 0x1012;
+    /**
+     * Whether the host CPU can fault CPUID in user mode (the kernel's X86_FEATURE_CPUID_FAULT,
+     * "cpuid_fault" in /proc/cpuinfo): ARCH_SET_CPUID works only there, ENODEV elsewhere, as on
+     * the host.
+     */
+    static final boolean CPUID_FAULTING = hostCpuFlag("cpuid_fault");
     public static final int GRND_NONBLOCK = 1, GRND_RANDOM = 2, GRND_INSECURE = 4;
     /** The lowest non-canonical user address: FS/GS bases must lie below (TASK_SIZE_MAX). */
     static final long TASK_SIZE_MAX = (1L << 47) - 4096;
@@ -365,6 +369,19 @@ public final class ProcessSyscalls {
         return 0;
     }
 
+    private static boolean hostCpuFlag(String flag) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.ISO_8859_1)) {
+                if (line.startsWith("flags")) {
+                    return (" " + line.substring(line.indexOf(':') + 1) + " ").contains(" " + flag + " ");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
     private static String host(String file, String fallback) {
         try {
             return Files.readString(Path.of("/proc/sys/kernel", file)).trim();
@@ -397,6 +414,14 @@ public final class ProcessSyscalls {
             case ARCH_GET_GS:
                 k.process.mem.write64(addr, k.cpu.gsBase);
                 return 0;
+            case ARCH_GET_CPUID:
+                return k.cpu.cpuidFault ? 0 : 1;
+            case ARCH_SET_CPUID:
+                if (!CPUID_FAULTING) {
+                    return -Errno.ENODEV;
+                }
+                k.cpu.cpuidFault = addr == 0;
+                return 0;
             default:
                 return -Errno.EINVAL;
         }
@@ -414,36 +439,7 @@ public final class ProcessSyscalls {
     // ---- prctl ----------------------------------------------------------------------------------------
 
     public static long prctl(Task k, long option, long arg2, long arg3, long arg4, long arg5, long a5) {
-        AddressSpace m = k.process.mem;
-        switch ((int) option) {
-            case PR_SET_NAME: {
-                byte[] name = m.readCString(arg2, 15);
-                k.process.comm = new String(name, StandardCharsets.UTF_8);
-                return 0;
-            }
-            case PR_GET_NAME: {
-                byte[] out = new byte[16];
-                byte[] name = k.process.comm.getBytes(StandardCharsets.UTF_8);
-                System.arraycopy(name, 0, out, 0, Math.min(15, name.length));
-                m.write(arg2, out, 0, 16);
-                return 0;
-            }
-            case PR_GET_DUMPABLE:
-                return 1;
-            case PR_SET_DUMPABLE:
-                return arg2 == 0 || arg2 == 1 ? 0 : -Errno.EINVAL;
-            case PR_SET_PDEATHSIG:
-                return arg2 >= 0 && arg2 <= Signals.NSIG ? 0 : -Errno.EINVAL;
-            case PR_GET_PDEATHSIG:
-                m.write32(arg2, 0);
-                return 0;
-            case PR_SET_NO_NEW_PRIVS:
-                return arg2 == 1 && arg3 == 0 && arg4 == 0 && arg5 == 0 ? 0 : -Errno.EINVAL;
-            case PR_GET_NO_NEW_PRIVS:
-                return 0;
-            default:
-                return -Errno.EINVAL;
-        }
+        return Prctl.prctl(k, option, arg2, arg3, arg4, arg5);
     }
 
     // ---- scheduling, random --------------------------------------------------------------------------

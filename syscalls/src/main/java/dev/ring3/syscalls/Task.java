@@ -33,6 +33,20 @@ public final class Task {
      * changed in place.
      */
     volatile long[] affinity;
+    /**
+     * prctl state of this thread (kernel/sys.c): the parent-death signal (0 in every new task),
+     * the timer slack and the default PR_SET_TIMERSLACK 0 returns to (a new task's both are its
+     * creator's current slack), the machine-check policy (Prctl's PF_MCE_PROCESS/PF_MCE_EARLY
+     * bits, inherited), no_new_privs (inherited, kept by execve), PR_SET_IO_FLUSHER, and the
+     * thread's own name (PR_SET_NAME, /proc/PID/task/TID/comm; null: the process's, see
+     * {@link Prctl#comm}).
+     */
+    volatile int pdeathSignal;
+    volatile long timerSlack = Prctl.DEFAULT_TIMER_SLACK, defaultTimerSlack = Prctl.DEFAULT_TIMER_SLACK;
+    volatile int mceKill;
+    volatile boolean noNewPrivs;
+    volatile boolean ioFlusher;
+    volatile String comm;
     /** The Java thread running this task (null until it starts). */
     volatile Thread thread;
 

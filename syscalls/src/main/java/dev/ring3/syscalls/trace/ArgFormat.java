@@ -22,8 +22,27 @@ final class ArgFormat {
             TIOCGPGRP = 0x540F, TIOCSPGRP = 0x5410, TIOCGWINSZ = 0x5413, TIOCSWINSZ = 0x5414, FIONREAD = 0x541B,
             FIONBIO = 0x5421, TIOCNOTTY = 0x5422, TIOCGSID = 0x5429, FIONCLEX = 0x5450, FIOCLEX = 0x5451,
             FIOASYNC = 0x5452;
-    private static final int PR_SET_PDEATHSIG = 1, PR_GET_DUMPABLE = 3, PR_SET_NAME = 15, PR_GET_NAME = 16,
-            PR_GET_NO_NEW_PRIVS = 39;
+    private static final int PR_SET_PDEATHSIG = 1, PR_GET_PDEATHSIG = 2, PR_SET_DUMPABLE = 4, PR_SET_NAME = 15,
+            PR_GET_NAME = 16, PR_GET_TSC = 25, PR_SET_TSC = 26, PR_MCE_KILL = 33, PR_GET_CHILD_SUBREAPER = 37,
+            PR_GET_TID_ADDRESS = 40;
+    private static final int ARCH_GET_CPUID = 0x1011;
+
+    /**
+     * How many of prctl's arguments after the option strace shows, by option (its prctl.c): none
+     * for the getters that take none, one for the options with one argument, all four otherwise.
+     */
+    static int prctlArgs(int op) {
+        switch (op) {
+            case 3: case 7: case 13: case 27: case 30: case 31: case 32: case 46: case 51: case 21:
+                return 0; // PR_GET_DUMPABLE KEEPCAPS TIMING SECUREBITS TIMERSLACK, PERF_EVENTS, FP_MODE, SVE_GET_VL, GET_SECCOMP
+            case 1: case 2: case 4: case 5: case 6: case 8: case 9: case 10: case 11: case 12: case 14: case 15:
+            case 16: case 19: case 20: case 23: case 24: case 25: case 26: case 28: case 29: case 36: case 37:
+            case 40: case 45: case 50:
+                return 1;
+            default:
+                return 4;
+        }
+    }
 
     private ArgFormat() {}
 
@@ -71,13 +90,10 @@ final class ArgFormat {
                     default: return true;
                 }
             }
-            case PRCTL_ARG: {
-                int op = (int) a[0];
-                if (op == PR_SET_NAME || op == PR_GET_NAME || op == PR_SET_PDEATHSIG) {
-                    return i == 1;
-                }
-                return !(op == PR_GET_DUMPABLE || op == PR_GET_NO_NEW_PRIVS);
-            }
+            case PRCTL_ARG:
+                return i <= prctlArgs((int) a[0]);
+            case ARCH_PRCTL_ADDR:
+                return a[0] != ARCH_GET_CPUID;
             default:
                 return true;
         }
@@ -93,8 +109,11 @@ final class ArgFormat {
                 int cmd = (int) c.a[1];
                 return cmd == TCGETS || cmd == TIOCGWINSZ || cmd == FIONREAD || cmd == TIOCGPGRP || cmd == TIOCGSID;
             }
-            case PRCTL_ARG:
-                return c.a[0] == PR_GET_NAME;
+            case PRCTL_ARG: {
+                int op = (int) c.a[0];
+                return i == 1 && (op == PR_GET_NAME || op == PR_GET_TSC || op == PR_GET_PDEATHSIG
+                        || op == PR_GET_CHILD_SUBREAPER || op == PR_GET_TID_ADDRESS);
+            }
             default:
                 return k.out;
         }
@@ -635,10 +654,29 @@ final class ArgFormat {
 
     private static void prctlArg(StringBuilder sb, Call c, int i, long v) {
         int op = (int) c.a[0];
+        boolean out = isOut(c, i) && !(c.result < 0 && c.result >= -4095);
         if (op == PR_SET_NAME || op == PR_GET_NAME) {
             QuotedString.cString(sb, c.mem, v, Math.min(c.limit, 15));
         } else if (op == PR_SET_PDEATHSIG) {
             signal(sb, v);
+        } else if (op == PR_SET_TSC) {
+            LinuxNames.PR_TSC.value(sb, (int) v);
+        } else if (op == PR_SET_DUMPABLE) {
+            LinuxNames.PR_DUMP.value(sb, (int) v);
+        } else if (op == PR_MCE_KILL && (i == 1 || i == 2 && c.a[1] == 1)) { // the policy only after PR_MCE_KILL_SET
+            (i == 1 ? LinuxNames.PR_MCE : LinuxNames.PR_MCE_POLICY).value(sb, (int) v);
+        } else if (out && op == PR_GET_TSC) {
+            sb.append('[');
+            LinuxNames.PR_TSC.value(sb, c.mem.read32(v));
+            sb.append(']');
+        } else if (out && (op == PR_GET_PDEATHSIG || op == PR_GET_CHILD_SUBREAPER)) {
+            sb.append('[').append(c.mem.read32(v)).append(']');
+        } else if (out && op == PR_GET_TID_ADDRESS) {
+            sb.append('[');
+            address(sb, c.mem.read64(v));
+            sb.append(']');
+        } else if (i == 1 && (op == 8 || op == 14 || op == 29 || op == 36 || op == 38 || op == 41)) {
+            sb.append(Long.toUnsignedString(v)); // the setters' value, which strace prints in decimal
         } else {
             hex(sb, v);
         }
