@@ -24,7 +24,8 @@ final class ArgFormat {
             FIOASYNC = 0x5452;
     private static final int PR_SET_PDEATHSIG = 1, PR_GET_PDEATHSIG = 2, PR_SET_DUMPABLE = 4, PR_SET_NAME = 15,
             PR_GET_NAME = 16, PR_GET_TSC = 25, PR_SET_TSC = 26, PR_MCE_KILL = 33, PR_GET_CHILD_SUBREAPER = 37,
-            PR_GET_TID_ADDRESS = 40;
+            PR_GET_TID_ADDRESS = 40, PR_CAPBSET_READ = 23, PR_CAPBSET_DROP = 24, PR_CAP_AMBIENT = 47,
+            PR_GET_DUMPABLE = 3, PR_GET_SECUREBITS = 27, PR_MCE_KILL_GET = 34;
     private static final int ARCH_GET_CPUID = 0x1011;
 
     /**
@@ -654,7 +655,7 @@ final class ArgFormat {
 
     private static void prctlArg(StringBuilder sb, Call c, int i, long v) {
         int op = (int) c.a[0];
-        boolean out = isOut(c, i) && !(c.result < 0 && c.result >= -4095);
+        boolean out = isOut(c, i) && !c.failed;
         if (op == PR_SET_NAME || op == PR_GET_NAME) {
             QuotedString.cString(sb, c.mem, v, Math.min(c.limit, 15));
         } else if (op == PR_SET_PDEATHSIG) {
@@ -663,13 +664,29 @@ final class ArgFormat {
             LinuxNames.PR_TSC.value(sb, (int) v);
         } else if (op == PR_SET_DUMPABLE) {
             LinuxNames.PR_DUMP.value(sb, (int) v);
+        } else if ((op == PR_CAPBSET_READ || op == PR_CAPBSET_DROP) && i == 1
+                || op == PR_CAP_AMBIENT && i == 2 && c.a[1] >= 1 && c.a[1] <= 3) {
+            LinuxNames.CAP.value(sb, v);
+        } else if (op == PR_CAP_AMBIENT && i == 1) {
+            LinuxNames.PR_CAP_AMBIENT.value(sb, v);
         } else if (op == PR_MCE_KILL && (i == 1 || i == 2 && c.a[1] == 1)) { // the policy only after PR_MCE_KILL_SET
             (i == 1 ? LinuxNames.PR_MCE : LinuxNames.PR_MCE_POLICY).value(sb, (int) v);
         } else if (out && op == PR_GET_TSC) {
             sb.append('[');
             LinuxNames.PR_TSC.value(sb, c.mem.read32(v));
             sb.append(']');
-        } else if (out && (op == PR_GET_PDEATHSIG || op == PR_GET_CHILD_SUBREAPER)) {
+        } else if (op == 6) { // PR_SET_UNALIGN
+            LinuxNames.PR_UNALIGN.flags(sb, v);
+        } else if (out && op == PR_GET_PDEATHSIG) {
+            int sig = c.mem.read32(v);
+            sb.append('[');
+            if (sig == 0) {
+                sb.append('0');
+            } else {
+                signal(sb, sig);
+            }
+            sb.append(']');
+        } else if (out && op == PR_GET_CHILD_SUBREAPER) {
             sb.append('[').append(c.mem.read32(v)).append(']');
         } else if (out && op == PR_GET_TID_ADDRESS) {
             sb.append('[');
@@ -885,6 +902,22 @@ final class ArgFormat {
             case "rt_sigtimedwait": // the signal taken, by name
                 sb.append(r).append(" (").append(StructFormat.sigName((int) r)).append(')');
                 return true;
+            case "prctl": { // what a getter's number means
+                int op = (int) c.a[0];
+                FlagTable names = op == PR_GET_DUMPABLE ? LinuxNames.PR_DUMP : op == PR_MCE_KILL_GET ? LinuxNames.PR_MCE_POLICY : null;
+                if (names != null && names.name(r) != null) {
+                    sb.append(r).append(" (").append(names.name(r)).append(')');
+                    return true;
+                }
+                if (op == PR_GET_SECUREBITS && r != 0) {
+                    hex(sb, r);
+                    sb.append(" (");
+                    LinuxNames.SECBIT.flags(sb, r);
+                    sb.append(')');
+                    return true;
+                }
+                return false;
+            }
             case "sched_getscheduler": {
                 String n = LinuxNames.SCHED.name(r);
                 if (n == null) {

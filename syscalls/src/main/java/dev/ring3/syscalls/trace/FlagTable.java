@@ -42,7 +42,7 @@ final class FlagTable {
         if (n != null) {
             sb.append(n);
         } else {
-            sb.append("0x").append(Long.toHexString(v)).append(" /* ").append(unknown).append("??? */");
+            sb.append(v == 0 ? "0" : "0x" + Long.toHexString(v)).append(" /* ").append(unknown).append("??? */");
         }
     }
 
