@@ -148,6 +148,9 @@ public final class AlignmentCheck {
         @Override public void move(long from, long to, long len) { inner.move(from, to, len); }
         @Override public AddressSpace copy() { return inner.copy(); }
         @Override public void markCode(long addr) { inner.markCode(addr); }
+        @Override public void markPastEof(long addr, long len) { inner.markPastEof(addr, len); }
+        @Override public void clearPastEof(long page) { inner.clearPastEof(page); }
+        @Override public void setPastEofResolver(java.util.function.LongPredicate resolver) { inner.setPastEofResolver(resolver); }
         @Override public void addCodeWriteListener(LongConsumer listener) { inner.addCodeWriteListener(listener); }
         @Override public void removeCodeWriteListener(LongConsumer listener) { inner.removeCodeWriteListener(listener); }
         @Override public long windowBase() { return inner.windowBase(); }

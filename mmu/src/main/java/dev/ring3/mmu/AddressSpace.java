@@ -153,6 +153,28 @@ public abstract class AddressSpace implements AutoCloseable {
     public abstract void markCode(long addr);
 
     /**
+     * Marks the mapped pages of [addr, addr+len) as lying past the end of the file they map: an
+     * access the mapping's protection allows then asks {@link #setPastEofResolver the resolver},
+     * and raises SIGBUS ({@link GuestFault#BUS_ADRERR}) unless it answers true.
+     */
+    public abstract void markPastEof(long addr, long len);
+
+    /** The page at {@code page} is an ordinary page of its mapping again (its file grew over it). */
+    public abstract void clearPastEof(long page);
+
+    /**
+     * What a page marked by {@link #markPastEof} asks at an access: true if the file now reaches
+     * the page, which the resolver filled and cleared ({@link #clearPastEof}); false for SIGBUS.
+     * Copies ({@link #copy}) start without one.
+     */
+    public void setPastEofResolver(java.util.function.LongPredicate resolver) {
+        this.pastEofResolver = resolver;
+    }
+
+    /** See {@link #setPastEofResolver}. */
+    protected volatile java.util.function.LongPredicate pastEofResolver;
+
+    /**
      * Adds a listener called, on the writing thread and never with the space's lock held, with the
      * page address of a {@link #markCode marked} page before the first write to it lands; the mark
      * is cleared when the listeners are called. Every thread's block cache registers one (several

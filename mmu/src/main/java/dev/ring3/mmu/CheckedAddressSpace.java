@@ -73,6 +73,38 @@ abstract class CheckedAddressSpace extends AddressSpace {
     /** Page table side of unmap. Lock held. */
     abstract void unmapPages(long start, long end, LongArrayList code);
 
+    /**
+     * Page table side of markPastEof ({@code on}) and clearPastEof: the mapped pages of [start,
+     * end) get {@link PageBits#PAST_EOF} and no access bits, or the bits of their mapping's
+     * protection again; contents and the dirty bit stay. Lock held.
+     */
+    abstract void pastEofPages(long start, long end, boolean on, LongArrayList code);
+
+    @Override
+    public void markPastEof(long addr, long len) {
+        long end = checkedEnd(addr, len);
+        LongArrayList code = new LongArrayList();
+        synchronized (this) {
+            pastEofPages(addr & ~PAGE_MASK, end, true, code);
+        }
+        notifyCode(code);
+    }
+
+    @Override
+    public void clearPastEof(long page) {
+        page &= ~PAGE_MASK;
+        LongArrayList code = new LongArrayList();
+        synchronized (this) {
+            pastEofPages(page, page + PAGE_SIZE, false, code);
+        }
+        notifyCode(code);
+    }
+
+    /** The bits a page of the mapping at {@code page} has when nothing else applies. Lock held. */
+    final int protBits(long page) {
+        return PageBits.forProt(table.protAt(page));
+    }
+
     /** Page table side of protect: access bits change, contents stay. Lock held. */
     abstract void protectPages(long start, long end, int bits, LongArrayList code);
 
@@ -92,7 +124,15 @@ abstract class CheckedAddressSpace extends AddressSpace {
         while (true) {
             int bits = pageBits(page);
             if ((bits & need) != need) {
-                throw fault(page - a > 0 ? page : a, access, bits);
+                long at = page - a > 0 ? page : a;
+                if ((bits & PageBits.PAST_EOF) != 0 && (PageBits.forProt(protAt(page)) & need) == need) {
+                    java.util.function.LongPredicate r = pastEofResolver;
+                    if (r != null && r.test(page)) {
+                        continue; // the file grew over the page: look at it again
+                    }
+                    throw new GuestFault(at, access, GuestFault.BUS_ADRERR);
+                }
+                throw fault(at, access, bits);
             }
             page += PAGE_SIZE;
             if (page - a >= len) {
@@ -263,6 +303,10 @@ abstract class CheckedAddressSpace extends AddressSpace {
             long page = p & ~PAGE_MASK;
             int bits = pageBits(page);
             if ((bits & (PageBits.MAPPED | PageBits.READ)) != (PageBits.MAPPED | PageBits.READ)) {
+                if ((bits & PageBits.PAST_EOF) != 0) {
+                    check(p, 1, PageBits.MAPPED | PageBits.READ, Access.READ); // SIGBUS, or the page is back
+                    continue;
+                }
                 throw fault(p, Access.READ, bits);
             }
             long h = readHost(page) + (p & PAGE_MASK);
@@ -294,6 +338,10 @@ abstract class CheckedAddressSpace extends AddressSpace {
             long page = p & ~PAGE_MASK;
             int bits = pageBits(page);
             if ((bits & (PageBits.MAPPED | PageBits.EXEC)) != (PageBits.MAPPED | PageBits.EXEC)) {
+                if (done == 0 && (bits & PageBits.PAST_EOF) != 0) {
+                    check(p, 1, PageBits.MAPPED | PageBits.EXEC, Access.EXECUTE); // SIGBUS, or the page is back
+                    continue;
+                }
                 if (done == 0) {
                     throw fault(p, Access.EXECUTE, bits);
                 }
@@ -496,6 +544,13 @@ abstract class CheckedAddressSpace extends AddressSpace {
                     copyOut(page, buf, 0, buf.length);
                     dst.copyIn(page, buf, 0, buf.length);
                 });
+                if (m.name().startsWith("/")) { // a file's pages may lie past its end
+                    for (long page = m.start(); page < m.end(); page += PAGE_SIZE) {
+                        if ((pageBits(page) & PageBits.PAST_EOF) != 0) {
+                            dst.markPastEof(page, PAGE_SIZE);
+                        }
+                    }
+                }
             }
         }
         return dst;

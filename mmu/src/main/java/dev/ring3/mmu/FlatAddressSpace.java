@@ -251,7 +251,25 @@ final class FlatAddressSpace extends CheckedAddressSpace {
                 noteCode(keep, i, code);
                 keep &= ~PageBits.CODE;
             }
+            if ((old & PageBits.PAST_EOF) != 0) {
+                update(i, old, PageBits.MAPPED | PageBits.PAST_EOF | (old & PageBits.DIRTY));
+                continue;
+            }
             update(i, old, bits | keep);
+        }
+    }
+
+    @Override
+    void pastEofPages(long start, long end, boolean on, LongArrayList code) {
+        int to = (int) (end >>> PAGE_SHIFT);
+        for (int i = (int) (start >>> PAGE_SHIFT); i < to; i++) {
+            int old = perm[i];
+            if ((old & PageBits.MAPPED) == 0) {
+                continue;
+            }
+            noteCode(old, i, code);
+            int dirty = old & PageBits.DIRTY;
+            update(i, old, on ? PageBits.MAPPED | PageBits.PAST_EOF | dirty : protBits((long) i << PAGE_SHIFT) | dirty);
         }
     }
 

@@ -11,6 +11,12 @@ public final class GuestFault extends RuntimeException {
     /** si_code values from the kernel's siginfo.h. */
     public static final int SEGV_MAPERR = 1;
     public static final int SEGV_ACCERR = 2;
+    /**
+     * SIGBUS's BUS_ADRERR (si_code 2): an access the mapping allows to a page of a file mapping
+     * that lies wholly past the end of the file. Kept apart from the SEGV codes by its high bits;
+     * {@link #siCode} gives the number.
+     */
+    public static final int BUS_ADRERR = 0x10000 | 2;
 
     private final long address;
     private final Access access;
@@ -27,8 +33,14 @@ public final class GuestFault extends RuntimeException {
 
     public Access access() { return access; }
 
-    /** {@link #SEGV_MAPERR} or {@link #SEGV_ACCERR}. */
+    /** {@link #SEGV_MAPERR}, {@link #SEGV_ACCERR} or {@link #BUS_ADRERR}. */
     public int code() { return code; }
+
+    /** True for SIGBUS (a page past the end of its file), false for SIGSEGV. */
+    public boolean bus() { return code == BUS_ADRERR; }
+
+    /** The siginfo si_code. */
+    public int siCode() { return code & 0xFFFF; }
 
     /**
      * True if the address is not canonical (bits 63..47 neither all zeros nor all ones): the CPU

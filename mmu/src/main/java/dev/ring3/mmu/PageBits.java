@@ -15,6 +15,12 @@ final class PageBits {
     static final int DIRTY = 0x10;
     /** The page is mapped (distinguishes PROT_NONE from a hole: SEGV_ACCERR against SEGV_MAPERR). */
     static final int MAPPED = 0x20;
+    /**
+     * A page of a file mapping wholly past the end of the file: no access bits, so every access
+     * takes the slow path, which asks whether the file has grown over it since, else raises
+     * SIGBUS (BUS_ADRERR) where the mapping's protection allows the access. protect keeps it.
+     */
+    static final int PAST_EOF = 0x40;
     /** Derived, in the byte's sign bit: WRITE and DIRTY set, CODE clear, so a store may go straight in. */
     static final int FAST_WRITE = 0x80;
 

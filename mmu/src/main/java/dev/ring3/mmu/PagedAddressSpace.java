@@ -336,10 +336,35 @@ final class PagedAddressSpace extends CheckedAddressSpace {
                     code.addLong(c.pageAddress(i));
                     keep = 0;
                 }
-                c.bits[i] = (byte) (bits | keep);
+                if ((c.bits[i] & PageBits.PAST_EOF) != 0) {
+                    c.bits[i] = (byte) (PageBits.MAPPED | PageBits.PAST_EOF | (c.bits[i] & PageBits.DIRTY));
+                } else {
+                    c.bits[i] = (byte) (bits | keep);
+                }
                 c.refresh(i, zeroPage);
             }
         });
+    }
+
+    @Override
+    void pastEofPages(long start, long end, boolean on, LongArrayList code) {
+        for (long page = start; page < end; page += PAGE_SIZE) {
+            PageChunk c = miss(page); // built from the table if none holds it yet
+            if (c == PageChunk.EMPTY) {
+                continue;
+            }
+            int i = PageChunk.index(page);
+            int old = c.bits[i];
+            if ((old & PageBits.MAPPED) == 0) {
+                continue;
+            }
+            if ((old & PageBits.CODE) != 0) {
+                code.addLong(page);
+            }
+            int dirty = old & PageBits.DIRTY;
+            c.bits[i] = (byte) (on ? PageBits.MAPPED | PageBits.PAST_EOF | dirty : protBits(page) | dirty);
+            c.refresh(i, zeroPage);
+        }
     }
 
     @Override

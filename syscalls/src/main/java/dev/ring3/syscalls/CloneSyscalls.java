@@ -260,6 +260,9 @@ public final class CloneSyscalls {
         p.mdwe = (parent.mdwe & Prctl.PR_MDWE_NO_INHERIT) != 0 ? 0 : parent.mdwe;
         p.fileRanges = shareVm ? parent.fileRanges : parent.fileRanges.copy();
         p.privateFiles = shareVm ? parent.privateFiles : parent.privateFiles.copy();
+        if (!shareVm) {
+            PrivateFileMappings.installResolver(p); // the copy keeps the pages marked past end of file
+        }
         p.shmAttachments = shareVm ? parent.shmAttachments : parent.shmAttachments.copy();
         p.brkStart = parent.brkStart;
         p.brk = parent.brk;

@@ -122,6 +122,7 @@ public final class ExecSyscalls {
         }
         // The point of no return (fs/exec.c begin_new_exec): other threads go, the image changes.
         killOtherThreads(k);
+        RobustFutexes.release(k); // exec_mm_release: the old image's robust locks die with it
         p.sharedFiles.clear(old);
         if (p.ownsMemory) {
             p.privateFiles.clear();

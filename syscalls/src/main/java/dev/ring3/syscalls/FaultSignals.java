@@ -45,6 +45,12 @@ final class FaultSignals {
                 | (f.access() == Access.WRITE ? SignalDelivery.PF_WRITE : 0)
                 | (f.code() == GuestFault.SEGV_ACCERR ? SignalDelivery.PF_PROT : 0)
                 | (f.access() == Access.EXECUTE ? SignalDelivery.PF_INSTR : 0);
+        if (f.bus()) {
+            // do_sigbus: a page of a file mapping past the end of the file
+            String detail = String.format("SIGBUS at address 0x%x (%s, past the end of the mapped file), %s",
+                    f.address(), f.access().word(), SignalDelivery.ripDetail(t.cpu));
+            return SignalDelivery.force(t, Signals.SIGBUS, f.siCode(), f.address(), TRAPNO_PF, err, detail);
+        }
         String detail = String.format("SIGSEGV at address 0x%x (%s, %s), %s", f.address(), f.access().word(),
                 f.code() == GuestFault.SEGV_MAPERR ? "not mapped" : "permission denied",
                 SignalDelivery.ripDetail(t.cpu));

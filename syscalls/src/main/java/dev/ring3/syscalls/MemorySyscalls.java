@@ -264,6 +264,7 @@ public final class MemorySyscalls {
             t.process.sharedFiles.add(m, at, size, file, off);
         } else {
             t.process.privateFiles.add(at, size, file, off);
+            PrivateFileMappings.markPastEof(t.process, at, size, file, off);
         }
         return at;
     }

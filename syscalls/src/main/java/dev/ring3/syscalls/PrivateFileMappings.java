@@ -74,8 +74,73 @@ final class PrivateFileMappings {
             if (s < e) {
                 // an unreadable file gives zeros here, where the kernel would SIGBUS at the access
                 MemorySyscalls.fillFromFile(mem, s, e - s, p.file, p.offset + (s - p.addr));
+                pastEof(mem, s, e - s, p.file, p.offset + (s - p.addr));
             }
         }
+    }
+
+    /**
+     * Marks the pages of a fresh private mapping of {@code file} that lie wholly past the file's
+     * end (SIGBUS at an access, as Linux), and gives the address space the process's resolver for
+     * them, which lets a file that has grown since reach them.
+     */
+    static void markPastEof(LinuxProcess p, long at, long size, OpenFile file, long off) {
+        AddressSpace mem = p.mem;
+        if (pastEof(mem, at, size, file, off)) {
+            installResolver(p);
+        }
+    }
+
+    /** The resolver of {@code p}'s address space: {@link #grown} over its private file mappings. */
+    static void installResolver(LinuxProcess p) {
+        AddressSpace mem = p.mem;
+        PrivateFileMappings files = p.privateFiles;
+        mem.setPastEofResolver(page -> files.grown(mem, page));
+    }
+
+    /** Marks what of [at, at+size), mapping {@code file} from {@code off}, is wholly past its end. */
+    private static boolean pastEof(AddressSpace mem, long at, long size, OpenFile file, long off) {
+        FileStat st;
+        try {
+            st = file.stat();
+        } catch (ErrnoException e) {
+            return false;
+        }
+        if ((st.mode() & FileStat.S_IFMT) != FileStat.S_IFREG) {
+            return false; // a device's size says nothing about its end
+        }
+        long inFile = Math.max(0, st.size() - off);
+        long first = (inFile + MemorySyscalls.PAGE - 1) & -MemorySyscalls.PAGE;
+        if (first >= size) {
+            return false;
+        }
+        mem.markPastEof(at + first, size - first);
+        return true;
+    }
+
+    /**
+     * A page marked past the end of its file was accessed: if the file has grown to reach it
+     * since, it gets the file's bytes and becomes an ordinary page (true); else SIGBUS (false).
+     */
+    synchronized boolean grown(AddressSpace mem, long page) {
+        for (Piece p : pieces) {
+            if (page >= p.addr && page < p.end()) {
+                long fileOff = p.offset + (page - p.addr);
+                FileStat st;
+                try {
+                    st = p.file.stat();
+                } catch (ErrnoException e) {
+                    return false;
+                }
+                if (st.size() <= fileOff) {
+                    return false;
+                }
+                MemorySyscalls.fillFromFile(mem, page, MemorySyscalls.PAGE, p.file, fileOff);
+                mem.clearPastEof(page);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** fork: the child's copies map the same files. */

@@ -56,6 +56,7 @@ final class ProcessExit {
      */
     static void threadEnded(Task t, int exitCode) {
         LinuxProcess p = t.process;
+        RobustFutexes.release(t); // mm_release: before the thread is gone from the process
         boolean last;
         int status;
         int sig;
