@@ -54,12 +54,32 @@ public final class FutexSyscalls {
                         deadline = Long.MAX_VALUE - 1;
                     }
                 }
+                SharedFileMappings.Location at = shared(k, op, uaddr);
+                if (at != null) {
+                    return k.process.table.sharedFutexes.await(SharedFutexKey.key(at.file()), at.position(),
+                            () -> SharedFutexKey.read(at, m, uaddr), (int) val, bitset, deadline);
+                }
                 return q.await(m, uaddr, (int) val, bitset, deadline);
             }
-            case FUTEX_WAKE:
+            case FUTEX_WAKE: {
+                SharedFileMappings.Location at = shared(k, op, uaddr);
+                if (at != null) {
+                    return k.process.table.sharedFutexes.wake(SharedFutexKey.key(at.file()), at.position(), (int) val,
+                            FUTEX_BITSET_MATCH_ANY);
+                }
                 return q.wake(m, uaddr, (int) val, FUTEX_BITSET_MATCH_ANY);
-            case FUTEX_WAKE_BITSET:
-                return (int) val3 == 0 ? -Errno.EINVAL : q.wake(m, uaddr, (int) val, (int) val3);
+            }
+            case FUTEX_WAKE_BITSET: {
+                if ((int) val3 == 0) {
+                    return -Errno.EINVAL;
+                }
+                SharedFileMappings.Location at = shared(k, op, uaddr);
+                if (at != null) {
+                    return k.process.table.sharedFutexes.wake(SharedFutexKey.key(at.file()), at.position(), (int) val,
+                            (int) val3);
+                }
+                return q.wake(m, uaddr, (int) val, (int) val3);
+            }
             case FUTEX_REQUEUE:
                 return q.requeue(m, uaddr, (int) val, uaddr2, (int) timeout, false, 0);
             case FUTEX_CMP_REQUEUE:
@@ -69,5 +89,14 @@ public final class FutexSyscalls {
             default:
                 return -Errno.ENOSYS;
         }
+    }
+
+    /**
+     * A futex without FUTEX_PRIVATE_FLAG in a MAP_SHARED mapping is the mapped object's
+     * ({@link SharedFutexKey}): where it lies, or null for a private one. REQUEUE and WAKE_OP stay
+     * with the process's own queues (docs/quirks.md).
+     */
+    private static SharedFileMappings.Location shared(Task k, long op, long uaddr) {
+        return (op & FUTEX_PRIVATE_FLAG) != 0 ? null : SharedFutexKey.locate(k, uaddr);
     }
 }

@@ -10,17 +10,19 @@ import java.util.List;
  * guest threads contend at most, and one lock makes "check the value, then sleep" atomic against
  * "change the value, then wake" exactly as the kernel's hash-bucket lock does.
  *
- * <p>Keys are private (the address space object): threads share it, forked processes do not, so
- * a process-shared futex in MAP_SHARED memory across fork is not woken (docs/quirks.md).
+ * <p>A process's keys are its address space object and the address: threads share it, forked
+ * processes do not. Process-shared futexes in MAP_SHARED memory use the run's own instance,
+ * keyed by the mapped object and offset instead ({@link SharedFutexKey}).
  */
 final class Futexes {
     private static final class Waiter {
-        final AddressSpace mem;
+        /** The address space (a private key), or a shared mapping's file ({@link SharedFutexKey}). */
+        final Object mem;
         long addr;
         final int bitset;
         boolean woken;
 
-        Waiter(AddressSpace mem, long addr, int bitset) {
+        Waiter(Object mem, long addr, int bitset) {
             this.mem = mem;
             this.addr = addr;
             this.bitset = bitset;
@@ -35,7 +37,16 @@ final class Futexes {
      * -EAGAIN if the value already differs.
      */
     synchronized long await(AddressSpace mem, long addr, int val, int bitset, long deadline) {
-        if (mem.read32(addr) != val) {
+        return await(mem, addr, () -> mem.read32(addr), val, bitset, deadline);
+    }
+
+    /**
+     * The same for a key of any kind: {@code current} reads the word, under this table's lock, so
+     * that a wake that follows a store cannot slip between the read and the sleep.
+     */
+    synchronized long await(Object mem, long addr, java.util.function.IntSupplier current, int val, int bitset,
+            long deadline) {
+        if (current.getAsInt() != val) {
             return -Errno.EAGAIN;
         }
         Waiter w = new Waiter(mem, addr, bitset);
@@ -64,11 +75,11 @@ final class Futexes {
     }
 
     /** FUTEX_WAKE(_BITSET): wakes up to {@code n} waiters on {@code addr}; returns how many. */
-    synchronized int wake(AddressSpace mem, long addr, int n, int bitset) {
+    synchronized int wake(Object mem, long addr, int n, int bitset) {
         int woken = 0;
         for (int i = 0; i < waiters.size() && woken < n; i++) {
             Waiter w = waiters.get(i);
-            if (w.mem == mem && w.addr == addr && (w.bitset & bitset) != 0) {
+            if (w.mem.equals(mem) && w.addr == addr && (w.bitset & bitset) != 0) {
                 w.woken = true;
                 waiters.remove(i--);
                 woken++;

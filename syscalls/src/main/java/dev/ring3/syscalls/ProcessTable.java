@@ -22,6 +22,12 @@ public final class ProcessTable {
     private int nextPid;
     /** Processes started and not yet ended (zombies count as ended): the run waits for zero. */
     private int running;
+    /**
+     * The futex queues of process-shared futexes (not FUTEX_PRIVATE_FLAG) in MAP_SHARED memory,
+     * keyed by the mapped object and offset ({@link SharedFutexKey}), so that processes sharing the
+     * memory wake one another, as the kernel's inode-and-offset keys do.
+     */
+    final Futexes sharedFutexes = new Futexes();
     /** Paths already reported as impossible to execute (one note each). */
     private final java.util.Set<String> refused = new java.util.HashSet<>();
 

@@ -47,6 +47,19 @@ final class SharedFileMappings {
         mappings.add(new Mapping(addr, size, file.retain(), offset, snap));
     }
 
+    /** The file and position a shared mapping holds at {@code addr}. */
+    record Location(OpenFile file, long position) {}
+
+    /** Where {@code addr} lies in a MAP_SHARED mapping, or null. */
+    synchronized Location locate(long addr) {
+        for (Mapping m : mappings) {
+            if (addr >= m.addr && addr - m.addr < m.size) {
+                return new Location(m.file, m.offset + (addr - m.addr));
+            }
+        }
+        return null;
+    }
+
     /** Whether {@code addr} lies in a MAP_SHARED mapping (maps shows it as 's'). */
     synchronized boolean covers(long addr) {
         for (Mapping m : mappings) {
