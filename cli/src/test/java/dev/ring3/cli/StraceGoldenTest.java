@@ -105,7 +105,7 @@ class StraceGoldenTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/strace")), "needs strace (apt-get install strace)");
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "needs python3 to start the native run unmasked");
         GuestPrograms corpus = GuestPrograms.locate();
-        String problem = corpus.ensureBuilt();
+        String problem = corpus.builtOrMissingTool();
         assumeTrue(problem == null, problem);
         Pattern filter = Pattern.compile(System.getProperty("ring3.strace.filter", ".*"));
         List<DynamicTest> tests = new ArrayList<>();

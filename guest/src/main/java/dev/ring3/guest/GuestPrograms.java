@@ -69,6 +69,19 @@ public final class GuestPrograms {
      * Runs make once per JVM. Returns null on success, else a one-line reason (make missing or
      * failed) that callers turn into a skipped test.
      */
+    /**
+     * {@link #ensureBuilt} for a test: null once built, the reason when make itself is missing
+     * (for an assumption: the test cannot run here), and an exception when make ran and failed or
+     * timed out, so that a corpus that no longer builds fails the run instead of skipping it.
+     */
+    public String builtOrMissingTool() {
+        String problem = ensureBuilt();
+        if (problem != null && Tools.onPath("make")) {
+            throw new IllegalStateException(problem);
+        }
+        return problem;
+    }
+
     public String ensureBuilt() {
         synchronized (BUILD_LOCK) {
             if (buildOutcome == null) {
