@@ -110,7 +110,10 @@ final class ProcessExit {
         java.util.List<LinuxProcess> orphaned = new java.util.ArrayList<>();
         Task heir;
         synchronized (p) {
-            heir = p.threads.isEmpty() ? null : p.threads.get(0);
+            // find_alive_thread: a thread of a process that is ending (exit_group, a fatal signal)
+            // is not one, so the children go to the reaper, with one parent-death signal, not one
+            // per ending thread.
+            heir = p.threads.isEmpty() || p.exiting ? null : p.threads.get(0);
         }
         synchronized (tab) {
             for (LinuxProcess c : p.children) {
