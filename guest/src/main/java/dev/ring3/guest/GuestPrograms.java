@@ -66,10 +66,6 @@ public final class GuestPrograms {
     }
 
     /**
-     * Runs make once per JVM. Returns null on success, else a one-line reason (make missing or
-     * failed) that callers turn into a skipped test.
-     */
-    /**
      * {@link #ensureBuilt} for a test: null once built, the reason when make itself is missing
      * (for an assumption: the test cannot run here), and an exception when make ran and failed or
      * timed out, so that a corpus that no longer builds fails the run instead of skipping it.
@@ -82,6 +78,10 @@ public final class GuestPrograms {
         return problem;
     }
 
+    /**
+     * Runs make once per JVM. Returns null on success, else a one-line reason (make missing or
+     * failed); tests go through {@link #builtOrMissingTool}.
+     */
     public String ensureBuilt() {
         synchronized (BUILD_LOCK) {
             if (buildOutcome == null) {
