@@ -38,6 +38,30 @@ class SystemOpsTest extends StepMachineTest {
     }
 
     @Test
+    void cpuidAndTscFaultWhenTheThreadAskedForIt() {
+        // arch_prctl(ARCH_SET_CPUID, 0) and prctl(PR_SET_TSC, PR_TSC_SIGSEGV): #GP, nothing written
+        // (this host has no CPUID faulting, so the corpus cannot reach the CPUID half natively).
+        c.cpuidFault = true;
+        c.r[Cpu.RBX] = 77;
+        assertEquals(CpuException.GP, assertThrows(CpuException.class, () -> m.step("0F A2")).vector());
+        assertEquals(77, c.r[Cpu.RBX]);
+        c.cpuidFault = false;
+        c.tscSigsegv = true;
+        c.r[Cpu.RAX] = 5;
+        c.r[Cpu.RCX] = 6;
+        assertEquals(CpuException.GP, assertThrows(CpuException.class, () -> m.step("0F 31")).vector());
+        assertEquals(CpuException.GP, assertThrows(CpuException.class, () -> m.step("0F 01 F9")).vector());
+        assertEquals(5, c.r[Cpu.RAX]);
+        assertEquals(6, c.r[Cpu.RCX]);
+        Cpu copy = c.copy(c.mem);
+        assertTrue(copy.tscSigsegv, "fork and clone keep the TSC mode");
+        c.tscSigsegv = false;
+        m.step("0F 31");
+        cpuid(0, 0);
+        assertEquals(CpuFeatures.MAX_BASIC_LEAF, c.r[Cpu.RAX]);
+    }
+
+    @Test
     void cpuidVendorAndBasicLeaves() {
         cpuid(0, 0);
         assertEquals(CpuFeatures.MAX_BASIC_LEAF, c.r[Cpu.RAX]);

@@ -181,13 +181,7 @@ public final class CloneSyscalls {
         child.affinity = k.affinity; // and the Cpu copy has its TSC_AUX
         child.mempolicyMode = k.mempolicyMode;
         child.mempolicyNodes = k.mempolicyNodes;
-        // copy_process: the parent-death signal starts at 0; the slack and its default are the
-        // creator's current slack; the machine-check policy and no_new_privs carry over.
-        child.timerSlack = k.timerSlack;
-        child.defaultTimerSlack = k.timerSlack;
-        child.mceKill = k.mceKill;
-        child.noNewPrivs = k.noNewPrivs;
-        child.ioFlusher = k.ioFlusher;
+        Prctl.inherit(k, child);
         if (thread) {
             child.comm = Prctl.comm(k);
         } else {
@@ -252,12 +246,8 @@ public final class CloneSyscalls {
         p.placed = parent.placed;
         synchronized (parent) {
             p.caps = parent.caps != null ? parent.caps.clone() : null;
-            p.capBoundingAmbient = parent.capBoundingAmbient != null ? parent.capBoundingAmbient.clone() : null;
-            p.securebits = parent.securebits;
         }
-        p.dumpable = parent.dumpable;
-        p.thpDisable = parent.thpDisable;
-        p.mdwe = (parent.mdwe & Prctl.PR_MDWE_NO_INHERIT) != 0 ? 0 : parent.mdwe;
+        Prctl.inherit(parent, p);
         p.fileRanges = shareVm ? parent.fileRanges : parent.fileRanges.copy();
         p.privateFiles = shareVm ? parent.privateFiles : parent.privateFiles.copy();
         if (!shareVm) {

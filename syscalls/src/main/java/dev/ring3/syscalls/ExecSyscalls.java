@@ -152,17 +152,7 @@ public final class ExecSyscalls {
         p.exePath = host.toAbsolutePath().normalize().toString();
         String base = named.substring(named.lastIndexOf('/') + 1);
         p.comm = base.length() > 15 ? base.substring(0, 15) : base;
-        k.comm = null;
-        // begin_new_exec and the capability module: dumpable again, SECBIT_KEEP_CAPS cleared,
-        // CPUID faulting off (arch_setup_new_exec); the TSC mode stays.
-        p.dumpable = 1;
-        synchronized (p) {
-            p.securebits &= ~Prctl.SECURE_KEEP_CAPS;
-        }
-        k.cpu.cpuidFault = false;
-        if ((p.mdwe & Prctl.PR_MDWE_NO_INHERIT) != 0) {
-            p.mdwe = 0; // the new mm does not inherit it
-        }
+        Prctl.exec(k);
         p.brkStart = image.brk();
         p.brk = image.brk();
         k.clearChildTid = 0;

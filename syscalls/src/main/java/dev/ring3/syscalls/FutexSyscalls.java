@@ -61,24 +61,16 @@ public final class FutexSyscalls {
                 }
                 return q.await(m, uaddr, (int) val, bitset, deadline);
             }
-            case FUTEX_WAKE: {
-                SharedFileMappings.Location at = shared(k, op, uaddr);
-                if (at != null) {
-                    return k.process.table.sharedFutexes.wake(SharedFutexKey.key(at.file()), at.position(), (int) val,
-                            FUTEX_BITSET_MATCH_ANY);
-                }
-                return q.wake(m, uaddr, (int) val, FUTEX_BITSET_MATCH_ANY);
-            }
+            case FUTEX_WAKE:
             case FUTEX_WAKE_BITSET: {
-                if ((int) val3 == 0) {
+                int bitset = cmd == FUTEX_WAKE ? FUTEX_BITSET_MATCH_ANY : (int) val3;
+                if (bitset == 0) {
                     return -Errno.EINVAL;
                 }
                 SharedFileMappings.Location at = shared(k, op, uaddr);
-                if (at != null) {
-                    return k.process.table.sharedFutexes.wake(SharedFutexKey.key(at.file()), at.position(), (int) val,
-                            (int) val3);
-                }
-                return q.wake(m, uaddr, (int) val, (int) val3);
+                return at != null
+                        ? k.process.table.sharedFutexes.wake(SharedFutexKey.key(at.file()), at.position(), (int) val, bitset)
+                        : q.wake(m, uaddr, (int) val, bitset);
             }
             case FUTEX_REQUEUE:
                 return q.requeue(m, uaddr, (int) val, uaddr2, (int) timeout, false, 0);

@@ -189,9 +189,9 @@ public final class MemorySyscalls {
         if ((flags & MAP_HUGETLB) != 0) {
             return -Errno.EINVAL; // no hugetlbfs pages here: what Linux says with none reserved
         }
+        FileStat st = file != null ? file.stat() : null;
         if (file != null) {
             boolean shared = type != MAP_PRIVATE;
-            FileStat st = file.stat();
             int kind = st.mode() & FileStat.S_IFMT;
             if (kind != FileStat.S_IFREG && kind != FileStat.S_IFBLK) {
                 return -Errno.ENODEV; // pipes, sockets, terminals, directories have no mmap
@@ -254,7 +254,7 @@ public final class MemorySyscalls {
         // /proc/PID/maps names the file (a memfd's or pipe's procLink has no host path).
         String name = file.hostPath() != null ? file.hostPath().toAbsolutePath().normalize().toString() : file.procLink();
         m.map(at, size, p, name);
-        t.process.fileRanges.add(at, at + size, off, file.stat(), name);
+        t.process.fileRanges.add(at, at + size, off, st, name);
         long mapped = fillFromFile(m, at, size, file, off);
         if (mapped < 0) {
             m.unmap(at, size);
@@ -264,7 +264,7 @@ public final class MemorySyscalls {
             t.process.sharedFiles.add(m, at, size, file, off);
         } else {
             t.process.privateFiles.add(at, size, file, off);
-            PrivateFileMappings.markPastEof(t.process, at, size, file, off);
+            PrivateFileMappings.markPastEof(t.process, at, size, st, off);
         }
         return at;
     }

@@ -181,6 +181,53 @@ final class Prctl {
         }
     }
 
+    /**
+     * copy_process for a new thread or process's first thread: the parent-death signal starts at
+     * 0; the slack and its default are the creator's current slack; the machine-check policy,
+     * no_new_privs and PR_SET_IO_FLUSHER carry over (the TSC mode and CPUID faulting go with the
+     * Cpu copy).
+     */
+    static void inherit(Task creator, Task child) {
+        child.timerSlack = creator.timerSlack;
+        child.defaultTimerSlack = creator.timerSlack;
+        child.mceKill = creator.mceKill;
+        child.noNewPrivs = creator.noNewPrivs;
+        child.ioFlusher = creator.ioFlusher;
+    }
+
+    /**
+     * A forked process's copy of its parent's: the credentials' securebits and bounding and
+     * ambient sets, and the mm's dumpable, THP and MDWE flags (MDWE not with PR_MDWE_NO_INHERIT).
+     * Not the child-subreaper mark.
+     */
+    static void inherit(LinuxProcess parent, LinuxProcess p) {
+        synchronized (parent) {
+            p.capBoundingAmbient = parent.capBoundingAmbient != null ? parent.capBoundingAmbient.clone() : null;
+            p.securebits = parent.securebits;
+        }
+        p.dumpable = parent.dumpable;
+        p.thpDisable = parent.thpDisable;
+        p.mdwe = (parent.mdwe & PR_MDWE_NO_INHERIT) != 0 ? 0 : parent.mdwe;
+    }
+
+    /**
+     * execve (begin_new_exec, the capability module, arch_setup_new_exec): the thread takes the
+     * new program's name, dumpable is 1 again, SECBIT_KEEP_CAPS is cleared, CPUID faulting goes,
+     * MDWE goes if it was not to be inherited; the TSC mode and the rest stay.
+     */
+    static void exec(Task k) {
+        LinuxProcess p = k.process;
+        k.comm = null;
+        p.dumpable = 1;
+        synchronized (p) {
+            p.securebits &= ~SECURE_KEEP_CAPS;
+        }
+        k.cpu.cpuidFault = false;
+        if ((p.mdwe & PR_MDWE_NO_INHERIT) != 0) {
+            p.mdwe = 0;
+        }
+    }
+
     /** The name of the thread: its own since PR_SET_NAME, else the process's. */
     static String comm(Task t) {
         String c = t.comm;

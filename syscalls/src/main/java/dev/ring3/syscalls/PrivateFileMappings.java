@@ -74,19 +74,25 @@ final class PrivateFileMappings {
             if (s < e) {
                 // an unreadable file gives zeros here, where the kernel would SIGBUS at the access
                 MemorySyscalls.fillFromFile(mem, s, e - s, p.file, p.offset + (s - p.addr));
-                pastEof(mem, s, e - s, p.file, p.offset + (s - p.addr));
+                FileStat st;
+                try {
+                    st = p.file.stat();
+                } catch (ErrnoException x) {
+                    continue;
+                }
+                pastEof(mem, s, e - s, st, p.offset + (s - p.addr));
             }
         }
     }
 
     /**
-     * Marks the pages of a fresh private mapping of {@code file} that lie wholly past the file's
+     * Marks the pages of a fresh private mapping of a file (its status {@code st}) that lie wholly past the file's
      * end (SIGBUS at an access, as Linux), and gives the address space the process's resolver for
      * them, which lets a file that has grown since reach them.
      */
-    static void markPastEof(LinuxProcess p, long at, long size, OpenFile file, long off) {
+    static void markPastEof(LinuxProcess p, long at, long size, FileStat st, long off) {
         AddressSpace mem = p.mem;
-        if (pastEof(mem, at, size, file, off)) {
+        if (pastEof(mem, at, size, st, off)) {
             installResolver(p);
         }
     }
@@ -98,14 +104,8 @@ final class PrivateFileMappings {
         mem.setPastEofResolver(page -> files.grown(mem, page));
     }
 
-    /** Marks what of [at, at+size), mapping {@code file} from {@code off}, is wholly past its end. */
-    private static boolean pastEof(AddressSpace mem, long at, long size, OpenFile file, long off) {
-        FileStat st;
-        try {
-            st = file.stat();
-        } catch (ErrnoException e) {
-            return false;
-        }
+    /** Marks what of [at, at+size), mapping a file of status {@code st} from {@code off}, is wholly past its end. */
+    private static boolean pastEof(AddressSpace mem, long at, long size, FileStat st, long off) {
         if ((st.mode() & FileStat.S_IFMT) != FileStat.S_IFREG) {
             return false; // a device's size says nothing about its end
         }

@@ -886,6 +886,24 @@ final class ArgFormat {
         }
     }
 
+    /** "R (NAME)"; false, with nothing written, when there is no name. */
+    private static boolean named(StringBuilder sb, long r, String name) {
+        if (name == null) {
+            return false;
+        }
+        sb.append(r).append(" (").append(name).append(')');
+        return true;
+    }
+
+    /** "0xR (PREFIX" then r's bits by {@code table}'s names, then ")". */
+    private static boolean hexFlags(StringBuilder sb, long r, String prefix, FlagTable table) {
+        hex(sb, r);
+        sb.append(" (").append(prefix);
+        table.flags(sb, r);
+        sb.append(')');
+        return true;
+    }
+
     /** Results strace explains: fcntl's flags, poll's ready fds, select's sets, time's date. */
     private static boolean decorated(StringBuilder sb, Call c) {
         long r = c.result;
@@ -900,41 +918,18 @@ final class ArgFormat {
                 sb.append(')');
                 return true;
             case "rt_sigtimedwait": // the signal taken, by name
-                sb.append(r).append(" (").append(StructFormat.sigName((int) r)).append(')');
-                return true;
+                return named(sb, r, StructFormat.sigName((int) r));
             case "prctl": { // what a getter's number means
                 int op = (int) c.a[0];
-                FlagTable names = op == PR_GET_DUMPABLE ? LinuxNames.PR_DUMP : op == PR_MCE_KILL_GET ? LinuxNames.PR_MCE_POLICY : null;
-                if (names != null && names.name(r) != null) {
-                    sb.append(r).append(" (").append(names.name(r)).append(')');
-                    return true;
+                if (op == PR_GET_DUMPABLE || op == PR_MCE_KILL_GET) {
+                    return named(sb, r, (op == PR_GET_DUMPABLE ? LinuxNames.PR_DUMP : LinuxNames.PR_MCE_POLICY).name(r));
                 }
-                if (op == PR_GET_SECUREBITS && r != 0) {
-                    hex(sb, r);
-                    sb.append(" (");
-                    LinuxNames.SECBIT.flags(sb, r);
-                    sb.append(')');
-                    return true;
-                }
-                return false;
+                return op == PR_GET_SECUREBITS && r != 0 && hexFlags(sb, r, "", LinuxNames.SECBIT);
             }
-            case "sched_getscheduler": {
-                String n = LinuxNames.SCHED.name(r);
-                if (n == null) {
-                    return false;
-                }
-                sb.append(r).append(" (").append(n).append(')');
-                return true;
-            }
+            case "sched_getscheduler":
+                return named(sb, r, LinuxNames.SCHED.name(r));
             case "membarrier":
-                if (c.a[0] != 0 || r == 0) {
-                    return false;
-                }
-                hex(sb, r);
-                sb.append(" (");
-                LinuxNames.MEMBARRIER.flags(sb, r);
-                sb.append(')');
-                return true;
+                return c.a[0] == 0 && r != 0 && hexFlags(sb, r, "", LinuxNames.MEMBARRIER);
             case "fcntl": {
                 int cmd = (int) c.a[1];
                 if (cmd == F_GETFL) {
@@ -944,14 +939,7 @@ final class ArgFormat {
                     sb.append(')');
                     return true;
                 }
-                if (cmd == F_GETFD && r != 0) {
-                    hex(sb, r);
-                    sb.append(" (flags ");
-                    LinuxNames.FD_FLAGS.flags(sb, r);
-                    sb.append(')');
-                    return true;
-                }
-                return false;
+                return cmd == F_GETFD && r != 0 && hexFlags(sb, r, "flags ", LinuxNames.FD_FLAGS);
             }
             case "poll":
             case "ppoll": {
