@@ -71,8 +71,9 @@ int main(void) {
     run("shared anonymous memory across fork:", anon + 8, 0, FUTEX_WAIT, FUTEX_WAKE);
     run("the same with the bitset calls:", anon + 9, 0, FUTEX_WAIT_BITSET, FUTEX_WAKE_BITSET);
 
-    snprintf(path, sizeof path, "/tmp/ring3-futex-shared-%d", (int)getpid());
-    int fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0600);
+    /* mkstemp, not the pid: ring3's tests run several guests in one JVM, all with its pid */
+    strcpy(path, "/tmp/ring3-futex-shared-XXXXXX");
+    int fd = mkstemp(path);
     ftruncate(fd, 4096);
     volatile uint32_t *file = mmap(0, 4096, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
     close(fd);

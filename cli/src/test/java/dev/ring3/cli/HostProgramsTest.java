@@ -55,6 +55,32 @@ class HostProgramsTest {
             "print(json.dumps({'words': sorted(open('words.txt').read().split())[:5]}))",
             "");
 
+    /**
+     * multiprocessing's shared Value, Lock and Array (MAP_SHARED memory of a file in /dev/shm, and
+     * a semaphore in it) across fork, and a Queue: under ring3 before shared memory was one memory
+     * between processes, the two children's 400 increments came out as 200 (docs/processes.md).
+     */
+    private static final String PYTHON_MP = String.join("\n",
+            "import multiprocessing as mp",
+            "def work(v, l, a, i):",
+            "    for _ in range(200):",
+            "        with l:",
+            "            v.value += 1",
+            "    a[i] = i * 2.5",
+            "if __name__ == '__main__':",
+            "    mp.set_start_method('fork')",
+            "    v = mp.Value('i', 0, lock=False)",
+            "    l = mp.Lock()",
+            "    a = mp.Array('d', 2)",
+            "    ps = [mp.Process(target=work, args=(v, l, a, i)) for i in range(2)]",
+            "    for p in ps: p.start()",
+            "    for p in ps: p.join()",
+            "    print(v.value, list(a), [p.exitcode for p in ps])",
+            "    q = mp.Queue()",
+            "    p = mp.Process(target=q.put, args=({'from': 'child'},))",
+            "    p.start(); print(q.get()); p.join()",
+            "");
+
     private static final List<Case> CASES = List.of(
             Case.of("ls", "/bin/ls", "-l", "--time-style=+%s", "tree"),
             Case.of("sort", "/usr/bin/sort", "-r", "words.txt"),
@@ -63,7 +89,8 @@ class HostProgramsTest {
             Case.of("xz", "/usr/bin/xz", "-c", "-3", "data.txt"),
             Case.of("bash", "/bin/bash", "-c",
                     "for i in $(seq 1 40); do echo $((i * i)); done | tail -n 3; x=$(cat words.txt | wc -l); echo \"$x\""),
-            Case.of("python3", "/usr/bin/python3", "script.py"));
+            Case.of("python3", "/usr/bin/python3", "script.py"),
+            Case.of("python3-multiprocessing", "/usr/bin/python3", "mp.py"));
 
     @BeforeAll
     static void data() throws IOException {
@@ -80,6 +107,7 @@ class HostProgramsTest {
         }
         Files.writeString(work.resolve("words.txt"), words, StandardCharsets.US_ASCII);
         Files.writeString(work.resolve("script.py"), PYTHON, StandardCharsets.US_ASCII);
+        Files.writeString(work.resolve("mp.py"), PYTHON_MP, StandardCharsets.US_ASCII);
         // "#!" scripts, run as execve runs them: a shell script, one whose interpreter is that script,
         // and a Python script, each named by its path on the command line
         script("greet.sh", "#!/bin/bash -e\necho \"$0: $# args: $*\"; tr a-z A-Z < words.txt | head -n 2; ./hello.py from-bash\n");

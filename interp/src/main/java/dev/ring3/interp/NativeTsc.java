@@ -1,20 +1,17 @@
 package dev.ring3.interp;
 
+import dev.ring3.mmu.NativeCalls;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
-import java.lang.reflect.Array;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.agrona.UnsafeApi;
 
 /**
  * The host's own time-stamp counter, read by a ten-byte native stub through a critical downcall of
  * the Foreign Function & Memory API (JDK 22 and later: no thread-state transition, about 2 ns
- * above the RDTSC itself). ring3 compiles for JDK 17, so the API is reached reflectively; the
- * resulting handle is a plain {@code ()long} {@link MethodHandle} held in a static final field, which
+ * above the RDTSC itself), linked through {@link NativeCalls}; the resulting handle is a plain {@code ()long} {@link MethodHandle} held in a static final field, which
  * C2 inlines. Initialising this class links the stub (about 0.1-0.25 s of CPU on JDK 25, most of it
  * the FFM linker's first use), so only {@link HostTsc}'s background thread touches it.
  *
@@ -65,10 +62,10 @@ final class NativeTsc {
         if (!source.equals("tsc")) {
             return fail("the host's clocksource is " + source + ", not tsc");
         }
+        if (NativeCalls.unavailable() != null) {
+            return fail(NativeCalls.unavailable());
+        }
         try {
-            if (!(Boolean) Module.class.getMethod("isNativeAccessEnabled").invoke(NativeTsc.class.getModule())) {
-                return fail("native access is not enabled (--enable-native-access=ALL-UNNAMED)");
-            }
             return linkStub();
         } catch (Throwable t) {
             if (t instanceof VirtualMachineError) {
@@ -80,26 +77,8 @@ final class NativeTsc {
 
     /** mmap a page, copy the stub in, make it read+exec, and link a critical downcall to it. */
     private static MethodHandle linkStub() throws Throwable {
-        Class<?> linkerC = Class.forName("java.lang.foreign.Linker");
-        Class<?> optionC = Class.forName("java.lang.foreign.Linker$Option");
-        Class<?> layoutC = Class.forName("java.lang.foreign.MemoryLayout");
-        Class<?> valueC = Class.forName("java.lang.foreign.ValueLayout");
-        Class<?> descC = Class.forName("java.lang.foreign.FunctionDescriptor");
-        Class<?> segC = Class.forName("java.lang.foreign.MemorySegment");
-        Class<?> lookupC = Class.forName("java.lang.foreign.SymbolLookup");
-        Object linker = linkerC.getMethod("nativeLinker").invoke(null);
-        Object lookup = linkerC.getMethod("defaultLookup").invoke(linker);
-        Method find = lookupC.getMethod("find", String.class);
-        Method of = descC.getMethod("of", layoutC, layoutC.arrayType());
-        Method downcall = linkerC.getMethod("downcallHandle", segC, descC, optionC.arrayType());
-        Object j = valueC.getField("JAVA_LONG").get(null);
-        Object i = valueC.getField("JAVA_INT").get(null);
-        Object plain = Array.newInstance(optionC, 0);
-
-        Object mmapDesc = of.invoke(null, j, layouts(layoutC, j, j, i, i, i, j));
-        MethodHandle mmap = (MethodHandle) downcall.invoke(linker, symbol(find, lookup, "mmap"), mmapDesc, plain);
-        MethodHandle mprotect = (MethodHandle) downcall.invoke(linker, symbol(find, lookup, "mprotect"),
-                of.invoke(null, i, layouts(layoutC, j, j, i)), plain);
+        MethodHandle mmap = NativeCalls.symbol("mmap", long.class, long.class, long.class, int.class, int.class, int.class, long.class);
+        MethodHandle mprotect = NativeCalls.symbol("mprotect", int.class, long.class, long.class, int.class);
         long page = (long) mmap.invokeExact(0L, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0L);
         if (page == -1 || page == 0) {
             throw new IllegalStateException("mmap failed");
@@ -110,29 +89,13 @@ final class NativeTsc {
         if ((int) mprotect.invokeExact(page, PAGE, PROT_READ | PROT_EXEC) != 0) {
             throw new IllegalStateException("mprotect failed");
         }
-        Object critical = Array.newInstance(optionC, 1);
-        Array.set(critical, 0, optionC.getMethod("critical", boolean.class).invoke(null, false));
-        Object stub = segC.getMethod("ofAddress", long.class).invoke(null, page);
-        MethodHandle read = (MethodHandle) downcall.invoke(linker, stub, of.invoke(null, j, layouts(layoutC)), critical);
+        MethodHandle read = NativeCalls.address(page, true, long.class);
         long a = (long) read.invokeExact();
         long b = (long) read.invokeExact();
         if (a <= 0 || b < a) {
             throw new IllegalStateException("the TSC read " + a + " then " + b);
         }
         return read;
-    }
-
-    private static Object symbol(Method find, Object lookup, String name) throws ReflectiveOperationException {
-        Optional<?> s = (Optional<?>) find.invoke(lookup, name);
-        return s.orElseThrow(() -> new IllegalStateException("no symbol " + name));
-    }
-
-    private static Object layouts(Class<?> layoutC, Object... l) {
-        Object a = Array.newInstance(layoutC, l.length);
-        for (int k = 0; k < l.length; k++) {
-            Array.set(a, k, l[k]);
-        }
-        return a;
     }
 
     private static MethodHandle fail(String why) {

@@ -104,6 +104,34 @@ public abstract class AddressSpace implements AutoCloseable {
      */
     public abstract void map(long addr, long len, int prot, String name);
 
+    /**
+     * Whether {@link #mapShared} can put a {@link SharedHostMemory}'s own bytes in this space: a
+     * paged space always can (its pages may be any host memory); a flat window only with the
+     * host's mmap ({@link HostMmap}), which maps the object's memfd over the window's pages.
+     */
+    public boolean canMapShared() {
+        return false;
+    }
+
+    /**
+     * Maps [addr, addr+len) (page-aligned) with {@code prot} onto {@code obj}'s bytes from
+     * {@code offset} (page-aligned), replacing whatever was there: every space mapping the object
+     * sees every store at once (MAP_SHARED). The mapping holds a reference to the object until it
+     * is unmapped or mapped over, in this space or in the copies {@link #copy} makes of it (fork).
+     * Only where {@link #canMapShared}.
+     */
+    public void mapShared(long addr, long len, int prot, String name, SharedHostMemory obj, long offset) {
+        throw new UnsupportedOperationException("no shared mappings in this address space");
+    }
+
+    /** The shared object and offset that {@code addr} maps ({@link #mapShared}), or null. */
+    public SharedLocation sharedAt(long addr) {
+        return null;
+    }
+
+    /** A byte of a {@link SharedHostMemory}. */
+    public record SharedLocation(SharedHostMemory obj, long offset) {}
+
     /** Unmaps [addr, addr+len) (page-aligned); unmapped holes inside the range are fine. */
     public abstract void unmap(long addr, long len);
 

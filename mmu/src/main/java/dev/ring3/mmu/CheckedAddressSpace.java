@@ -3,7 +3,10 @@ package dev.ring3.mmu;
 import org.agrona.UnsafeApi;
 import org.agrona.collections.LongArrayList;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.LongConsumer;
 
 /**
@@ -29,6 +32,15 @@ abstract class CheckedAddressSpace extends AddressSpace {
     private final CodeWriteListeners codeListeners = new CodeWriteListeners();
     /** Serialises compare-and-exchange emulation of page-crossing or unaligned operands. */
     private final Object casLock = new Object();
+    /** The runs of pages that map a {@link SharedHostMemory}, by start; guarded by {@code this}. */
+    private final TreeMap<Long, SharedRun> sharedRuns = new TreeMap<>();
+
+    /** [start, end) maps {@code obj}'s bytes from {@code offset}; the run holds a reference to obj. */
+    record SharedRun(long start, long end, SharedHostMemory obj, long offset) {
+        SharedRun slice(long s, long e) {
+            return new SharedRun(s, e, obj, offset + (s - start));
+        }
+    }
 
     CheckedAddressSpace(Layout layout) {
         this.layout = layout;
@@ -110,6 +122,115 @@ abstract class CheckedAddressSpace extends AddressSpace {
 
     /** Page table side of move; the table already shows the target mapped. Lock held. */
     abstract void movePages(long from, long to, long len, LongArrayList code);
+
+    /**
+     * The pages [start, end), just mapped, now show {@code obj}'s bytes from {@code offset} (and
+     * count as written, so they are never zeroed or copied as private pages). Lock held.
+     */
+    abstract void attachPages(long start, long end, SharedHostMemory obj, long offset);
+
+    /** The pages [start, end) of a shared run become private zero pages again. Lock held. */
+    abstract void detachPages(long start, long end);
+
+    // ---- shared memory --------------------------------------------------------------------------
+
+    @Override
+    public void mapShared(long addr, long len, int prot, String name, SharedHostMemory obj, long offset) {
+        long end = checkedEnd(addr, len);
+        if (end == addr) {
+            return;
+        }
+        if (!canMapShared() || offset < 0 || (offset & PAGE_MASK) != 0 || offset + (end - addr) > obj.size()) {
+            throw new IllegalArgumentException(String.format("cannot map 0x%x+0x%x of a shared object of 0x%x bytes at 0x%x",
+                    offset, end - addr, obj.size(), addr));
+        }
+        LongArrayList code = new LongArrayList();
+        synchronized (this) {
+            table.map(addr, end, prot & PageBits.PROT_MASK, name == null ? "" : name);
+            detachShared(addr, end);
+            mapPages(addr, end, PageBits.forProt(prot), code);
+            attach(new SharedRun(addr, end, obj.retain(), offset));
+        }
+        notifyCode(code);
+    }
+
+    private void attach(SharedRun r) {
+        attachPages(r.start(), r.end(), r.obj(), r.offset());
+        sharedRuns.put(r.start(), r);
+    }
+
+    @Override
+    public synchronized SharedLocation sharedAt(long addr) {
+        Map.Entry<Long, SharedRun> e = sharedRuns.floorEntry(addr);
+        if (e == null || addr >= e.getValue().end()) {
+            return null;
+        }
+        SharedRun r = e.getValue();
+        return new SharedLocation(r.obj(), r.offset() + (addr - r.start()));
+    }
+
+    /** The end of the shared run holding {@code page}, or -1. Lock held. */
+    final long sharedRunEnd(long page) {
+        if (sharedRuns.isEmpty()) {
+            return -1;
+        }
+        Map.Entry<Long, SharedRun> e = sharedRuns.floorEntry(page);
+        return e != null && page < e.getValue().end() ? e.getValue().end() : -1;
+    }
+
+    /**
+     * Takes [start, end) out of the shared runs: its pages become private zero pages, the parts of
+     * runs outside it stay. Returns the parts taken, each still holding its reference. Lock held.
+     */
+    private List<SharedRun> cutShared(long start, long end) {
+        if (sharedRuns.isEmpty()) {
+            return List.of();
+        }
+        List<SharedRun> cut = new ArrayList<>();
+        Map.Entry<Long, SharedRun> first = sharedRuns.floorEntry(start);
+        Long from = first != null && first.getValue().end() > start ? first.getKey() : Long.valueOf(start);
+        for (SharedRun r : new ArrayList<>(sharedRuns.subMap(from, true, end, false).values())) {
+            sharedRuns.remove(r.start());
+            long s = Math.max(r.start(), start);
+            long e = Math.min(r.end(), end);
+            if (r.start() < s) {
+                sharedRuns.put(r.start(), new SharedRun(r.start(), s, r.obj().retain(), r.offset()));
+            }
+            if (e < r.end()) {
+                SharedRun tail = r.slice(e, r.end());
+                sharedRuns.put(e, new SharedRun(tail.start(), tail.end(), r.obj().retain(), tail.offset()));
+            }
+            detachPages(s, e);
+            cut.add(r.slice(s, e));
+        }
+        return cut;
+    }
+
+    /** Unmaps the shared pages of [start, end) (munmap, a mapping over them). Lock held. */
+    private void detachShared(long start, long end) {
+        for (SharedRun r : cutShared(start, end)) {
+            r.obj().release();
+        }
+    }
+
+    /** Gives the child of a fork the same shared runs (the child's mappings exist already). */
+    final void shareRunsWith(CheckedAddressSpace child) {
+        synchronized (this) {
+            synchronized (child) {
+                for (SharedRun r : sharedRuns.values()) {
+                    child.attach(new SharedRun(r.start(), r.end(), r.obj().retain(), r.offset()));
+                }
+            }
+        }
+    }
+
+    /** close: every shared run lets go of its object. Lock held. */
+    final void releaseShared() {
+        for (SharedRun r : sharedRuns.values()) {
+            r.obj().release();
+        }
+        sharedRuns.clear();
+    }
 
     // ---- checks and slow paths ------------------------------------------------------------------
 
@@ -406,6 +527,7 @@ abstract class CheckedAddressSpace extends AddressSpace {
         LongArrayList code = new LongArrayList();
         synchronized (this) {
             table.map(addr, end, prot & PageBits.PROT_MASK, name == null ? "" : name);
+            detachShared(addr, end);
             mapPages(addr, end, PageBits.forProt(prot), code);
         }
         notifyCode(code);
@@ -427,6 +549,7 @@ abstract class CheckedAddressSpace extends AddressSpace {
         LongArrayList code = new LongArrayList();
         synchronized (this) {
             table.remove(addr, end);
+            detachShared(addr, end);
             unmapPages(addr, end, code);
         }
         notifyCode(code);
@@ -501,13 +624,19 @@ abstract class CheckedAddressSpace extends AddressSpace {
         LongArrayList code = new LongArrayList();
         synchronized (this) {
             table.remove(to, toEnd);
+            detachShared(to, toEnd);
             unmapPages(to, toEnd, code);
             List<Mapping> moved = table.within(from, fromEnd);
             table.remove(from, fromEnd);
             for (Mapping m : moved) {
                 table.map(m.start() - from + to, m.end() - from + to, m.prot(), m.name());
             }
+            // Shared pages move as mappings of their object, not as copies of its bytes.
+            List<SharedRun> shared = cutShared(from, fromEnd);
             movePages(from, to, fromEnd - from, code);
+            for (SharedRun r : shared) {
+                attach(new SharedRun(r.start() - from + to, r.end() - from + to, r.obj(), r.offset()));
+            }
         }
         notifyCode(code);
     }
@@ -541,8 +670,10 @@ abstract class CheckedAddressSpace extends AddressSpace {
             for (Mapping m : table.list()) {
                 dst.map(m.start(), m.end() - m.start(), m.prot(), m.name());
                 pages.forEach(m.start(), m.end(), page -> {
-                    copyOut(page, buf, 0, buf.length);
-                    dst.copyIn(page, buf, 0, buf.length);
+                    if (sharedRunEnd(page) < 0) {
+                        copyOut(page, buf, 0, buf.length);
+                        dst.copyIn(page, buf, 0, buf.length);
+                    }
                 });
                 if (m.name().startsWith("/")) { // a file's pages may lie past its end
                     for (long page = m.start(); page < m.end(); page += PAGE_SIZE) {
@@ -553,6 +684,7 @@ abstract class CheckedAddressSpace extends AddressSpace {
                 }
             }
         }
+        shareRunsWith(dst);
         return dst;
     }
 

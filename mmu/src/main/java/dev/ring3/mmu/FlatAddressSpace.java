@@ -35,6 +35,8 @@ final class FlatAddressSpace extends CheckedAddressSpace {
     static final Layout LAYOUT = new Layout(STACK_TOP, MMAP_TOP, MMAP_BOTTOM, PIE_BASE, WINDOW);
 
     private final long base;
+    /** What allocateMemory returned: {@link #base} is the first page boundary after it. */
+    private final long allocation;
     /**
      * {@link PageBits} per page, FAST_WRITE in the sign bit; changed only with the lock held, but
      * for a first store's compare-and-set from CLEAN_WRITABLE to FIRST_WRITTEN ({@link FlatWindow}).
@@ -46,7 +48,10 @@ final class FlatAddressSpace extends CheckedAddressSpace {
     FlatAddressSpace() {
         super(LAYOUT);
         this.perm = new byte[(int) (WINDOW >>> PAGE_SHIFT)];
-        this.base = UnsafeApi.allocateMemory(WINDOW);
+        // Page-aligned, so that host pages can be mapped over guest pages (mapShared): malloc's
+        // mmap chunk puts its header in front of what it returns.
+        this.allocation = UnsafeApi.allocateMemory(WINDOW + PAGE_SIZE);
+        this.base = (allocation + PAGE_MASK) & ~PAGE_MASK;
     }
 
     @Override
@@ -296,6 +301,29 @@ final class FlatAddressSpace extends CheckedAddressSpace {
         }
     }
 
+    @Override
+    public boolean canMapShared() {
+        return HostMmap.AVAILABLE;
+    }
+
+    @Override
+    void attachPages(long start, long end, SharedHostMemory obj, long offset) {
+        HostMmap.map(base + start, end - start, HostMmap.MAP_SHARED | HostMmap.MAP_FIXED, obj.fd(), offset);
+        int to = (int) (end >>> PAGE_SHIFT);
+        for (int i = (int) (start >>> PAGE_SHIFT); i < to; i++) {
+            update(i, perm[i], perm[i] | PageBits.DIRTY);
+        }
+    }
+
+    @Override
+    void detachPages(long start, long end) {
+        HostMmap.zeroFixed(base + start, end - start);
+        int to = (int) (end >>> PAGE_SHIFT);
+        for (int i = (int) (start >>> PAGE_SHIFT); i < to; i++) {
+            perm[i] = PageBits.withFastWrite(perm[i] & ~PageBits.DIRTY);
+        }
+    }
+
     private static void noteCode(int bits, int page, LongArrayList code) {
         if ((bits & PageBits.CODE) != 0) {
             code.addLong((long) page << PAGE_SHIFT);
@@ -332,7 +360,7 @@ final class FlatAddressSpace extends CheckedAddressSpace {
                 int to = (int) (m.end() >>> PAGE_SHIFT);
                 for (int i = (int) (m.start() >>> PAGE_SHIFT); i < to; i++) {
                     int b = perm[i] & ~PageBits.CODE;
-                    if ((b & PageBits.DIRTY) != 0) {
+                    if ((b & PageBits.DIRTY) != 0 && sharedRunEnd((long) i << PAGE_SHIFT) < 0) {
                         long off = (long) i << PAGE_SHIFT;
                         UnsafeApi.copyMemory(base + off, c.base + off, PAGE_SIZE);
                     }
@@ -340,6 +368,7 @@ final class FlatAddressSpace extends CheckedAddressSpace {
                 }
             }
         }
+        shareRunsWith(c);
         return c;
     }
 
@@ -354,7 +383,8 @@ final class FlatAddressSpace extends CheckedAddressSpace {
                 Arrays.fill(perm, (int) (m.start() >>> PAGE_SHIFT), (int) (m.end() >>> PAGE_SHIFT), (byte) 0);
             }
             table = new MappingTable();
-            UnsafeApi.freeMemory(base);
+            releaseShared();
+            UnsafeApi.freeMemory(allocation);
         }
     }
 }

@@ -19,6 +19,8 @@ final class PageChunk {
     final byte[] bits = new byte[PAGES];
     /** The page's private host memory, or 0 while it reads as zero. */
     final long[] host = new long[PAGES];
+    /** The page's host memory belongs to a {@link SharedHostMemory}, not to the space's page pool. */
+    final boolean[] shared = new boolean[PAGES];
     /** For a readable page: host (or the shared zero page) minus guest page address; else 0. */
     final long[] rd = new long[PAGES];
     /** For a writable page with private memory and no code mark: host minus guest page; else 0. */

@@ -302,8 +302,11 @@ final class PagedAddressSpace extends CheckedAddressSpace {
             code.addLong(c.pageAddress(i));
         }
         if (c.host[i] != 0) {
-            pool.give(c.host[i]);
+            if (!c.shared[i]) {
+                pool.give(c.host[i]);
+            }
             c.host[i] = 0;
+            c.shared[i] = false;
         }
         c.bits[i] = (byte) bits;
         c.refresh(i, zeroPage);
@@ -378,6 +381,7 @@ final class PagedAddressSpace extends CheckedAddressSpace {
             int bits = s.bits[i] & ~PageBits.CODE;
             long h = s.host[i];
             s.host[i] = 0;
+            s.shared[i] = false; // shared pages were cut out before and are attached again after
             reset(s, i, 0, code);
             long dstPage = to + off;
             PageChunk d = lookup(dstPage >>> PageChunk.SHIFT);
@@ -394,6 +398,38 @@ final class PagedAddressSpace extends CheckedAddressSpace {
                 pool.give(h);
             }
         }
+    }
+
+    @Override
+    public boolean canMapShared() {
+        return true;
+    }
+
+    @Override
+    void attachPages(long start, long end, SharedHostMemory obj, long offset) {
+        for (long page = start; page < end; page += PAGE_SIZE) {
+            PageChunk c = miss(page); // the table shows the page mapped: built if none holds it yet
+            int i = PageChunk.index(page);
+            if (c.host[i] != 0 && !c.shared[i]) {
+                pool.give(c.host[i]);
+            }
+            c.host[i] = obj.address() + offset + (page - start);
+            c.shared[i] = true;
+            c.refresh(i, zeroPage);
+        }
+    }
+
+    @Override
+    void detachPages(long start, long end) {
+        forEachChunk(start, end, (c, from, to) -> {
+            for (int i = from; i < to; i++) {
+                if (c.shared[i]) {
+                    c.host[i] = 0;
+                    c.shared[i] = false;
+                    c.refresh(i, zeroPage);
+                }
+            }
+        });
     }
 
     /** Visits the pages of [start, end) that have private host memory. */
@@ -422,6 +458,7 @@ final class PagedAddressSpace extends CheckedAddressSpace {
             Arrays.fill(tlb, PageChunk.EMPTY);
             Arrays.fill(root, null);
             table = new MappingTable();
+            releaseShared();
             pool.close();
         }
     }

@@ -54,10 +54,10 @@ public final class FutexSyscalls {
                         deadline = Long.MAX_VALUE - 1;
                     }
                 }
-                SharedFileMappings.Location at = shared(k, op, uaddr);
+                SharedFutexKey.Word at = shared(k, op, uaddr);
                 if (at != null) {
-                    return k.process.table.sharedFutexes.await(SharedFutexKey.key(at.file()), at.position(),
-                            () -> SharedFutexKey.read(at, m, uaddr), (int) val, bitset, deadline);
+                    return k.process.table.sharedFutexes.await(at.key(), at.position(),
+                            () -> at.read(m, uaddr), (int) val, bitset, deadline);
                 }
                 return q.await(m, uaddr, (int) val, bitset, deadline);
             }
@@ -67,9 +67,9 @@ public final class FutexSyscalls {
                 if (bitset == 0) {
                     return -Errno.EINVAL;
                 }
-                SharedFileMappings.Location at = shared(k, op, uaddr);
+                SharedFutexKey.Word at = shared(k, op, uaddr);
                 return at != null
-                        ? k.process.table.sharedFutexes.wake(SharedFutexKey.key(at.file()), at.position(), (int) val, bitset)
+                        ? k.process.table.sharedFutexes.wake(at.key(), at.position(), (int) val, bitset)
                         : q.wake(m, uaddr, (int) val, bitset);
             }
             case FUTEX_REQUEUE:
@@ -88,7 +88,7 @@ public final class FutexSyscalls {
      * ({@link SharedFutexKey}): where it lies, or null for a private one. REQUEUE and WAKE_OP stay
      * with the process's own queues (docs/quirks.md).
      */
-    private static SharedFileMappings.Location shared(Task k, long op, long uaddr) {
+    private static SharedFutexKey.Word shared(Task k, long op, long uaddr) {
         return (op & FUTEX_PRIVATE_FLAG) != 0 ? null : SharedFutexKey.locate(k, uaddr);
     }
 }

@@ -238,21 +238,37 @@ public final class MemorySyscalls {
         forgetRange(t.process, at, size);
         if (file == null) {
             // Shared anonymous memory is a shmem file of /dev/zero to the kernel, deleted at once.
-            m.map(at, size, p, type != MAP_PRIVATE ? SHARED_ANON_NAME : "");
-            if (type != MAP_PRIVATE) {
-                t.process.fileRanges.add(at, at + size, 0, SHARED_ANON_STAT, SHARED_ANON_NAME);
+            if (type == MAP_PRIVATE) {
+                m.map(at, size, p, "");
+                return at;
             }
-            if (type != MAP_PRIVATE && size <= Integer.MAX_VALUE) {
-                // Shared anonymous memory stays shared across fork: a memory object both
-                // processes synchronise with (SharedAnonymousMemory, docs/quirks.md).
-                OpenFile shm = new SharedAnonymousMemory((int) size, at >>> 12);
-                t.process.sharedFiles.add(m, at, size, shm, 0);
+            // Shared anonymous memory stays shared across fork: a memory object every process
+            // mapping it holds (SharedAnonymousMemory).
+            if (!m.canMapShared() && size > Integer.MAX_VALUE) {
+                m.map(at, size, p, SHARED_ANON_NAME); // too large to keep in step: a private copy (docs/quirks.md)
+            } else {
+                SharedAnonymousMemory shm = new SharedAnonymousMemory(size, at >>> 12, "shared anonymous");
+                shm.map(t.process, at, size, p, SHARED_ANON_NAME);
                 shm.release(); // the mapping holds its own reference
             }
+            t.process.fileRanges.add(at, at + size, 0, SHARED_ANON_STAT, SHARED_ANON_NAME);
             return at;
         }
         // /proc/PID/maps names the file (a memfd's or pipe's procLink has no host path).
         String name = file.hostPath() != null ? file.hostPath().toAbsolutePath().normalize().toString() : file.procLink();
+        if (type != MAP_PRIVATE && m.canMapShared() && size <= Integer.MAX_VALUE) {
+            // The range's object in the run, which every process mapping it shares (SharedFileObjects).
+            SharedFileObjects.FileObject o;
+            try {
+                o = SharedFileObjects.acquire(file, st, off, size);
+            } catch (ErrnoException e) {
+                return -e.errno;
+            }
+            m.mapShared(at, size, p, name, o.memory, off - o.fileOffset);
+            t.process.fileRanges.add(at, at + size, off, st, name);
+            t.process.sharedFiles.addObject(at, size, o);
+            return at;
+        }
         m.map(at, size, p, name);
         t.process.fileRanges.add(at, at + size, off, st, name);
         long mapped = fillFromFile(m, at, size, file, off);
@@ -472,28 +488,29 @@ public final class MemorySyscalls {
     private static void dropPrivatePages(LinuxProcess p, long addr, long size) {
         AddressSpace m = p.mem;
         long end = addr + size;
-        boolean anyShared = p.sharedFiles.active();
         for (AddressSpace.Mapping mp : m.mappings()) {
             long s = Math.max(mp.start(), addr);
             long e = Math.min(mp.end(), end);
             while (Long.compareUnsigned(s, e) < 0) {
-                long runEnd = e;
-                if (anyShared) {
-                    boolean shared = p.sharedFiles.covers(s);
-                    runEnd = s + PAGE;
-                    while (runEnd < e && p.sharedFiles.covers(runEnd) == shared) {
-                        runEnd += PAGE;
-                    }
-                    if (shared) {
-                        s = runEnd;
-                        continue;
-                    }
+                boolean shared = sharedPage(p, s);
+                long runEnd = s + PAGE;
+                while (runEnd < e && sharedPage(p, runEnd) == shared) {
+                    runEnd += PAGE;
+                }
+                if (shared) {
+                    s = runEnd;
+                    continue;
                 }
                 m.map(s, runEnd - s, mp.prot() & (Prot.READ | Prot.WRITE | Prot.EXEC), mp.name());
                 p.privateFiles.reread(m, s, runEnd - s);
                 s = runEnd;
             }
         }
+    }
+
+    /** Whether {@code page} maps shared memory, the object's own bytes or a copy kept in step with it. */
+    static boolean sharedPage(LinuxProcess p, long page) {
+        return p.mem.sharedAt(page) != null || (p.sharedFiles.active() && p.sharedFiles.covers(page));
     }
 
     private static boolean knownAdvice(long a) {

@@ -265,7 +265,7 @@ final class ProcFiles {
             long off = file != null ? file[0] : 0, dev = file != null ? file[1] : 0, ino = file != null ? file[2] : 0;
             sb.append(String.format("%08x-%08x %c%c%c%c %08x %02x:%02x %d ", m.start(), m.end(),
                     (m.prot() & Prot.READ) != 0 ? 'r' : '-', (m.prot() & Prot.WRITE) != 0 ? 'w' : '-',
-                    (m.prot() & Prot.EXEC) != 0 ? 'x' : '-', q.sharedFiles.covers(m.start()) ? 's' : 'p', off,
+                    (m.prot() & Prot.EXEC) != 0 ? 'x' : '-', q.sharedFiles.covers(m.start()) || q.mem.sharedAt(m.start()) != null ? 's' : 'p', off,
                     FileStat.major(dev), FileStat.minor(dev), ino));
             String name = m.name();
             if (!name.isEmpty()) {

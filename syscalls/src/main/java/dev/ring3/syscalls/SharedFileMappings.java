@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * MAP_SHARED mappings of files, kept coherent with the file at system-call granularity. ring3
- * cannot map a host file into the guest window without native code, so a shared mapping is a copy
- * plus a snapshot of what was last synchronised: before each system call, bytes the guest changed
- * are written to the file; after it, bytes the file changed (write(2), ftruncate) are copied in.
- * A single-threaded guest cannot tell the difference, because it can only observe the file through
- * system calls. Costs O(mapping size) per system call while such mappings exist (docs/quirks.md).
+ * A process's MAP_SHARED mappings that need work at system calls. Where the address space maps
+ * shared objects directly ({@code AddressSpace.canMapShared}), these are its file mappings, whose
+ * objects ({@link SharedFileObjects}) are exchanged with their files around each system call.
+ * Where it cannot (a flat window without the host's mmap: docs/quirks.md), every shared mapping
+ * is a copy plus a snapshot of what was last synchronised: before each system call, bytes the
+ * guest changed are written to the file (or shared anonymous memory object); after it, bytes the
+ * file changed (write(2), ftruncate, another process's stores) are copied in. A single-threaded
+ * guest cannot tell the difference, because it can only observe the file through system calls.
+ * Costs O(mapping size) per system call while such mappings exist.
  */
 final class SharedFileMappings {
     private static final class Mapping {
@@ -33,8 +36,18 @@ final class SharedFileMappings {
 
     private final List<Mapping> mappings = new ArrayList<>();
 
+    /** A shared file mapping that holds its object's own bytes ({@link SharedFileObjects}). */
+    private record ObjectMapping(long addr, long size, SharedFileObjects.FileObject object) {}
+
+    private final List<ObjectMapping> objects = new ArrayList<>();
+
     boolean active() { // unsynchronised: a stale answer only delays coherence to the next call
-        return !mappings.isEmpty();
+        return !mappings.isEmpty() || !objects.isEmpty();
+    }
+
+    /** Records a shared mapping of [addr, addr+size) that maps {@code o}'s memory (one user of it, handed over). */
+    synchronized void addObject(long addr, long size, SharedFileObjects.FileObject o) {
+        objects.add(new ObjectMapping(addr, size, o));
     }
 
     /** Records a shared mapping whose guest bytes at [addr, addr+size) were just filled from the file. */
@@ -72,6 +85,9 @@ final class SharedFileMappings {
 
     /** Writes the guest's changes to the files (before a system call, at munmap and at exit). */
     synchronized void flush(AddressSpace mem) {
+        for (ObjectMapping o : objects) {
+            o.object().flush();
+        }
         for (int k = 0; k < mappings.size(); k++) {
             Mapping m = mappings.get(k);
             byte[] now = new byte[m.snapshot.length];
@@ -82,34 +98,17 @@ final class SharedFileMappings {
                 mappings.remove(k--); // mapped over by something else
                 continue;
             }
-            long fileSize = fileSize(m.file);
-            int i = 0;
-            while (i < now.length) {
-                if (now[i] == m.snapshot[i]) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < now.length && now[j] != m.snapshot[j]) {
-                    j++;
-                }
-                // Stores past the end of the file stay in memory, as in the kernel's page cache.
-                long end = Math.min(m.offset + j, fileSize);
-                if (m.offset + i < end) {
-                    try {
-                        m.file.pwrite(ByteBuffer.wrap(now, i, (int) (end - m.offset - i)), m.offset + i);
-                    } catch (ErrnoException e) {
-                        // The file became unwritable: the kernel would SIGBUS later; keep going.
-                    }
-                }
-                System.arraycopy(now, i, m.snapshot, i, j - i);
-                i = j;
-            }
+            long fileSize = SharedFileObjects.fileSize(m.file);
+            SharedFileObjects.changedRuns(now, m.snapshot, now.length,
+                    (i, j) -> SharedFileObjects.writeOut(m.file, m.offset, fileSize, now, i, j));
         }
     }
 
     /** Copies changes the file underwent into the mappings (after a system call). */
     synchronized void refresh(AddressSpace mem) {
+        for (ObjectMapping o : objects) {
+            o.object().refresh();
+        }
         for (Mapping m : mappings) {
             byte[] cur = new byte[m.snapshot.length];
             int n;
@@ -118,29 +117,27 @@ final class SharedFileMappings {
             } catch (ErrnoException e) {
                 continue;
             }
-            int i = 0;
-            while (i < n) {
-                if (cur[i] == m.snapshot[i]) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < n && cur[j] != m.snapshot[j]) {
-                    j++;
-                }
+            SharedFileObjects.changedRuns(cur, m.snapshot, n, (i, j) -> {
                 try {
                     mem.poke(m.addr + i, cur, i, j - i);
+                    return true;
                 } catch (GuestFault f) {
-                    break;
+                    return false;
                 }
-                System.arraycopy(cur, i, m.snapshot, i, j - i);
-                i = j;
-            }
+            });
         }
     }
 
     /** Flushes and forgets the mappings overlapping [addr, addr+size) (munmap). */
     synchronized void unmap(AddressSpace mem, long addr, long size) {
+        // An object mapping goes when all of it is unmapped; until then its object stays in step.
+        objects.removeIf(o -> {
+            boolean gone = o.addr() >= addr && o.addr() + o.size() <= addr + size;
+            if (gone) {
+                SharedFileObjects.release(o.object());
+            }
+            return gone;
+        });
         if (mappings.isEmpty()) {
             return;
         }
@@ -162,10 +159,17 @@ final class SharedFileMappings {
         for (Mapping m : mappings) {
             child.mappings.add(new Mapping(m.addr, m.size, m.file.retain(), m.offset, m.snapshot.clone()));
         }
+        for (ObjectMapping o : objects) {
+            child.objects.add(new ObjectMapping(o.addr(), o.size(), SharedFileObjects.share(o.object())));
+        }
     }
 
     /** execve and exit: writes the guest's last changes and forgets every mapping. */
     synchronized void clear(AddressSpace mem) {
+        for (ObjectMapping o : objects) {
+            SharedFileObjects.release(o.object());
+        }
+        objects.clear();
         if (mappings.isEmpty()) {
             return;
         }
@@ -178,13 +182,5 @@ final class SharedFileMappings {
             m.file.release();
         }
         mappings.clear();
-    }
-
-    private static long fileSize(OpenFile f) {
-        try {
-            return f.stat().size();
-        } catch (ErrnoException e) {
-            return Long.MAX_VALUE;
-        }
     }
 }

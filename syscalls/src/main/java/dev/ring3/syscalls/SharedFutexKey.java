@@ -10,9 +10,11 @@ import java.nio.ByteOrder;
  * A file is its device and inode (two processes that open and map it apart, as sem_open does, meet
  * too); shared anonymous memory, which forked processes share as one object, is that object.
  *
- * <p>ring3's shared mappings are copies synchronised at system calls (docs/quirks.md): a futex
- * call has already written the caller's stores to the object, so the word's current value is the
- * object's, which {@link #read} takes (under the queue's lock) for FUTEX_WAIT's comparison.
+ * <p>Shared memory mapped as the object's own bytes ({@code AddressSpace.mapShared}) is keyed by
+ * that object. A mapping kept as a copy synchronised at system calls (files; anything where the
+ * host's mmap is not at hand: docs/quirks.md) has written the caller's stores to the object when
+ * the futex call runs, so the word's current value is the object's, which {@link Word#read}
+ * takes (under the queue's lock) for FUTEX_WAIT's comparison.
  */
 final class SharedFutexKey {
     private SharedFutexKey() {}
@@ -20,18 +22,48 @@ final class SharedFutexKey {
     /** A file by device and inode. */
     record FileId(long dev, long ino) {}
 
-    /** The key of the shared word at {@code uaddr}, or null for private memory. */
-    static SharedFileMappings.Location locate(Task k, long uaddr) {
-        LinuxProcess p = k.process;
-        if (p.table == null || !p.sharedFiles.active()) {
-            return null;
+    /**
+     * A shared futex word: its key and position, and for a copy kept in step with its object, the
+     * object's file and position to read the word from ({@code file} null when the mapping holds
+     * the object's own bytes).
+     */
+    record Word(Object key, long position, SharedFileMappings.Location file) {
+        /** The word's value in the shared object (the guest's own copy if the object is shorter). */
+        int read(AddressSpace mem, long uaddr) {
+            if (file != null) {
+                ByteBuffer b = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+                try {
+                    if (file.file().pread(b, file.position()) == 4) {
+                        return b.getInt(0);
+                    }
+                } catch (ErrnoException e) {
+                    // fall back to the guest's copy
+                }
+            }
+            return mem.read32(uaddr);
         }
-        return p.sharedFiles.locate(uaddr);
     }
 
-    static Object key(OpenFile file) {
+    /** The shared word at {@code uaddr}, or null for private memory. */
+    static Word locate(Task k, long uaddr) {
+        LinuxProcess p = k.process;
+        if (p.table == null) {
+            return null;
+        }
+        AddressSpace.SharedLocation direct = p.mem.sharedAt(uaddr);
+        if (direct != null) {
+            return new Word(direct.obj().identity(), direct.obj().identityOffset() + direct.offset(), null);
+        }
+        if (!p.sharedFiles.active()) {
+            return null;
+        }
+        SharedFileMappings.Location at = p.sharedFiles.locate(uaddr);
+        return at == null ? null : new Word(key(at.file()), at.position(), at);
+    }
+
+    private static Object key(OpenFile file) {
         if (file instanceof SharedAnonymousMemory) {
-            return file;
+            return ((SharedAnonymousMemory) file).memory();
         }
         try {
             FileStat st = file.stat();
@@ -39,18 +71,5 @@ final class SharedFutexKey {
         } catch (ErrnoException e) {
             return file;
         }
-    }
-
-    /** The word's value in the shared object (the guest's own copy if the object is shorter). */
-    static int read(SharedFileMappings.Location at, AddressSpace mem, long uaddr) {
-        ByteBuffer b = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
-        try {
-            if (at.file().pread(b, at.position()) == 4) {
-                return b.getInt(0);
-            }
-        } catch (ErrnoException e) {
-            // fall back to the guest's copy
-        }
-        return mem.read32(uaddr);
     }
 }

@@ -42,7 +42,7 @@ final class ShmSegments {
             this.gid = this.cgid = gid;
             this.cpid = pid;
             this.ctime = now();
-            this.memory = new SharedAnonymousMemory((int) MemorySyscalls.pageUp(size), id);
+            this.memory = new SharedAnonymousMemory(MemorySyscalls.pageUp(size), id, "SYSV");
             this.name = String.format("/SYSV%08x (deleted)", key);
         }
 

@@ -155,12 +155,8 @@ public final class ShmSyscalls {
         }
         MemorySyscalls.forgetRange(p, at, size);
         String name = s.name;
-        m.map(at, size, prot, name);
-        byte[] bytes = new byte[(int) size];
-        s.memory.pread(ByteBuffer.wrap(bytes), 0);
-        m.poke(at, bytes, 0, bytes.length);
+        s.memory.map(p, at, size, prot, name);
         p.fileRanges.add(at, at + size, 0, s.memory.stat(), name);
-        p.sharedFiles.add(m, at, size, s.memory, 0);
         att.add(at, size, s, p.pid);
         return at;
     }
