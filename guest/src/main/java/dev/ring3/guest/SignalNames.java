@@ -7,6 +7,11 @@ package dev.ring3.guest;
 public final class SignalNames {
     private SignalNames() {}
 
+    /** Whether bash reports a child's death by {@code sig} at all: not SIGINT or SIGPIPE (jobs.c). */
+    public static boolean shellReports(int sig) {
+        return sig != 2 && sig != 13;
+    }
+
     public static String shellName(int sig) {
         switch (sig) {
             case 1: return "Hangup";

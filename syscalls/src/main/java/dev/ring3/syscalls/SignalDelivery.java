@@ -119,8 +119,10 @@ public final class SignalDelivery {
     /** Ends the process with the default action of {@code sig}: status 128+sig and the death line. */
     static void die(Task t, int sig, String detail) {
         // No core files are written, so the status never carries WCOREDUMP (docs/quirks.md).
+        // bash says nothing of a job that SIGINT or SIGPIPE ended (`prog | head`), and neither does ring3.
+        boolean quiet = sig == Signals.SIGINT || sig == Signals.SIGPIPE;
         ProcessExit.group(t.process, 128 + sig, sig,
-                Signals.description(sig) + " (" + (detail != null ? detail : Signals.name(sig)) + ")");
+                quiet ? null : Signals.description(sig) + " (" + (detail != null ? detail : Signals.name(sig)) + ")");
     }
 
     /**
