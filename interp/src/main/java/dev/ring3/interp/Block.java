@@ -15,6 +15,11 @@ public final class Block {
     /** Times entered (the interpreter's hotness counter). */
     public long executions;
     /**
+     * The JIT's count of interpreted blocks when this block's executions last reached a multiple
+     * of its threshold: how fast it gets hot (0: not yet).
+     */
+    public long hotSince;
+    /**
      * Translated code entered at this block, owned by the JIT (null when none); typed Object so
      * the interpreter need not know the JIT's classes.
      */

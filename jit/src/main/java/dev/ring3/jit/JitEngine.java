@@ -24,7 +24,7 @@ public final class JitEngine implements ExecutionEngine {
      * two) that make it hot; region and method budgets; {@code maxCalleeInsns}: the largest callee
      * with a translation of its own that a region copies (0: none, RegionFormer).
      */
-    public record Config(Mode mode, long warmup, long threshold, int maxBlocks, int maxInsns, int maxCodeSize,
+    public record Config(Mode mode, long warmup, long threshold, long window, int maxBlocks, int maxInsns, int maxCodeSize,
             int maxCalleeInsns) {
         /**
          * Interpreted blocks before the first request ({@code -Dring3.jit.warmup=N} to experiment):
@@ -35,6 +35,11 @@ public final class JitEngine implements ExecutionEngine {
         static final long DEFAULT_WARMUP = Long.getLong("ring3.jit.warmup", 1L << 18);
         /** Executions that make a block hot, rounded down to a power of two ({@code -Dring3.jit.threshold=N}). */
         static final long DEFAULT_THRESHOLD = Long.getLong("ring3.jit.threshold", 1L << 10);
+        /**
+         * Interpreted blocks within which a block must reach its threshold twice to be hot
+         * ({@code -Dring3.jit.window=N}; docs/jit.md "Warm-up").
+         */
+        static final long DEFAULT_WINDOW = Long.getLong("ring3.jit.window", 1L << 16);
 
         /**
          * Instructions of the largest callee copied into its callers' regions although it has a
@@ -46,7 +51,7 @@ public final class JitEngine implements ExecutionEngine {
 
         /** With the default callee copies. */
         public Config(Mode mode, long warmup, long threshold, int maxBlocks, int maxInsns, int maxCodeSize) {
-            this(mode, warmup, threshold, maxBlocks, maxInsns, maxCodeSize, DEFAULT_CALLEE_INSNS);
+            this(mode, warmup, threshold, DEFAULT_WINDOW, maxBlocks, maxInsns, maxCodeSize, DEFAULT_CALLEE_INSNS);
         }
 
         public static Config of(Mode mode) {
@@ -60,6 +65,12 @@ public final class JitEngine implements ExecutionEngine {
     private final Config config;
     private final Mode mode;
     private final long thresholdMask;
+    /**
+     * Executions after which a block is hot however slowly it got there ({@code -Dring3.jit.sustained=N},
+     * a power of two): a program whose profile is flat still gets its warm code translated once it
+     * has run long enough to win the compiles back.
+     */
+    static final long SUSTAINED_MASK = Long.highestOneBit(Long.getLong("ring3.jit.sustained", 1L << 16)) - 1;
     private final RegionFormer former;
     private final ExecutionObserver observer;
     private BackgroundCompiler compiler;
@@ -150,12 +161,26 @@ public final class JitEngine implements ExecutionEngine {
                     continue;
                 }
             } else if (mode == Mode.ON && (n & thresholdMask) == 0 && interpreted >= config.warmup()) {
-                request(bc, cc, b);
+                if (hot(n, b.hotSince, interpreted, config.window())) {
+                    request(bc, cc, b);
+                }
+                b.hotSince = interpreted;
             }
             interpreted++;
             Interpreter.runBlock(observer, cpu, b);
             b.lastExit = cpu.rip; // the profile of returns and indirect branches (RegionFormer)
         }
+    }
+
+    /**
+     * Whether a block whose executions just reached {@code n}, a multiple of the threshold, is hot:
+     * it reached the previous multiple at most {@code window} interpreted blocks ago
+     * ({@code since}: the count then, 0 for none), or it has run {@link #SUSTAINED_MASK}+1 times
+     * however slowly. Hot is a rate: warm code, such as most of a large program's start-up
+     * (python3's imports), is never worth its compiles (docs/jit.md "Hot is a rate").
+     */
+    static boolean hot(long n, long since, long interpreted, long window) {
+        return (since != 0 && interpreted - since <= window) || (n & SUSTAINED_MASK) == 0;
     }
 
     private BlockCache attach(Cpu cpu) {

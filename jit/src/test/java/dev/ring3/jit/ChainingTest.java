@@ -101,7 +101,7 @@ class ChainingTest {
     void noLinkSurvivesItsTarget() {
         try (Guest g = new Guest()) {
             JitEngine.Config d = JitEngine.Config.of(JitEngine.Mode.ALL);
-            JitEngine e = new JitEngine(new JitEngine.Config(d.mode(), d.warmup(), d.threshold(), d.maxBlocks(),
+            JitEngine e = new JitEngine(new JitEngine.Config(d.mode(), d.warmup(), d.threshold(), d.window(), d.maxBlocks(),
                     d.maxInsns(), d.maxCodeSize(), 0));
             runRewrite(g, e);
             int[] linked = new int[1];

@@ -86,7 +86,7 @@ class CopiedCalleeTest {
 
     /** {@code c} copying callees of up to 80 instructions. */
     static JitEngine.Config copies(JitEngine.Config c) {
-        return new JitEngine.Config(c.mode(), c.warmup(), c.threshold(), c.maxBlocks(), c.maxInsns(), c.maxCodeSize(), 80);
+        return new JitEngine.Config(c.mode(), c.warmup(), c.threshold(), c.window(), c.maxBlocks(), c.maxInsns(), c.maxCodeSize(), 80);
     }
 
     @ParameterizedTest(name = "{0}")
