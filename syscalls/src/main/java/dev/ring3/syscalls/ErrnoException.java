@@ -18,10 +18,29 @@ public final class ErrnoException extends RuntimeException {
 
     /** The positive errno value. */
     public final int errno;
+    /** An EPIPE that raises no SIGPIPE (a SOCK_DGRAM or SOCK_SEQPACKET send, af_unix.c). */
+    private final boolean quiet;
+
+    private static final ErrnoException QUIET_EPIPE = new ErrnoException(Errno.EPIPE, true);
 
     private ErrnoException(int errno) {
+        this(errno, false);
+    }
+
+    private ErrnoException(int errno, boolean quiet) {
         super(null, null, false, false);
         this.errno = errno;
+        this.quiet = quiet;
+    }
+
+    /** EPIPE without the SIGPIPE that write-like calls raise with it. */
+    public static ErrnoException quietEpipe() {
+        return QUIET_EPIPE;
+    }
+
+    /** Whether this is EPIPE and the call raises SIGPIPE with it. */
+    public boolean raisesSigpipe() {
+        return errno == Errno.EPIPE && !quiet;
     }
 
     /** The exception for {@code errno} (positive or negative). */

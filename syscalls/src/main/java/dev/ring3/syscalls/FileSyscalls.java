@@ -169,7 +169,7 @@ public final class FileSyscalls {
         try {
             return call.getAsLong();
         } catch (ErrnoException e) {
-            if (e.errno == Errno.EPIPE) {
+            if (e.raisesSigpipe()) {
                 t.signals.post(Signals.SIGPIPE, ThreadSignals.SI_USER, 0, t.process.pid, t.process.ids.uid(),
                         "write to a pipe with no reader");
             }

@@ -98,6 +98,18 @@ public final class MessageSyscalls {
         }
     }
 
+    /**
+     * The buffer for {@code len} bytes of one transfer: this thread's scratch chunk, or for a
+     * message longer than that on a socket whose messages may be (a unix datagram pair), one of
+     * its own, so that a message is never cut at the chunk.
+     */
+    private static ByteBuffer messageBuffer(SocketFile s, long len) {
+        if (s.type == SOCK_STREAM || len <= GuestBuffers.CHUNK || s.maxMessage() <= GuestBuffers.CHUNK) {
+            return GuestBuffers.scratch(len);
+        }
+        return ByteBuffer.allocate((int) Math.min(len, s.maxMessage())).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    }
+
     /** Gathers the segments and sends them: one datagram, or stream data in steps. */
     private static long send(Task t, SocketFile s, long[] bases, long[] lens, SocketAddress to, int flags) {
         AddressSpace m = t.process.mem;
@@ -105,14 +117,14 @@ public final class MessageSyscalls {
         for (long l : lens) {
             total += l;
         }
-        if (s.type != SOCK_STREAM && total > GuestBuffers.CHUNK) {
+        if (s.type != SOCK_STREAM && total > s.maxMessage()) {
             throw ErrnoException.of(Errno.EMSGSIZE);
         }
         long sent = 0;
         int seg = 0;
         long segOff = 0;
         do {
-            ByteBuffer b = GuestBuffers.scratch(total - sent);
+            ByteBuffer b = messageBuffer(s, total - sent);
             int chunk = b.limit();
             int filled = 0;
             while (filled < chunk) {
@@ -133,7 +145,7 @@ public final class MessageSyscalls {
                 if (sent > 0) {
                     return sent;
                 }
-                if (e.errno == Errno.EPIPE && (flags & MSG_NOSIGNAL) == 0) {
+                if (e.raisesSigpipe() && (flags & MSG_NOSIGNAL) == 0) {
                     t.signals.post(Signals.SIGPIPE, ThreadSignals.SI_USER, 0, t.process.pid, t.process.ids.uid(),
                             "send on a socket whose peer is gone");
                 }
@@ -154,7 +166,7 @@ public final class MessageSyscalls {
             len = Integer.MAX_VALUE; // the kernel takes size_t; a huge length just means "all there is"
         }
         GuestBuffers.checkWritable(m, buf, Math.min(len, GuestBuffers.CHUNK));
-        ByteBuffer b = GuestBuffers.scratch(len);
+        ByteBuffer b = messageBuffer(s, len);
         SocketAddress[] from = new SocketAddress[1];
         int n = s.receiveTracked(b, (int) flags, from, null);
         GuestBuffers.toGuest(m, buf, b, b.position());
@@ -184,7 +196,7 @@ public final class MessageSyscalls {
         for (int i = 0; i < segs.bases.length; i++) {
             GuestBuffers.checkWritable(m, segs.bases[i], Math.min(segs.lens[i], GuestBuffers.CHUNK));
         }
-        ByteBuffer b = GuestBuffers.scratch(segs.total);
+        ByteBuffer b = messageBuffer(s, segs.total);
         SocketAddress[] from = new SocketAddress[1];
         boolean[] truncated = new boolean[1];
         int n = s.receiveTracked(b, (int) flags, from, truncated);

@@ -149,7 +149,10 @@ public final class NetSyscalls {
         return p.fds.install(s, (flags & SOCK_CLOEXEC) != 0);
     }
 
-    /** socketpair(2): AF_UNIX SOCK_STREAM pairs; EOPNOTSUPP for other families, as Linux's inet answers. */
+    /**
+     * socketpair(2): AF_UNIX pairs of SOCK_STREAM ({@link PairSocket}), SOCK_DGRAM and SOCK_SEQPACKET
+     * ({@link MessagePairSocket}); EOPNOTSUPP for other families, as Linux's inet answers.
+     */
     public static long socketpair(LinuxProcess p, long domain, long type, long protocol, long sv) {
         int flags = creationFlags(type);
         int base = (int) type & SOCK_TYPE_MASK;
@@ -166,11 +169,13 @@ public final class NetSyscalls {
         if (protocol != 0 && protocol != AF_UNIX) {
             throw ErrnoException.of(Errno.EPROTONOSUPPORT);
         }
-        if (base != SOCK_STREAM) {
-            throw ErrnoException.of(Errno.ESOCKTNOSUPPORT); // datagram pairs: docs/quirks.md
+        if (base != SOCK_STREAM && base != SOCK_DGRAM && base != SOCK_SEQPACKET && base != SOCK_RAW) {
+            throw ErrnoException.of(Errno.ESOCKTNOSUPPORT);
         }
         p.mem.read64(sv); // EFAULT before anything is created
-        PairSocket[] pair = PairSocket.create((int) protocol, flags);
+        // unix_create: SOCK_RAW is SOCK_DGRAM.
+        SocketFile[] pair = base == SOCK_STREAM ? PairSocket.create((int) protocol, flags)
+                : MessagePairSocket.create(base == SOCK_SEQPACKET ? SOCK_SEQPACKET : SOCK_DGRAM, (int) protocol, flags);
         boolean cloexec = (flags & SOCK_CLOEXEC) != 0;
         int a;
         try {

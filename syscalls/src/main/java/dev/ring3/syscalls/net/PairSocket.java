@@ -7,7 +7,6 @@ import dev.ring3.syscalls.ErrnoException;
 import dev.ring3.syscalls.PipeBuffer;
 import dev.ring3.syscalls.PollEvents;
 import java.net.SocketAddress;
-import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 
 /**
@@ -16,7 +15,7 @@ import java.nio.ByteBuffer;
  * need no host socket. Closing or shutting down an end closes the matching pipe ends: the peer then
  * reads end of file, or gets EPIPE on write.
  */
-public final class PairSocket extends SocketFile {
+public final class PairSocket extends UnixPairSocket {
     private final PipeBuffer in;
     private final PipeBuffer out;
     private boolean readShut;
@@ -24,7 +23,7 @@ public final class PairSocket extends SocketFile {
     private ByteBuffer peeked;
 
     private PairSocket(PipeBuffer in, PipeBuffer out, int protocol, int flags) {
-        super(AF_UNIX, SOCK_STREAM, protocol, flags, false);
+        super(SOCK_STREAM, protocol, flags);
         this.in = in;
         this.out = out;
     }
@@ -35,16 +34,6 @@ public final class PairSocket extends SocketFile {
         PipeBuffer ab = new PipeBuffer(ino);
         PipeBuffer ba = new PipeBuffer(ino + 1);
         return new PairSocket[] {new PairSocket(ba, ab, protocol, flags), new PairSocket(ab, ba, protocol, flags)};
-    }
-
-    @Override
-    public void connect(SocketAddress to) {
-        throw ErrnoException.of(Errno.EISCONN);
-    }
-
-    @Override
-    public void bind(SocketAddress local) {
-        throw ErrnoException.of(Errno.EINVAL); // unix_bind: already has an address (the pair's)
     }
 
     @Override
@@ -104,9 +93,7 @@ public final class PairSocket extends SocketFile {
 
     @Override
     public synchronized void shutdown(int how) {
-        if (how < SHUT_RD || how > SHUT_RDWR) {
-            throw ErrnoException.of(Errno.EINVAL);
-        }
+        checkHow(how);
         if (how != SHUT_WR && !readShut) {
             readShut = true;
             in.closeEnd(true);
@@ -115,16 +102,6 @@ public final class PairSocket extends SocketFile {
             writeShut = true;
             out.closeEnd(false);
         }
-    }
-
-    @Override
-    public SocketAddress localAddress() {
-        return UnixDomainSocketAddress.of("");
-    }
-
-    @Override
-    public SocketAddress peerAddress() {
-        return UnixDomainSocketAddress.of("");
     }
 
     @Override

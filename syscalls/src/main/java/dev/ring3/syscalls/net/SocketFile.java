@@ -82,6 +82,11 @@ public abstract class SocketFile extends OpenFile {
 
     public abstract void shutdown(int how);
 
+    /** The longest message one send may carry on a message socket (EMSGSIZE beyond it). */
+    public long maxMessage() {
+        return dev.ring3.syscalls.GuestBuffers.CHUNK;
+    }
+
     /**
      * {@link #receive} as the syscalls call it: a receive that got less than it asked for or nothing
      * emptied the host's queue, so readiness seen after it is new (an edge for EPOLLET); the host
