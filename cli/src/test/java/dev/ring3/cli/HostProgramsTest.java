@@ -59,6 +59,8 @@ class HostProgramsTest {
      * multiprocessing's shared Value, Lock and Array (MAP_SHARED memory of a file in /dev/shm, and
      * a semaphore in it) across fork, and a Queue: under ring3 before shared memory was one memory
      * between processes, the two children's 400 increments came out as 200 (docs/processes.md).
+     * Then two processes writing one SQLite database in WAL mode (its -shm index mapped shared,
+     * fcntl locks between them): "database disk image is malformed" before ring3 kept file locks.
      */
     private static final String PYTHON_MP = String.join("\n",
             "import multiprocessing as mp",
@@ -79,6 +81,17 @@ class HostProgramsTest {
             "    q = mp.Queue()",
             "    p = mp.Process(target=q.put, args=({'from': 'child'},))",
             "    p.start(); print(q.get()); p.join()",
+            "    import sqlite3, os, tempfile",
+            "    db = os.path.join(tempfile.mkdtemp(dir='.'), 'wal.db')",
+            "    c = sqlite3.connect(db); c.execute('pragma journal_mode=wal'); c.execute('create table t (p, i)'); c.commit(); c.close()",
+            "    def insert(k):",
+            "        c = sqlite3.connect(db, timeout=60)",
+            "        for i in range(50):",
+            "            c.execute('insert into t values (?, ?)', (k, i)); c.commit()",
+            "    ws = [mp.Process(target=insert, args=(k,)) for k in range(2)]",
+            "    for w in ws: w.start()",
+            "    for w in ws: w.join()",
+            "    print(sqlite3.connect(db).execute('select count(*), sum(i) from t').fetchone(), [w.exitcode for w in ws])",
             "");
 
     private static final List<Case> CASES = List.of(

@@ -101,6 +101,7 @@ public final class FdTable {
             put((int) newFd, f.retain(), closeOnExec);
         }
         if (displaced != null) {
+            FileLocks.closed(this, displaced);
             displaced.release();
         }
         return (int) newFd;
@@ -114,6 +115,7 @@ public final class FdTable {
             files[(int) fd] = null;
             cloexec[(int) fd] = false;
         }
+        FileLocks.closed(this, f); // POSIX: any close of the file drops the table's record locks on it
         f.release();
     }
 

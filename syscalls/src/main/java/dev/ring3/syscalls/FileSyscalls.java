@@ -361,10 +361,7 @@ public final class FileSyscalls {
     /** struct flock l_type values. */
     static final int F_RDLCK = 0, F_WRLCK = 1, F_UNLCK = 2;
 
-    /**
-     * fcntl(2). Record locks always succeed and F_GETLK reports the range unlocked: ring3 keeps no
-     * lock table (docs/quirks.md); the checks Linux makes on the arguments are made.
-     */
+    /** fcntl(2); record locks in {@link FileLocks}, among the guest processes of this JVM. */
     public static long fcntl(LinuxProcess p, long fd, long cmd, long arg) {
         OpenFile f = p.fds.require((int) fd);
         int c = (int) cmd;
@@ -387,15 +384,11 @@ public final class FileSyscalls {
                 return 0;
             case F_GETLK:
             case F_OFD_GETLK:
-                checkLock(p, f, arg);
-                p.mem.write16(arg, (short) F_UNLCK);
-                return 0;
             case F_SETLK:
             case F_SETLKW:
             case F_OFD_SETLK:
             case F_OFD_SETLKW:
-                checkLock(p, f, arg);
-                return 0;
+                return recordLock(p, f, c, arg);
             case F_GETOWN:
             case F_GETSIG:
             case F_SETOWN:
@@ -420,25 +413,81 @@ public final class FileSyscalls {
         }
     }
 
-    /** Validates a struct flock (short l_type, short l_whence, off_t l_start, off_t l_len, pid_t l_pid). */
-    private static void checkLock(LinuxProcess p, OpenFile f, long addr) {
-        int type = p.mem.read16(addr);
-        int whence = p.mem.read16(addr + 2);
-        if (type < F_RDLCK || type > F_UNLCK || whence < 0 || whence > 2) {
+    /**
+     * The record-lock commands on a struct flock (short l_type, short l_whence, off_t l_start at 8,
+     * off_t l_len at 16, pid_t l_pid at 24), checked as fcntl_getlk/fcntl_setlk check it, then
+     * {@link FileLocks}: POSIX locks owned by the fd table, OFD locks by the open file.
+     */
+    private static long recordLock(LinuxProcess p, OpenFile f, int cmd, long addr) {
+        AddressSpace m = p.mem;
+        int type = m.read16(addr);
+        int whence = m.read16(addr + 2);
+        long start = m.read64(addr + 8);
+        long len = m.read64(addr + 16);
+        boolean ofd = cmd == F_OFD_GETLK || cmd == F_OFD_SETLK || cmd == F_OFD_SETLKW;
+        boolean get = cmd == F_GETLK || cmd == F_OFD_GETLK;
+        if (type < F_RDLCK || type > F_UNLCK || whence < 0 || whence > 2 || (get && type == F_UNLCK)) {
             throw ErrnoException.of(Errno.EINVAL);
         }
-        if ((type == F_RDLCK && !f.readable()) || (type == F_WRLCK && !f.writable())) {
+        if (ofd && m.read32(addr + 24) != 0) {
+            throw ErrnoException.of(Errno.EINVAL); // an OFD lock has no pid to name
+        }
+        if (!get && ((type == F_RDLCK && !f.readable()) || (type == F_WRLCK && !f.writable()))) {
             throw ErrnoException.of(Errno.EBADF);
+        }
+        // flock_to_posix_lock: the range from l_whence, l_start and l_len (0: to the end of any file)
+        long base = whence == 0 ? 0 : whence == 1 ? currentOffset(f) : f.stat().size();
+        long first = base + start;
+        long last;
+        if (len > 0) {
+            if (first > Long.MAX_VALUE - (len - 1)) {
+                throw ErrnoException.of(Errno.EOVERFLOW);
+            }
+            last = first + len - 1;
+        } else if (len < 0) {
+            last = first - 1;
+            first += len;
+        } else {
+            last = Long.MAX_VALUE;
+        }
+        if (first < 0) {
+            throw ErrnoException.of(Errno.EINVAL);
+        }
+        Object owner = ofd ? f : p.fds;
+        Object file = FileLocks.fileOf(f);
+        if (get) {
+            FileLocks.Conflict c = FileLocks.test(file, first, last, type == F_WRLCK, owner);
+            if (c == null) {
+                m.write16(addr, (short) F_UNLCK);
+                return 0;
+            }
+            m.write16(addr, (short) c.type());
+            m.write16(addr + 2, (short) 0);
+            m.write64(addr + 8, c.start());
+            m.write64(addr + 16, c.end() == Long.MAX_VALUE ? 0 : c.end() - c.start() + 1);
+            m.write32(addr + 24, c.pid());
+            return 0;
+        }
+        FileLocks.set(file, first, last, type, owner, p.pid, ofd, cmd == F_SETLKW || cmd == F_OFD_SETLKW);
+        return 0;
+    }
+
+    private static long currentOffset(OpenFile f) {
+        try {
+            return f.seek(0, 1);
+        } catch (ErrnoException e) {
+            return 0; // a pipe or socket: no offset
         }
     }
 
-    /** flock(2): validated, always granted (no lock table, docs/quirks.md). */
+    /** flock(2): LOCK_SH, LOCK_EX or LOCK_UN on the open file, LOCK_NB for EWOULDBLOCK instead of waiting. */
     public static long flock(LinuxProcess p, long fd, long op) {
-        notPath(p, fd);
+        OpenFile f = notPath(p, fd);
         long kind = op & ~4L; // LOCK_NB
         if (kind != 1 && kind != 2 && kind != 8) {
             throw ErrnoException.of(Errno.EINVAL);
         }
+        FileLocks.flock(f, (int) op);
         return 0;
     }
 

@@ -178,6 +178,7 @@ public abstract class OpenFile {
     /** An fd referring to this description was closed; the last close releases the host object. */
     public final void release() {
         if (refs.decrementAndGet() == 0) {
+            FileLocks.released(this); // its OFD and flock locks
             closeHost();
         }
     }
