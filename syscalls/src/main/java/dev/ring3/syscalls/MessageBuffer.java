@@ -20,7 +20,10 @@ public final class MessageBuffer {
     /** The longest message: the send buffer less 32 (unix_dgram_sendmsg). */
     public static final long MAX_MESSAGE = SNDBUF - 32;
 
-    private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
+    /** A message and the open files sent with it (SCM_RIGHTS), null for none. */
+    private record Message(byte[] data, OpenFile[] files) {}
+
+    private final ArrayDeque<Message> queue = new ArrayDeque<>();
     private long charged;
     private boolean readerOpen = true;
     private boolean writerOpen = true;
@@ -51,6 +54,20 @@ public final class MessageBuffer {
      * when the reading end is gone (the caller turns it into what the socket type reports).
      */
     public synchronized void send(byte[] m, boolean nonBlocking) {
+        send(m, null, nonBlocking);
+    }
+
+    /** {@link #send(byte[], boolean)} with open files (the references are handed over, or released on failure). */
+    public synchronized void send(byte[] m, OpenFile[] files, boolean nonBlocking) {
+        try {
+            sendMessage(m, files, nonBlocking);
+        } catch (RuntimeException e) {
+            releaseAll(files);
+            throw e;
+        }
+    }
+
+    private void sendMessage(byte[] m, OpenFile[] files, boolean nonBlocking) {
         while (true) {
             if (!readerOpen) {
                 throw ErrnoException.of(Errno.EPIPE);
@@ -63,7 +80,7 @@ public final class MessageBuffer {
             }
             GuestWait.await(this, -1);
         }
-        queue.add(m);
+        queue.add(new Message(m, files));
         charged += truesize(m.length);
         readerWakeups++;
         notifyAll();
@@ -77,6 +94,16 @@ public final class MessageBuffer {
      */
     public synchronized int receive(ByteBuffer dst, boolean peek, boolean nonBlocking, boolean eofWhenWriterGone,
             boolean[] truncated) {
+        return receive(dst, peek, nonBlocking, eofWhenWriterGone, truncated, null);
+    }
+
+    /**
+     * {@link #receive(ByteBuffer, boolean, boolean, boolean, boolean[])}; {@code files[0]} gets the
+     * open files sent with the message (each retained once more when peeking, as scm_fp_dup does),
+     * or they are released when {@code files} is null.
+     */
+    public synchronized int receive(ByteBuffer dst, boolean peek, boolean nonBlocking, boolean eofWhenWriterGone,
+            boolean[] truncated, OpenFile[][] files) {
         while (queue.isEmpty()) {
             if (!writerOpen && eofWhenWriterGone) {
                 return -1;
@@ -86,11 +113,24 @@ public final class MessageBuffer {
             }
             GuestWait.await(this, -1);
         }
-        byte[] m = peek ? queue.peek() : queue.poll();
+        Message msg = peek ? queue.peek() : queue.poll();
+        byte[] m = msg.data();
         int n = Math.min(m.length, dst.remaining());
         dst.put(m, 0, n);
         if (truncated != null) {
             truncated[0] = n < m.length;
+        }
+        OpenFile[] sent = msg.files();
+        if (sent != null && peek) {
+            sent = sent.clone();
+            for (OpenFile f : sent) {
+                f.retain();
+            }
+        }
+        if (files != null) {
+            files[0] = sent;
+        } else {
+            releaseAll(sent);
         }
         if (!peek) {
             charged -= truesize(m.length);
@@ -98,6 +138,15 @@ public final class MessageBuffer {
             notifyAll();
         }
         return m.length;
+    }
+
+    /** Releases each of {@code files} (null: none). */
+    public static void releaseAll(OpenFile[] files) {
+        if (files != null) {
+            for (OpenFile f : files) {
+                f.release();
+            }
+        }
     }
 
     /** Whether a message is waiting. */
@@ -120,15 +169,15 @@ public final class MessageBuffer {
 
     /** Bytes of the first message (FIONREAD on a datagram socket), 0 when none. */
     public synchronized int firstLength() {
-        byte[] m = queue.peek();
-        return m == null ? 0 : m.length;
+        Message m = queue.peek();
+        return m == null ? 0 : m.data().length;
     }
 
     /** Bytes of all queued messages. */
     public synchronized long queuedBytes() {
         long n = 0;
-        for (byte[] m : queue) {
-            n += m.length;
+        for (Message m : queue) {
+            n += m.data().length;
         }
         return n;
     }
@@ -136,6 +185,9 @@ public final class MessageBuffer {
     /** The reading end is gone: its queue is freed (and its charge given back), writers fail. */
     public synchronized void closeReader() {
         readerOpen = false;
+        for (Message m : queue) {
+            releaseAll(m.files());
+        }
         queue.clear();
         charged = 0;
         writerWakeups++;

@@ -23,6 +23,12 @@ public final class PipeBuffer {
     /** Wake-ups of readers (data in, a writer gone) and of writers (room, a reader gone), for EPOLLET. */
     private long readerWakeups;
     private long writerWakeups;
+    /** Bytes ever written and read: the stream positions attachments are pinned to. */
+    private long written, taken;
+    /** Open files sent with the data from a stream position on (SCM_RIGHTS over a socketpair). */
+    private record Attachment(long at, OpenFile[] files) {}
+
+    private final java.util.ArrayDeque<Attachment> attachments = new java.util.ArrayDeque<>();
     /** st_ino of both ends: identifies the pipe in fstat and /proc/self/fd. */
     public final long ino;
 
@@ -32,6 +38,14 @@ public final class PipeBuffer {
 
     /** Reads what is there (at least one byte), waiting unless {@code nonBlocking}; 0 at end of file. */
     public synchronized int read(ByteBuffer dst, boolean nonBlocking) {
+        return read(dst, nonBlocking, null);
+    }
+
+    /**
+     * {@link #read(ByteBuffer, boolean)} that also takes the open files sent with data it reaches
+     * ({@code files[0]}; released when {@code files} is null), one set per read.
+     */
+    public synchronized int read(ByteBuffer dst, boolean nonBlocking, OpenFile[][] files) {
         if (!dst.hasRemaining()) {
             return 0;
         }
@@ -45,11 +59,27 @@ public final class PipeBuffer {
             await();
         }
         int n = Math.min(count, dst.remaining());
+        // One read takes at most one set of files: those of the first data sent with files that it
+        // reaches, and it stops where the next such data begins (unix_stream_read_generic).
+        Attachment a = attachments.peek();
+        if (a != null && a.at() < taken + n) {
+            attachments.poll();
+            if (files != null) {
+                files[0] = a.files();
+            } else {
+                MessageBuffer.releaseAll(a.files());
+            }
+            Attachment next = attachments.peek();
+            if (next != null) {
+                n = (int) Math.min(n, next.at() - taken);
+            }
+        }
         int first = Math.min(n, ring.length - head);
         dst.put(ring, head, first);
         dst.put(ring, 0, n - first);
         head = (head + n) % ring.length;
         count -= n;
+        taken += n;
         writerWakeups++;
         notifyAll();
         return n;
@@ -60,6 +90,27 @@ public final class PipeBuffer {
      * EAGAIN if nothing fit). EPIPE when no read end is open: the caller raises SIGPIPE.
      */
     public synchronized int write(ByteBuffer src, boolean nonBlocking) {
+        return write(src, nonBlocking, null);
+    }
+
+    /**
+     * {@link #write(ByteBuffer, boolean)} with open files sent with the first byte that goes in
+     * (the references are handed over, or released if nothing could be written).
+     */
+    public synchronized int write(ByteBuffer src, boolean nonBlocking, OpenFile[] files) {
+        try {
+            int n = writeBytes(src, nonBlocking, files);
+            if (n == 0) {
+                MessageBuffer.releaseAll(files);
+            }
+            return n;
+        } catch (RuntimeException e) {
+            MessageBuffer.releaseAll(files);
+            throw e;
+        }
+    }
+
+    private int writeBytes(ByteBuffer src, boolean nonBlocking, OpenFile[] files) {
         int total = src.remaining();
         int done = 0;
         while (src.hasRemaining()) {
@@ -90,12 +141,16 @@ public final class PipeBuffer {
                 continue;
             }
             int n = Math.min(room, src.remaining());
+            if (files != null && done == 0) {
+                attachments.add(new Attachment(written, files));
+            }
             int tail = (head + count) % ring.length;
             int first = Math.min(n, ring.length - tail);
             src.get(ring, tail, first);
             src.get(ring, 0, n - first);
             count += n;
             done += n;
+            written += n;
             readerWakeups++;
             notifyAll();
         }
@@ -170,6 +225,12 @@ public final class PipeBuffer {
     public synchronized void closeEnd(boolean readEnd) {
         if (readEnd) {
             readers--;
+            if (readers == 0) {
+                for (Attachment a : attachments) { // in flight to nobody now
+                    MessageBuffer.releaseAll(a.files());
+                }
+                attachments.clear();
+            }
             writerWakeups++;
         } else {
             writers--;

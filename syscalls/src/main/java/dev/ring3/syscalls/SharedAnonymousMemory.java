@@ -18,9 +18,18 @@ final class SharedAnonymousMemory extends OpenFile {
 
     SharedAnonymousMemory(long size, long ino, String name) {
         super(OpenFlags.O_RDWR);
-        this.memory = SharedHostMemory.create(size, name);
+        this.memory = hostMemory(size, name, null, 0);
         this.size = size;
         this.ino = ino;
+    }
+
+    /** A new shared object; ENOMEM where the host refuses one (no memfd or address space left). */
+    static SharedHostMemory hostMemory(long size, String name, Object identity, long identityOffset) {
+        try {
+            return SharedHostMemory.create(size, name, identity, identityOffset);
+        } catch (OutOfMemoryError e) {
+            throw ErrnoException.of(Errno.ENOMEM);
+        }
     }
 
     /** The object's memory (its size rounded up to pages). */

@@ -124,7 +124,7 @@ final class SharedFileObjects {
                 }
                 done += n;
             }
-            SharedHostMemory mem = SharedHostMemory.create(len, "file " + st.dev() + ":" + st.ino(), id, off);
+            SharedHostMemory mem = SharedAnonymousMemory.hostMemory(len, "file " + st.dev() + ":" + st.ino(), id, off);
             mem.write(0, bytes, 0, done);
             FileObject o = new FileObject(id, off, mem, file.retain(), bytes);
             o.users = 1;

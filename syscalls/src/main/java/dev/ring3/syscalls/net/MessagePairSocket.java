@@ -5,8 +5,8 @@ import static dev.ring3.syscalls.net.SocketConstants.*;
 import dev.ring3.syscalls.Errno;
 import dev.ring3.syscalls.ErrnoException;
 import dev.ring3.syscalls.MessageBuffer;
+import dev.ring3.syscalls.OpenFile;
 import dev.ring3.syscalls.PollEvents;
-import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 
 /**
@@ -52,25 +52,27 @@ public final class MessagePairSocket extends UnixPairSocket {
     }
 
     @Override
-    public int send(ByteBuffer src, SocketAddress to, int msgFlags) {
-        if (to != null) {
-            throw ErrnoException.of(Errno.EISCONN);
-        }
-        synchronized (this) {
-            if (writeShut) {
-                throw ErrnoException.quietEpipe(); // no SIGPIPE from unix_dgram_sendmsg
+    public int sendFiles(ByteBuffer src, int msgFlags, OpenFile[] files) {
+        try {
+            synchronized (this) {
+                if (writeShut) {
+                    throw ErrnoException.quietEpipe(); // no SIGPIPE from unix_dgram_sendmsg
+                }
+                if (disconnected) {
+                    throw ErrnoException.of(Errno.ENOTCONN);
+                }
             }
-            if (disconnected) {
-                throw ErrnoException.of(Errno.ENOTCONN);
+            if (src.remaining() > MessageBuffer.MAX_MESSAGE) {
+                throw ErrnoException.of(Errno.EMSGSIZE);
             }
-        }
-        if (src.remaining() > MessageBuffer.MAX_MESSAGE) {
-            throw ErrnoException.of(Errno.EMSGSIZE);
+        } catch (ErrnoException e) {
+            MessageBuffer.releaseAll(files);
+            throw e;
         }
         byte[] m = new byte[src.remaining()];
         src.duplicate().get(m);
         try {
-            out.send(m, dontWait(msgFlags));
+            out.send(m, files, dontWait(msgFlags));
         } catch (ErrnoException e) {
             if (e.errno != Errno.EPIPE) {
                 throw e;
@@ -88,17 +90,14 @@ public final class MessagePairSocket extends UnixPairSocket {
     }
 
     @Override
-    public int receive(ByteBuffer dst, int msgFlags, SocketAddress[] from, boolean[] truncated) {
-        if (from != null) {
-            from[0] = null;
-        }
+    public int receiveFiles(ByteBuffer dst, int msgFlags, boolean[] truncated, OpenFile[][] files) {
         synchronized (this) {
             if (readShut && !in.readable()) {
                 return 0;
             }
         }
         int room = dst.remaining();
-        int len = in.receive(dst, (msgFlags & MSG_PEEK) != 0, dontWait(msgFlags), seqpacket(), truncated);
+        int len = in.receive(dst, (msgFlags & MSG_PEEK) != 0, dontWait(msgFlags), seqpacket(), truncated, files);
         if (len < 0) {
             return 0; // end of file
         }

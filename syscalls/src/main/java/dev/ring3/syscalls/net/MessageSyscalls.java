@@ -14,19 +14,28 @@ import dev.ring3.syscalls.SyscallTable;
 import dev.ring3.syscalls.Task;
 import dev.ring3.syscalls.TimespecDescriptor;
 import dev.ring3.syscalls.ThreadSignals;
+import dev.ring3.syscalls.LinuxProcess;
+import dev.ring3.syscalls.OpenFile;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * sendto, recvfrom, sendmsg and recvmsg: data between guest buffers (or iovec lists) and a
  * {@link SocketFile}, through the per-thread bounce buffer, at most 64 KiB per call on datagram
  * sockets (one datagram) and in 64 KiB steps on stream sockets. EPIPE raises SIGPIPE unless
- * MSG_NOSIGNAL, as send(2) says. Control messages are neither sent nor received (docs/quirks.md):
- * recvmsg reports msg_controllen 0.
+ * MSG_NOSIGNAL, as send(2) says. SCM_RIGHTS passes open files over a unix socketpair held in
+ * this JVM; other control messages are neither sent nor received (docs/quirks.md), and recvmsg
+ * reports msg_controllen 0 for them.
  */
 @Semantics(SyscallHandler.class)
 public final class MessageSyscalls {
     private MessageSyscalls() {}
+
+    /** sizeof(struct cmsghdr); SCM_MAX_FD; recvmsg's MSG_CTRUNC and MSG_CMSG_CLOEXEC. */
+    static final int CMSG_HDR = 16, SCM_MAX_FD = 253, MSG_CTRUNC = 0x8, MSG_CMSG_CLOEXEC = 0x40000000;
+    static final int SCM_CREDENTIALS = 2;
 
     static void register(SyscallTable t) {
         t.row(44, "sendto", "fd,buf_in,size,msg_flags,sockaddr_in,int", MessageSyscallsSem.sendto);
@@ -66,7 +75,83 @@ public final class MessageSyscalls {
         int nameLen = m.read32(msg + MsghdrDescriptor.NAMELEN);
         Segments segs = Segments.of(m, msg);
         SocketAddress to = name != 0 && nameLen != 0 ? destination(m, s, name, nameLen) : null;
-        return send(t, s, segs.bases, segs.lens, to, (int) flags);
+        long controlLen = m.read64(msg + MsghdrDescriptor.CONTROLLEN);
+        OpenFile[] files = controlLen > 0 && s instanceof UnixPairSocket
+                ? rights(t.process, m.read64(msg + MsghdrDescriptor.CONTROL), controlLen) : null;
+        return send(t, s, segs.bases, segs.lens, to, (int) flags, files);
+    }
+
+    /**
+     * The open files of a msghdr's SCM_RIGHTS control messages, each retained (__scm_send): EINVAL
+     * for a malformed header, a SOL_SOCKET type other than SCM_RIGHTS and SCM_CREDENTIALS (taken as
+     * given), or more than SCM_MAX_FD files; EBADF for an fd that is not open. Null when none.
+     */
+    static OpenFile[] rights(LinuxProcess p, long control, long controlLen) {
+        AddressSpace m = p.mem;
+        List<OpenFile> files = new ArrayList<>();
+        try {
+            long off = 0;
+            while (off + CMSG_HDR <= controlLen) {
+                long len = m.read64(control + off);
+                int level = m.read32(control + off + 8);
+                int type = m.read32(control + off + 12);
+                if (len < CMSG_HDR || len > controlLen - off) {
+                    throw ErrnoException.of(Errno.EINVAL);
+                }
+                if (level == SOL_SOCKET) {
+                    if (type == SCM_RIGHTS) {
+                        int n = (int) ((len - CMSG_HDR) / 4);
+                        if (files.size() + n > SCM_MAX_FD) {
+                            throw ErrnoException.of(Errno.EINVAL);
+                        }
+                        for (int i = 0; i < n; i++) {
+                            files.add(p.fds.require(m.read32(control + off + CMSG_HDR + 4L * i)).retain());
+                        }
+                    } else if (type != SCM_CREDENTIALS) {
+                        throw ErrnoException.of(Errno.EINVAL);
+                    }
+                }
+                off += (len + 7) & ~7L;
+            }
+        } catch (RuntimeException e) {
+            files.forEach(OpenFile::release);
+            throw e;
+        }
+        return files.isEmpty() ? null : files.toArray(new OpenFile[0]);
+    }
+
+    /**
+     * Installs the open files received with a message as new fds and writes their SCM_RIGHTS
+     * control message (scm_detach_fds): as many as the control buffer holds, the rest closed and
+     * MSG_CTRUNC set. Returns the control bytes used, or with MSG_CTRUNC in bit 32.
+     */
+    private static long detachRights(LinuxProcess p, OpenFile[] files, long control, long controlLen, long flags) {
+        AddressSpace m = p.mem;
+        int fit = controlLen < CMSG_HDR ? 0 : (int) Math.min(files.length, (controlLen - CMSG_HDR) / 4);
+        int installed = 0;
+        int[] fds = new int[fit];
+        try {
+            for (; installed < fit; installed++) {
+                fds[installed] = p.fds.install(files[installed], (flags & MSG_CMSG_CLOEXEC) != 0);
+            }
+        } catch (ErrnoException e) {
+            // EMFILE: what could not be installed is closed, as the kernel does
+        }
+        for (int i = installed; i < files.length; i++) {
+            files[i].release();
+        }
+        long used = 0;
+        if (installed > 0) {
+            long len = CMSG_HDR + 4L * installed;
+            m.write64(control, len);
+            m.write32(control + 8, SOL_SOCKET);
+            m.write32(control + 12, SCM_RIGHTS);
+            for (int i = 0; i < installed; i++) {
+                m.write32(control + CMSG_HDR + 4L * i, fds[i]);
+            }
+            used = Math.min(controlLen, (len + 7) & ~7L);
+        }
+        return used | (installed < files.length ? 1L << 32 : 0);
     }
 
     private static SocketAddress destination(AddressSpace m, SocketFile s, long addr, long len) {
@@ -112,6 +197,11 @@ public final class MessageSyscalls {
 
     /** Gathers the segments and sends them: one datagram, or stream data in steps. */
     private static long send(Task t, SocketFile s, long[] bases, long[] lens, SocketAddress to, int flags) {
+        return send(t, s, bases, lens, to, flags, null);
+    }
+
+    /** {@code files}, if any, go with the first step (a unix socketpair's SCM_RIGHTS). */
+    private static long send(Task t, SocketFile s, long[] bases, long[] lens, SocketAddress to, int flags, OpenFile[] files) {
         AddressSpace m = t.process.mem;
         long total = 0;
         for (long l : lens) {
@@ -140,7 +230,13 @@ public final class MessageSyscalls {
             b.position(0).limit(chunk);
             int n;
             try {
-                n = s.sendTracked(b, to, flags);
+                if (files != null) {
+                    OpenFile[] first = files;
+                    files = null; // handed over with the first step
+                    n = ((UnixPairSocket) s).sendFilesTracked(b, flags, first);
+                } else {
+                    n = s.sendTracked(b, to, flags);
+                }
             } catch (ErrnoException e) {
                 if (sent > 0) {
                     return sent;
@@ -199,7 +295,10 @@ public final class MessageSyscalls {
         ByteBuffer b = messageBuffer(s, segs.total);
         SocketAddress[] from = new SocketAddress[1];
         boolean[] truncated = new boolean[1];
-        int n = s.receiveTracked(b, (int) flags, from, truncated);
+        OpenFile[][] files = new OpenFile[1][];
+        int n = s instanceof UnixPairSocket
+                ? ((UnixPairSocket) s).receiveFilesTracked(b, (int) flags, truncated, files)
+                : s.receiveTracked(b, (int) flags, from, truncated);
         int got = b.position();
         int done = 0;
         for (int i = 0; i < segs.bases.length && done < got; i++) {
@@ -212,8 +311,13 @@ public final class MessageSyscalls {
         } else {
             m.write32(msg + MsghdrDescriptor.NAMELEN, 0);
         }
-        m.write64(msg + MsghdrDescriptor.CONTROLLEN, 0);
-        m.write32(msg + MsghdrDescriptor.FLAGS, truncated[0] ? MSG_TRUNC : 0);
+        long control = 0;
+        if (files[0] != null) {
+            control = detachRights(t.process, files[0], m.read64(msg + MsghdrDescriptor.CONTROL),
+                    m.read64(msg + MsghdrDescriptor.CONTROLLEN), flags);
+        }
+        m.write64(msg + MsghdrDescriptor.CONTROLLEN, control & 0xffff_ffffL);
+        m.write32(msg + MsghdrDescriptor.FLAGS, (truncated[0] ? MSG_TRUNC : 0) | ((control >>> 32) != 0 ? MSG_CTRUNC : 0));
         return n;
     }
 

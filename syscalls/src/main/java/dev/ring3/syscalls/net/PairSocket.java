@@ -4,9 +4,10 @@ import static dev.ring3.syscalls.net.SocketConstants.*;
 
 import dev.ring3.syscalls.Errno;
 import dev.ring3.syscalls.ErrnoException;
+import dev.ring3.syscalls.MessageBuffer;
+import dev.ring3.syscalls.OpenFile;
 import dev.ring3.syscalls.PipeBuffer;
 import dev.ring3.syscalls.PollEvents;
-import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 
 /**
@@ -21,6 +22,7 @@ public final class PairSocket extends UnixPairSocket {
     private boolean readShut;
     private boolean writeShut;
     private ByteBuffer peeked;
+    private OpenFile[] peekedFiles;
 
     private PairSocket(PipeBuffer in, PipeBuffer out, int protocol, int flags) {
         super(SOCK_STREAM, protocol, flags);
@@ -37,20 +39,18 @@ public final class PairSocket extends UnixPairSocket {
     }
 
     @Override
-    public int send(ByteBuffer src, SocketAddress to, int msgFlags) {
+    public int sendFiles(ByteBuffer src, int msgFlags, OpenFile[] files) {
         synchronized (this) {
             if (writeShut) {
+                MessageBuffer.releaseAll(files);
                 throw ErrnoException.of(Errno.EPIPE);
             }
         }
-        return out.write(src, dontWait(msgFlags));
+        return out.write(src, dontWait(msgFlags), files);
     }
 
     @Override
-    public int receive(ByteBuffer dst, int msgFlags, SocketAddress[] from, boolean[] truncated) {
-        if (from != null) {
-            from[0] = null;
-        }
+    public int receiveFiles(ByteBuffer dst, int msgFlags, boolean[] truncated, OpenFile[][] files) {
         boolean peek = (msgFlags & MSG_PEEK) != 0;
         synchronized (this) {
             if (peeked != null && peeked.hasRemaining()) {
@@ -60,6 +60,8 @@ public final class PairSocket extends UnixPairSocket {
                 dst.put(slice);
                 if (!peek) {
                     peeked.position(peeked.position() + n);
+                    handOver(peekedFiles, files);
+                    peekedFiles = null;
                 }
                 return n;
             }
@@ -71,24 +73,35 @@ public final class PairSocket extends UnixPairSocket {
             int total = 0;
             boolean all = (msgFlags & MSG_WAITALL) != 0;
             do {
-                int n = in.read(dst, dontWait(msgFlags) || total > 0 && !all);
+                int n = in.read(dst, dontWait(msgFlags) || total > 0 && !all, files);
                 if (n == 0) {
                     break;
                 }
                 total += n;
-            } while (all && dst.hasRemaining());
+            } while (all && dst.hasRemaining() && (files == null || files[0] == null)); // files end a read (unix_stream_read_generic)
             return total;
         }
         ByteBuffer b = ByteBuffer.allocate(Math.max(dst.remaining(), 1));
-        int n = in.read(b, dontWait(msgFlags));
+        OpenFile[][] held = new OpenFile[1][];
+        int n = in.read(b, dontWait(msgFlags), held);
         b.flip();
         synchronized (this) {
             peeked = b;
+            peekedFiles = held[0]; // delivered with the read that takes the peeked bytes
             ByteBuffer slice = b.duplicate();
             slice.limit(Math.min(n, dst.remaining()));
             dst.put(slice);
         }
         return Math.min(n, b.limit());
+    }
+
+    /** Gives {@code sent} to the receiver's holder, or releases them when it has none. */
+    private static void handOver(OpenFile[] sent, OpenFile[][] files) {
+        if (files != null) {
+            files[0] = sent;
+        } else {
+            MessageBuffer.releaseAll(sent);
+        }
     }
 
     @Override

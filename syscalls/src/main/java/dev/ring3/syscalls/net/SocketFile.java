@@ -102,7 +102,7 @@ public abstract class SocketFile extends OpenFile {
     }
 
     /** Runs a transfer of {@code want} bytes; a short or refused one counts an edge. */
-    private int tracked(int want, java.util.function.IntSupplier transfer) {
+    final int tracked(int want, java.util.function.IntSupplier transfer) {
         try {
             int n = transfer.getAsInt();
             if (n < want) {

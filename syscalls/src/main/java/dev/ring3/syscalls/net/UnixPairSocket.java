@@ -4,7 +4,9 @@ import static dev.ring3.syscalls.net.SocketConstants.AF_UNIX;
 
 import dev.ring3.syscalls.Errno;
 import dev.ring3.syscalls.ErrnoException;
+import dev.ring3.syscalls.OpenFile;
 import java.net.SocketAddress;
+import java.nio.ByteBuffer;
 import java.net.UnixDomainSocketAddress;
 
 /**
@@ -14,6 +16,38 @@ import java.net.UnixDomainSocketAddress;
 abstract class UnixPairSocket extends SocketFile {
     UnixPairSocket(int type, int protocol, int flags) {
         super(AF_UNIX, type, protocol, flags, false);
+    }
+
+    /**
+     * send with open files passed along (SCM_RIGHTS): the references are handed over, and released
+     * if the send fails or takes no data.
+     */
+    public abstract int sendFiles(ByteBuffer src, int msgFlags, OpenFile[] files);
+
+    /** receive; {@code files[0]} gets the open files sent with what was read (null: none). */
+    public abstract int receiveFiles(ByteBuffer dst, int msgFlags, boolean[] truncated, OpenFile[][] files);
+
+    @Override
+    public final int send(ByteBuffer src, SocketAddress to, int msgFlags) {
+        return sendFiles(src, msgFlags, null);
+    }
+
+    @Override
+    public final int receive(ByteBuffer dst, int msgFlags, SocketAddress[] from, boolean[] truncated) {
+        if (from != null) {
+            from[0] = null;
+        }
+        return receiveFiles(dst, msgFlags, truncated, null);
+    }
+
+    /** {@link #sendFiles} as the syscalls call it, with the edge tracking of {@link #sendTracked}. */
+    public final int sendFilesTracked(ByteBuffer src, int msgFlags, OpenFile[] files) {
+        return tracked(src.remaining(), () -> sendFiles(src, msgFlags, files));
+    }
+
+    /** {@link #receiveFiles} as the syscalls call it. */
+    public final int receiveFilesTracked(ByteBuffer dst, int msgFlags, boolean[] truncated, OpenFile[][] files) {
+        return tracked(dst.remaining(), () -> receiveFiles(dst, msgFlags, truncated, files));
     }
 
     @Override
