@@ -194,11 +194,12 @@ abstract class CheckedAddressSpace extends AddressSpace {
             long s = Math.max(r.start(), start);
             long e = Math.min(r.end(), end);
             if (r.start() < s) {
-                sharedRuns.put(r.start(), new SharedRun(r.start(), s, r.obj().retain(), r.offset()));
+                r.obj().retain(); // the part before stays, with a reference of its own
+                sharedRuns.put(r.start(), r.slice(r.start(), s));
             }
             if (e < r.end()) {
-                SharedRun tail = r.slice(e, r.end());
-                sharedRuns.put(e, new SharedRun(tail.start(), tail.end(), r.obj().retain(), tail.offset()));
+                r.obj().retain(); // and the part after
+                sharedRuns.put(e, r.slice(e, r.end()));
             }
             detachPages(s, e);
             cut.add(r.slice(s, e));
