@@ -78,11 +78,6 @@ public final class HostMmap {
         map(addr, len, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
     }
 
-    /** A reservation of {@code len} bytes of lazily backed private zero pages, page-aligned. */
-    static long reserve(long len) {
-        return map(0, len, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    }
-
     static void unmap(long addr, long len) {
         try {
             int r = (int) munmap.invokeExact(addr, len);

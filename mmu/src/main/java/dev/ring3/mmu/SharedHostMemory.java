@@ -1,5 +1,8 @@
 package dev.ring3.mmu;
 
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 import org.agrona.UnsafeApi;
 
 /**
@@ -74,15 +77,15 @@ public final class SharedHostMemory {
      * chunk) then lands in memory ring3 still owns, never in an unmapped page (a host SIGSEGV
      * would kill the JVM) or in memory malloc handed to someone else (HostPagePool does the same).
      */
-    private static final java.util.Map<Long, java.util.ArrayDeque<Long>> FREE_VIEWS = new java.util.HashMap<>();
+    private static final Map<Long, ArrayDeque<Long>> FREE_VIEWS = new HashMap<>();
 
     private static synchronized Long takeView(long len) {
-        java.util.ArrayDeque<Long> q = FREE_VIEWS.get(len);
+        ArrayDeque<Long> q = FREE_VIEWS.get(len);
         return q == null ? null : q.poll();
     }
 
     private static synchronized void giveView(long len, long address) {
-        FREE_VIEWS.computeIfAbsent(len, k -> new java.util.ArrayDeque<>()).push(address);
+        FREE_VIEWS.computeIfAbsent(len, k -> new ArrayDeque<>()).push(address);
     }
 
     /** Bytes, a multiple of the page size. */

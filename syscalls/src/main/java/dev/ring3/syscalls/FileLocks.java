@@ -45,16 +45,6 @@ final class FileLocks {
 
     private FileLocks() {}
 
-    /** The file a description refers to: its device and inode, or the description itself. */
-    static Object fileOf(OpenFile f) {
-        try {
-            FileStat st = f.stat();
-            return new SharedFutexKey.FileId(st.dev(), st.ino());
-        } catch (RuntimeException e) { // ErrnoException included: no stat, no file identity
-            return f;
-        }
-    }
-
     /** The first lock of another owner that a request would conflict with, or null (F_GETLK). */
     static Conflict test(Object file, long start, long end, boolean write, Object owner) {
         synchronized (MONITOR) {
@@ -105,7 +95,7 @@ final class FileLocks {
     /** flock(2) on {@code f}: LOCK_SH, LOCK_EX or LOCK_UN, with LOCK_NB not waiting (EWOULDBLOCK). */
     static void flock(OpenFile f, int op) {
         used = true;
-        Object file = fileOf(f);
+        Object file = FileId.of(f);
         int kind = op & ~LOCK_NB;
         synchronized (MONITOR) {
             List<Lock> list = FLOCKS.computeIfAbsent(file, k -> new ArrayList<>());
@@ -141,14 +131,14 @@ final class FileLocks {
     /** An fd of {@code owner} (an fd table) referring to {@code f} was closed: its POSIX locks on the file go. */
     static void closed(Object owner, OpenFile f) {
         if (used) {
-            dropAll(RECORDS, fileOf(f), owner);
+            dropAll(RECORDS, FileId.of(f), owner);
         }
     }
 
     /** The last reference to {@code f} went: its OFD and flock locks go. */
     static void released(OpenFile f) {
         if (used) {
-            Object file = fileOf(f);
+            Object file = FileId.of(f);
             dropAll(RECORDS, file, f);
             dropAll(FLOCKS, file, f);
         }

@@ -454,7 +454,7 @@ public final class FileSyscalls {
             throw ErrnoException.of(Errno.EINVAL);
         }
         Object owner = ofd ? f : p.fds;
-        Object file = FileLocks.fileOf(f);
+        Object file = FileId.of(f);
         if (get) {
             FileLocks.Conflict c = FileLocks.test(file, first, last, type == F_WRLCK, owner);
             if (c == null) {

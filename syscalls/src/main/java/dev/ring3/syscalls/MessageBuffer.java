@@ -50,14 +50,10 @@ public final class MessageBuffer {
     }
 
     /**
-     * Queues {@code m} whole, waiting for room unless {@code nonBlocking} (EAGAIN). Throws EPIPE
-     * when the reading end is gone (the caller turns it into what the socket type reports).
+     * Queues {@code m} whole with the open files sent along (null: none; the references are
+     * handed over, or released on failure), waiting for room unless {@code nonBlocking} (EAGAIN).
+     * Throws EPIPE when the reading end is gone (the caller turns it into what the type reports).
      */
-    public synchronized void send(byte[] m, boolean nonBlocking) {
-        send(m, null, nonBlocking);
-    }
-
-    /** {@link #send(byte[], boolean)} with open files (the references are handed over, or released on failure). */
     public synchronized void send(byte[] m, OpenFile[] files, boolean nonBlocking) {
         try {
             sendMessage(m, files, nonBlocking);
@@ -90,17 +86,9 @@ public final class MessageBuffer {
      * Takes (or with {@code peek} copies) the first message into {@code dst}, the rest of it lost;
      * {@code truncated[0]} tells whether it did not fit. Returns its length, or -1 when there is none
      * and the writing end has gone (end of file for SOCK_SEQPACKET) or {@code nonBlocking} is set
-     * (EAGAIN); otherwise waits.
-     */
-    public synchronized int receive(ByteBuffer dst, boolean peek, boolean nonBlocking, boolean eofWhenWriterGone,
-            boolean[] truncated) {
-        return receive(dst, peek, nonBlocking, eofWhenWriterGone, truncated, null);
-    }
-
-    /**
-     * {@link #receive(ByteBuffer, boolean, boolean, boolean, boolean[])}; {@code files[0]} gets the
-     * open files sent with the message (each retained once more when peeking, as scm_fp_dup does),
-     * or they are released when {@code files} is null.
+     * (EAGAIN); otherwise waits. {@code files[0]} gets the open files sent with the message (each
+     * retained once more when peeking, as scm_fp_dup does); they are released when {@code files}
+     * is null.
      */
     public synchronized int receive(ByteBuffer dst, boolean peek, boolean nonBlocking, boolean eofWhenWriterGone,
             boolean[] truncated, OpenFile[][] files) {

@@ -19,14 +19,14 @@ import java.util.Map;
 final class SharedFileObjects {
     /** A range of a file and the memory that holds it. */
     static final class FileObject {
-        final SharedFutexKey.FileId id;
+        final FileId id;
         final long fileOffset;
         final SharedHostMemory memory;
         private final byte[] snapshot;
         private OpenFile file;
         private int users;
 
-        private FileObject(SharedFutexKey.FileId id, long fileOffset, SharedHostMemory memory, OpenFile file, byte[] snapshot) {
+        private FileObject(FileId id, long fileOffset, SharedHostMemory memory, OpenFile file, byte[] snapshot) {
             this.id = id;
             this.fileOffset = fileOffset;
             this.memory = memory;
@@ -91,7 +91,7 @@ final class SharedFileObjects {
         }
     }
 
-    private static final Map<SharedFutexKey.FileId, List<FileObject>> OBJECTS = new HashMap<>();
+    private static final Map<FileId, List<FileObject>> OBJECTS = new HashMap<>();
 
     private SharedFileObjects() {}
 
@@ -100,7 +100,7 @@ final class SharedFileObjects {
      * holds the range, else a new one read from the file (bytes past its end are zero).
      */
     static FileObject acquire(OpenFile file, FileStat st, long off, long len) throws ErrnoException {
-        SharedFutexKey.FileId id = new SharedFutexKey.FileId(st.dev(), st.ino());
+        FileId id = FileId.of(st);
         synchronized (SharedFileObjects.class) {
             List<FileObject> list = OBJECTS.computeIfAbsent(id, k -> new ArrayList<>());
             for (FileObject o : list) {

@@ -19,9 +19,6 @@ import java.nio.ByteOrder;
 final class SharedFutexKey {
     private SharedFutexKey() {}
 
-    /** A file by device and inode. */
-    record FileId(long dev, long ino) {}
-
     /**
      * A shared futex word: its key and position, and for a copy kept in step with its object, the
      * object's file and position to read the word from ({@code file} null when the mapping holds
@@ -65,11 +62,6 @@ final class SharedFutexKey {
         if (file instanceof SharedAnonymousMemory) {
             return ((SharedAnonymousMemory) file).memory();
         }
-        try {
-            FileStat st = file.stat();
-            return new FileId(st.dev(), st.ino());
-        } catch (ErrnoException e) {
-            return file;
-        }
+        return FileId.of(file);
     }
 }
